@@ -1,0 +1,107 @@
+package io.litindex.cli;
+
+import io.litindex.ingest.JsonEntries;
+import io.litindex.model.Dimension;
+import io.litindex.model.SearchRequest;
+import io.litindex.model.SearchResult;
+import io.litindex.model.SortOrder;
+import io.litindex.search.Searcher;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code litindex search}: ranked hits with facet counts. */
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        header = "Search entries: ranked hits, highlights and facet counts.",
+        description = {"Ranks entries by how well title, authors, venue, sections and note match the query (title counts most).",
+            "Without a query it lists every entry, so filters, sorting and facets alone browse the catalog."},
+        footer = {"", "Examples:",
+            "  litindex search \"visual grounding\"",
+            "  litindex search \"remote sensing\" --year 2023 --format json",
+            "  litindex search --year 2024 --sort newest",
+            "  litindex search agents --facet venue --facet year",
+            "  litindex search clip --venue T-GRS --venue arXiv --has-code"})
+final class SearchCommand implements Callable<Integer> {
+    /** Output formats of search. */
+    enum Format { table, json }
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words; none lists every entry.")
+    List<String> query = new ArrayList<>();
+
+    @Mixin
+    FilterOptions filters;
+
+    @Mixin
+    IndexOption index;
+
+    @Mixin
+    DebugOption debug;
+
+    @Option(names = "--sort", paramLabel = "ORDER", converter = SortConverter.class, defaultValue = "relevance",
+            description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
+    SortOrder sort;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Show at most N hits (default: ${DEFAULT-VALUE}).")
+    int limit;
+
+    @Option(names = "--offset", paramLabel = "N", defaultValue = "0", description = "Skip the first N hits (default: ${DEFAULT-VALUE}).")
+    int offset;
+
+    @Option(names = "--facet", paramLabel = "DIM", converter = FilterOptions.DimensionConverter.class,
+            description = "Count this dimension (repeatable): venue, year, section, kind, author, has_code (default: venue and year).")
+    List<Dimension> facets = new ArrayList<>();
+
+    @Option(names = "--facet-limit", paramLabel = "N", defaultValue = "10",
+            description = "Show at most N values per facet (default: ${DEFAULT-VALUE}).")
+    int facetLimit;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "table or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        SearchRequest request = filters.applyTo(SearchRequest.builder())
+                .query(String.join(" ", query))
+                .sort(sort)
+                .limit(limit)
+                .offset(offset)
+                .facets(facets.isEmpty() ? List.of(Dimension.VENUE, Dimension.YEAR) : facets)
+                .facetLimit(facetLimit)
+                .build();
+        SearchResult result;
+        try (Searcher searcher = index.open()) {
+            result = searcher.search(request);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        switch (format) {
+            case json -> out.print(JsonEntries.toPrettyJson(result));
+            case table -> new TableFormat(Terminal.detect()).print(result, offset, out);
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    static final class SortConverter implements CommandLine.ITypeConverter<SortOrder> {
+        @Override
+        public SortOrder convert(String value) {
+            try {
+                return SortOrder.parse(value);
+            } catch (io.litindex.InvalidRequestException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+}

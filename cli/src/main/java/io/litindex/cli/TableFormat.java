@@ -1,0 +1,105 @@
+package io.litindex.cli;
+
+import io.litindex.model.FacetValue;
+import io.litindex.model.Hit;
+import io.litindex.model.SearchResult;
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Search results for people: rank, title, venue, year and a code marker, then facet counts, fitting the terminal. */
+final class TableFormat {
+    private static final int VENUE_WIDTH = 14;
+    private static final String ELLIPSIS = "…";
+
+    private final Terminal terminal;
+
+    TableFormat(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    void print(SearchResult result, int offset, PrintWriter out) {
+        int rankWidth = Math.max(2, Integer.toString(offset + result.hits().size()).length());
+        int titleWidth = terminal.width() - rankWidth - VENUE_WIDTH - 4 - 4 - 4;
+        if (!result.hits().isEmpty()) {
+            out.println(terminal.dim(pad("#", rankWidth) + "  " + pad("Title", titleWidth) + "  "
+                    + pad("Venue", VENUE_WIDTH) + "  Year  Code"));
+        }
+        int rank = offset;
+        for (Hit hit : result.hits()) {
+            rank++;
+            String title = titleCell(hit, titleWidth);
+            out.println(pad(Integer.toString(rank), rankWidth) + "  " + title + "  "
+                    + pad(elide(hit.entry().venue() == null ? "-" : hit.entry().venue(), VENUE_WIDTH), VENUE_WIDTH) + "  "
+                    + pad(hit.entry().year() == null ? "-" : hit.entry().year().toString(), 4) + "  "
+                    + (hit.entry().hasCode() ? "yes" : "-"));
+        }
+        out.println(summary(result, offset));
+        for (Map.Entry<String, List<FacetValue>> facet : result.facets().entrySet()) {
+            if (facet.getValue().isEmpty()) {
+                continue;
+            }
+            String values = facet.getValue().stream().map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", "));
+            out.println(elide(pad(facet.getKey(), 8) + "  " + values, terminal.width()));
+        }
+        out.flush();
+    }
+
+    private String summary(SearchResult result, int offset) {
+        if (result.total() == 0) {
+            return "No entries match" + (result.query().isEmpty() ? "." : " '" + result.query() + "'.");
+        }
+        if (result.hits().isEmpty()) {
+            return result.total() + " entries match; none at offset " + offset + ".";
+        }
+        return "Showing " + (offset + 1) + "-" + (offset + result.hits().size()) + " of " + result.total()
+                + (result.total() == 1 ? " entry." : " entries.");
+    }
+
+    /** The title elided to the width; on a terminal the matched words in bold. */
+    private String titleCell(Hit hit, int width) {
+        String plain = hit.entry().title();
+        String marked = hit.highlights().get("title");
+        String shown = elide(plain, width);
+        String padding = " ".repeat(Math.max(0, width - shown.codePointCount(0, shown.length())));
+        if (!terminal.ansi() || marked == null) {
+            return shown + padding;
+        }
+        return bolden(marked, shown.length() - (shown.endsWith(ELLIPSIS) ? 1 : 0)) + (shown.endsWith(ELLIPSIS) ? ELLIPSIS : "") + padding;
+    }
+
+    /** The marked text cut to {@code visible} characters of content, matches in bold. */
+    private String bolden(String marked, int visible) {
+        StringBuilder sb = new StringBuilder();
+        boolean inMatch = false;
+        int shown = 0;
+        int i = 0;
+        while (i < marked.length() && shown < visible) {
+            if (marked.startsWith("**", i)) {
+                sb.append(inMatch ? "\u001b[0m" : "\u001b[1m");
+                inMatch = !inMatch;
+                i += 2;
+                continue;
+            }
+            sb.append(marked.charAt(i++));
+            shown++;
+        }
+        if (inMatch) {
+            sb.append("\u001b[0m");
+        }
+        return sb.toString();
+    }
+
+    static String elide(String text, int width) {
+        if (text.codePointCount(0, text.length()) <= width) {
+            return text;
+        }
+        return text.substring(0, text.offsetByCodePoints(0, Math.max(0, width - 1))).stripTrailing() + ELLIPSIS;
+    }
+
+    static String pad(String text, int width) {
+        int len = text.codePointCount(0, text.length());
+        return len >= width ? text : text + " ".repeat(width - len);
+    }
+}

@@ -1,0 +1,111 @@
+package io.litindex.index;
+
+import io.litindex.ingest.Authors;
+import io.litindex.ingest.Dates;
+import io.litindex.ingest.JsonEntries;
+import io.litindex.model.Dimension;
+import io.litindex.model.Entry;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+
+/** Turns an {@link Entry} into the Lucene document litindex indexes, and a stored document back into the entry. */
+public final class EntryDocuments {
+    /** Full text that is highlighted: stored, with offsets in the postings so the highlighter need not re-analyze. */
+    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+
+    static {
+        HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_TEXT.freeze();
+    }
+
+    private EntryDocuments() {}
+
+    /** The document for {@code entry}, with its facet fields already built by {@code config}. */
+    public static Document toDocument(Entry entry, FacetsConfig config) throws IOException {
+        Document doc = new Document();
+        // exact id: the update key, and the ranking tie-breaker
+        doc.add(new StringField(Fields.ID, entry.id(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(entry.id())));
+        // the whole entry, read back for hits
+        doc.add(new StoredField(Fields.ENTRY, new BytesRef(JsonEntries.toJson(entry).getBytes(StandardCharsets.UTF_8))));
+
+        doc.add(new Field(Fields.TITLE, entry.title(), HIGHLIGHTED_TEXT));
+        if (entry.note() != null) {
+            doc.add(new Field(Fields.NOTE, entry.note(), HIGHLIGHTED_TEXT));
+        }
+        for (String author : entry.authors()) {
+            doc.add(new TextField(Fields.AUTHORS, author, Field.Store.NO));
+            doc.add(new StringField(Fields.AUTHOR_KEY, Schema.key(author), Field.Store.NO));
+            doc.add(new StringField(Fields.AUTHOR_KEY, Schema.key(Authors.surname(author)), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Dimension.AUTHOR.id(), author));
+        }
+        if (entry.venue() != null) {
+            doc.add(new TextField(Fields.VENUE, entry.venue(), Field.Store.NO));
+            if (entry.venueAsWritten() != null) {
+                doc.add(new TextField(Fields.VENUE, entry.venueAsWritten(), Field.Store.NO));
+            }
+            doc.add(new StringField(Fields.VENUE_KEY, Schema.key(entry.venue()), Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Dimension.VENUE.id(), entry.venue()));
+        }
+        for (String section : entry.sections()) {
+            doc.add(new TextField(Fields.SECTIONS, section, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(Dimension.SECTION.id(), section));
+        }
+        for (String key : sectionKeys(entry)) {
+            doc.add(new StringField(Fields.SECTION_KEY, key, Field.Store.NO));
+        }
+        if (entry.sourcePaper() != null) {
+            doc.add(new TextField(Fields.SOURCE_PAPER, entry.sourcePaper().title(), Field.Store.NO));
+        }
+        if (entry.year() != null) {
+            doc.add(new IntPoint(Fields.YEAR, entry.year()));
+            doc.add(new SortedSetDocValuesFacetField(Dimension.YEAR.id(), Integer.toString(entry.year())));
+        }
+        String date = entry.date() != null ? entry.date() : entry.year() != null ? entry.year().toString() : null;
+        if (date != null) {
+            doc.add(new NumericDocValuesField(Fields.DATE_SORT, Dates.sortKey(date)));
+        }
+        doc.add(new SortedSetDocValuesFacetField(Dimension.KIND.id(), entry.kind().id()));
+        doc.add(new SortedSetDocValuesFacetField(Dimension.HAS_CODE.id(), Boolean.toString(entry.hasCode())));
+        return config.build(doc);
+    }
+
+    /** The entry stored in a document read from the index. */
+    public static Entry fromDocument(Document doc) throws IOException {
+        BytesRef json = doc.getBinaryValue(Fields.ENTRY);
+        return JsonEntries.mapper().readValue(json.bytes, json.offset, json.length, Entry.class);
+    }
+
+    /** Every section path, each of its prefixes, and each heading in it, as exact keys. */
+    static Set<String> sectionKeys(Entry entry) {
+        Set<String> keys = new LinkedHashSet<>();
+        for (String section : entry.sections()) {
+            String[] parts = section.split("\\s*>\\s*");
+            StringBuilder prefix = new StringBuilder();
+            for (String part : parts) {
+                if (prefix.length() > 0) {
+                    prefix.append(" > ");
+                }
+                prefix.append(part.strip());
+                keys.add(Schema.key(prefix.toString()));
+                keys.add(Schema.key(part));
+            }
+        }
+        return keys;
+    }
+}

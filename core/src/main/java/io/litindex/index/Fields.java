@@ -1,0 +1,32 @@
+package io.litindex.index;
+
+/** The name of every Lucene field litindex writes, in one place. */
+public final class Fields {
+    /** The entry id, exact: updates replace by it, and it breaks ranking ties. */
+    public static final String ID = "id";
+    /** The whole entry as JSON, stored: hits are read back from it. */
+    public static final String ENTRY = "_entry";
+
+    // full-text fields, analyzed and searched by the query text
+    public static final String TITLE = "title";
+    public static final String AUTHORS = "authors";
+    public static final String VENUE = "venue";
+    public static final String SECTIONS = "sections";
+    public static final String NOTE = "note";
+    /** For a dataset, the title of the paper it comes from. */
+    public static final String SOURCE_PAPER = "source_paper";
+
+    // exact keys for filters, lower-cased
+    /** The venue's display name. */
+    public static final String VENUE_KEY = "venue_key";
+    /** Every author's full name and surname. */
+    public static final String AUTHOR_KEY = "author_key";
+    /** Every section path, every prefix of it, and every heading in it. */
+    public static final String SECTION_KEY = "section_key";
+    /** The year, as a point for ranges. */
+    public static final String YEAR = "year";
+    /** The date as yyyymmdd, for sorting by time. */
+    public static final String DATE_SORT = "date_sort";
+
+    private Fields() {}
+}

@@ -1,0 +1,64 @@
+package io.litindex.index;
+
+import io.litindex.model.Dimension;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * litindex's index layout: the analyzers, the facet configuration and the schema version, one instance
+ * shared by the indexer and the searcher so that both always agree.
+ */
+public final class Schema {
+    /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
+    public static final int VERSION = 1;
+    /** Commit user-data key holding {@link #VERSION}. */
+    public static final String VERSION_KEY = "litindex.schema";
+    /** Commit user-data key holding the litindex version that wrote the commit. */
+    public static final String WRITER_KEY = "litindex.version";
+
+    /** How much each full-text field counts in ranking; the title most. */
+    public static final Map<String, Float> FIELD_WEIGHTS = Map.of(
+            Fields.TITLE, 4.0f,
+            Fields.AUTHORS, 2.0f,
+            Fields.SOURCE_PAPER, 1.5f,
+            Fields.SECTIONS, 1.5f,
+            Fields.VENUE, 1.0f,
+            Fields.NOTE, 1.0f);
+
+    /** The fields whose matches are highlighted in hits. */
+    public static final List<String> HIGHLIGHTED = List.of(Fields.TITLE, Fields.NOTE);
+
+    private static final Schema STANDARD = new Schema();
+
+    private final Analyzer analyzer;
+    private final FacetsConfig facetsConfig;
+
+    private Schema() {
+        this.analyzer = Analyzers.perField();
+        this.facetsConfig = new FacetsConfig();
+        facetsConfig.setMultiValued(Dimension.SECTION.id(), true);
+        facetsConfig.setMultiValued(Dimension.AUTHOR.id(), true);
+    }
+
+    public static Schema standard() {
+        return STANDARD;
+    }
+
+    public Analyzer analyzer() {
+        return analyzer;
+    }
+
+    public FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    /** The form of a value in the exact-key fields: trimmed, lower-cased, accents removed, white space collapsed. */
+    public static String key(String value) {
+        String folded = Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        return folded.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,146 @@
+package io.litindex.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * The parsed inline content of a table cell or list item, cut into segments at {@code <br>} tags:
+ * each segment's plain text, links, bold text and images. Raw HTML other than {@code <br>} is dropped
+ * (its text content is kept: {@code M<sup>3</sup>IT} reads "M3IT").
+ */
+final class CellContent {
+    /** A link as written: its label (plain text) and destination. */
+    record LinkRef(String label, String url, boolean bold) {}
+
+    /** The part of a cell between two {@code <br>} tags. */
+    static final class Segment {
+        final StringBuilder text = new StringBuilder();
+        final StringBuilder bold = new StringBuilder();
+        final List<LinkRef> links = new ArrayList<>();
+        final List<String> images = new ArrayList<>();
+
+        String text() {
+            return Cells.clean(text.toString());
+        }
+
+        String bold() {
+            return Cells.clean(bold.toString());
+        }
+
+        boolean isEmpty() {
+            return text().isEmpty() && links.isEmpty() && images.isEmpty();
+        }
+    }
+
+    private static final Pattern BR = Pattern.compile("(?i)^<\\s*br\\s*/?\\s*>$");
+
+    final List<Segment> segments = new ArrayList<>();
+
+    private CellContent() {
+        segments.add(new Segment());
+    }
+
+    static CellContent of(Node parent) {
+        CellContent content = new CellContent();
+        for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
+            content.visit(child, false, null);
+        }
+        return content;
+    }
+
+    /** The text of the whole cell, segments joined by a space. */
+    String text() {
+        StringBuilder sb = new StringBuilder();
+        segments.forEach(s -> sb.append(s.text).append(' '));
+        return Cells.clean(sb.toString());
+    }
+
+    List<LinkRef> links() {
+        List<LinkRef> all = new ArrayList<>();
+        segments.forEach(s -> all.addAll(s.links));
+        return all;
+    }
+
+    List<String> images() {
+        List<String> all = new ArrayList<>();
+        segments.forEach(s -> all.addAll(s.images));
+        return all;
+    }
+
+    /** The text of the cell outside its links: what is left to read as a note. */
+    String textOutsideLinks() {
+        String text = text();
+        for (LinkRef link : links()) {
+            int at = text.indexOf(link.label());
+            if (!link.label().isEmpty() && at >= 0) {
+                text = text.substring(0, at) + " " + text.substring(at + link.label().length());
+            }
+        }
+        return Cells.clean(text.replaceAll("^[\\s|,;/]+|[\\s|,;/]+$", "").replaceAll("\\s*[|,;/]\\s*(?=[|,;/])", ""));
+    }
+
+    private Segment current() {
+        return segments.get(segments.size() - 1);
+    }
+
+    private void visit(Node node, boolean bold, StringBuilder linkLabel) {
+        if (node instanceof Text t) {
+            append(t.getLiteral(), bold, linkLabel);
+        } else if (node instanceof Code c) {
+            append(c.getLiteral(), bold, linkLabel);
+        } else if (node instanceof SoftLineBreak || node instanceof HardLineBreak) {
+            append(" ", bold, linkLabel);
+        } else if (node instanceof HtmlInline html) {
+            if (BR.matcher(html.getLiteral().strip()).matches()) {
+                segments.add(new Segment());
+            }
+        } else if (node instanceof Image image) {
+            current().images.add(image.getDestination());
+        } else if (node instanceof Link link) {
+            StringBuilder label = new StringBuilder();
+            boolean[] hasBold = {bold};
+            Segment at = current();
+            for (Node child = link.getFirstChild(); child != null; child = child.getNext()) {
+                if (child instanceof StrongEmphasis) {
+                    hasBold[0] = true;
+                }
+                visit(child, bold, label);
+            }
+            at.links.add(new LinkRef(Cells.clean(label.toString()), link.getDestination().strip(), hasBold[0]));
+            if (linkLabel != null) {
+                linkLabel.append(label);
+            }
+        } else if (node instanceof StrongEmphasis) {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                visit(child, true, linkLabel);
+            }
+            if (!bold) {
+                current().bold.append(' ');
+            }
+        } else {
+            for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                visit(child, bold, linkLabel);
+            }
+        }
+    }
+
+    private void append(String text, boolean bold, StringBuilder linkLabel) {
+        current().text.append(text);
+        if (bold) {
+            current().bold.append(text);
+        }
+        if (linkLabel != null) {
+            linkLabel.append(text);
+        }
+    }
+}
