@@ -11,6 +11,9 @@ import java.util.stream.Collectors;
 /** Search results for people: rank, title, venue, year and a code marker, then facet counts, fitting the terminal. */
 final class TableFormat {
     private static final int VENUE_WIDTH = 14;
+    private static final int YEAR_WIDTH = 4;
+    private static final int CODE_WIDTH = 4;
+    private static final String GAP = "  ";
     private static final String ELLIPSIS = "…";
 
     private final Terminal terminal;
@@ -21,7 +24,7 @@ final class TableFormat {
 
     void print(SearchResult result, int offset, PrintWriter out) {
         int rankWidth = Math.max(2, Integer.toString(offset + result.hits().size()).length());
-        int titleWidth = terminal.width() - rankWidth - VENUE_WIDTH - 4 - 4 - 4;
+        int titleWidth = terminal.width() - rankWidth - VENUE_WIDTH - YEAR_WIDTH - CODE_WIDTH - 4 * GAP.length();
         if (!result.hits().isEmpty()) {
             out.println(terminal.dim(pad("#", rankWidth) + "  " + pad("Title", titleWidth) + "  "
                     + pad("Venue", VENUE_WIDTH) + "  Year  Code"));
