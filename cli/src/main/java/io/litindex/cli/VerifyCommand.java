@@ -17,8 +17,9 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Check an index for damage (Lucene's CheckIndex).",
         description = {"Reads every file of the index's latest commit: checksums, postings, stored fields, doc values and points.",
-            "Exits 0 when the index is healthy, 1 when problems were found (one per line, then the command that rebuilds it),",
-            "3 when there is no index or another litindex process is writing it."},
+            "",
+            "Exit codes: 0 healthy; 1 problems found, printed one per line with the command that rebuilds the index;"
+                + " 3 no index, or another litindex process is writing it."},
         footer = {"", "Examples:", "  litindex verify --index my-index", "  litindex verify --index my-index --verbose"})
 final class VerifyCommand implements Callable<Integer> {
     @Spec

@@ -245,7 +245,8 @@ public final class Indexer implements AutoCloseable {
     private void removeAbandonedFiles() {
         IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                .setMergeScheduler(new SerialMergeScheduler());
         try {
             if (DirectoryReader.indexExists(directory)) {
                 new IndexWriter(directory, config).rollback();
