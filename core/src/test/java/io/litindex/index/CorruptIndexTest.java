@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.IndexUnavailableException;
+import io.litindex.Version;
 import io.litindex.search.Searcher;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -13,6 +14,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
@@ -103,7 +105,7 @@ class CorruptIndexTest {
         assertEquals(1, report.segments());
         assertEquals(Generations.size(3), report.entries());
         assertEquals(Integer.toString(Schema.VERSION), report.schema());
-        assertEquals(io.litindex.Version.LITINDEX, report.writtenBy());
+        assertEquals(Version.LITINDEX, report.writtenBy());
         assertTrue(report.log().contains("No problems were detected with this index."), report.log());
     }
 
@@ -208,7 +210,7 @@ class CorruptIndexTest {
         assertEquals(expected, openFails().getMessage());
         assertEquals(expected, assertThrows(IndexUnavailableException.class, () -> Indexer.open(dir)).getMessage());
         VerifyReport report = IndexHealth.verify(dir);
-        assertEquals(java.util.List.of("built with schema 0 by litindex 0.0.1; this litindex reads schema " + Schema.VERSION),
+        assertEquals(List.of("built with schema 0 by litindex 0.0.1; this litindex reads schema " + Schema.VERSION),
                 report.problems());
         rebuildWorks();
     }
