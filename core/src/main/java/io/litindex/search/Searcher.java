@@ -4,6 +4,7 @@ import io.litindex.Catalog;
 import io.litindex.IndexUnavailableException;
 import io.litindex.index.EntryDocuments;
 import io.litindex.index.Fields;
+import io.litindex.index.IndexHealth;
 import io.litindex.index.Indexer;
 import io.litindex.index.Schema;
 import io.litindex.ingest.Venues;
@@ -36,7 +37,6 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
@@ -76,41 +76,44 @@ public final class Searcher implements AutoCloseable {
     }
 
     /**
-     * Opens the index in {@code dir}.
+     * Opens the index in {@code dir}, after checking that its latest commit is readable, was written by
+     * this schema version and has intact files ({@link IndexHealth#checkOnOpen}).
      *
      * @throws IndexUnavailableException when there is no index there, it was built by another schema
-     *     version, or it cannot be read
+     *     version, or it is damaged or unreadable; the message names the index and the command that rebuilds it
      */
     public static Searcher open(Path dir) {
         Objects.requireNonNull(dir, "dir == null");
+        String location = dir.toString();
         if (!Files.isDirectory(dir)) {
-            throw new IndexUnavailableException("no index at " + dir + " (build one with: litindex index <list.md> --index " + dir + ")");
+            throw IndexHealth.noIndex(location, null);
         }
         FSDirectory fs = null;
         try {
             fs = FSDirectory.open(dir);
-            checkSchema(fs, dir.toString());
-            return new Searcher(fs, true, dir.toString());
-        } catch (IndexNotFoundException e) {
-            closeQuietly(fs);
-            throw new IndexUnavailableException("no index at " + dir + " (build one with: litindex index <list.md> --index " + dir + ")", e);
+            return openChecked(fs, true, location);
         } catch (IOException e) {
             closeQuietly(fs);
-            throw new IndexUnavailableException("cannot read index " + dir + ": " + e.getMessage()
-                    + " (rebuild it with: litindex index <sources> --index " + dir + " --replace)", e);
+            throw IndexHealth.unreadable(location, e);
         } catch (RuntimeException e) {
             closeQuietly(fs);
             throw e;
         }
     }
 
-    /** Searches a directory the caller owns and closes after this searcher. */
+    /** Searches a directory the caller owns and closes after this searcher; checked as {@link #open(Path)} is. */
     public static Searcher open(Directory directory) {
+        Objects.requireNonNull(directory, "directory == null");
         try {
-            return new Searcher(directory, false, directory.toString());
+            return openChecked(directory, false, directory.toString());
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot read index " + directory + ": " + e.getMessage(), e);
+            throw IndexHealth.unreadable(directory.toString(), e);
         }
+    }
+
+    private static Searcher openChecked(Directory directory, boolean ownsDirectory, String location) throws IOException {
+        IndexHealth.checkOnOpen(directory, location);
+        return new Searcher(directory, ownsDirectory, location);
     }
 
     /** Indexes {@code entries} in memory and searches them. */
@@ -282,16 +285,6 @@ public final class Searcher implements AutoCloseable {
             if (ownsDirectory) {
                 directory.close();
             }
-        }
-    }
-
-    private static void checkSchema(Directory dir, String location) throws IOException {
-        Map<String, String> data = DirectoryReader.listCommits(dir).get(DirectoryReader.listCommits(dir).size() - 1).getUserData();
-        String version = data.get(Schema.VERSION_KEY);
-        if (version != null && !version.equals(Integer.toString(Schema.VERSION))) {
-            throw new IndexUnavailableException("index " + location + " was built by litindex " + data.getOrDefault(Schema.WRITER_KEY, "?")
-                    + " with schema " + version + "; this litindex reads schema " + Schema.VERSION
-                    + " (rebuild it with: litindex index <sources> --index " + location + " --replace)");
         }
     }
 
