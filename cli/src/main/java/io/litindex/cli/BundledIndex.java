@@ -1,6 +1,7 @@
 package io.litindex.cli;
 
 import io.litindex.Catalog;
+import io.litindex.index.Fields;
 import io.litindex.index.Indexer;
 import io.litindex.index.Schema;
 import io.litindex.search.Searcher;
@@ -11,12 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import java.util.zip.CRC32;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.IOContext;
-import org.apache.lucene.store.IndexOutput;
 
 /**
  * The bundled catalog's index, built when the jar is built (its {@link #main} runs in the build) and
@@ -31,14 +34,50 @@ public final class BundledIndex {
 
     private BundledIndex() {}
 
-    /** A searcher over the bundled catalog: the prebuilt index when it is current, else one built now. */
+    /** The searcher {@link #prefetch()} is opening, taken by the first {@link #open()}. */
+    private static final AtomicReference<FutureTask<Searcher>> PREFETCHED = new AtomicReference<>();
+
+    /**
+     * Starts opening the bundled catalog's searcher on a second thread, for a command that will search it:
+     * Lucene's start-up (its constants, codecs, the reader, the facet state, the analyzers) then overlaps with
+     * picocli's reading of the commands. {@link #open()} takes the result.
+     */
+    static void prefetch() {
+        FutureTask<Searcher> task = new FutureTask<>(() -> {
+            Searcher searcher = openNow();
+            searcher.size();
+            Schema.standard().analyzer().tokenStream(Fields.TITLE, "").close();
+            return searcher;
+        });
+        if (PREFETCHED.compareAndSet(null, task)) {
+            Thread thread = new Thread(task, "litindex-open-catalog");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** A searcher over the bundled catalog: the prefetched one, else the prebuilt index, else one built now. */
     static Searcher open() {
-        ByteBuffersDirectory dir = load();
+        FutureTask<Searcher> task = PREFETCHED.getAndSet(null);
+        if (task != null) {
+            try {
+                return task.get();
+            } catch (ExecutionException e) {
+                // opened below again, where the failure is reported as it happens
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return openNow();
+    }
+
+    private static Searcher openNow() {
+        BytesDirectory dir = load();
         return dir == null ? Searcher.bundled() : Searcher.open(dir);
     }
 
     /** The prebuilt index in memory, or null when it is missing or stale. */
-    static ByteBuffersDirectory load() {
+    static BytesDirectory load() {
         try {
             List<String> manifest = lines(MANIFEST);
             if (manifest == null || manifest.size() < 3
@@ -46,17 +85,15 @@ public final class BundledIndex {
                     || !manifest.get(1).equals("schema " + Schema.VERSION)) {
                 return null;
             }
-            ByteBuffersDirectory dir = new ByteBuffersDirectory();
+            Map<String, byte[]> files = new HashMap<>();
             for (String file : manifest.subList(2, manifest.size())) {
                 byte[] bytes = bytes(file);
                 if (bytes == null) {
                     return null;
                 }
-                try (IndexOutput out = dir.createOutput(file, IOContext.DEFAULT)) {
-                    out.writeBytes(bytes, bytes.length);
-                }
+                files.put(file, bytes);
             }
-            return dir;
+            return new BytesDirectory(files);
         } catch (IOException e) {
             return null; // the catalog is indexed in memory instead
         }

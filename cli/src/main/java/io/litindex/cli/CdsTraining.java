@@ -39,6 +39,9 @@ final class CdsTraining {
     public static void main(String[] args) {
         PrintWriter nowhere = new PrintWriter(PrintWriter.nullWriter());
         for (String[] run : RUNS) {
+            if (Main.readsBundledCatalog(run)) {
+                BundledIndex.prefetch();
+            }
             CommandLine cl = Main.commandLine(run);
             cl.setOut(nowhere);
             cl.setErr(nowhere);

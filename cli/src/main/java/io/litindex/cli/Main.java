@@ -31,8 +31,28 @@ public final class Main {
 
     private Main() {}
 
+    /** The commands that read an index: without --index they read the bundled catalog. */
+    private static final java.util.Set<String> READERS = java.util.Set.of("search", "facets", "show", "stats", "export");
+
     public static void main(String[] args) {
+        if (readsBundledCatalog(args)) {
+            BundledIndex.prefetch();
+        }
         System.exit(commandLine(args).execute(args));
+    }
+
+    /** True when {@code args} run a command on the bundled catalog (not --help, not --index DIR). */
+    static boolean readsBundledCatalog(String[] args) {
+        String command = subcommandName(args);
+        if (command == null || !READERS.contains(command)) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--index") || arg.startsWith("--index=") || arg.equals("-h") || arg.equals("--help")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The command line with every subcommand: error handling, exit codes, case-insensitive enum values. */
@@ -56,13 +76,16 @@ public final class Main {
                 }
             }
         }
-        if (!registered) {
-            COMMANDS.forEach(cl::addSubcommand);
+        boolean versionOnly = args != null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        if (!registered && !versionOnly) {
+            for (Class<?> command : COMMANDS) {
+                cl.addSubcommand(command);
+            }
             cl.addSubcommand(CommandLine.HelpCommand.class);
         }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler(Main::usageError);
-        cl.setExecutionExceptionHandler(Main::executionError);
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExecutionExceptionHandler(new ExecutionErrors());
         return cl;
     }
 
@@ -77,6 +100,22 @@ public final class Main {
             }
         }
         return null;
+    }
+
+    /** Usage errors: one line naming the problem (and the likely command when one was misspelled); exit code 2. */
+    private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return usageError(e, args);
+        }
+    }
+
+    /** Errors while a command runs: one line, the exit code of the error's kind, the stack trace with --debug. */
+    private static final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+            return executionError(e, cl, parsed);
+        }
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {

@@ -214,6 +214,29 @@ class CommandsTest {
     }
 
     @Test
+    void onlyCommandsOnTheBundledCatalogOpenItAhead() {
+        assertTrue(Main.readsBundledCatalog(new String[] {"search", "grounding"}));
+        assertTrue(Main.readsBundledCatalog(new String[] {"export", "--format", "csv"}));
+        assertFalse(Main.readsBundledCatalog(new String[] {"search", "grounding", "--index", "dir"}));
+        assertFalse(Main.readsBundledCatalog(new String[] {"search", "--index=dir"}));
+        assertFalse(Main.readsBundledCatalog(new String[] {"search", "--help"}));
+        assertFalse(Main.readsBundledCatalog(new String[] {"completion"}));
+        assertFalse(Main.readsBundledCatalog(new String[] {"--version"}));
+        assertFalse(Main.readsBundledCatalog(new String[] {}));
+    }
+
+    @Test
+    void aPrefetchedSearcherIsTheOneTheCommandGets() throws Exception {
+        BundledIndex.prefetch();
+        try (Searcher searcher = BundledIndex.open()) {
+            assertEquals(37, searcher.size());
+        }
+        try (Searcher again = BundledIndex.open()) {
+            assertEquals(37, again.size(), "without a prefetch it opens one itself");
+        }
+    }
+
+    @Test
     void thePrebuiltIndexOfTheCatalogAnswersLikeOneBuiltNow() throws Exception {
         assertNotNull(BundledIndex.load(), "the build writes the bundled index into the classes");
         try (Searcher prebuilt = BundledIndex.open(); Searcher fresh = Searcher.bundled()) {
