@@ -12,14 +12,14 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 if ! "$java" -Xshare:off -XX:DumpLoadedClassList="$tmp/classes" -cp "$jar" io.litindex.cli.CdsTraining >"$tmp/training.log" 2>&1; then
-  echo "cds-archive.sh: the training run failed:" >&2
+  echo "cds-archive.sh: the training run failed (litindex will start without the archive, only slower):" >&2
   tail -5 "$tmp/training.log" >&2
   exit 1
 fi
 grep -v '^@lambda-proxy.*picocli' "$tmp/classes" > "$tmp/classes.kept"
 if ! "$java" -Xshare:dump -XX:SharedClassListFile="$tmp/classes.kept" -XX:SharedArchiveFile="$tmp/litindex.jsa" \
     -cp "$jar" >"$tmp/dump.log" 2>&1; then
-  echo "cds-archive.sh: the JVM could not dump the archive:" >&2
+  echo "cds-archive.sh: the JVM could not dump the archive (litindex will start without it, only slower):" >&2
   tail -5 "$tmp/dump.log" >&2
   exit 1
 fi

@@ -214,6 +214,17 @@ class CommandsTest {
     }
 
     @Test
+    void theCdsTrainingRunRunsEveryCommandWithoutFailing() {
+        java.io.PrintStream out = System.out;
+        try {
+            System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            CdsTraining.main(new String[0]);
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    @Test
     void onlyCommandsOnTheBundledCatalogOpenItAhead() {
         assertTrue(Main.readsBundledCatalog(new String[] {"search", "grounding"}));
         assertTrue(Main.readsBundledCatalog(new String[] {"export", "--format", "csv"}));
