@@ -97,16 +97,19 @@ final class ExportCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Every matching entry, page by page, with a progress bar on a terminal when there are many. */
+    /** Every matching entry, page by page, with a progress bar on a terminal when that takes a while. */
     private List<Entry> fetch() {
         SearchRequest.Builder request = filters.applyTo(SearchRequest.builder()).query(String.join(" ", query)).sort(sort);
+        long wanted = limit == null ? Long.MAX_VALUE : limit;
         List<Entry> entries = new ArrayList<>();
-        try (Searcher searcher = index.open();
-                Progress progress = Progress.start("exporting", 0, "entries", spec.commandLine().getErr())) {
-            long wanted = limit == null ? Long.MAX_VALUE : limit;
+        Progress progress = null;
+        try (Searcher searcher = index.open()) {
             while (entries.size() < wanted) {
                 int page = (int) Math.min(PAGE, wanted - entries.size());
                 SearchResult result = searcher.search(request.offset(entries.size()).limit(page).build());
+                if (progress == null) {
+                    progress = Progress.start("exporting", Math.min(wanted, result.total()), "entries", spec.commandLine().getErr());
+                }
                 for (Hit hit : result.hits()) {
                     entries.add(hit.entry());
                 }
@@ -117,6 +120,10 @@ final class ExportCommand implements Callable<Integer> {
             }
         } catch (IOException e) {
             throw new LitindexException("cannot close index " + index.describe() + ": " + e.getMessage(), e);
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
         }
         return entries;
     }

@@ -69,7 +69,8 @@ final class ShowCommand implements Callable<Integer> {
 
     /** "; did you mean …" with the ids of the entries that match the id as a query, if any. */
     private String suggestion(Searcher searcher) {
-        List<Hit> hits = searcher.search(SearchRequest.builder().query(id.replaceAll("[^\\p{L}\\p{N}]+", " ")).limit(3).build()).hits();
+        String words = id.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        List<Hit> hits = words.isEmpty() ? List.of() : searcher.search(SearchRequest.builder().query(words).limit(3).build()).hits();
         if (hits.isEmpty()) {
             return " (search for it: litindex search <words of its title>)";
         }

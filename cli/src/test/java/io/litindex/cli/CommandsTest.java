@@ -83,6 +83,14 @@ class CommandsTest {
     }
 
     @Test
+    void showOfAnIdWithNoWordsSuggestsSearching() {
+        Cli cli = Cli.run("show", "--", "---");
+        assertEquals(ExitCodes.FAILURE, cli.exitCode());
+        assertEquals("litindex: no entry with id '---' in bundled catalog rs-mllms (in memory)"
+                + " (search for it: litindex search <words of its title>)", cli.err().strip());
+    }
+
+    @Test
     void statsOfTheBundledCatalog() throws Exception {
         Cli cli = Cli.run("stats", "--format", "json");
         assertEquals(0, cli.exitCode(), cli.err());
