@@ -6,6 +6,7 @@ import io.litindex.LitindexException;
 import io.litindex.Version;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -29,10 +30,10 @@ public final class Main {
             SearchCommand.class, FacetsCommand.class, ShowCommand.class, StatsCommand.class, ExportCommand.class,
             CompletionCommand.class);
 
-    private Main() {}
+    /** The commands that read an index: without --index they read the bundled catalog, which main opens ahead. */
+    static final Set<String> READERS = Set.of("search", "facets", "show", "stats", "export");
 
-    /** The commands that read an index: without --index they read the bundled catalog. */
-    private static final java.util.Set<String> READERS = java.util.Set.of("search", "facets", "show", "stats", "export");
+    private Main() {}
 
     public static void main(String[] args) {
         if (readsBundledCatalog(args)) {
