@@ -88,7 +88,8 @@ public final class EntryDocuments {
     /** The entry stored in a document read from the index. */
     public static Entry fromDocument(Document doc) throws IOException {
         BytesRef json = doc.getBinaryValue(Fields.ENTRY);
-        return JsonEntries.mapper().readValue(json.bytes, json.offset, json.length, Entry.class);
+        Entry entry = StoredEntry.read(json.bytes, json.offset, json.length);
+        return entry != null ? entry : JsonEntries.mapper().readValue(json.bytes, json.offset, json.length, Entry.class);
     }
 
     /** Every section path, each of its prefixes, and each heading in it, as exact keys. */

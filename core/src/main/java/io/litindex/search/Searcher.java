@@ -185,6 +185,28 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
+    /** Where this index is, how many entries it holds, its size, and the litindex and schema version that built it. */
+    public IndexInfo info() {
+        try {
+            IndexSearcher searcher = manager.acquire();
+            try {
+                org.apache.lucene.index.IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+                long bytes = 0;
+                for (String file : commit.getFileNames()) {
+                    bytes += directory.fileLength(file);
+                }
+                Map<String, String> data = commit.getUserData();
+                String schemaVersion = data.get(Schema.VERSION_KEY);
+                return new IndexInfo(location, searcher.getIndexReader().numDocs(), bytes, data.get(Schema.WRITER_KEY),
+                        schemaVersion == null || !schemaVersion.matches("\\d{1,9}") ? null : Integer.valueOf(schemaVersion));
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Makes later searches see the newest commit; searches running now finish on the state they started with. */
     public void refresh() {
         try {
