@@ -88,7 +88,14 @@ final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
             case json -> out.print(JsonEntries.toPrettyJson(result));
-            case table -> new TableFormat(Terminal.detect()).print(result, offset, out);
+            case table -> {
+                if (result.fuzzy() || result.suggestion() != null) {
+                    out.println((result.fuzzy() ? "Nothing matches exactly; showing approximate matches." : "")
+                            + (result.fuzzy() && result.suggestion() != null ? " " : "")
+                            + (result.suggestion() != null ? "Did you mean: " + result.suggestion() + "?" : ""));
+                }
+                new TableFormat(Terminal.detect()).print(result, offset, out);
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -101,15 +101,18 @@ public final class Analyzers {
         };
     }
 
-    /** The index-time analyzer of every field: names for authors and venue, exact words for the exact fields, English text for the rest. */
+    /**
+     * The index-time analyzer of every field: names for authors and venue; the title's words exactly as
+     * written (no compound parts: a whole word counts more than a part of one); exact words with compound
+     * parts for the vocabulary field; English text with compound parts for the rest.
+     */
     public static Analyzer perField() {
         Analyzer names = names();
-        Analyzer exact = exact();
         return new PerFieldAnalyzerWrapper(text(), Map.of(
                 Fields.AUTHORS, names,
                 Fields.VENUE, names,
-                Fields.TITLE_EXACT, exact,
-                Fields.WORDS, exact));
+                Fields.TITLE_EXACT, exactQuery(),
+                Fields.WORDS, exact()));
     }
 
     /** StandardTokenizer, possessives dropped, compound parts (optional), lower case, ASCII folding, stop words and stemming (optional). */

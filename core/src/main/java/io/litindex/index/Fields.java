@@ -10,7 +10,7 @@ public final class Fields {
     // full-text fields, analyzed and searched by the query text
     /** The title, stemmed, with compound name parts; stored and highlighted. */
     public static final String TITLE = "title";
-    /** The title's exact words (not stemmed) with compound name parts: an exact word counts more than a stemmed match. */
+    /** The title's words exactly as written (not stemmed, no compound parts): an exact word counts more than a stemmed match or a part. */
     public static final String TITLE_EXACT = "title_exact";
     public static final String AUTHORS = "authors";
     public static final String VENUE = "venue";

@@ -1,6 +1,9 @@
 package io.litindex.search;
 
 import io.litindex.index.Analyzers;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Suggestion;
@@ -32,6 +35,9 @@ final class Autocomplete implements Closeable {
     private static final int MAX_NAME_WORDS = 3;
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|&)\\s*");
     private static final char PAYLOAD_SEPARATOR = '\u001f';
+    /** Suggestions looked at beyond the limit, so that whole-word matches further down can move up. */
+    private static final int LOOKAHEAD = 20;
+    private static final Analyzer WORDS = Analyzers.exact();
 
     private record Candidate(String text, Suggestion.Type type, String id, int count) {}
 
@@ -69,18 +75,42 @@ final class Autocomplete implements Closeable {
         return new Autocomplete(suggester);
     }
 
-    /** Up to {@code limit} suggestions for what has been typed so far. */
+    /**
+     * Up to {@code limit} suggestions for what has been typed so far. Within each type, a suggestion
+     * holding the last typed word whole (Zhan) comes before those it is only a prefix of (Zhang).
+     */
     List<Suggestion> lookup(String typed, int limit) throws IOException {
         if (typed.isBlank() || limit == 0) {
             return List.of();
         }
+        List<String> typedWords = words(typed);
+        String last = typedWords.isEmpty() ? "" : typedWords.get(typedWords.size() - 1);
         List<Suggestion> out = new ArrayList<>();
-        for (Lookup.LookupResult r : suggester.lookup(typed, (Set<BytesRef>) null, limit, true, false)) {
+        for (Lookup.LookupResult r : suggester.lookup(typed, (Set<BytesRef>) null, limit + LOOKAHEAD, true, false)) {
             String payload = r.payload.utf8ToString();
             int cut = payload.indexOf(PAYLOAD_SEPARATOR);
             Suggestion.Type type = Suggestion.Type.valueOf(payload.substring(0, cut));
             String id = payload.substring(cut + 1);
             out.add(new Suggestion(r.key.toString(), type, id.isEmpty() ? null : id));
+        }
+        List<Suggestion> ordered = new ArrayList<>(out);
+        ordered.sort(Comparator.comparing(Suggestion::type)
+                .thenComparing(s -> !words(s.text()).contains(last)));
+        return List.copyOf(ordered.subList(0, Math.min(limit, ordered.size())));
+    }
+
+    /** The words of a text as the suggester indexes them, compound parts included. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = WORDS.tokenStream("text", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
         return out;
     }

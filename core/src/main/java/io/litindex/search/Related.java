@@ -28,12 +28,12 @@ import org.apache.lucene.search.TopDocs;
 /**
  * Related entries: MoreLikeThis over the title, note, sections and source paper of an entry (read from
  * term vectors, so nothing is re-analyzed), plus the direct links between a dataset and the paper it comes
- * from, which rank first. The entry itself is never among them.
+ * from, which rank first (then the other datasets of the same paper). The entry itself is never among them.
  */
 final class Related {
     /** Fields whose terms describe what an entry is about. */
     static final String[] FIELDS = {Fields.TITLE, Fields.NOTE, Fields.SECTIONS, Fields.SOURCE_PAPER};
-    /** A dataset's paper, or a paper's dataset, scores this much on top of its likeness. */
+    /** A dataset's paper, or a paper's dataset, scores this much on top of its likeness; a dataset's siblings half of it. */
     static final float LINK_BOOST = 100f;
     /** Terms in more than this share of the entries (remote, sensing) say nothing about likeness. */
     static final int MAX_DOC_FREQ_PERCENT = 40;
@@ -68,7 +68,8 @@ final class Related {
         b.add(link(new TermQuery(new Term(Fields.SOURCE_ID, id))), BooleanClause.Occur.SHOULD);
         if (entry.sourcePaper() != null && entry.sourcePaper().id() != null) {
             b.add(link(new TermQuery(new Term(Fields.ID, entry.sourcePaper().id()))), BooleanClause.Occur.SHOULD);
-            b.add(link(new TermQuery(new Term(Fields.SOURCE_ID, entry.sourcePaper().id()))), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.SOURCE_ID, entry.sourcePaper().id()))), LINK_BOOST / 2),
+                    BooleanClause.Occur.SHOULD);
         }
         b.add(new TermQuery(new Term(Fields.ID, id)), BooleanClause.Occur.MUST_NOT);
         Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));

@@ -139,12 +139,16 @@ public final class Searcher implements AutoCloseable {
 
     /** Indexes {@code entries} in memory and searches them with these synonyms. */
     public static Searcher inMemory(Collection<Entry> entries, Synonyms synonyms) {
+        return inMemory(entries, synonyms, "memory");
+    }
+
+    private static Searcher inMemory(Collection<Entry> entries, Synonyms synonyms, String location) {
         Objects.requireNonNull(synonyms, "synonyms == null");
         ByteBuffersDirectory memory = new ByteBuffersDirectory();
         try (Indexer indexer = Indexer.open(memory)) {
             indexer.putAll(entries);
             indexer.commit();
-            return new Searcher(memory, true, "memory", synonyms);
+            return new Searcher(memory, true, location, synonyms);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -152,7 +156,7 @@ public final class Searcher implements AutoCloseable {
 
     /** Searches the catalog bundled with litindex ({@link Catalog}). */
     public static Searcher bundled() {
-        return inMemory(Catalog.bundledEntries());
+        return inMemory(Catalog.bundledEntries(), Synonyms.configured(), "the bundled catalog");
     }
 
     /** Where the index lives: its directory, or "memory". */
