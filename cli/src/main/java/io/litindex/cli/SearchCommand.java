@@ -89,9 +89,10 @@ final class SearchCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.print(JsonEntries.toPrettyJson(result));
             case table -> {
-                if (result.fuzzy() || result.suggestion() != null) {
-                    out.println((result.fuzzy() ? "Nothing matches exactly; showing approximate matches." : "")
-                            + (result.fuzzy() && result.suggestion() != null ? " " : "")
+                boolean approximate = result.fuzzy() && result.total() > 0;
+                if (approximate || result.suggestion() != null) {
+                    out.println((approximate ? "Nothing matches exactly; showing approximate matches." : "")
+                            + (approximate && result.suggestion() != null ? " " : "")
                             + (result.suggestion() != null ? "Did you mean: " + result.suggestion() + "?" : ""));
                 }
                 new TableFormat(Terminal.detect()).print(result, offset, out);

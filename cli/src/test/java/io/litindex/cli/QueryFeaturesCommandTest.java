@@ -26,6 +26,13 @@ class QueryFeaturesCommandTest {
     }
 
     @Test
+    void nothingFoundEvenApproximatelyIsOneLine() {
+        Cli cli = Cli.run("search", "qqqqzzzz");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertEquals(List.of("No entries match 'qqqqzzzz'."), cli.outLines());
+    }
+
+    @Test
     void jsonCarriesSuggestionAndFuzzy() throws Exception {
         JsonNode json = JsonEntries.mapper().readTree(Cli.run("search", "grouding", "--format", "json").out());
         assertEquals("grounded", json.get("suggestion").asText());

@@ -69,6 +69,8 @@ final class Queries {
     /** Adjacent query words found within {@link #PROXIMITY_SLOP} positions of each other, per unit of field weight. */
     static final float PROXIMITY_WEIGHT = 0.5f;
     static final int PROXIMITY_SLOP = 2;
+    /** The score of a year typed as a plain word matching the publication year. */
+    static final float YEAR_WEIGHT = 0.1f;
     private static final List<String> PROXIMITY_FIELDS = List.of(Fields.TITLE, Fields.NOTE);
 
     private final Schema schema;
@@ -303,6 +305,12 @@ final class Queries {
         b.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, w.exact())), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
         b.add(boosted(new TermQuery(new Term(Fields.AUTHORS, w.name())), Fields.AUTHORS), BooleanClause.Occur.SHOULD);
         b.add(boosted(new TermQuery(new Term(Fields.VENUE, w.name())), Fields.VENUE), BooleanClause.Occur.SHOULD);
+        Integer year = year(w.exact());
+        if (year != null) {
+            // a year typed as a word ("grounding 2024") matches the publication year too, scoring little:
+            // it counts as a matched word, and words found in the text weigh more
+            b.add(new BoostQuery(new ConstantScoreQuery(IntPoint.newExactQuery(Fields.YEAR, year)), YEAR_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
         if (fuzzy) {
             int stemEdits = w.stem() == null ? 0 : edits(w.stem());
             if (stemEdits > 0) {
@@ -317,6 +325,12 @@ final class Queries {
             }
         }
         return b.build();
+    }
+
+    /** The year a word names (1900–2099), or null. */
+    static Integer year(String word) {
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(word) : null;
     }
 
     /** Edits allowed in a fuzzy match: none below three characters, one up to five, else two. */

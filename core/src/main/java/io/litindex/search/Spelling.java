@@ -58,8 +58,8 @@ final class Spelling {
         if (reader.docFreq(new Term(Fields.WORDS, w.exact())) > 0 || reader.docFreq(new Term(Fields.AUTHORS, w.name())) > 0) {
             return true;
         }
-        if (w.stem() == null) {
-            return true; // stop words are never corrected
+        if (w.stem() == null || Queries.year(w.exact()) != null) {
+            return true; // stop words and years are never corrected
         }
         for (String field : Schema.STEMMED) {
             if (reader.docFreq(new Term(field, w.stem())) > 0) {

@@ -106,6 +106,17 @@ class SearchFeaturesTest {
     }
 
     @Test
+    void aYearTypedAsAWordMatchesThePublicationYearAndIsNeverCorrected() {
+        SearchResult y2023 = search("2023");
+        assertEquals(all(e -> e.year() == 2023), Set.copyOf(ids(y2023.hits())));
+        assertNull(y2023.suggestion());
+        assertFalse(y2023.fuzzy());
+        assertEquals("2311.15826", ids("cvpr 2024").get(0), "the CVPR-24 note outweighs the year alone");
+        List<String> grounding2023 = ids("grounding 2023");
+        assertEquals(Set.of("2311.15826", "rs-multimodal-instruction"), Set.copyOf(grounding2023.subList(0, 2)), "both words first");
+    }
+
+    @Test
     void prefixMatchesTheStartOfAWord() {
         assertEquals(Set.of("2401.09712", "2312.12856", "skyeye-968k"), Set.copyOf(ids("sky*")));
         assertTrue(ids("ground*").contains("2311.15826"));
