@@ -42,9 +42,12 @@ final class Autocomplete implements Closeable {
     private record Candidate(String text, Suggestion.Type type, String id, int count) {}
 
     private final AnalyzingInfixSuggester suggester;
+    /** The words of every suggestion text, analyzed once when built, so lookups never re-analyze results. */
+    private final Map<String, Set<String>> wordsOf;
 
-    private Autocomplete(AnalyzingInfixSuggester suggester) {
+    private Autocomplete(AnalyzingInfixSuggester suggester, Map<String, Set<String>> wordsOf) {
         this.suggester = suggester;
+        this.wordsOf = wordsOf;
     }
 
     /** Builds the suggester over these entries. */
@@ -72,7 +75,11 @@ final class Autocomplete implements Closeable {
             suggester.close();
             throw e;
         }
-        return new Autocomplete(suggester);
+        Map<String, Set<String>> wordsOf = new java.util.HashMap<>();
+        for (Candidate c : ordered) {
+            wordsOf.computeIfAbsent(c.text(), t -> Set.copyOf(words(t)));
+        }
+        return new Autocomplete(suggester, Map.copyOf(wordsOf));
     }
 
     /**
@@ -95,7 +102,7 @@ final class Autocomplete implements Closeable {
         }
         List<Suggestion> ordered = new ArrayList<>(out);
         ordered.sort(Comparator.comparing(Suggestion::type)
-                .thenComparing(s -> !words(s.text()).contains(last)));
+                .thenComparing(s -> !wordsOf.getOrDefault(s.text(), Set.of()).contains(last)));
         return List.copyOf(ordered.subList(0, Math.min(limit, ordered.size())));
     }
 
