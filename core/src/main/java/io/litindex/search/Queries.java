@@ -21,8 +21,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
@@ -120,6 +122,16 @@ final class Queries {
         final List<Query> units = new ArrayList<>();
         final List<Query> highlightOnly = new ArrayList<>();
         final List<QueryWord> words = new ArrayList<>();
+        /** Runs already analyzed, so that no run is analyzed twice in one plan. */
+        final Map<Words, List<QueryWord>> analyzed;
+
+        Parts(Map<Words, List<QueryWord>> analyzed) {
+            this.analyzed = analyzed;
+        }
+
+        Parts nested() {
+            return new Parts(analyzed);
+        }
     }
 
     /** Plans the query text; with {@code fuzzy}, plain words also match words within one or two edits. */
@@ -129,12 +141,12 @@ final class Queries {
             return new Plan(new MatchAllDocsQuery(), null, null, List.of(), false);
         }
         // a query of stop words only ("the") searches them as exact words; otherwise stop words are left out
+        Parts parts = new Parts(new HashMap<>());
         boolean onlyWords = parsed.positive().stream().allMatch(c -> c instanceof Words);
         boolean keepStopWords = onlyWords && !parsed.positive().isEmpty()
-                && parsed.positive().stream().allMatch(c -> analyze((Words) c).stream().noneMatch(w -> w.stem() != null));
+                && parsed.positive().stream().allMatch(c -> analyzed((Words) c, parts).stream().noneMatch(w -> w.stem() != null));
 
         BooleanQuery.Builder main = new BooleanQuery.Builder();
-        Parts parts = new Parts();
         boolean required = false;
         for (Clause clause : parsed.positive()) {
             if (clause instanceof AnyOf any && any.options().stream().allMatch(Queries::isField)) {
@@ -195,7 +207,7 @@ final class Queries {
             parts.scoring.add(q);
             parts.units.add(q);
         } else if (clause instanceof AnyOf any) {
-            Parts options = new Parts();
+            Parts options = parts.nested();
             for (Clause option : any.options()) {
                 if (isField(option)) {
                     Query q = fieldQuery(option);
@@ -215,7 +227,7 @@ final class Queries {
     /** A run of plain words: each word in every field, synonym alternatives, and a bonus for the words close together. */
     private void run(Words run, boolean fuzzy, boolean keepStopWords, Parts parts) {
         List<QueryWord> words = new ArrayList<>();
-        for (QueryWord w : analyze(run)) {
+        for (QueryWord w : analyzed(run, parts)) {
             if (w.stem() != null || keepStopWords) {
                 words.add(w);
             }
@@ -250,6 +262,10 @@ final class Queries {
                 parts.scoring.add(new BoostQuery(near.build(), weight(field) * PROXIMITY_WEIGHT));
             }
         }
+    }
+
+    private List<QueryWord> analyzed(Words run, Parts parts) {
+        return parts.analyzed.computeIfAbsent(run, this::analyze);
     }
 
     /** The words of a run as the analyzers see them: exact form with offsets, stem (null for stop words), name form. */
