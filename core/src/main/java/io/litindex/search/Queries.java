@@ -110,7 +110,7 @@ final class Queries {
      *
      * @param query what entries must match, scored by BM25
      * @param coverage scores each entry by how many of the query's units it matches; null when the query has fewer than two
-     * @param highlight what the highlighter marks
+     * @param highlight what the highlighter marks in the highlighted fields; null when nothing
      * @param words the plain words searched, for spelling suggestions
      * @param text false when the query has no text to rank by (blank, or filters only)
      */
@@ -120,7 +120,8 @@ final class Queries {
     private static final class Parts {
         final List<Query> scoring = new ArrayList<>();
         final List<Query> units = new ArrayList<>();
-        final List<Query> highlightOnly = new ArrayList<>();
+        /** What the highlighter marks in the title and note: the words, synonyms, phrases and prefixes as those fields index them. */
+        final List<Query> highlight = new ArrayList<>();
         final List<QueryWord> words = new ArrayList<>();
         /** Runs already analyzed, so that no run is analyzed twice in one plan. */
         final Map<Words, List<QueryWord>> analyzed;
@@ -152,11 +153,13 @@ final class Queries {
             if (clause instanceof AnyOf any && any.options().stream().allMatch(Queries::isField)) {
                 BooleanQuery.Builder anyField = new BooleanQuery.Builder();
                 any.options().forEach(o -> anyField.add(fieldQuery(o), BooleanClause.Occur.SHOULD));
+                any.options().forEach(o -> highlightField(o, parts));
                 main.add(anyField.build(), BooleanClause.Occur.MUST);
                 required = true;
             } else if (isField(clause)) {
                 boolean filter = clause instanceof YearValue || clause instanceof KindValue;
                 main.add(fieldQuery(clause), filter ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+                highlightField(clause, parts);
                 required = true;
             } else {
                 soft(clause, fuzzy, keepStopWords, parts);
@@ -179,12 +182,7 @@ final class Queries {
             parts.units.forEach(u -> count.add(new ConstantScoreQuery(u), BooleanClause.Occur.SHOULD));
             coverage = count.build();
         }
-        Query highlight = query;
-        if (!parts.highlightOnly.isEmpty()) {
-            BooleanQuery.Builder h = new BooleanQuery.Builder().add(query, BooleanClause.Occur.SHOULD);
-            parts.highlightOnly.forEach(q -> h.add(q, BooleanClause.Occur.SHOULD));
-            highlight = h.build();
-        }
+        Query highlight = parts.highlight.isEmpty() ? null : anyOf(parts.highlight);
         boolean text = !parts.scoring.isEmpty() || required;
         return new Plan(query, coverage, highlight, List.copyOf(parts.words), text);
     }
@@ -201,11 +199,13 @@ final class Queries {
             Query q = phrase(phrase.text());
             parts.scoring.add(q);
             parts.units.add(q);
-            parts.highlightOnly.addAll(stemmedPhrase(phrase.text()));
+            parts.highlight.addAll(stemmedPhrase(phrase.text()));
         } else if (clause instanceof Prefix prefix) {
             Query q = prefix(prefix.text());
             parts.scoring.add(q);
             parts.units.add(q);
+            String p = schema.textQueryAnalyzer().normalize(Fields.TITLE, prefix.text()).utf8ToString();
+            Schema.HIGHLIGHTED.forEach(field -> parts.highlight.add(new PrefixQuery(new Term(field, p))));
         } else if (clause instanceof AnyOf any) {
             Parts options = parts.nested();
             for (Clause option : any.options()) {
@@ -213,13 +213,14 @@ final class Queries {
                     Query q = fieldQuery(option);
                     options.scoring.add(q);
                     options.units.add(q);
+                    highlightField(option, options);
                 } else {
                     soft(option, fuzzy, keepStopWords, options);
                 }
             }
             parts.scoring.add(anyOf(options.scoring));
             parts.units.add(anyOf(options.units));
-            parts.highlightOnly.addAll(options.highlightOnly);
+            parts.highlight.addAll(options.highlight);
             parts.words.addAll(options.words);
         }
     }
@@ -251,8 +252,17 @@ final class Queries {
             }
             covers.add(cover.build());
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
+            if (w.stem() != null) {
+                for (String field : Schema.HIGHLIGHTED) {
+                    parts.highlight.add(new TermQuery(new Term(field, w.stem())));
+                    if (fuzzy && edits(w.stem()) > 0) {
+                        parts.highlight.add(new FuzzyQuery(new Term(field, w.stem()), edits(w.stem()), 1));
+                    }
+                }
+            }
         }
         alternatives.forEach(a -> parts.scoring.add(a.query()));
+        alternatives.forEach(a -> parts.highlight.addAll(a.highlight()));
         parts.units.addAll(covers);
         List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
         if (stems.size() >= 2) {
@@ -356,7 +366,7 @@ final class Queries {
     }
 
     /** A synonym of some of a run's words, as a query over the stemmed fields. */
-    private record Alternative(Query query, BitSet covers) {}
+    private record Alternative(Query query, List<Query> highlight, BitSet covers) {}
 
     /**
      * The synonym alternatives of a run: the run is analyzed into a synonym graph; each stretch of the
@@ -415,7 +425,7 @@ final class Queries {
                 covered.stream().forEach(k -> original.add(new BytesRef(words.get(k).stem())));
                 for (List<BytesRef> path : paths(graph, start, end)) {
                     if (!path.equals(original) && !covered.isEmpty()) {
-                        out.add(new Alternative(alternativeQuery(path), covered));
+                        out.add(new Alternative(alternativeQuery(path, Schema.STEMMED), alternativeQueries(path, Schema.HIGHLIGHTED), covered));
                     }
                 }
             }
@@ -449,16 +459,24 @@ final class Queries {
         return paths;
     }
 
-    /** A synonym path (stemmed terms) as a term or phrase in each stemmed field. */
-    private static Query alternativeQuery(List<BytesRef> path) {
+    /** A synonym path (stemmed terms) as a term or phrase in each of these fields, weighted. */
+    private static Query alternativeQuery(List<BytesRef> path, List<String> fields) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String field : Schema.STEMMED) {
-            Query q = path.size() == 1
-                    ? new TermQuery(new Term(field, path.get(0)))
-                    : new PhraseQuery(field, path.toArray(BytesRef[]::new));
+        for (Query q : alternativeQueries(path, fields)) {
+            String field = q instanceof TermQuery t ? t.getTerm().field() : ((PhraseQuery) q).getField();
             b.add(new BoostQuery(q, weight(field) * SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         return b.build();
+    }
+
+    private static List<Query> alternativeQueries(List<BytesRef> path, List<String> fields) {
+        List<Query> out = new ArrayList<>();
+        for (String field : fields) {
+            out.add(path.size() == 1
+                    ? new TermQuery(new Term(field, path.get(0)))
+                    : new PhraseQuery(field, path.toArray(BytesRef[]::new)));
+        }
+        return out;
     }
 
     /** An exact phrase: the exact words in order in the title, anywhere in the entry's text, or in an author's name. */
@@ -488,6 +506,17 @@ final class Queries {
         b.add(new BoostQuery(new PrefixQuery(new Term(Fields.AUTHORS, name)), weight(Fields.AUTHORS)), BooleanClause.Occur.SHOULD);
         b.add(new PrefixQuery(new Term(Fields.WORDS, p)), BooleanClause.Occur.SHOULD);
         return b.build();
+    }
+
+    /** What title:… marks in the title. */
+    private void highlightField(Clause clause, Parts parts) {
+        if (clause instanceof FieldValue f && f.field() == QuerySyntax.Field.TITLE) {
+            if (f.prefix()) {
+                parts.highlight.add(new PrefixQuery(new Term(Fields.TITLE, schema.textQueryAnalyzer().normalize(Fields.TITLE, f.value()).utf8ToString())));
+            } else {
+                add(parts.highlight, textBuilder.createPhraseQuery(Fields.TITLE, f.value()), 1f);
+            }
+        }
     }
 
     /** field:value, year:… and kind:… */

@@ -329,7 +329,7 @@ public final class Searcher implements AutoCloseable {
         Sort sort = Queries.sort(request.sort(), plan.coverage()).rewrite(searcher);
         int topN = Math.max(1, request.offset() + request.limit());
         List<Hit> hits = new ArrayList<>();
-        Query highlight = plan.text() ? plan.highlight() : null;
+        Query highlight = plan.highlight();
         if (searcher.facetState != null) {
             DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
             DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN, sort, true);
@@ -374,9 +374,8 @@ public final class Searcher implements AutoCloseable {
         String[] fields = Schema.HIGHLIGHTED.toArray(String[]::new);
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 1);
-        // terms of any field may mark the title or note: exact-title words, prefixes and fuzzy words too
+        // the plan's highlight query names the title and note terms to mark, so no other field is looked at
         HitHighlighter highlighter = new HitHighlighter(UnifiedHighlighter.builder(searcher, schema.analyzer())
-                .withFieldMatcher(field -> true)
                 .withFormatter(new Highlights.Formatter())
                 .withBreakIterator(WholeBreakIterator::new)
                 .withMaxNoHighlightPassages(0));
