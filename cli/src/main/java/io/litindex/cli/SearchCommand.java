@@ -89,12 +89,7 @@ final class SearchCommand implements Callable<Integer> {
         switch (format) {
             case json -> out.print(JsonEntries.toPrettyJson(result));
             case table -> {
-                boolean approximate = result.fuzzy() && result.total() > 0;
-                if (approximate || result.suggestion() != null) {
-                    out.println((approximate ? "Nothing matches exactly; showing approximate matches." : "")
-                            + (approximate && result.suggestion() != null ? " " : "")
-                            + (result.suggestion() != null ? "Did you mean: " + result.suggestion() + "?" : ""));
-                }
+                DidYouMean.line(result).ifPresent(out::println);
                 new TableFormat(Terminal.detect()).print(result, offset, out);
             }
         }

@@ -112,9 +112,8 @@ final class Queries {
      * @param coverage scores each entry by how many of the query's units it matches; null when the query has fewer than two
      * @param highlight what the highlighter marks in the highlighted fields; null when nothing
      * @param words the plain words searched, for spelling suggestions
-     * @param text false when the query has no text to rank by (blank, or filters only)
      */
-    record Plan(Query query, Query coverage, Query highlight, List<QueryWord> words, boolean text) {}
+    record Plan(Query query, Query coverage, Query highlight, List<QueryWord> words) {}
 
     /** The parts of the plan a group of clauses contributes: optional scoring clauses and one coverage query per unit. */
     private static final class Parts {
@@ -139,7 +138,7 @@ final class Queries {
     Plan plan(String queryText, boolean fuzzy) {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(queryText);
         if (parsed.isEmpty()) {
-            return new Plan(new MatchAllDocsQuery(), null, null, List.of(), false);
+            return new Plan(new MatchAllDocsQuery(), null, null, List.of());
         }
         // a query of stop words only ("the") searches them as exact words; otherwise stop words are left out
         Parts parts = new Parts(new HashMap<>());
@@ -183,8 +182,7 @@ final class Queries {
             coverage = count.build();
         }
         Query highlight = parts.highlight.isEmpty() ? null : anyOf(parts.highlight);
-        boolean text = !parts.scoring.isEmpty() || required;
-        return new Plan(query, coverage, highlight, List.copyOf(parts.words), text);
+        return new Plan(query, coverage, highlight, List.copyOf(parts.words));
     }
 
     private static boolean isField(Clause clause) {

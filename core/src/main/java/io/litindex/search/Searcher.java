@@ -227,7 +227,7 @@ public final class Searcher implements AutoCloseable {
         try {
             FacetingSearcher searcher = (FacetingSearcher) manager.acquire();
             try {
-                return searcher.autocomplete().lookup(typed.strip().isEmpty() ? "" : typed, limit);
+                return searcher.autocomplete().lookup(typed, limit);
             } finally {
                 manager.release(searcher);
             }
