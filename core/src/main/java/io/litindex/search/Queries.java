@@ -124,13 +124,21 @@ final class Queries {
         final List<QueryWord> words = new ArrayList<>();
         /** Runs already analyzed, so that no run is analyzed twice in one plan. */
         final Map<Words, List<QueryWord>> analyzed;
+        /** How many more words may be matched fuzzily in this plan (each costs automata). */
+        final int[] fuzzyLeft;
 
-        Parts(Map<Words, List<QueryWord>> analyzed) {
+        Parts(Map<Words, List<QueryWord>> analyzed, int[] fuzzyLeft) {
             this.analyzed = analyzed;
+            this.fuzzyLeft = fuzzyLeft;
         }
 
         Parts nested() {
-            return new Parts(analyzed);
+            return new Parts(analyzed, fuzzyLeft);
+        }
+
+        /** Takes one word's share of the fuzzy budget; false when it is spent. */
+        boolean takeFuzzy() {
+            return fuzzyLeft[0]-- > 0;
         }
     }
 
@@ -141,7 +149,7 @@ final class Queries {
             return new Plan(new MatchAllDocsQuery(), null, null, List.of());
         }
         // a query of stop words only ("the") searches them as exact words; otherwise stop words are left out
-        Parts parts = new Parts(new HashMap<>());
+        Parts parts = new Parts(new HashMap<>(), new int[] {fuzzy ? MAX_FUZZY_WORDS : 0});
         boolean onlyWords = parsed.positive().stream().allMatch(c -> c instanceof Words);
         boolean keepStopWords = onlyWords && !parsed.positive().isEmpty()
                 && parsed.positive().stream().allMatch(c -> analyzed((Words) c, parts).stream().noneMatch(w -> w.stem() != null));
@@ -238,7 +246,8 @@ final class Queries {
         List<Query> covers = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
-            Query own = own(w, fuzzy);
+            boolean fuzzyWord = fuzzy && parts.takeFuzzy();
+            Query own = own(w, fuzzyWord);
             parts.scoring.add(own);
             BooleanQuery.Builder cover = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
             boolean synonymous = false;
@@ -253,9 +262,9 @@ final class Queries {
             if (w.stem() != null) {
                 for (String field : Schema.HIGHLIGHTED) {
                     parts.highlight.add(new TermQuery(new Term(field, w.stem())));
-                    if (fuzzy && edits(w.stem()) > 0) {
-                        parts.highlight.add(new FuzzyQuery(new Term(field, w.stem()), edits(w.stem()), 1));
-                    }
+                }
+                if (fuzzyWord && edits(w.stem()) > 0) {
+                    parts.highlight.add(new FuzzyQuery(new Term(Fields.TITLE, w.stem()), edits(w.stem()), 1));
                 }
             }
         }
@@ -336,16 +345,15 @@ final class Queries {
             b.add(new BoostQuery(new ConstantScoreQuery(IntPoint.newExactQuery(Fields.YEAR, year)), YEAR_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         if (fuzzy) {
-            int stemEdits = w.stem() == null ? 0 : edits(w.stem());
-            if (stemEdits > 0) {
+            // the stem in each stemmed field, and the exact word in the vocabulary of every field (authors,
+            // names); each fuzzy query builds its own automaton, so the exact title field is left to the vocabulary
+            if (w.stem() != null && edits(w.stem()) > 0) {
                 for (String field : Schema.STEMMED) {
-                    b.add(boosted(new FuzzyQuery(new Term(field, w.stem()), stemEdits, 1), field), BooleanClause.Occur.SHOULD);
+                    b.add(boosted(new FuzzyQuery(new Term(field, w.stem()), edits(w.stem()), 1), field), BooleanClause.Occur.SHOULD);
                 }
             }
-            int exactEdits = edits(w.exact());
-            if (exactEdits > 0) {
-                b.add(boosted(new FuzzyQuery(new Term(Fields.TITLE_EXACT, w.exact()), exactEdits, 1), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
-                b.add(boosted(new FuzzyQuery(new Term(Fields.AUTHORS, w.name()), edits(w.name()), 1), Fields.AUTHORS), BooleanClause.Occur.SHOULD);
+            if (edits(w.exact()) > 0) {
+                b.add(new FuzzyQuery(new Term(Fields.WORDS, w.exact()), edits(w.exact()), 1), BooleanClause.Occur.SHOULD);
             }
         }
         return b.build();
@@ -357,10 +365,16 @@ final class Queries {
                 ? Integer.valueOf(word) : null;
     }
 
-    /** Edits allowed in a fuzzy match: none below three characters, one up to five, else two. */
+    /** At most this many words of a query are matched fuzzily (the first ones). */
+    static final int MAX_FUZZY_WORDS = 8;
+
+    /** Words longer than this are never matched fuzzily: their automata cost much and they are rarely mistyped names. */
+    static final int MAX_FUZZY_LENGTH = 20;
+
+    /** Edits allowed in a fuzzy match: none below three characters or above {@link #MAX_FUZZY_LENGTH}, one up to five, else two. */
     static int edits(String word) {
         int length = word.codePointCount(0, word.length());
-        return length < 3 ? 0 : length <= 5 ? 1 : 2;
+        return length < 3 || length > MAX_FUZZY_LENGTH ? 0 : length <= 5 ? 1 : 2;
     }
 
     /** A synonym of some of a run's words, as a query over the stemmed fields. */

@@ -21,27 +21,39 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * "Did you mean": corrects the query words the index does not know, from the index's own vocabulary
- * (DirectSpellChecker, no side index). A word is known when it is found exactly, stemmed, as a name, or
+ * (DirectSpellChecker, no side index): the exact words of every field, then the stems of the title. A word is known when it is found exactly, stemmed, as a name, or
  * through a synonym; only unknown words are replaced, so "Zhan" is never turned into "Zhang".
  */
 final class Spelling {
     /** How many words sharing a stem are looked at to find the stem's most common written form. */
     private static final int MAX_SURFACE_FORMS = 64;
+    /** At most this many unknown words of a query are looked up (each costs automata). */
+    static final int MAX_CORRECTIONS = 8;
 
-    private final DirectSpellChecker checker = new DirectSpellChecker();
+    /** Checkers by the edits they allow (1 or 2), as many as a fuzzy query allows for the word's length. */
+    private final DirectSpellChecker[] checkers = {null, checker(1), checker(2)};
     private final Analyzer stemmer;
 
     Spelling(Schema schema) {
         this.stemmer = schema.textQueryAnalyzer();
     }
 
+    private static DirectSpellChecker checker(int edits) {
+        DirectSpellChecker checker = new DirectSpellChecker();
+        checker.setMaxEdits(edits);
+        checker.setMinQueryLength(3);
+        checker.setMaxQueryLength(Queries.MAX_FUZZY_LENGTH);
+        return checker;
+    }
+
     /** The query with its unknown words replaced by their corrections; null when there is nothing to correct. */
     String suggest(IndexReader reader, String query, List<QueryWord> words) throws IOException {
         StringBuilder corrected = new StringBuilder(query);
         boolean changed = false;
+        int checks = 0;
         for (int i = words.size() - 1; i >= 0; i--) {
             QueryWord w = words.get(i);
-            if (w.synonymous() || known(reader, w)) {
+            if (w.synonymous() || known(reader, w) || checks++ >= MAX_CORRECTIONS) {
                 continue;
             }
             String correction = correct(reader, w);
@@ -74,17 +86,23 @@ final class Spelling {
      * into the word most often written with that stem ("grouding" → stem "groud" → "ground" → "grounded").
      */
     private String correct(IndexReader reader, QueryWord w) throws IOException {
-        SuggestWord[] exact = checker.suggestSimilar(new Term(Fields.WORDS, w.exact()), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-        if (exact.length > 0) {
-            return exact[0].string;
+        int edits = Queries.edits(w.exact());
+        if (edits > 0) {
+            SuggestWord[] exact = checkers[edits].suggestSimilar(new Term(Fields.WORDS, w.exact()), 1, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (exact.length > 0) {
+                return exact[0].string;
+            }
         }
-        for (String field : Schema.STEMMED) {
-            SuggestWord[] stems = checker.suggestSimilar(new Term(field, w.stem()), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            for (SuggestWord stem : stems) {
-                String written = writtenForm(reader, stem.string);
-                if (written != null) {
-                    return written;
-                }
+        // the stems of the title, where the words that matter most are
+        int stemEdits = Queries.edits(w.stem());
+        if (stemEdits == 0) {
+            return null;
+        }
+        SuggestWord[] stems = checkers[stemEdits].suggestSimilar(new Term(Fields.TITLE, w.stem()), 3, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        for (SuggestWord stem : stems) {
+            String written = writtenForm(reader, stem.string);
+            if (written != null) {
+                return written;
             }
         }
         return null;
