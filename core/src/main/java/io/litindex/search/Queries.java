@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import io.litindex.index.Analyzers;
 import io.litindex.index.Fields;
 import io.litindex.index.Schema;
 import io.litindex.ingest.Venues;
@@ -87,7 +88,7 @@ final class Queries {
         this.schema = schema;
         this.venues = venues;
         this.hasSynonyms = !synonyms.isEmpty();
-        this.synonymAnalyzer = io.litindex.index.Analyzers.textQuery(synonyms.map());
+        this.synonymAnalyzer = Analyzers.textQuery(synonyms.map());
         this.textBuilder = new QueryBuilder(schema.textQueryAnalyzer());
         this.exactBuilder = new QueryBuilder(schema.exactQueryAnalyzer());
         this.namesBuilder = new QueryBuilder(schema.namesAnalyzer());
