@@ -97,4 +97,10 @@ final class BytesDirectory extends BaseDirectory {
     private static UnsupportedOperationException readOnly() {
         return new UnsupportedOperationException("the bundled catalog's index is read-only");
     }
+
+    /** How errors and {@code stats} name this index: it only ever holds the bundled catalog. */
+    @Override
+    public String toString() {
+        return "the bundled catalog";
+    }
 }

@@ -12,6 +12,10 @@ import picocli.CommandLine;
 final class CdsTraining {
     private static final List<String[]> RUNS = List.of(
             new String[] {"search", "grounding"},
+            new String[] {"search", "grouding"},
+            new String[] {"search", "title:clip year:2023..2024 -survey"},
+            new String[] {"related", "2401.09712"},
+            new String[] {"suggest", "sky"},
             new String[] {"search", "remote sensing", "--year", "2023..2024", "--venue", "arXiv", "--format", "json"},
             new String[] {"search", "--sort", "newest", "--format", "jsonl"},
             new String[] {"search", "clip", "--format", "csv"},

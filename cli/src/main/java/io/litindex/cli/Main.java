@@ -28,10 +28,10 @@ public final class Main {
      */
     static final List<Class<?>> COMMANDS = List.of(
             SearchCommand.class, FacetsCommand.class, ShowCommand.class, StatsCommand.class, ExportCommand.class,
-            CompletionCommand.class, VerifyCommand.class);
+            CompletionCommand.class, RelatedCommand.class, SuggestCommand.class, EvalCommand.class, VerifyCommand.class);
 
     /** The commands that read an index: without --index they read the bundled catalog, which main opens ahead. */
-    static final Set<String> READERS = Set.of("search", "facets", "show", "stats", "export");
+    static final Set<String> READERS = Set.of("search", "facets", "show", "stats", "export", "related", "suggest");
 
     private Main() {}
 

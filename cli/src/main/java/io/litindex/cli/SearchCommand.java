@@ -94,7 +94,10 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
-            case table -> new TableFormat(Terminal.detect()).print(result, offset, out);
+            case table -> {
+                DidYouMean.line(result).ifPresent(out::println);
+                new TableFormat(Terminal.detect()).print(result, offset, out);
+            }
             case json -> out.print(JsonEntries.toPrettyJson(result));
             case jsonl -> result.hits().forEach(hit -> out.print(JsonEntries.toJson(hit) + "\n"));
             case csv -> ExportFormat.CSV.writer().write(entries(result), out);
