@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         header = "Ranked, faceted search over curated research-paper lists.",
         description = "Without --index, commands work on the bundled catalog of multimodal LLM papers for remote sensing.",
-        subcommands = {SearchCommand.class, FacetsCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {SearchCommand.class, FacetsCommand.class, ImportCommand.class, IndexCommand.class, CheckCommand.class,
+            CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 success, 1 failure, 2 invalid usage or query, 3 index missing, locked or unreadable.",
             "", "Examples:", "  litindex search \"visual grounding\"", "  litindex search --year 2024 --sort newest",
             "  litindex search agents --facet venue --format json"})

@@ -19,6 +19,9 @@ import java.util.List;
 public final class TextRepair {
     private static final List<Charset> SUSPECTS = List.of(Charset.forName("x-MacRoman"), Charset.forName("windows-1252"));
 
+    /** At most this many characters of the word around a repaired run are quoted, so a huge line costs linear time. */
+    private static final int MAX_CONTEXT = 40;
+
     private TextRepair() {}
 
     /** One repaired word: the word as found, with its mis-encoded text, and as it was meant to be. */
@@ -64,11 +67,11 @@ public final class TextRepair {
                 changed = true;
                 if (found != null) {
                     int from = start;
-                    while (from > 0 && isWordChar(text.charAt(from - 1))) {
+                    while (from > 0 && start - from < MAX_CONTEXT && isWordChar(text.charAt(from - 1))) {
                         from--;
                     }
                     int to = i;
-                    while (to < text.length() && isWordChar(text.charAt(to))) {
+                    while (to < text.length() && to - i < MAX_CONTEXT && isWordChar(text.charAt(to))) {
                         to++;
                     }
                     String word = text.substring(from, to);
