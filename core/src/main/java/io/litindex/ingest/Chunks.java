@@ -24,7 +24,6 @@ final class Chunks {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
     private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
     private static final Pattern LIST_ITEM = Pattern.compile("^[-*+][ \\t]+\\S.*");
-    private static final Pattern DELIMITER_ROW = Pattern.compile("^\\s*\\|?\\s*:?-+:?\\s*(?:\\|\\s*:?-+:?\\s*)*\\|?\\s*$");
 
     private Chunks() {}
 
@@ -75,7 +74,7 @@ final class Chunks {
             }
             if (blank || ATX.matcher(line).matches()) {
                 tableHeader = -1;
-            } else if (tableHeader < 0 && i > 0 && line.indexOf('-') >= 0 && DELIMITER_ROW.matcher(line).matches()
+            } else if (tableHeader < 0 && i > 0 && isDelimiterRow(line)
                     && lines[i - 1].indexOf('|') >= 0 && !lines[i - 1].isBlank()) {
                 tableHeader = i - 1;
             }
@@ -84,6 +83,23 @@ final class Chunks {
             chunks.add(current.build());
         }
         return chunks;
+    }
+
+    /** A table's delimiter row ("|---|:--:|", "--- | ---"): only pipes, hyphens, colons and blanks, with a pipe and a hyphen. */
+    static boolean isDelimiterRow(String line) {
+        boolean pipe = false;
+        boolean hyphen = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|') {
+                pipe = true;
+            } else if (c == '-') {
+                hyphen = true;
+            } else if (c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return pipe && hyphen;
     }
 
     private static boolean closesFence(String line, String fence) {

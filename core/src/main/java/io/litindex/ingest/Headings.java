@@ -8,7 +8,7 @@ import org.commonmark.node.Heading;
  * or trailing emoji and symbols removed.
  */
 final class Headings {
-    private static final Pattern SHORT_CODE = Pattern.compile(":(?=[a-z0-9_+\\-]*[a-z])[a-z0-9_+\\-]{1,40}:");
+    private static final Pattern SHORT_CODE = Pattern.compile(":(?=[a-z0-9_+\\-]{0,40}[a-z])[a-z0-9_+\\-]{1,40}:");
 
     private Headings() {}
 

@@ -46,6 +46,8 @@ public final class MarkdownListReader {
     private static final Pattern FONT_SIZE = Pattern.compile("(?i)<font\\b[^>]*\\bsize\\s*=\\s*[\"']?\\+?([1-7])");
     private static final Pattern INLINE_HEADING = Pattern.compile("(?i)^<h([1-6])\\b");
     private static final Pattern TAG = Pattern.compile("<[^>]{0,500}>");
+    /** Repairs reported one by one on a line; more are counted in one diagnostic. */
+    private static final int MAX_REPAIRS_SHOWN = 5;
     /** Quotes and lists nested deeper than this are not read. */
     private static final int MAX_DEPTH = 16;
 
@@ -89,13 +91,19 @@ public final class MarkdownListReader {
     ListRun parse(String listName, SourceText source) {
         String[] lines = source.text().split("\n", -1);
         List<Diagnostic> repairs = new ArrayList<>();
+        List<TextRepair.Repair> found = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
-            String repaired = TextRepair.repair(line);
+            found.clear();
+            String repaired = TextRepair.repair(line, found);
             if (repaired != line) {
-                for (TextRepair.Repair r : TextRepair.repairs(line)) {
+                for (TextRepair.Repair r : found.subList(0, Math.min(found.size(), MAX_REPAIRS_SHOWN))) {
                     repairs.add(new Diagnostic(listName, i + 1, Diagnostic.Level.WARNING,
                             "mis-encoded text '" + r.found() + "' read as '" + r.repaired() + "'"));
+                }
+                if (found.size() > MAX_REPAIRS_SHOWN) {
+                    repairs.add(new Diagnostic(listName, i + 1, Diagnostic.Level.WARNING,
+                            "and " + (found.size() - MAX_REPAIRS_SHOWN) + " more mis-encoded words on this line, read repaired"));
                 }
                 lines[i] = repaired;
             }
@@ -136,7 +144,7 @@ public final class MarkdownListReader {
 
     /** An HTML block holding {@code <h2>Title</h2>} is a heading of that level. */
     private static void htmlHeading(String literal, ListRun run) {
-        String head = literal.length() > 10_000 ? literal.substring(0, 10_000) : literal;
+        String head = literal.length() > 2_000 ? literal.substring(0, 2_000) : literal;
         Matcher m = HTML_HEADING.matcher(head);
         if (m.find()) {
             String text = Headings.clean(unescape(TAG.matcher(m.group(2)).replaceAll(" ")));
