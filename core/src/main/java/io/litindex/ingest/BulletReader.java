@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -53,24 +54,22 @@ final class BulletReader {
      * Reads every item of a list.
      *
      * @param lineOf maps a 0-based line index of the parsed text to the list's 1-based line
+     * @param owns which lines are read now (a list split between two pieces is read in two parts)
      */
-    void read(ListBlock list, IntUnaryOperator lineOf) {
+    void read(ListBlock list, IntUnaryOperator lineOf, IntPredicate owns) {
         if (run.inNonEntrySection()) {
-            return;
-        }
-        readList(list, lineOf, List.of(), 0);
-    }
-
-    private void readList(ListBlock list, IntUnaryOperator lineOf, List<String> categories, int depth) {
-        if (depth > MAX_DEPTH) {
             return;
         }
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem li) {
-                readItem(li, lineOf, categories, depth);
+                if (!owns.test(lineOf.applyAsInt(firstLineIndex(li)))) {
+                    break;
+                }
+                readItem(li, lineOf, List.of(), 0);
             }
         }
     }
+
 
     /** What the first meaningful part of a line is. */
     private enum Lead { BOLD_TITLE, LINK_TITLE, ANCHOR, ITALIC, PLAIN, NONE }
@@ -168,7 +167,7 @@ final class BulletReader {
                     }
                 }
             } else if (child instanceof TableBlock table) {
-                tables.read(table, node -> lineOf.applyAsInt(firstLineIndex(node)));
+                tables.read(table, node -> lineOf.applyAsInt(firstLineIndex(node)), line -> true);
             }
         }
         int itemLine = lineOf.applyAsInt(firstLineIndex(item));

@@ -1,139 +1,143 @@
 package io.litindex.ingest;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import java.util.regex.Pattern;
+import java.util.function.Consumer;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.parser.Parser;
 
 /**
- * Cuts a long list into pieces that commonmark parses one at a time, so memory stays bounded by the piece, not
- * the list. A piece ends only where no Markdown block continues: before a heading; before an unindented line
- * that follows a blank line; before a top-level bullet; or between two rows of a table, in which case the
- * next piece starts with the table's header again. Never inside a fenced code block or an HTML comment.
- * A text shorter than the target is one piece, parsed exactly as a whole. (Link reference definitions do not
- * reach across pieces; awesome lists do not use them.)
+ * Parses a long list in pieces, so memory stays bounded by a piece, not the list. A window of lines is parsed;
+ * every top-level block but the last is complete (CommonMark never reopens a block once a later one has started),
+ * so the piece ends where the last block starts, and the next window starts there. When that last block is a
+ * table, the piece ends before its last row instead and the next window starts with the table's header and
+ * delimiter lines again; when it is a list, before its last item. A window holding a single block grows until the
+ * block ends. A text of at most {@code target} characters is one piece, parsed whole. The parser itself decides
+ * where blocks start, so reading in pieces gives the same result as reading whole (link reference definitions
+ * aside, which awesome lists do not use); the tests check this on the large real list and on generated lists.
  */
 final class Chunks {
-    /** A piece of the text and, for each of its lines, the 1-based line of the whole text it came from. */
-    record Chunk(String text, int[] lines) {
+    /**
+     * One parsed piece: its tree, the 1-based line of the whole text for each of its lines, and the first line (of the
+     * whole text) that belongs to the next piece: blocks, table rows and list items starting there are not read here.
+     */
+    record Piece(Node document, int[] lines, int limit) {
         /** The line of the whole text for a 0-based line index of this piece. */
         int line(int index) {
             return index >= 0 && index < lines.length ? lines[index] : (lines.length == 0 ? 0 : lines[lines.length - 1]);
         }
-    }
 
-    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,}).*");
-    private static final Pattern ATX = Pattern.compile("^ {0,3}#{1,6}(?:[ \\t].*)?$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^[-*+][ \\t]+\\S.*");
+        /** The line of the whole text where a node starts. */
+        int lineOf(Node node) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            return line(spans.isEmpty() ? 0 : spans.get(0).getLineIndex());
+        }
+
+        /** True when a node starting at this line of the whole text belongs to this piece. */
+        boolean owns(int line) {
+            return line < limit;
+        }
+    }
 
     private Chunks() {}
 
-    /** Splits {@code lines} (the text's lines, without line ends) into pieces of about {@code target} characters. */
-    static List<Chunk> split(String[] lines, int target) {
-        List<Chunk> chunks = new ArrayList<>();
-        Builder current = new Builder();
-        String fence = null;
-        boolean inComment = false;
-        int tableHeader = -1;
-        for (int i = 0; i < lines.length; i++) {
-            String line = lines[i];
-            boolean blank = line.isBlank();
-            if (fence == null && !inComment && i > 0 && current.chars >= target) {
-                boolean boundary = ATX.matcher(line).matches()
-                        || (!blank && lines[i - 1].isBlank() && !Character.isWhitespace(line.charAt(0)))
-                        || (tableHeader < 0 && LIST_ITEM.matcher(line).matches());
-                boolean tableRow = tableHeader >= 0 && !blank && i > tableHeader + 2 && !ATX.matcher(line).matches();
-                if (boundary || tableRow) {
-                    chunks.add(current.build());
-                    current = new Builder();
-                    if (tableRow) {
-                        current.add(lines[tableHeader], tableHeader + 1);
-                        current.add(lines[tableHeader + 1], tableHeader + 2);
+    /** Parses {@code lines} (the text's lines, without line ends) in pieces of about {@code target} characters, in order. */
+    static void parse(String[] lines, int target, Parser parser, Consumer<Piece> consumer) {
+        int start = 0;
+        int[] prefix = new int[0];
+        while (true) {
+            long size = Math.max(1, target);
+            while (true) {
+                long chars = 0;
+                for (int p : prefix) {
+                    chars += lines[p].length() + 1;
+                }
+                int end = start;
+                while (end < lines.length && (chars < size || end == start)) {
+                    chars += lines[end].length() + 1;
+                    end++;
+                }
+                int[] map = new int[prefix.length + end - start];
+                StringBuilder text = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 16, chars + 16));
+                int k = 0;
+                for (int p : prefix) {
+                    map[k++] = p + 1;
+                    text.append(lines[p]).append('\n');
+                }
+                for (int i = start; i < end; i++) {
+                    map[k++] = i + 1;
+                    text.append(lines[i]);
+                    if (i < end - 1) {
+                        text.append('\n');
                     }
                 }
-            }
-            current.add(line, i + 1);
-            if (fence != null) {
-                if (closesFence(line, fence)) {
-                    fence = null;
+                Node document = parser.parse(text.toString());
+                if (end >= lines.length) {
+                    consumer.accept(new Piece(document, map, Integer.MAX_VALUE));
+                    return;
                 }
-                continue;
-            }
-            if (inComment) {
-                inComment = !line.contains("-->");
-                continue;
-            }
-            var m = FENCE.matcher(line);
-            if (m.matches()) {
-                fence = m.group(1);
-                tableHeader = -1;
-                continue;
-            }
-            int open = line.lastIndexOf("<!--");
-            if (open >= 0 && line.indexOf("-->", open + 4) < 0) {
-                inComment = true;
-            }
-            if (blank || ATX.matcher(line).matches()) {
-                tableHeader = -1;
-            } else if (tableHeader < 0 && i > 0 && isDelimiterRow(line)
-                    && lines[i - 1].indexOf('|') >= 0 && !lines[i - 1].isBlank()) {
-                tableHeader = i - 1;
+                Split split = split(document, new Piece(document, map, Integer.MAX_VALUE), start + 1, prefix);
+                if (split == null) {
+                    size *= 2;
+                    continue;
+                }
+                consumer.accept(new Piece(document, map, split.line));
+                start = split.line - 1;
+                prefix = split.prefix;
+                break;
             }
         }
-        if (current.count > 0 || chunks.isEmpty()) {
-            chunks.add(current.build());
-        }
-        return chunks;
     }
 
-    /** A table's delimiter row ("|---|:--:|", "--- | ---"): only pipes, hyphens, colons and blanks, with a pipe and a hyphen. */
-    static boolean isDelimiterRow(String line) {
-        boolean pipe = false;
-        boolean hyphen = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '|') {
-                pipe = true;
-            } else if (c == '-') {
-                hyphen = true;
-            } else if (c != ':' && c != ' ' && c != '\t') {
-                return false;
+    /** Where a piece ends (a 1-based line of the whole text, after {@code first}) and the header lines the next one repeats. */
+    private record Split(int line, int[] prefix) {}
+
+    private static Split split(Node document, Piece piece, int first, int[] prefix) {
+        Node last = document.getLastChild();
+        if (last == null) {
+            return null;
+        }
+        if (last instanceof TableBlock table) {
+            Split rows = betweenRows(table, piece, first);
+            if (rows != null) {
+                return rows;
+            }
+        } else if (last instanceof ListBlock list && list.getLastChild() != null && list.getLastChild() != list.getFirstChild()) {
+            int item = piece.lineOf(list.getLastChild());
+            if (item > first) {
+                return new Split(item, new int[0]);
             }
         }
-        return pipe && hyphen;
+        int line = piece.lineOf(last);
+        boolean inPrefix = Arrays.stream(prefix).anyMatch(p -> p + 1 == line);
+        return line > first && !inPrefix ? new Split(line, new int[0]) : null;
     }
 
-    private static boolean closesFence(String line, String fence) {
-        String t = line.strip();
-        if (t.isEmpty() || t.charAt(0) != fence.charAt(0)) {
-            return false;
-        }
-        int n = 0;
-        while (n < t.length() && t.charAt(n) == fence.charAt(0)) {
-            n++;
-        }
-        return n >= fence.length() && t.substring(n).isBlank() && line.length() - line.stripLeading().length() <= 3;
-    }
-
-    private static final class Builder {
-        private final StringBuilder text = new StringBuilder();
-        private int[] lines = new int[64];
-        private int count;
-        private long chars;
-
-        void add(String line, int number) {
-            if (count > 0) {
-                text.append('\n');
+    /** Before the last row of a table, the next piece repeating the header and delimiter lines. */
+    private static Split betweenRows(TableBlock table, Piece piece, int first) {
+        Node head = null;
+        Node body = null;
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead) {
+                head = part;
+            } else if (part instanceof TableBody) {
+                body = part;
             }
-            text.append(line);
-            if (count == lines.length) {
-                lines = java.util.Arrays.copyOf(lines, count * 2);
-            }
-            lines[count++] = number;
-            chars += line.length() + 1;
         }
-
-        Chunk build() {
-            return new Chunk(text.toString(), java.util.Arrays.copyOf(lines, count));
+        if (head == null || body == null || body.getLastChild() == null || table.getSourceSpans().size() < 2) {
+            return null;
         }
+        int row = piece.lineOf(body.getLastChild());
+        int header = piece.lineOf(head);
+        int delimiter = piece.line(table.getSourceSpans().get(1).getLineIndex());
+        if (row <= first || row <= delimiter || delimiter != header + 1) {
+            return null;
+        }
+        return new Split(row, new int[] {header - 1, delimiter - 1});
     }
 }

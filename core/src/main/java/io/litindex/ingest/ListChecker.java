@@ -82,6 +82,9 @@ public final class ListChecker {
             }
             Entry original = first;
             keys.forEach(k -> firstByKey.putIfAbsent(k, original));
+            if (!Ids.normalizedTitle(original.title()).equals(Ids.normalizedTitle(row.title()))) {
+                continue; // the same arXiv id or DOI under another title: reported as a reused link
+            }
             boolean sameSection = original.sections().equals(row.sections());
             String what = row.kind() == Kind.DATASET ? "dataset" : "paper";
             String message = "duplicate " + what + " '" + Cells.quote(row.title(), ListRun.QUOTE) + "': also on line "

@@ -113,9 +113,7 @@ public final class MarkdownListReader {
         run.diagnostics.addAll(repairs);
         TableReader tables = new TableReader(run, MarkdownListReader::inline);
         BulletReader bullets = new BulletReader(run, tables);
-        for (Chunks.Chunk chunk : Chunks.split(lines, chunkChars)) {
-            walk(PARSER.parse(chunk.text()), chunk, run, tables, bullets, 0);
-        }
+        Chunks.parse(lines, chunkChars, PARSER, piece -> walk(piece.document(), piece, run, tables, bullets, 0));
         if (run.rows.isEmpty() && run.skipped == 0) {
             run.error(1, source.text().isBlank() ? "the list is empty" : "no entries found: no table with a title, "
                     + "paper or name column and no list item with a title and a link");
@@ -124,20 +122,47 @@ public final class MarkdownListReader {
         return run;
     }
 
-    private void walk(Node parent, Chunks.Chunk chunk, ListRun run, TableReader tables, BulletReader bullets, int depth) {
+    private void walk(Node parent, Chunks.Piece piece, ListRun run, TableReader tables, BulletReader bullets, int depth) {
         for (Node block = parent.getFirstChild(); block != null; block = block.getNext()) {
+            if (depth == 0 && !piece.owns(piece.lineOf(block))) {
+                break;
+            }
             if (block instanceof Heading heading) {
                 run.heading(heading.getLevel(), Headings.text(heading));
             } else if (block instanceof TableBlock table) {
-                tables.read(table, node -> chunk.line(firstLineIndex(node)));
+                tables.read(table, piece::lineOf, piece::owns);
             } else if (block instanceof ListBlock list) {
-                bullets.read(list, chunk::line);
+                bullets.read(list, piece::line, depth == 0 ? piece::owns : line -> true);
             } else if (block instanceof BlockQuote && depth < MAX_DEPTH) {
-                walk(block, chunk, run, tables, bullets, depth + 1);
+                walk(block, piece, run, tables, bullets, depth + 1);
             } else if (block instanceof HtmlBlock html) {
                 htmlHeading(html.getLiteral(), run);
             } else if (block instanceof Paragraph paragraph) {
                 fontHeading(paragraph, run);
+                strayRows(paragraph, piece, run);
+            }
+        }
+    }
+
+    /**
+     * Lines of a paragraph that look like table rows (two cells or more, with a leading pipe or right under a table) are rows the parser did not
+     * take into a table: the table above ended (a row of empty cells ends it), or the header has no delimiter row.
+     * They are reported and counted as skipped, never dropped silently.
+     */
+    private static void strayRows(Paragraph paragraph, Chunks.Piece piece, ListRun run) {
+        boolean rightAfterTable = false;
+        if (paragraph.getPrevious() instanceof TableBlock table && !table.getSourceSpans().isEmpty()) {
+            List<SourceSpan> spans = table.getSourceSpans();
+            rightAfterTable = piece.lineOf(paragraph) == piece.line(spans.get(spans.size() - 1).getLineIndex()) + 1;
+        }
+        for (SourceSpan span : paragraph.getSourceSpans()) {
+            int line = piece.line(span.getLineIndex());
+            String raw = run.line(line).strip();
+            boolean hasText = raw.replace("|", "").strip().length() > 0;
+            boolean rowLike = hasText && (rightAfterTable ? raw.indexOf('|') >= 0 : raw.startsWith("|") && TableReader.rawCells(raw).size() >= 2);
+            if (rowLike && !TableReader.isDelimiterRow(raw)) {
+                run.skip(line, "line looks like a table row but is not part of a table (no delimiter row under a header, "
+                        + "or a row of empty cells ended the table above); skipped");
             }
         }
     }
@@ -220,16 +245,18 @@ public final class MarkdownListReader {
      */
     static List<Entry> resolveSourcePapers(List<Entry> entries) {
         Map<String, Entry> papers = new HashMap<>();
+        Map<String, Entry> papersById = new HashMap<>();
         for (Entry e : entries) {
             if (e.kind() == Kind.PAPER) {
                 for (String key : EntryMerger.keys(e)) {
                     papers.putIfAbsent(key, e);
                 }
+                papersById.putIfAbsent(e.id(), e);
             }
         }
         List<Entry> out = new ArrayList<>(entries.size());
         for (Entry e : entries) {
-            if (e.kind() != Kind.DATASET || e.sourcePaper() == null || e.sourcePaper().id() != null) {
+            if (e.kind() != Kind.DATASET || e.sourcePaper() == null) {
                 out.add(e);
                 continue;
             }
@@ -238,7 +265,8 @@ public final class MarkdownListReader {
                 links.put(Links.PAPER, e.sourcePaper().url());
             }
             Entry probe = Entry.builder("probe", e.sourcePaper().title()).links(links).build();
-            Entry paper = EntryMerger.keys(probe).stream().map(papers::get).filter(p -> p != null).findFirst().orElse(null);
+            Entry paper = EntryMerger.keys(probe).stream().map(papers::get).filter(p -> p != null).findFirst()
+                    .orElseGet(() -> e.sourcePaper().id() == null ? null : papersById.get(e.sourcePaper().id()));
             if (paper == null) {
                 out.add(e);
                 continue;
@@ -258,8 +286,4 @@ public final class MarkdownListReader {
         return out;
     }
 
-    private static int firstLineIndex(Node node) {
-        List<SourceSpan> spans = node.getSourceSpans();
-        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
-    }
 }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
@@ -101,7 +102,13 @@ final class TableReader {
         }
     }
 
-    void read(TableBlock table, ToIntFunction<Node> lineOf) {
+    /**
+     * Reads a table's rows.
+     *
+     * @param lineOf the line of the list where a node starts
+     * @param owns which lines are read now (a table split between two pieces is read in two parts)
+     */
+    void read(TableBlock table, ToIntFunction<Node> lineOf, IntPredicate owns) {
         List<String> headers = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         List<TableRow> body = new ArrayList<>();
@@ -131,6 +138,9 @@ final class TableReader {
         }
         for (TableRow row : body) {
             int line = lineOf.applyAsInt(row);
+            if (!owns.test(line)) {
+                break;
+            }
             List<CellContent> cells = new ArrayList<>();
             for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
                 if (cell instanceof TableCell) {
@@ -346,6 +356,23 @@ final class TableReader {
         }
         cells.add(t.substring(from, Math.max(from, end)));
         return cells;
+    }
+
+    /** A table's delimiter row ("|---|:--:|", "--- | ---"): only pipes, hyphens, colons and blanks, with a pipe and a hyphen. */
+    static boolean isDelimiterRow(String line) {
+        boolean pipe = false;
+        boolean hyphen = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|') {
+                pipe = true;
+            } else if (c == '-') {
+                hyphen = true;
+            } else if (c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return pipe && hyphen;
     }
 
     /** The kind of entry a table's rows describe; null when the table has no column to take a title from. */

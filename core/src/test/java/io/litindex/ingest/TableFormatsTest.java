@@ -176,6 +176,26 @@ class TableFormatsTest {
     }
 
     @Test
+    void rowsTheParserLeftOutOfATableAreReportedAndSkipped() {
+        ImportResult result = read("""
+                | Title | Venue |
+                |---|---|
+                | [**Kept Paper**](https://arxiv.org/abs/2401.00010) | arXiv |
+                |
+                | [**After An Empty Row**](https://arxiv.org/abs/2401.00011) | CVPR |
+
+                | Title | Venue |
+                | [**Under A Header Without Delimiter Row**](https://arxiv.org/abs/2401.00012) | ICCV |
+                """);
+        assertEquals(List.of("Kept Paper"), Fixtures.titles(result));
+        String why = "line looks like a table row but is not part of a table (no delimiter row under a header, "
+                + "or a row of empty cells ended the table above); skipped";
+        assertEquals(List.of("fixture.md:5: error: " + why, "fixture.md:7: error: " + why, "fixture.md:8: error: " + why),
+                diagnostics(result));
+        assertEquals(3, result.skipped());
+    }
+
+    @Test
     void aTableWithoutATitleColumnIsReportedOnceAndGivesNoEntries() {
         ImportResult result = read("""
                 | Method | Backbone | mAP |
