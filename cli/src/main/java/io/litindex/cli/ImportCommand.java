@@ -1,5 +1,6 @@
 package io.litindex.cli;
 
+import io.litindex.InvalidRequestException;
 import io.litindex.ingest.JsonEntries;
 import io.litindex.ingest.Sources;
 import io.litindex.model.Entry;
@@ -54,11 +55,19 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = {"-W", "--warnings"}, description = "Also report warnings (repaired mis-encoded text, empty links, duplicates merged …).")
     boolean warnings;
 
+    @Option(names = "--repeat", paramLabel = "N", defaultValue = "0",
+            description = "Benchmark: after the import, read the lists N times more (read, parse, merge; no output) and print "
+                    + "the median, fastest and slowest time on stderr.")
+    int repeat;
+
     @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() throws IOException {
+        if (repeat < 0) {
+            throw new InvalidRequestException("--repeat must be 0 or more, not " + repeat);
+        }
         long start = System.nanoTime();
         SourceReport report = new SourceReport(Sources.readEach(lists));
         PrintWriter err = spec.commandLine().getErr();
@@ -72,8 +81,27 @@ final class ImportCommand implements Callable<Integer> {
             OutputFile.write(output, stream -> write(entries, stream));
         }
         err.println("litindex import: " + report.counts(warnings) + "; " + SourceReport.seconds(start));
+        if (repeat > 0) {
+            err.println("litindex import: " + timing(repeat));
+        }
         err.flush();
         return report.exitCode();
+    }
+
+    /** Reads the lists {@code runs} times (read, parse and merge, as import does before writing) and sums up the times. */
+    private String timing(int runs) {
+        long[] millis = new long[runs];
+        int entries = 0;
+        for (int i = 0; i < runs; i++) {
+            long t = System.nanoTime();
+            entries = Sources.merge(Sources.readEach(lists).stream().map(Sources.Read::result).toList()).entries().size();
+            millis[i] = (System.nanoTime() - t) / 1_000_000;
+        }
+        long[] sorted = millis.clone();
+        java.util.Arrays.sort(sorted);
+        long median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
+        return String.format(java.util.Locale.ROOT, "read %d %s %d %s (read, parse, merge; no output): median %d ms, fastest %d ms, slowest %d ms",
+                entries, entries == 1 ? "entry" : "entries", runs, runs == 1 ? "time" : "times", median, sorted[0], sorted[runs - 1]);
     }
 
     private String render(List<Entry> entries) {

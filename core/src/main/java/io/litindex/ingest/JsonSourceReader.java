@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -187,11 +188,41 @@ final class JsonSourceReader {
                 skip(line, "not a valid entry: " + why + "; skipped");
                 return;
             }
+            entry = clean(entry, line);
             if (noId) {
                 String id = entry.kind() == Kind.DATASET ? Ids.slug(entry.title()) : Ids.forPaper(entry.links(), entry.title());
                 entry = entry.toBuilder().id(id).build();
             }
             rows.add(entry);
+        }
+
+        /**
+         * Blank authors, sections and venues are dropped (an index cannot facet on them); a date is read as the Markdown
+         * reader reads dates, and an unreadable one is reported and left out.
+         */
+        private Entry clean(Entry e, int line) {
+            Entry.Builder b = Entry.builder(e.id(), e.title().strip()).kind(e.kind())
+                    .authors(e.authors().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList())
+                    .etAl(e.etAl()).venue(blankToNull(e.venue())).venueAsWritten(blankToNull(e.venueAsWritten())).year(e.year())
+                    .sections(e.sections().stream().filter(x -> x != null && !x.isBlank()).map(String::strip).toList())
+                    .links(e.links()).note(blankToNull(e.note())).sourcePaper(e.sourcePaper()).size(e.size())
+                    .sizeAsWritten(e.sizeAsWritten()).sources(e.sources());
+            if (e.date() != null && !e.date().isBlank()) {
+                Optional<String> iso = Dates.parse(e.date());
+                if (iso.isPresent()) {
+                    b.date(iso.get());
+                    if (e.year() == null) {
+                        b.year(Dates.year(iso.get()));
+                    }
+                } else {
+                    error(line, "unreadable date '" + Cells.quote(e.date(), 60) + "'; the entry has no date");
+                }
+            }
+            return b.build();
+        }
+
+        private static String blankToNull(String s) {
+            return s == null || s.isBlank() ? null : s.strip();
         }
 
         ImportResult finish() {

@@ -58,6 +58,13 @@ final class ListRun {
         return String.join(" > ", headings);
     }
 
+    /** Puts the entry under the current heading path; an entry before the first heading has no section. */
+    void section(Entry.Builder b) {
+        if (!headings.isEmpty()) {
+            b.section(section());
+        }
+    }
+
     /** True when a heading on the current path names a part of the list that holds no entries (contents, news …). */
     boolean inNonEntrySection() {
         for (String h : headings) {

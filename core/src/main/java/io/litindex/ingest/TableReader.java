@@ -219,8 +219,8 @@ final class TableReader {
             run.skip(line, "row has no title; skipped");
             return Optional.empty();
         }
-        Entry.Builder b = Entry.builder("pending", title.text).kind(Kind.PAPER)
-                .section(run.section()).source(new Source(run.list, line));
+        Entry.Builder b = Entry.builder("pending", title.text).kind(Kind.PAPER).source(new Source(run.list, line));
+        run.section(b);
         b.link(Links.PAPER, title.url);
         title.badgeRepository.ifPresent(repo -> b.link(Links.CODE, repo));
         if (!title.authors.isEmpty()) {
@@ -266,8 +266,8 @@ final class TableReader {
             run.skip(line, "dataset row has no name; skipped");
             return Optional.empty();
         }
-        Entry.Builder b = Entry.builder(Ids.slug(name), name).kind(Kind.DATASET)
-                .section(run.section()).source(new Source(run.list, line));
+        Entry.Builder b = Entry.builder(Ids.slug(name), name).kind(Kind.DATASET).source(new Source(run.list, line));
+        run.section(b);
         if (nameCell != null) {
             for (CellContent.LinkRef l : nameCell.links()) {
                 b.link(Links.DATA, l.url());

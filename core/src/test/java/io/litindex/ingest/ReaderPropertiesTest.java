@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Source;
+import io.litindex.search.Searcher;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -96,7 +97,7 @@ class ReaderPropertiesTest {
     }
 
     @Property(tries = 200)
-    void mutatedListsNeverThrowAndPointAtRealLines(@ForAll @IntRange(min = 1, max = 80) int size, @ForAll long seed) {
+    void mutatedListsNeverThrowAndPointAtRealLines(@ForAll @IntRange(min = 1, max = 80) int size, @ForAll long seed) throws Exception {
         Random random = new Random(seed);
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -124,6 +125,9 @@ class ReaderPropertiesTest {
         ImportResult pieces = new MarkdownListReader(Venues.standard(), 1 + random.nextInt(400)).read("m.md", text);
         assertEquals(result.entries(), pieces.entries(), "parsing in pieces changes nothing:\n" + text);
         new ListChecker().check("m.md", text);
+        try (Searcher searcher = Searcher.inMemory(result.entries())) {
+            assertEquals(result.entries().size(), searcher.size(), "every entry read can be indexed");
+        }
     }
 
     @Property(tries = 100)

@@ -77,6 +77,22 @@ class SourcesTest {
     }
 
     @Test
+    void handWrittenEntriesAreCleanedSoTheyCanBeIndexed() throws Exception {
+        Path file = dir.resolve("messy.jsonl");
+        Files.writeString(file, "{\"title\": \"  A Messy Entry \", \"sections\": [\"\", \" Reading \"], \"authors\": [\" \", \"A. Author\"], "
+                + "\"venue\": \"\", \"date\": \"May-22-2024\"}\n{\"title\": \"Bad Date\", \"date\": \"someday\"}\n");
+        ImportResult result = Sources.read(file);
+        assertEquals(List.of(
+                Entry.builder("a-messy-entry", "A Messy Entry").section("Reading").authors(List.of("A. Author")).year(2024).date("2024-05-22")
+                        .source(new Source("messy.jsonl", 1)).build(),
+                Entry.builder("bad-date", "Bad Date").source(new Source("messy.jsonl", 2)).build()), result.entries());
+        assertEquals(List.of("messy.jsonl:2: error: unreadable date 'someday'; the entry has no date"), lines(result));
+        try (io.litindex.search.Searcher searcher = io.litindex.search.Searcher.inMemory(result.entries())) {
+            assertEquals(2, searcher.size());
+        }
+    }
+
+    @Test
     void jsonArraysReportElementsByLineAndAcceptSearchOutput() throws Exception {
         Path file = dir.resolve("arr.json");
         Files.writeString(file, "[\n  {\"title\": \"First Paper\"},\n  42,\n  {\"title\": \"\"}\n]\n");
