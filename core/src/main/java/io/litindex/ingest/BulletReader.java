@@ -332,13 +332,18 @@ final class BulletReader {
         return first;
     }
 
-    /** The venue in a line's text before or between its links: a known venue, or a short text with a year. */
+    /**
+     * The venue in a line's text before or between its links: a known venue with a year ("NeurIPS 2025 Highlight") or in
+     * at most three words ("CVPR", "Remote Sensing"), or any text of at most three words with a year ("IJCAI 2024");
+     * a longer sentence that happens to start with a venue's name is a note.
+     */
     private Optional<Venues.Parsed> venue(String text) {
         if (text.length() > 80) {
             return Optional.empty();
         }
         Optional<Venues.Parsed> parsed = run.venues.parse(text);
-        return parsed.filter(v -> v.known() || (v.year() != null && text.split("\\s+").length <= 3));
+        int words = text.split("\\s+").length;
+        return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3)) || (v.year() != null && words <= 3));
     }
 
     private String section(List<String> categories) {
