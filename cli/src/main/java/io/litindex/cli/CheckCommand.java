@@ -20,11 +20,11 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Lint lists: duplicates, one link for two titles, empty links, rows without a title or date, bad encoding, cell counts.",
         description = {"Prints one finding per line on stdout, as file:line: level: message, ordered by line.",
-            "Errors: a row skipped for having no title, an unreadable date, a row with more cells than its header,",
-            "one paper link given to two titles, a paper listed twice in one section, a line that is not UTF-8,",
-            "a list without entries, a file that cannot be read.",
-            "Warnings: mis-encoded text (read repaired), an empty link, a row with fewer cells than its header,",
-            "a paper listed in two sections, a table without a title column, a list item with a title but no link."},
+            "Errors: a row skipped for having no title, an unreadable date, a row with more cells than its header, "
+                + "a table row outside any table, one paper link given to two titles, a paper listed twice in one section, "
+                + "a line that is not UTF-8, a list without entries, a file that cannot be read.",
+            "Warnings: mis-encoded text (read repaired), an empty link, a row with fewer cells than its header, "
+                + "a paper listed in two sections, a table without a title column, a list item with a title but no link."},
         footer = {"", "Exit codes: 0 no errors (warnings allowed); 1 errors found; 2 invalid usage.",
             "", "Examples:", "  litindex check README.md", "  litindex check list-a.md list-b.md | grep error"})
 final class CheckCommand implements Callable<Integer> {

@@ -26,10 +26,10 @@ import picocli.CommandLine.Spec;
         header = "Read awesome lists into entries: JSON Lines (one entry per line) or one JSON array.",
         description = {"Reads Markdown lists (tables and bullets; also .json and .jsonl entry files) and writes their entries.",
             "Several lists are merged: the same paper (arXiv id, DOI or title) becomes one entry with every section and source.",
-            "Rows that could not be read are reported on stderr as file:line: error: message; warnings (repaired text,",
-            "empty links) only with --warnings. A summary line ends stderr."},
-        footer = {"", "Exit codes: 0 every entry-like row became an entry; 1 rows were skipped, a list had no entries,",
-            "or a file could not be read (nothing is written then); 2 invalid usage.",
+            "Rows that could not be read are reported on stderr as file:line: error: message; warnings (repaired text, "
+                + "empty links) only with --warnings. A summary line ends stderr."},
+        footer = {"", "Exit codes: 0 every entry-like row became an entry; 1 rows were skipped, a list had no entries, "
+                + "or a file could not be read (nothing is written then); 2 invalid usage.",
             "", "Examples:",
             "  litindex import README.md > entries.jsonl",
             "  litindex import list-a.md list-b.md --format json -o catalog.json",

@@ -21,14 +21,14 @@ import picocli.CommandLine.Spec;
         name = "index",
         mixinStandardHelpOptions = true,
         header = "Build or update an on-disk index from lists (.md), JSON arrays (.json) and JSON Lines (.jsonl).",
-        description = {"Reads every source first and merges their entries (the same paper from several sources is one entry),",
-            "then writes them in one atomic commit: searchers see the old index or the new one, never a mix.",
-            "An entry whose id is already in the index is replaced; --replace starts from an empty index.",
-            "If a source cannot be read, the index is left exactly as it was.",
+        description = {"Reads every source first and merges their entries (the same paper from several sources is one entry), "
+                + "then writes them in one atomic commit: searchers see the old index or the new one, never a mix.",
+            "An entry whose id is already in the index is replaced; --replace starts from an empty index. "
+                + "If a source cannot be read, the index is left exactly as it was.",
             "Search the result with: litindex search --index DIR …"},
-        footer = {"", "Exit codes: 0 indexed, every entry-like row read; 1 rows were skipped (the rest is indexed),",
-            "a source had no entries, or a source could not be read (the index is unchanged); 2 invalid usage;",
-            "3 the index is locked by another writer or cannot be opened.",
+        footer = {"", "Exit codes: 0 indexed, every entry-like row read; 1 rows were skipped (the rest is indexed), "
+                + "a source had no entries, or a source could not be read (the index is unchanged); 2 invalid usage; "
+                + "3 the index is locked by another writer or cannot be opened.",
             "", "Examples:",
             "  litindex index README.md --index my-index",
             "  litindex index list-a.md list-b.md extra.jsonl --index my-index --replace",

@@ -46,9 +46,6 @@ public final class EntryMerger {
         for (String key : keys) {
             byKey.putIfAbsent(key, at);
         }
-        for (String key : keys(merged.get(at).first)) {
-            byKey.putIfAbsent(key, at);
-        }
         return foldedInto;
     }
 

@@ -1,7 +1,5 @@
 package io.litindex.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import io.litindex.model.Entry;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -29,9 +27,4 @@ final class Fixtures {
         return result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList());
     }
 
-    static void assertLine(Entry entry, int line) {
-        assertEquals(1, entry.sources().size(), entry.toString());
-        assertEquals(line, entry.sources().get(0).line(), entry.title());
-        assertEquals(LIST, entry.sources().get(0).list());
-    }
 }
