@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Main.VersionProvider.class,
         header = "Ranked, faceted search over curated research-paper lists.",
-        description = "Without --index, commands work on the bundled catalog of multimodal LLM papers for remote sensing.",
+        description = "Commands that read an index (search, facets, show, stats, export, related, suggest, verify) read the bundled catalog of multimodal LLM papers for remote sensing unless --index names another.",
         footer = {"", "Exit codes: 0 success, 1 failure, 2 invalid usage or query, 3 index missing, locked, damaged or unreadable.",
             "", "Examples:", "  litindex search \"visual grounding\"", "  litindex search --year 2024 --sort newest",
             "  litindex show 2401.09712", "  litindex export --venue T-GRS --format bibtex -o refs.bib",
@@ -28,7 +28,8 @@ public final class Main {
      */
     static final List<Class<?>> COMMANDS = List.of(
             SearchCommand.class, FacetsCommand.class, ShowCommand.class, StatsCommand.class, ExportCommand.class,
-            CompletionCommand.class, RelatedCommand.class, SuggestCommand.class, EvalCommand.class, VerifyCommand.class);
+            CompletionCommand.class, RelatedCommand.class, SuggestCommand.class, ImportCommand.class, IndexCommand.class,
+            CheckCommand.class, EvalCommand.class, VerifyCommand.class);
 
     /** The commands that read an index: without --index they read the bundled catalog, which main opens ahead. */
     static final Set<String> READERS = Set.of("search", "facets", "show", "stats", "export", "related", "suggest");

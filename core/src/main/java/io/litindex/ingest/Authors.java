@@ -9,17 +9,19 @@ public final class Authors {
     /** The names in order and whether the line ended in "et al.". */
     public record Parsed(List<String> names, boolean etAl) {}
 
-    private static final Pattern ET_AL = Pattern.compile("(?i)[,\\s]*\\bet\\s*al\\.?\\s*$");
+    private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\s*al\\.?\\s*$");
+    /** How far from the end "et al." is looked for: it ends the line, and this keeps a huge line linear. */
+    private static final int ET_AL_TAIL = 16;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
     private Authors() {}
 
     public static Parsed parse(String line) {
         String text = Cells.clean(line);
-        boolean etAl = false;
-        if (ET_AL.matcher(text).find()) {
-            etAl = true;
-            text = ET_AL.matcher(text).replaceAll("");
+        int cut = etAlStart(text);
+        boolean etAl = cut >= 0;
+        if (etAl) {
+            text = text.substring(0, cut);
         }
         List<String> names = new ArrayList<>();
         for (String part : SEPARATOR.split(text)) {
@@ -29,6 +31,20 @@ public final class Authors {
             }
         }
         return new Parsed(List.copyOf(names), etAl);
+    }
+
+    /** Where a final "et al." (with the commas and spaces before it) starts, or -1. */
+    private static int etAlStart(String text) {
+        int from = Math.max(0, text.length() - ET_AL_TAIL);
+        java.util.regex.Matcher m = ET_AL.matcher(text).region(from, text.length()).useTransparentBounds(true);
+        if (!m.find()) {
+            return -1;
+        }
+        int start = m.start();
+        while (start > 0 && (text.charAt(start - 1) == ',' || Character.isWhitespace(text.charAt(start - 1)))) {
+            start--;
+        }
+        return start;
     }
 
     /** The surname: the last word of the name, without a trailing period ("X. X. Zhu" → "Zhu"). */

@@ -26,6 +26,7 @@ final class CellContent {
     static final class Segment {
         final StringBuilder text = new StringBuilder();
         final StringBuilder bold = new StringBuilder();
+        final StringBuilder outside = new StringBuilder();
         final List<LinkRef> links = new ArrayList<>();
         final List<String> images = new ArrayList<>();
 
@@ -43,6 +44,8 @@ final class CellContent {
     }
 
     private static final Pattern BR = Pattern.compile("(?i)^<\\s*br\\s*/?\\s*>$");
+    /** Deeper inline nesting than this (only pathological input has it) is not read, so no input can exhaust the stack. */
+    private static final int MAX_DEPTH = 64;
 
     final List<Segment> segments = new ArrayList<>();
 
@@ -53,7 +56,16 @@ final class CellContent {
     static CellContent of(Node parent) {
         CellContent content = new CellContent();
         for (Node child = parent.getFirstChild(); child != null; child = child.getNext()) {
-            content.visit(child, false, null);
+            content.visit(child, false, null, 0);
+        }
+        return content;
+    }
+
+    /** The content of a run of sibling inline nodes, such as one line of a list item's paragraph. */
+    static CellContent of(List<Node> nodes) {
+        CellContent content = new CellContent();
+        for (Node node : nodes) {
+            content.visit(node, false, null, 0);
         }
         return content;
     }
@@ -77,23 +89,21 @@ final class CellContent {
         return all;
     }
 
-    /** The text of the cell outside its links: what is left to read as a note. */
+    /** The text of the cell outside its links, separators between links dropped: what is left to read as a note. */
     String textOutsideLinks() {
-        String text = text();
-        for (LinkRef link : links()) {
-            int at = text.indexOf(link.label());
-            if (!link.label().isEmpty() && at >= 0) {
-                text = text.substring(0, at) + " " + text.substring(at + link.label().length());
-            }
-        }
-        return Cells.clean(text.replaceAll("^[\\s|,;/]+|[\\s|,;/]+$", "").replaceAll("\\s*[|,;/]\\s*(?=[|,;/])", ""));
+        StringBuilder sb = new StringBuilder();
+        segments.forEach(s -> sb.append(s.outside).append(' '));
+        return Cells.dropSeparators(Cells.clean(sb.toString()));
     }
 
     private Segment current() {
         return segments.get(segments.size() - 1);
     }
 
-    private void visit(Node node, boolean bold, StringBuilder linkLabel) {
+    private void visit(Node node, boolean bold, StringBuilder linkLabel, int depth) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
         if (node instanceof Text t) {
             append(t.getLiteral(), bold, linkLabel);
         } else if (node instanceof Code c) {
@@ -114,7 +124,7 @@ final class CellContent {
                 if (child instanceof StrongEmphasis) {
                     hasBold[0] = true;
                 }
-                visit(child, bold, label);
+                visit(child, bold, label, depth + 1);
             }
             at.links.add(new LinkRef(Cells.clean(label.toString()), link.getDestination().strip(), hasBold[0]));
             if (linkLabel != null) {
@@ -122,20 +132,23 @@ final class CellContent {
             }
         } else if (node instanceof StrongEmphasis) {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                visit(child, true, linkLabel);
+                visit(child, true, linkLabel, depth + 1);
             }
             if (!bold) {
                 current().bold.append(' ');
             }
         } else {
             for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
-                visit(child, bold, linkLabel);
+                visit(child, bold, linkLabel, depth + 1);
             }
         }
     }
 
     private void append(String text, boolean bold, StringBuilder linkLabel) {
         current().text.append(text);
+        if (linkLabel == null) {
+            current().outside.append(text);
+        }
         if (bold) {
             current().bold.append(text);
         }

@@ -21,6 +21,8 @@ public final class Dates {
     private static final Pattern MY = Pattern.compile("([A-Za-z]{3,9})\\.?[-\\s/,]+((?:19|20)\\d{2})");
     private static final Pattern Y = Pattern.compile("((?:19|20)\\d{2})");
     private static final Map<String, Integer> MONTHS = new HashMap<>();
+    /** No date litindex reads is longer. */
+    private static final int MAX_LENGTH = 40;
 
     static {
         for (Month m : Month.values()) {
@@ -35,6 +37,9 @@ public final class Dates {
     /** The ISO form of {@code text}, or empty when it is not a date litindex can read. */
     public static Optional<String> parse(String text) {
         String t = text == null ? "" : text.strip();
+        if (t.length() > MAX_LENGTH) {
+            return Optional.empty();
+        }
         Matcher m = YMD.matcher(t);
         if (m.matches()) {
             return valid(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),

@@ -2,23 +2,32 @@ package io.litindex.ingest;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
+import io.litindex.model.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Folds entries that describe the same paper or dataset into one: same arXiv id, same DOI, or same
  * normalized title (for datasets: same kind and name). The first occurrence keeps its id and fields;
- * later ones add their sections, sources and links, and fill fields the first one lacks.
+ * later ones add their sections, sources and links, and fill fields the first one lacks. The result depends
+ * only on the order entries are added in, so merging the same lists in the same order gives the same entries.
  */
 public final class EntryMerger {
-    private final List<Entry.Builder> merged = new ArrayList<>();
+    private final List<Merged> merged = new ArrayList<>();
     private final Map<String, Integer> byKey = new HashMap<>();
 
     /** Adds an entry; returns true when it was folded into one added before. */
     public boolean add(Entry entry) {
+        return addAt(entry) >= 0;
+    }
+
+    /** Adds an entry; returns the index of the entry it was folded into, or -1 when it is a new one. */
+    int addAt(Entry entry) {
         List<String> keys = keys(entry);
         Integer at = null;
         for (String key : keys) {
@@ -27,20 +36,17 @@ public final class EntryMerger {
                 break;
             }
         }
-        boolean folded = at != null;
-        if (!folded) {
-            merged.add(entry.toBuilder());
+        int foldedInto = at == null ? -1 : at;
+        if (at == null) {
+            merged.add(new Merged(entry));
             at = merged.size() - 1;
         } else {
-            fold(merged.get(at), entry);
+            merged.get(at).fold(entry);
         }
         for (String key : keys) {
             byKey.putIfAbsent(key, at);
         }
-        for (String key : keys(merged.get(at).build())) {
-            byKey.putIfAbsent(key, at);
-        }
-        return folded;
+        return foldedInto;
     }
 
     public void addAll(List<Entry> entries) {
@@ -50,7 +56,7 @@ public final class EntryMerger {
     /** The merged entries in order of first occurrence. */
     public List<Entry> entries() {
         List<Entry> out = new ArrayList<>(merged.size());
-        merged.forEach(b -> out.add(b.build()));
+        merged.forEach(m -> out.add(m.build()));
         return out;
     }
 
@@ -70,40 +76,91 @@ public final class EntryMerger {
         return keys;
     }
 
-    private static void fold(Entry.Builder into, Entry from) {
-        Entry first = into.build();
-        into.sections(from.sections()).sources(from.sources()).links(from.links());
-        if (first.authors().isEmpty() && !from.authors().isEmpty()) {
-            into.authors(from.authors()).etAl(from.etAl());
+    /**
+     * One merged entry: the first occurrence's fields, filled from later ones. Sections, sources and links are
+     * kept in insertion-ordered sets, so folding thousands of copies of a row stays linear.
+     */
+    private static final class Merged {
+        private Entry first;
+        private final Set<String> sections = new LinkedHashSet<>();
+        private final Set<Source> sources = new LinkedHashSet<>();
+        private final Map<String, String> links = new LinkedHashMap<>();
+
+        Merged(Entry entry) {
+            first = entry;
+            sections.addAll(entry.sections());
+            sources.addAll(entry.sources());
+            links.putAll(entry.links());
         }
-        if (first.venue() == null && from.venue() != null) {
-            into.venue(from.venue()).venueAsWritten(from.venueAsWritten());
+
+        void fold(Entry from) {
+            sections.addAll(from.sections());
+            sources.addAll(from.sources());
+            from.links().forEach(links::putIfAbsent);
+            Entry.Builder into = first.toBuilder();
+            boolean changed = false;
+            if (first.authors().isEmpty() && !from.authors().isEmpty()) {
+                into.authors(from.authors()).etAl(from.etAl());
+                changed = true;
+            }
+            if (first.venue() == null && from.venue() != null) {
+                into.venue(from.venue()).venueAsWritten(from.venueAsWritten());
+                changed = true;
+            }
+            if (first.year() == null && from.year() != null) {
+                into.year(from.year());
+                changed = true;
+            }
+            boolean sameYear = first.year() == null || first.year().equals(Dates.year(from.date()));
+            if (from.date() != null && ((first.date() == null && sameYear)
+                    || (first.date() != null && from.date().length() > first.date().length() && from.date().startsWith(first.date())))) {
+                into.date(from.date());
+                changed = true;
+            }
+            if (first.note() == null && from.note() != null) {
+                into.note(from.note());
+                changed = true;
+            }
+            if (first.sourcePaper() == null && from.sourcePaper() != null) {
+                into.sourcePaper(from.sourcePaper());
+                changed = true;
+            }
+            if (first.size() == null && from.size() != null) {
+                into.size(from.size()).sizeAsWritten(from.sizeAsWritten());
+                changed = true;
+            }
+            if (changed) {
+                first = into.build();
+            }
         }
-        if (first.year() == null) {
-            into.year(from.year());
-        }
-        if (first.date() == null || (from.date() != null && from.date().length() > first.date().length()
-                && from.date().startsWith(first.date()))) {
-            into.date(from.date());
-        }
-        if (first.note() == null) {
-            into.note(from.note());
-        }
-        if (first.sourcePaper() == null) {
-            into.sourcePaper(from.sourcePaper());
-        }
-        if (first.size() == null) {
-            into.size(from.size()).sizeAsWritten(from.sizeAsWritten());
+
+        Entry build() {
+            Entry e = first;
+            return new Entry(e.id(), e.kind(), e.title(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(), e.year(),
+                    e.date(), List.copyOf(sections), links, e.note(), e.sourcePaper(), e.size(), e.sizeAsWritten(),
+                    List.copyOf(sources));
         }
     }
 
     /** Makes ids unique in order: a later entry whose id is taken gets "-2", "-3" … appended. */
     static List<Entry> uniqueIds(List<Entry> entries) {
-        Map<String, Integer> seen = new LinkedHashMap<>();
+        Map<String, Integer> seen = new HashMap<>();
+        Set<String> taken = new java.util.HashSet<>();
+        entries.forEach(e -> taken.add(e.id()));
         List<Entry> out = new ArrayList<>(entries.size());
+        Set<String> used = new java.util.HashSet<>();
         for (Entry e : entries) {
-            int n = seen.merge(e.id(), 1, Integer::sum);
-            out.add(n == 1 ? e : e.toBuilder().id(e.id() + "-" + n).build());
+            String id = e.id();
+            if (!used.add(id)) {
+                int n = seen.getOrDefault(e.id(), 1);
+                do {
+                    n++;
+                    id = e.id() + "-" + n;
+                } while (taken.contains(id) || used.contains(id));
+                seen.put(e.id(), n);
+                used.add(id);
+            }
+            out.add(id.equals(e.id()) ? e : e.toBuilder().id(id).build());
         }
         return out;
     }

@@ -1,13 +1,24 @@
 package io.litindex.ingest;
 
+import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 
-/** The text of a heading as a section name: inline HTML, images and leading emoji or symbols removed. */
+/**
+ * The text of a heading as a section name: inline HTML, images, emoji short codes ({@code :apple:}) and leading
+ * or trailing emoji and symbols removed.
+ */
 final class Headings {
+    private static final Pattern SHORT_CODE = Pattern.compile(":(?=[a-z0-9_+\\-]{0,40}[a-z])[a-z0-9_+\\-]{1,40}:");
+
     private Headings() {}
 
     static String text(Heading heading) {
-        String text = CellContent.of(heading).text();
+        return clean(CellContent.of(heading).text());
+    }
+
+    /** A heading's plain text made a section name. */
+    static String clean(String raw) {
+        String text = SHORT_CODE.matcher(raw).replaceAll(" ");
         int start = 0;
         while (start < text.length()) {
             int cp = text.codePointAt(start);

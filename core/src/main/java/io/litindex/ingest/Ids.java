@@ -51,10 +51,32 @@ public final class Ids {
 
     /** The title reduced to lower-case letters and digits, accents removed: the key that finds the same paper twice. */
     public static String normalizedTitle(String title) {
+        if (isAscii(title)) {
+            StringBuilder sb = new StringBuilder(title.length());
+            for (int i = 0; i < title.length(); i++) {
+                char c = title.charAt(i);
+                if (Character.isLetterOrDigit(c)) {
+                    sb.append(Character.toLowerCase(c));
+                }
+            }
+            return sb.toString();
+        }
         return fold(title).replaceAll("[^\\p{L}\\p{N}]+", "");
     }
 
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String fold(String text) {
+        if (isAscii(text)) {
+            return text.toLowerCase(Locale.ROOT);
+        }
         return Normalizer.normalize(text, Normalizer.Form.NFKD)
                 .replaceAll("\\p{M}+", "")
                 .toLowerCase(Locale.ROOT);

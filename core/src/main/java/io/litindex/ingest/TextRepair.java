@@ -2,8 +2,10 @@ package io.litindex.ingest;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CharsetEncoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -18,6 +20,11 @@ import java.util.List;
  */
 public final class TextRepair {
     private static final List<Charset> SUSPECTS = List.of(Charset.forName("x-MacRoman"), Charset.forName("windows-1252"));
+
+    /** At most this many characters of the word around a repaired run are quoted, so a huge line costs linear time. */
+    private static final int MAX_CONTEXT = 40;
+    /** Repairs beyond this many on one text are listed as the bare run, without the word around it (which costs a repair of its own). */
+    private static final int MAX_QUOTED = 16;
 
     private TextRepair() {}
 
@@ -34,6 +41,19 @@ public final class TextRepair {
         return changed ? out.toString() : text;
     }
 
+    /**
+     * {@code text} repaired as by {@link #repair(String)}, adding each repaired word to {@code found}: one pass
+     * for both.
+     */
+    public static String repair(String text, List<Repair> found) {
+        if (text == null || isAscii(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        boolean changed = scan(text, out, found);
+        return changed ? out.toString() : text;
+    }
+
     /** The words of {@code text} that hold mis-encoded text, in order, each with its repair. */
     public static List<Repair> repairs(String text) {
         List<Repair> found = new ArrayList<>();
@@ -45,6 +65,7 @@ public final class TextRepair {
 
     private static boolean scan(String text, StringBuilder out, List<Repair> found) {
         boolean changed = false;
+        int quoted = 0;
         int i = 0;
         while (i < text.length()) {
             if (text.charAt(i) < 0x80) {
@@ -62,13 +83,16 @@ public final class TextRepair {
             } else {
                 out.append(fixed);
                 changed = true;
-                if (found != null) {
+                if (found != null && quoted >= MAX_QUOTED) {
+                    found.add(new Repair(run, fixed));
+                } else if (found != null) {
+                    quoted++;
                     int from = start;
-                    while (from > 0 && isWordChar(text.charAt(from - 1))) {
+                    while (from > 0 && start - from < MAX_CONTEXT && isWordChar(text.charAt(from - 1))) {
                         from--;
                     }
                     int to = i;
-                    while (to < text.length() && isWordChar(text.charAt(to))) {
+                    while (to < text.length() && to - i < MAX_CONTEXT && isWordChar(text.charAt(to))) {
                         to++;
                     }
                     String word = text.substring(from, to);
@@ -101,12 +125,13 @@ public final class TextRepair {
     }
 
     private static String repairRun(String run) {
-        for (Charset charset : SUSPECTS) {
-            byte[] bytes = encodeStrictly(run, charset);
+        Coders coders = CODERS.get();
+        for (CharsetEncoder encoder : coders.suspects) {
+            byte[] bytes = encodeStrictly(run, encoder);
             if (bytes == null || bytes.length < 2) {
                 continue;
             }
-            String decoded = decodeUtf8Strictly(bytes);
+            String decoded = decodeUtf8Strictly(bytes, coders.utf8);
             if (decoded != null && !decoded.equals(run)) {
                 return decoded;
             }
@@ -114,29 +139,46 @@ public final class TextRepair {
         return null;
     }
 
-    private static byte[] encodeStrictly(String run, Charset charset) {
-        try {
-            ByteBuffer buffer = charset.newEncoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .encode(CharBuffer.wrap(run));
-            byte[] bytes = new byte[buffer.remaining()];
-            buffer.get(bytes);
-            return bytes;
-        } catch (CharacterCodingException e) {
+    /** The bytes of {@code run} in the encoder's charset, or null when a character has no byte there. No exception is thrown on the way. */
+    private static byte[] encodeStrictly(String run, CharsetEncoder encoder) {
+        encoder.reset();
+        ByteBuffer out = ByteBuffer.allocate((int) Math.ceil(run.length() * (double) encoder.maxBytesPerChar()) + 4);
+        CoderResult result = encoder.encode(CharBuffer.wrap(run), out, true);
+        if (result.isError() || result.isOverflow() || encoder.flush(out).isError()) {
             return null;
+        }
+        out.flip();
+        byte[] bytes = new byte[out.remaining()];
+        out.get(bytes);
+        return bytes;
+    }
+
+    private static String decodeUtf8Strictly(byte[] bytes, CharsetDecoder decoder) {
+        decoder.reset();
+        CharBuffer out = CharBuffer.allocate(bytes.length + 4);
+        CoderResult result = decoder.decode(ByteBuffer.wrap(bytes), out, true);
+        if (result.isError() || result.isOverflow() || decoder.flush(out).isError()) {
+            return null;
+        }
+        out.flip();
+        return out.toString();
+    }
+
+    /** Encoders for the suspected charsets and a strict UTF-8 decoder, made once per thread (making them is costly). */
+    private static final class Coders {
+        final List<CharsetEncoder> suspects = new ArrayList<>();
+        final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+
+        Coders() {
+            for (Charset charset : SUSPECTS) {
+                suspects.add(charset.newEncoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT));
+            }
         }
     }
 
-    private static String decodeUtf8Strictly(byte[] bytes) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            return null;
-        }
-    }
+    private static final ThreadLocal<Coders> CODERS = ThreadLocal.withInitial(Coders::new);
 }

@@ -33,7 +33,11 @@ public final class Venues {
 
     private static final Pattern YEAR4 = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern YEAR2 = Pattern.compile("^(.*?)\\s*[-'’]\\s*([0-9]{2})$");
-    private static final Pattern EDGE = Pattern.compile("^[\\s\\-–—,.;:'’()\\[\\]]+|[\\s\\-–—,.;:'’()\\[\\]]+$");
+    private static final String EDGE_CHARS = "-–—,.;:'’()[]";
+    /** No known venue name is longer; longer cells are matched on their first words only. */
+    private static final int MAX_VENUE_WORDS = 8;
+    /** Cells longer than this are not searched for a two-digit year ("CVPR-24"). */
+    private static final int MAX_SHORT = 40;
 
     private static final Venues DEFAULT = load();
 
@@ -83,7 +87,7 @@ public final class Venues {
         }
         rest = trimEdges(rest);
         Venue venue = longestKnownPrefix(rest);
-        if (venue == null && year == null) {
+        if (venue == null && year == null && rest.length() <= MAX_SHORT) {
             Matcher two = YEAR2.matcher(rest);
             if (two.matches()) {
                 Venue v = lookup(trimEdges(two.group(1))).orElse(null);
@@ -102,8 +106,8 @@ public final class Venues {
     }
 
     private Venue longestKnownPrefix(String text) {
-        String[] words = text.split("\\s+");
-        for (int n = words.length; n >= 1; n--) {
+        String[] words = text.split("\\s+", MAX_VENUE_WORDS + 1);
+        for (int n = Math.min(words.length, MAX_VENUE_WORDS); n >= 1; n--) {
             Venue v = byKey.get(key(String.join(" ", java.util.Arrays.copyOf(words, n))));
             if (v != null) {
                 return v;
@@ -113,7 +117,19 @@ public final class Venues {
     }
 
     private static String trimEdges(String text) {
-        return EDGE.matcher(text).replaceAll("");
+        int start = 0;
+        int end = text.length();
+        while (start < end && isEdge(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isEdge(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isEdge(char c) {
+        return Character.isWhitespace(c) || EDGE_CHARS.indexOf(c) >= 0;
     }
 
     static String key(String text) {

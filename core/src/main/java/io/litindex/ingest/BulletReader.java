@@ -1,0 +1,443 @@
+package io.litindex.ingest;
+
+import io.litindex.model.Entry;
+import io.litindex.model.Kind;
+import io.litindex.model.Links;
+import io.litindex.model.Source;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.IntPredicate;
+import java.util.function.IntUnaryOperator;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Emphasis;
+import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListBlock;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
+import org.commonmark.node.Text;
+
+/**
+ * Reads bulleted (and numbered) list items into entries. An item is cut into lines (at line breaks and
+ * {@code <br>}, across its paragraphs and the sub-items that continue it); the title is the first line's bold
+ * text or its first link whose label is not a link kind ("Paper", "Code" …); the other lines give the venue
+ * written before the links ("NeurIPS 2025, [Paper](…)", "2025-CVPR. [Paper](…) | [Code](…)"), the links,
+ * italic authors and the note ("- [Title](url) - description"). Items whose links all point inside the page
+ * (tables of contents), items without a title or a link, and items under headings such as "News" or "Contents"
+ * are not entries; an item with paper or code links but no title is reported and skipped.
+ */
+final class BulletReader {
+    private static final Pattern SHORT_CODE = Pattern.compile(":[a-z0-9_+\\-]{1,40}:");
+    private static final Pattern BR = Pattern.compile("(?i)^<\\s*br\\s*/?\\s*>$");
+    /** Lists nested deeper than this are not read, so no input can exhaust the stack. */
+    private static final int MAX_DEPTH = 16;
+
+    private final ListRun run;
+    private final TableReader tables;
+
+    BulletReader(ListRun run, TableReader tables) {
+        this.run = run;
+        this.tables = tables;
+    }
+
+    /**
+     * Reads every item of a list.
+     *
+     * @param lineOf maps a 0-based line index of the parsed text to the list's 1-based line
+     * @param owns which lines are read now (a list split between two pieces is read in two parts)
+     */
+    void read(ListBlock list, IntUnaryOperator lineOf, IntPredicate owns) {
+        if (run.inNonEntrySection()) {
+            return;
+        }
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem li) {
+                if (!owns.test(lineOf.applyAsInt(firstLineIndex(li)))) {
+                    break;
+                }
+                readItem(li, lineOf, List.of(), 0);
+            }
+        }
+    }
+
+
+    /** What the first meaningful part of a line is. */
+    private enum Lead { BOLD_TITLE, LINK_TITLE, ANCHOR, ITALIC, PLAIN, NONE }
+
+    /** One line of an item: its inline nodes, their content, its source line, and how it reads. */
+    private static final class Line {
+        final List<Node> nodes;
+        final CellContent content;
+        final int line;
+        Lead lead = Lead.NONE;
+        String title;
+        String titleUrl;
+        /** The content of the line after its title, when it has one. */
+        CellContent rest;
+
+        Line(List<Node> nodes, int line) {
+            this.nodes = nodes;
+            this.content = CellContent.of(nodes);
+            this.line = line;
+            analyze();
+        }
+
+        private void analyze() {
+            for (int i = 0; i < nodes.size(); i++) {
+                Node n = nodes.get(i);
+                if (n instanceof Image || n instanceof HtmlInline || (n instanceof Text t && !hasLetters(t.getLiteral()))) {
+                    continue;
+                }
+                if (n instanceof StrongEmphasis) {
+                    Link inner = onlyLink(n);
+                    if (inner != null) {
+                        readLink(inner, i);
+                        if (lead == Lead.LINK_TITLE) {
+                            return;
+                        }
+                    }
+                    String text = CellContent.of(n).text();
+                    if (!text.isEmpty() && Dates.parse(stripEdges(text)).isEmpty() && !Labels.isGeneric(text)) {
+                        lead = Lead.BOLD_TITLE;
+                        title = stripEdges(text);
+                        titleUrl = inner == null || inner.getDestination().startsWith("#") ? null : inner.getDestination();
+                        rest = CellContent.of(nodes.subList(i + 1, nodes.size()));
+                    } else {
+                        lead = Lead.PLAIN;
+                    }
+                    return;
+                }
+                if (n instanceof Link link) {
+                    readLink(link, i);
+                    return;
+                }
+                if (n instanceof Emphasis && nodes.subList(i + 1, nodes.size()).stream().allMatch(BulletReader::isBlankNode)) {
+                    lead = Lead.ITALIC;
+                    return;
+                }
+                lead = Lead.PLAIN;
+                return;
+            }
+        }
+
+        private void readLink(Link link, int index) {
+            String label = CellContent.of(link).text();
+            if (link.getDestination().startsWith("#")) {
+                lead = Lead.ANCHOR;
+            } else if (!label.isEmpty() && !Labels.isGeneric(label)) {
+                lead = Lead.LINK_TITLE;
+                title = stripEdges(label);
+                titleUrl = link.getDestination().strip();
+                rest = CellContent.of(nodes.subList(index + 1, nodes.size()));
+            } else {
+                lead = Lead.PLAIN;
+            }
+        }
+
+        boolean hasTitle() {
+            return lead == Lead.BOLD_TITLE || lead == Lead.LINK_TITLE;
+        }
+
+        /** The line's content other than its title. */
+        CellContent body() {
+            return hasTitle() ? rest : content;
+        }
+    }
+
+    private void readItem(ListItem item, IntUnaryOperator lineOf, List<String> categories, int depth) {
+        List<Line> own = new ArrayList<>();
+        List<ListItem> nested = new ArrayList<>();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph || child instanceof Heading) {
+                own.addAll(lines(child, lineOf));
+            } else if (child instanceof ListBlock sub) {
+                for (Node n = sub.getFirstChild(); n != null; n = n.getNext()) {
+                    if (n instanceof ListItem li) {
+                        nested.add(li);
+                    }
+                }
+            } else if (child instanceof TableBlock table) {
+                tables.read(table, node -> lineOf.applyAsInt(firstLineIndex(node)), line -> true);
+            }
+        }
+        int itemLine = lineOf.applyAsInt(firstLineIndex(item));
+        Line titleLine = own.stream().filter(Line::hasTitle).findFirst().orElse(null);
+        List<Line> lines = new ArrayList<>(own);
+        List<ListItem> separate = new ArrayList<>();
+        for (ListItem sub : nested) {
+            if (titleLine != null && !standsAlone(sub, lineOf)) {
+                lines.addAll(allLines(sub, lineOf, depth + 1));
+            } else {
+                separate.add(sub);
+            }
+        }
+        Optional<Entry> entry = own.isEmpty() ? Optional.empty() : entry(lines, titleLine, itemLine, categories, separate.isEmpty());
+        entry.ifPresent(run.rows::add);
+        if (!separate.isEmpty() && depth < MAX_DEPTH) {
+            List<String> inner = categories;
+            if (entry.isEmpty() && !own.isEmpty()) {
+                String category = titleLine != null ? titleLine.title : Headings.clean(own.get(0).content.text());
+                if (!category.isEmpty() && category.length() <= 120) {
+                    inner = new ArrayList<>(categories);
+                    inner.add(category);
+                }
+            }
+            for (ListItem sub : separate) {
+                readItem(sub, lineOf, inner, depth + 1);
+            }
+        }
+    }
+
+    /** True when a sub-item has a title of its own, so it is an entry (or a category) rather than part of its parent. */
+    private boolean standsAlone(ListItem sub, IntUnaryOperator lineOf) {
+        for (Node child = sub.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph) {
+                List<Line> ls = lines(child, lineOf);
+                return !ls.isEmpty() && ls.get(0).hasTitle();
+            }
+        }
+        return false;
+    }
+
+    private List<Line> allLines(ListItem item, IntUnaryOperator lineOf, int depth) {
+        List<Line> out = new ArrayList<>();
+        if (depth > MAX_DEPTH) {
+            return out;
+        }
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (child instanceof Paragraph || child instanceof Heading) {
+                out.addAll(lines(child, lineOf));
+            } else if (child instanceof ListBlock sub) {
+                for (Node n = sub.getFirstChild(); n != null; n = n.getNext()) {
+                    if (n instanceof ListItem li) {
+                        out.addAll(allLines(li, lineOf, depth + 1));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private Optional<Entry> entry(List<Line> lines, Line titleLine, int itemLine, List<String> categories, boolean leaf) {
+        List<CellContent.LinkRef> links = new ArrayList<>();
+        boolean anchors = false;
+        for (Line l : lines) {
+            for (CellContent.LinkRef link : l.content.links()) {
+                if (link.url().startsWith("#")) {
+                    anchors = true;
+                } else {
+                    links.add(link);
+                }
+            }
+        }
+        if (titleLine == null) {
+            titleLine = plainTitle(lines, links);
+        }
+        if (titleLine == null) {
+            boolean paperLinks = links.stream().anyMatch(l -> !l.url().isEmpty() && Labels.isGeneric(l.label()) && !l.label().isEmpty());
+            if (paperLinks && !anchors) {
+                run.skip(itemLine, "list item has links but no title; skipped");
+            }
+            return Optional.empty();
+        }
+        String section = section(categories);
+        Entry.Builder b = Entry.builder("pending", titleLine.title).kind(Kind.PAPER).source(new Source(run.list, itemLine));
+        if (!section.isEmpty()) {
+            b.section(section);
+        }
+        if (isAbsolute(titleLine.titleUrl)) {
+            b.link(Links.PAPER, titleLine.titleUrl);
+        }
+        List<String> notes = new ArrayList<>();
+        boolean venueFound = false;
+        for (Line l : lines) {
+            CellContent body = l == titleLine ? l.body() : l.content;
+            run.reportEmptyLinks(l.content.links(), l.line);
+            for (CellContent.LinkRef link : body.links()) {
+                if (!isAbsolute(link.url())) {
+                    continue;
+                }
+                String label = link.label().toLowerCase(Locale.ROOT);
+                boolean paperish = label.contains("paper") || label.contains("pdf") || label.contains("arxiv");
+                boolean paperTaken = b.build().links().containsKey(Links.PAPER);
+                b.link(paperish ? ListRun.paperLinkKind(link.url(), link.label(), paperTaken)
+                        : LinkClassifier.kindOf(link.url(), link.label()), link.url());
+            }
+            for (String image : body.images()) {
+                LinkClassifier.badgeRepository(image).ifPresent(repo -> b.link(Links.CODE, repo));
+            }
+            if (l != titleLine && l.lead == Lead.ITALIC && b.build().authors().isEmpty()) {
+                Authors.Parsed authors = Authors.parse(l.content.text());
+                b.authors(authors.names()).etAl(authors.etAl());
+                continue;
+            }
+            if (l == titleLine && !l.hasTitle()) {
+                continue;
+            }
+            String text = stripEdges(body.textOutsideLinks());
+            if (text.isEmpty()) {
+                continue;
+            }
+            Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+            if (venue.isPresent()) {
+                run.applyVenue(b, venue.get());
+                venueFound = true;
+            } else {
+                notes.add(text);
+            }
+        }
+        if (!notes.isEmpty()) {
+            b.note(String.join(" ", notes));
+        }
+        Entry e = b.build();
+        if (e.links().isEmpty() && !venueFound) {
+            boolean looksLikeTitle = titleLine.lead == Lead.BOLD_TITLE && leaf
+                    && (titleLine.title.contains(":") || titleLine.title.split("\\s+").length >= 3);
+            if (!looksLikeTitle || links.stream().anyMatch(l -> !l.url().isEmpty())) {
+                return Optional.empty();
+            }
+            run.warning(itemLine, "list item '" + Cells.quote(titleLine.title, ListRun.QUOTE)
+                    + "' has a title but no link or venue; read as an entry with its title only");
+        }
+        return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());
+    }
+
+    /**
+     * A plain-text first line as the title, for items such as "- Some Title" followed by a line of links:
+     * only when that first line has no link itself and another line links the paper.
+     */
+    private static Line plainTitle(List<Line> lines, List<CellContent.LinkRef> links) {
+        if (lines.isEmpty() || links.isEmpty()) {
+            return null;
+        }
+        Line first = lines.get(0);
+        if ((first.lead != Lead.PLAIN && first.lead != Lead.ITALIC) || !first.content.links().isEmpty()) {
+            return null;
+        }
+        String text = stripEdges(Headings.clean(first.content.text()));
+        if (text.isEmpty() || text.split("\\s+").length < 2) {
+            return null;
+        }
+        first.title = text;
+        return first;
+    }
+
+    /**
+     * The venue in a line's text before or between its links: a known venue with a year ("NeurIPS 2025 Highlight") or in
+     * at most three words ("CVPR", "Remote Sensing"), or any text of at most three words with a year ("IJCAI 2024");
+     * a longer sentence that happens to start with a venue's name is a note.
+     */
+    private Optional<Venues.Parsed> venue(String text) {
+        if (text.length() > 80) {
+            return Optional.empty();
+        }
+        Optional<Venues.Parsed> parsed = run.venues.parse(text);
+        int words = text.split("\\s+").length;
+        return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3)) || (v.year() != null && words <= 3));
+    }
+
+    private String section(List<String> categories) {
+        List<String> parts = new ArrayList<>();
+        String s = run.section();
+        if (!s.isEmpty()) {
+            parts.add(s);
+        }
+        parts.addAll(categories);
+        return String.join(" > ", parts);
+    }
+
+    /** The lines of a paragraph: cut at soft and hard line breaks and at {@code <br>}. */
+    private static List<Line> lines(Node block, IntUnaryOperator lineOf) {
+        List<SourceSpan> spans = block.getSourceSpans();
+        List<Line> out = new ArrayList<>();
+        List<Node> current = new ArrayList<>();
+        int physical = 0;
+        int startPhysical = 0;
+        for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
+            boolean lineBreak = n instanceof SoftLineBreak || n instanceof HardLineBreak;
+            boolean br = n instanceof HtmlInline h && BR.matcher(h.getLiteral().strip()).matches();
+            if (lineBreak || br) {
+                addLine(out, current, spans, startPhysical, lineOf);
+                current = new ArrayList<>();
+                if (lineBreak) {
+                    physical++;
+                }
+                startPhysical = physical;
+            } else {
+                current.add(n);
+            }
+        }
+        addLine(out, current, spans, startPhysical, lineOf);
+        return out;
+    }
+
+    private static void addLine(List<Line> out, List<Node> nodes, List<SourceSpan> spans, int physical, IntUnaryOperator lineOf) {
+        if (nodes.isEmpty() || nodes.stream().allMatch(BulletReader::isBlankNode)) {
+            return;
+        }
+        int index = spans.isEmpty() ? 0 : spans.get(Math.min(physical, spans.size() - 1)).getLineIndex();
+        out.add(new Line(nodes, lineOf.applyAsInt(index)));
+    }
+
+    private static int firstLineIndex(Node node) {
+        List<SourceSpan> spans = node.getSourceSpans();
+        return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+    }
+
+    private static boolean isBlankNode(Node n) {
+        return (n instanceof Text t && t.getLiteral().isBlank()) || (n instanceof HtmlInline h && !BR.matcher(h.getLiteral().strip()).matches());
+    }
+
+    /** The only link inside a bold span ("**[Title](url)**"), or null. */
+    private static Link onlyLink(Node strong) {
+        Node first = strong.getFirstChild();
+        return first instanceof Link link && first.getNext() == null ? link : null;
+    }
+
+    private static boolean hasLetters(String text) {
+        String t = SHORT_CODE.matcher(text).replaceAll(" ");
+        for (int i = 0; i < t.length(); ) {
+            int cp = t.codePointAt(i);
+            if (Character.isLetterOrDigit(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    private static boolean isAbsolute(String url) {
+        if (url == null) {
+            return false;
+        }
+        String u = url.strip().toLowerCase(Locale.ROOT);
+        return u.startsWith("http://") || u.startsWith("https://") || u.startsWith("www.") || u.startsWith("ftp://");
+    }
+
+    /** Strips separators and spaces from both ends: "- description" → "description"; a final period is kept. */
+    static String stripEdges(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && (isEdge(text.charAt(start)) || text.charAt(start) == '.')) {
+            start++;
+        }
+        while (end > start && isEdge(text.charAt(end - 1))) {
+            end--;
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isEdge(char c) {
+        return Character.isWhitespace(c) || "-–—:,;|".indexOf(c) >= 0;
+    }
+}

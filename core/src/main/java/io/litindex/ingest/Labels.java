@@ -1,0 +1,42 @@
+package io.litindex.ingest;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Link labels that name a kind of link rather than a paper: "Paper", "[Code]", "🤗 Dataset", "Project Page".
+ * A link with such a label is a link of its entry, never its title.
+ */
+final class Labels {
+    private static final Set<String> WORDS = Set.of(
+            "paper", "papers", "pdf", "arxiv", "abs", "abstract", "code", "codes", "github", "gitlab", "repo", "repository",
+            "project", "page", "homepage", "home", "website", "site", "web", "demo", "demos", "dataset", "datasets", "data",
+            "benchmark", "model", "models", "weights", "weight", "checkpoint", "checkpoints", "ckpt", "huggingface", "hf",
+            "blog", "video", "youtube", "slides", "slide", "poster", "bibtex", "bib", "citation", "cite", "leaderboard",
+            "link", "links", "url", "openreview", "ieee", "acm", "springer", "doi", "supplementary", "supp", "coming", "soon",
+            "tool", "tools", "eval", "evaluation", "api", "colab", "notebook", "docs", "documentation", "official", "local",
+            "online", "download", "report", "technical", "tech", "card", "zhihu", "twitter", "x", "here", "more", "details",
+            "pub", "publication", "journal", "conference", "proceedings", "preprint", "version", "v1", "v2", "v3");
+    /** Labels of more words than this are titles, whatever words they use. */
+    private static final int MAX_WORDS = 3;
+
+    private Labels() {}
+
+    /** True when the label names a kind of link ("Paper", "Code", "Project Page", "arXiv 2024") or is empty. */
+    static boolean isGeneric(String label) {
+        String l = label == null ? "" : label.toLowerCase(Locale.ROOT);
+        int count = 0;
+        boolean known = true;
+        for (String word : l.split("[^\\p{L}\\p{N}]+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            count++;
+            if (count > MAX_WORDS) {
+                return false;
+            }
+            known &= WORDS.contains(word) || word.chars().allMatch(Character::isDigit);
+        }
+        return count == 0 || known;
+    }
+}

@@ -1,0 +1,170 @@
+package io.litindex.ingest;
+
+import io.litindex.model.Entry;
+import io.litindex.model.Links;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The state of reading one Markdown list: its lines, the heading path so far, the entries read from rows and
+ * bullets in document order (before merging), the diagnostics, and how many entry-like rows were skipped.
+ * The table and bullet readers share it, and the field rules (venue, date, size, note) live here once.
+ */
+final class ListRun {
+    private static final Pattern SIZE = Pattern.compile("^[>~≈<]?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kKmMbB])?\\+?$");
+    /** Sections whose bullets are about the list itself (contents, news, how to cite), never entries. */
+    private static final Pattern NOT_ENTRIES = Pattern.compile("(?i)\\b(?:table of contents|contents|toc|news|updates?|"
+            + "change ?log|what'?s new|contacts?|citations?|cite|citing|acknowledge?ments?|license|contribut\\w*|"
+            + "star history|to-?do|usage|installation)\\b");
+    /** Texts longer than this are quoted shortened in messages. */
+    static final int QUOTE = 60;
+
+    final String list;
+    final Venues venues;
+    private final String[] lines;
+    private final List<String> headings = new ArrayList<>();
+    private final List<Integer> levels = new ArrayList<>();
+    final List<Entry> rows = new ArrayList<>();
+    final List<Diagnostic> diagnostics = new ArrayList<>();
+    int skipped;
+
+    ListRun(String list, Venues venues, String[] lines) {
+        this.list = list;
+        this.venues = venues;
+        this.lines = lines;
+    }
+
+    /** The text of a 1-based line (after mis-encoding repair), or "" when there is no such line. */
+    String line(int number) {
+        return number >= 1 && number <= lines.length ? lines[number - 1] : "";
+    }
+
+    void heading(int level, String title) {
+        while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
+            levels.remove(levels.size() - 1);
+            headings.remove(headings.size() - 1);
+        }
+        if (!title.isEmpty()) {
+            levels.add(level);
+            headings.add(title);
+        }
+    }
+
+    String section() {
+        return String.join(" > ", headings);
+    }
+
+    /** Puts the entry under the current heading path; an entry before the first heading has no section. */
+    void section(Entry.Builder b) {
+        if (!headings.isEmpty()) {
+            b.section(section());
+        }
+    }
+
+    /** True when a heading on the current path names a part of the list that holds no entries (contents, news …). */
+    boolean inNonEntrySection() {
+        for (String h : headings) {
+            if (NOT_ENTRIES.matcher(h).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    void error(int line, String message) {
+        diagnostics.add(new Diagnostic(list, line, Diagnostic.Level.ERROR, message));
+    }
+
+    void warning(int line, String message) {
+        diagnostics.add(new Diagnostic(list, line, Diagnostic.Level.WARNING, message));
+    }
+
+    /** Reports a row that looked like an entry but could not be read, and counts it. */
+    void skip(int line, String message) {
+        error(line, message);
+        skipped++;
+    }
+
+    void reportEmptyLinks(List<CellContent.LinkRef> links, int line) {
+        for (CellContent.LinkRef link : links) {
+            if (link.url().isEmpty()) {
+                warning(line, "empty link [" + Cells.quote(link.label(), QUOTE) + "]()");
+            }
+        }
+    }
+
+    /** Sets the venue (and the year, unless one is set) from a venue cell such as "TGRS2021" or "CVPR 2024 Highlight". */
+    void venue(Entry.Builder b, String text) {
+        venues.parse(text).ifPresent(v -> applyVenue(b, v));
+    }
+
+    void applyVenue(Entry.Builder b, Venues.Parsed v) {
+        b.venue(v.venue());
+        if (v.venue() == null || !v.venue().equals(v.asWritten())) {
+            b.venueAsWritten(v.asWritten());
+        }
+        if (v.year() != null && b.build().year() == null) {
+            b.year(v.year());
+        }
+    }
+
+    /** Sets the date and year from a date cell; an unreadable date is reported and left out. */
+    void date(Entry.Builder b, String text, int line) {
+        if (Cells.isPlaceholder(text)) {
+            return;
+        }
+        Optional<String> iso = Dates.parse(text);
+        if (iso.isEmpty()) {
+            error(line, "unreadable date '" + Cells.quote(text, QUOTE) + "'; the entry has no date");
+            return;
+        }
+        b.date(iso.get()).year(Dates.year(iso.get()));
+    }
+
+    /** Sets the size from "968k", "7,058", ">1M"; false (and nothing set) when the text is not a size. */
+    static boolean size(Entry.Builder b, String text) {
+        String t = text.strip();
+        if (t.length() > 32) {
+            return false;
+        }
+        Matcher m = SIZE.matcher(t);
+        if (!m.matches()) {
+            return false;
+        }
+        double number = Double.parseDouble(m.group(1).replace(",", ""));
+        String unit = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        double factor = switch (unit) {
+            case "k" -> 1e3;
+            case "m" -> 1e6;
+            case "b" -> 1e9;
+            default -> 1;
+        };
+        b.size(Math.round(number * factor)).sizeAsWritten(t);
+        return true;
+    }
+
+    /** Adds a cell's links (classified by URL and label) to the entry and returns its remaining text, or null. */
+    static String noteText(Entry.Builder b, CellContent cell) {
+        for (CellContent.LinkRef link : cell.links()) {
+            b.link(LinkClassifier.kindOf(link.url(), link.label()), link.url());
+        }
+        String text = cell.textOutsideLinks();
+        return Cells.isPlaceholder(text) ? null : text;
+    }
+
+    /** The link kind for a link standing for the paper itself (a Paper column, a "[Paper](…)" link): arXiv, DOI or paper. */
+    static String paperLinkKind(String url, String label, boolean paperTaken) {
+        String kind = LinkClassifier.kindOf(url, label);
+        if (kind.equals(Links.ARXIV) || kind.equals(Links.DOI)) {
+            return paperTaken ? kind : Links.PAPER;
+        }
+        if (kind.equals(Links.OTHER) || kind.equals(Links.PAPER)) {
+            return paperTaken ? Links.OTHER : Links.PAPER;
+        }
+        return kind;
+    }
+}

@@ -1,0 +1,127 @@
+package io.litindex.ingest;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A source file's bytes as text. UTF-8 is expected (a byte-order mark is dropped; a UTF-16 one is honoured).
+ * A line that is not valid UTF-8 is read as Windows-1252 and reported as an error, so one bad byte costs one
+ * guessed line, not the file. Binary content (a NUL byte, or mostly control characters) is refused.
+ * Line ends are normalized to {@code \n}.
+ */
+record SourceText(String text, List<Diagnostic> diagnostics) {
+    /** How much of the start is looked at to tell binary content from text. */
+    private static final int SNIFF = 8192;
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+    SourceText {
+        diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * Decodes a source.
+     *
+     * @param name the file name diagnostics refer to
+     * @throws SourceException when the bytes are not text
+     */
+    static SourceText decode(String name, byte[] bytes) {
+        if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+            return new SourceText(normalizeLineEnds(new String(bytes, StandardCharsets.UTF_16)), List.of());
+        }
+        refuseBinary(name, bytes);
+        int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
+        String strict = decodeStrictly(bytes, offset, bytes.length - offset);
+        if (strict != null) {
+            return new SourceText(normalizeLineEnds(strict), List.of());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        StringBuilder text = new StringBuilder(bytes.length);
+        int line = 1;
+        int start = offset;
+        for (int i = offset; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                String decoded = decodeStrictly(bytes, start, i - start);
+                if (decoded == null) {
+                    int bad = firstInvalid(bytes, start, i - start);
+                    diagnostics.add(new Diagnostic(name, line, Diagnostic.Level.ERROR, String.format(Locale.ROOT,
+                            "not valid UTF-8 (byte 0x%02X at column %d); the line was read as Windows-1252",
+                            bytes[start + bad] & 0xFF, bad + 1)));
+                    decoded = new String(bytes, start, i - start, WINDOWS_1252);
+                }
+                text.append(decoded);
+                if (i < bytes.length) {
+                    text.append('\n');
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return new SourceText(normalizeLineEnds(text.toString()), diagnostics);
+    }
+
+    /** Text already decoded (a string handed to a reader): only line ends are normalized. */
+    static SourceText of(String text) {
+        return new SourceText(normalizeLineEnds(text), List.of());
+    }
+
+    private static void refuseBinary(String name, byte[] bytes) {
+        int line = 1;
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == 0) {
+                throw new SourceException(name + " is not a text file (NUL byte on line " + line + "); litindex reads Markdown, JSON and JSON Lines");
+            }
+            if (bytes[i] == '\n') {
+                line++;
+            }
+        }
+        int control = 0;
+        int n = Math.min(bytes.length, SNIFF);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f') {
+                control++;
+            }
+        }
+        if (n > 0 && control * 10 > n) {
+            throw new SourceException(name + " is not a text file (" + control + " control characters in its first "
+                    + n + " bytes); litindex reads Markdown, JSON and JSON Lines");
+        }
+    }
+
+    private static String decodeStrictly(byte[] bytes, int offset, int length) {
+        try {
+            return decoder().decode(ByteBuffer.wrap(bytes, offset, length)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
+    }
+
+    /** The offset (from {@code offset}) of the first byte that does not start valid UTF-8. */
+    private static int firstInvalid(byte[] bytes, int offset, int length) {
+        CharsetDecoder decoder = decoder();
+        ByteBuffer in = ByteBuffer.wrap(bytes, offset, length);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, length * 2));
+        java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+        return result.isError() ? in.position() - offset : 0;
+    }
+
+    private static CharsetDecoder decoder() {
+        return StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+    }
+
+    private static String normalizeLineEnds(String text) {
+        if (text.indexOf('\r') < 0) {
+            return text;
+        }
+        return text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+}

@@ -1,0 +1,447 @@
+package io.litindex.ingest;
+
+import io.litindex.model.Entry;
+import io.litindex.model.Kind;
+import io.litindex.model.Links;
+import io.litindex.model.PaperRef;
+import io.litindex.model.Source;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntPredicate;
+import java.util.function.ToIntFunction;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableBody;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Node;
+
+/**
+ * Reads the rows of a GFM table into entries. The header names say what each column holds, in any order
+ * ({@link #role}); a table with a Name or Dataset column and a Paper column describes datasets, any other table
+ * with a title, paper or name column describes papers. Cells of other columns are kept in the note as
+ * "Header: value". The cell count of each row is compared with the header's on the row's source line,
+ * because the parser pads and cuts rows to the header's width; text in cells beyond the header is kept.
+ */
+final class TableReader {
+    /** What a table column holds, from its header. */
+    enum Role { TITLE, PAPER, NAME, DATASET, ALIAS, VENUE, DATE, YEAR, CODE, LINK, NOTE, AUTHORS, SIZE, AFFILIATION, OTHER }
+
+    private final ListRun run;
+    private final Function<String, CellContent> inline;
+    private final Set<Integer> reportedHeaders = new HashSet<>();
+
+    /**
+     * @param inline parses one raw cell's Markdown, for the text of cells beyond the header
+     */
+    TableReader(ListRun run, Function<String, CellContent> inline) {
+        this.run = run;
+        this.inline = inline;
+    }
+
+    /** Column roles from a header cell's text. */
+    static Role role(String header) {
+        String h = header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}#& ]", " ").replaceAll("\\s+", " ").strip();
+        switch (h) {
+            case "title", "paper title", "paper name", "title & authors", "title and authors", "papers title" -> {
+                return Role.TITLE;
+            }
+            case "paper", "papers", "paper link", "paper links", "pdf", "arxiv", "link to paper", "source paper" -> {
+                return Role.PAPER;
+            }
+            case "name", "names" -> {
+                return Role.NAME;
+            }
+            case "dataset", "datasets", "dataset name", "benchmark", "benchmarks", "benchmark name" -> {
+                return Role.DATASET;
+            }
+            case "model", "models", "model name", "abbreviation", "abbr", "short name", "method", "methods", "acronym" -> {
+                return Role.ALIAS;
+            }
+            case "venue", "publication", "published in", "published", "conference", "journal", "conf", "pub",
+                    "conference journal", "journal conference", "venue & year", "venue year", "publisher" -> {
+                return Role.VENUE;
+            }
+            case "date", "time", "release date", "published date", "publication date", "release", "released", "update", "updated" -> {
+                return Role.DATE;
+            }
+            case "year", "pub year", "publication year" -> {
+                return Role.YEAR;
+            }
+            case "code", "codes", "github", "repo", "repository", "code & weights", "code and weights", "code & data",
+                    "code & model", "code link", "implementation", "official code" -> {
+                return Role.CODE;
+            }
+            case "link", "links", "url", "project", "project page", "homepage", "demo", "download", "page", "website",
+                    "resource", "resources", "weights", "checkpoint", "huggingface", "hf", "data", "data link" -> {
+                return Role.LINK;
+            }
+            case "note", "notes", "remark", "remarks", "description", "comment", "comments", "highlight", "highlights",
+                    "summary", "tldr", "tl dr", "keywords", "contribution" -> {
+                return Role.NOTE;
+            }
+            case "author", "authors", "first author" -> {
+                return Role.AUTHORS;
+            }
+            case "affiliation", "affiliations", "institution", "institutions", "organization", "org", "team", "lab" -> {
+                return Role.AFFILIATION;
+            }
+            default -> {
+                if (h.contains("size") || h.startsWith("#") || h.startsWith("number of") || h.startsWith("num ")
+                        || h.equals("scale") || h.equals("samples") || h.equals("count") || h.equals("volume")
+                        || h.equals("images") || h.equals("pairs")) {
+                    return Role.SIZE;
+                }
+                return Role.OTHER;
+            }
+        }
+    }
+
+    /**
+     * Reads a table's rows.
+     *
+     * @param lineOf the line of the list where a node starts
+     * @param owns which lines are read now (a table split between two pieces is read in two parts)
+     */
+    void read(TableBlock table, ToIntFunction<Node> lineOf, IntPredicate owns) {
+        List<String> headers = new ArrayList<>();
+        List<Role> roles = new ArrayList<>();
+        List<TableRow> body = new ArrayList<>();
+        int headerLine = lineOf.applyAsInt(table);
+        for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
+            if (part instanceof TableHead) {
+                TableRow head = (TableRow) part.getFirstChild();
+                headerLine = lineOf.applyAsInt(head);
+                for (Node cell = head.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    String header = CellContent.of(cell).text();
+                    headers.add(header);
+                    roles.add(role(header));
+                }
+            } else if (part instanceof TableBody) {
+                for (Node row = part.getFirstChild(); row != null; row = row.getNext()) {
+                    body.add((TableRow) row);
+                }
+            }
+        }
+        Shape shape = Shape.of(roles);
+        if (shape == null) {
+            if (reportedHeaders.add(headerLine)) {
+                run.warning(headerLine, "table (" + Cells.quote(String.join(" | ", headers), ListRun.QUOTE)
+                        + ") has no title, paper or name column; its rows are not entries");
+            }
+            return;
+        }
+        for (TableRow row : body) {
+            int line = lineOf.applyAsInt(row);
+            if (!owns.test(line)) {
+                break;
+            }
+            List<CellContent> cells = new ArrayList<>();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (cell instanceof TableCell) {
+                    cells.add(CellContent.of(cell));
+                }
+            }
+            readRow(shape, headers, roles, cells, line);
+        }
+    }
+
+    private void readRow(Shape shape, List<String> headers, List<Role> roles, List<CellContent> cells, int line) {
+        if (cells.stream().allMatch(c -> Cells.isPlaceholder(c.text()) && c.links().isEmpty() && c.images().isEmpty())) {
+            return;
+        }
+        if (repeatsHeader(headers, cells)) {
+            return;
+        }
+        List<CellContent> extra = new ArrayList<>();
+        String raw = run.line(line);
+        List<String> rawCells = rawCells(raw);
+        if (rawCells.size() != headers.size()) {
+            if (rawCells.size() > headers.size()) {
+                for (String cell : rawCells.subList(headers.size(), rawCells.size())) {
+                    if (!cell.isBlank()) {
+                        extra.add(inline.apply(cell));
+                    }
+                }
+                run.error(line, "row has " + rawCells.size() + " cells but the header has " + headers.size()
+                        + (extra.isEmpty() ? "" : "; the text of the extra cells is kept in the note"));
+            } else {
+                run.warning(line, "row has " + rawCells.size() + " cells but the header has " + headers.size()
+                        + "; the missing cells are read as empty");
+            }
+        }
+        for (CellContent cell : cells) {
+            run.reportEmptyLinks(cell.links(), line);
+        }
+        for (CellContent cell : extra) {
+            run.reportEmptyLinks(cell.links(), line);
+        }
+        Optional<Entry> entry = shape.kind == Kind.DATASET
+                ? datasetRow(headers, roles, cells, extra, line)
+                : paperRow(headers, roles, cells, extra, line);
+        entry.ifPresent(run.rows::add);
+    }
+
+    private static boolean repeatsHeader(List<String> headers, List<CellContent> cells) {
+        if (cells.size() != headers.size()) {
+            return false;
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            if (!cells.get(i).text().equalsIgnoreCase(headers.get(i)) || !cells.get(i).links().isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Optional<Entry> paperRow(List<String> headers, List<Role> roles, List<CellContent> cells,
+            List<CellContent> extra, int line) {
+        CellContent titleCell = null;
+        Title title = null;
+        for (Role r : List.of(Role.TITLE, Role.PAPER, Role.NAME, Role.DATASET, Role.ALIAS)) {
+            CellContent c = cell(roles, cells, r).orElse(null);
+            if (c == null) {
+                continue;
+            }
+            Title t = Title.of(c);
+            if (!t.text.isEmpty() && (r != Role.PAPER || !Labels.isGeneric(t.text))) {
+                titleCell = c;
+                title = t;
+                break;
+            }
+        }
+        if (title == null) {
+            run.skip(line, "row has no title; skipped");
+            return Optional.empty();
+        }
+        Entry.Builder b = Entry.builder("pending", title.text).kind(Kind.PAPER).source(new Source(run.list, line));
+        run.section(b);
+        b.link(Links.PAPER, title.url);
+        title.badgeRepository.ifPresent(repo -> b.link(Links.CODE, repo));
+        if (!title.authors.isEmpty()) {
+            Authors.Parsed authors = Authors.parse(title.authors);
+            b.authors(authors.names()).etAl(authors.etAl());
+        }
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < cells.size() && i < roles.size(); i++) {
+            CellContent cell = cells.get(i);
+            if (cell == titleCell) {
+                continue;
+            }
+            switch (roles.get(i)) {
+                case VENUE -> run.venue(b, cell.text());
+                case DATE, YEAR -> run.date(b, cell.text(), line);
+                case AUTHORS -> {
+                    Authors.Parsed authors = Authors.parse(cell.text());
+                    b.authors(authors.names()).etAl(authors.etAl());
+                }
+                case CODE -> cell.links().forEach(l -> b.link(
+                        LinkClassifier.githubRepository(l.url()).isPresent() && !isProject(l.label())
+                                ? Links.CODE : LinkClassifier.kindOf(l.url(), l.label()), l.url()));
+                case PAPER -> cell.links().forEach(l -> b.link(
+                        ListRun.paperLinkKind(l.url(), l.label(), b.build().links().containsKey(Links.PAPER)), l.url()));
+                case LINK -> cell.links().forEach(l -> b.link(LinkClassifier.kindOf(l.url(), l.label()), l.url()));
+                case NOTE -> addNote(notes, ListRun.noteText(b, cell));
+                default -> labelled(b, notes, headers.get(i), cell);
+            }
+        }
+        extra.forEach(cell -> addNote(notes, ListRun.noteText(b, cell)));
+        if (!notes.isEmpty()) {
+            b.note(String.join("; ", notes));
+        }
+        Entry e = b.build();
+        return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());
+    }
+
+    private Optional<Entry> datasetRow(List<String> headers, List<Role> roles, List<CellContent> cells,
+            List<CellContent> extra, int line) {
+        CellContent nameCell = cell(roles, cells, Role.DATASET).or(() -> cell(roles, cells, Role.NAME)).orElse(null);
+        String name = nameCell == null ? "" : Title.of(nameCell).text;
+        if (name.isEmpty()) {
+            run.skip(line, "dataset row has no name; skipped");
+            return Optional.empty();
+        }
+        Entry.Builder b = Entry.builder(Ids.slug(name), name).kind(Kind.DATASET).source(new Source(run.list, line));
+        run.section(b);
+        if (nameCell != null) {
+            for (CellContent.LinkRef l : nameCell.links()) {
+                b.link(Links.DATA, l.url());
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        for (int i = 0; i < cells.size() && i < roles.size(); i++) {
+            CellContent cell = cells.get(i);
+            if (cell == nameCell) {
+                continue;
+            }
+            switch (roles.get(i)) {
+                case PAPER, TITLE -> {
+                    Title paper = Title.of(cell);
+                    if (!paper.text.isEmpty() && !Labels.isGeneric(paper.text)) {
+                        b.sourcePaper(new PaperRef(paper.text, paper.url, null));
+                    } else {
+                        cell.links().forEach(l -> b.link(ListRun.paperLinkKind(l.url(), l.label(), false), l.url()));
+                    }
+                }
+                case LINK -> cell.links().forEach(l -> b.link(Links.DATA, l.url()));
+                case CODE -> cell.links().forEach(l -> b.link(Links.CODE, l.url()));
+                case VENUE -> run.venue(b, cell.text());
+                case DATE, YEAR -> run.date(b, cell.text(), line);
+                case AUTHORS -> {
+                    Authors.Parsed authors = Authors.parse(cell.text());
+                    b.authors(authors.names()).etAl(authors.etAl());
+                }
+                case SIZE -> {
+                    if (!ListRun.size(b, cell.text())) {
+                        labelled(b, notes, headers.get(i), cell);
+                    }
+                }
+                case NOTE -> {
+                    if (!ListRun.size(b, cell.text())) {
+                        addNote(notes, ListRun.noteText(b, cell));
+                    }
+                }
+                default -> labelled(b, notes, headers.get(i), cell);
+            }
+        }
+        extra.forEach(cell -> addNote(notes, ListRun.noteText(b, cell)));
+        if (!notes.isEmpty()) {
+            b.note(String.join("; ", notes));
+        }
+        return Optional.of(b.build());
+    }
+
+    /** A cell of a column litindex has no field for: its links are kept, its text goes to the note as "Header: text". */
+    private static void labelled(Entry.Builder b, List<String> notes, String header, CellContent cell) {
+        String text = ListRun.noteText(b, cell);
+        if (text != null) {
+            addNote(notes, header.isBlank() ? text : Cells.clean(header) + ": " + text);
+        }
+    }
+
+    private static void addNote(List<String> notes, String text) {
+        if (text != null && !text.isBlank() && !notes.contains(text)) {
+            notes.add(text);
+        }
+    }
+
+    private static Optional<CellContent> cell(List<Role> roles, List<CellContent> cells, Role role) {
+        int i = roles.indexOf(role);
+        return i >= 0 && i < cells.size() ? Optional.of(cells.get(i)) : Optional.empty();
+    }
+
+    /**
+     * The cells of a raw table row as GFM splits them: at every pipe not escaped with a backslash, the leading
+     * and trailing pipe optional. Linear in the line's length.
+     */
+    static List<String> rawCells(String line) {
+        String t = line.strip();
+        int start = t.startsWith("|") ? 1 : 0;
+        int end = t.length();
+        if (end > start && t.charAt(end - 1) == '|' && (end < 2 || t.charAt(end - 2) != '\\')) {
+            end--;
+        }
+        List<String> cells = new ArrayList<>();
+        int from = start;
+        for (int i = start; i < end; i++) {
+            if (t.charAt(i) == '|' && (i == 0 || t.charAt(i - 1) != '\\')) {
+                cells.add(t.substring(from, i));
+                from = i + 1;
+            }
+        }
+        cells.add(t.substring(from, Math.max(from, end)));
+        return cells;
+    }
+
+    /** A table's delimiter row ("|---|:--:|", "--- | ---"): only pipes, hyphens, colons and blanks, with a pipe and a hyphen. */
+    static boolean isDelimiterRow(String line) {
+        boolean pipe = false;
+        boolean hyphen = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|') {
+                pipe = true;
+            } else if (c == '-') {
+                hyphen = true;
+            } else if (c != ':' && c != ' ' && c != '\t') {
+                return false;
+            }
+        }
+        return pipe && hyphen;
+    }
+
+    /** The kind of entry a table's rows describe; null when the table has no column to take a title from. */
+    private record Shape(Kind kind) {
+        static Shape of(List<Role> roles) {
+            boolean dataset = roles.contains(Role.DATASET)
+                    || (roles.contains(Role.NAME) && roles.contains(Role.PAPER) && !roles.contains(Role.TITLE));
+            if (dataset) {
+                return new Shape(Kind.DATASET);
+            }
+            boolean titled = roles.contains(Role.TITLE) || roles.contains(Role.PAPER) || roles.contains(Role.NAME)
+                    || (roles.contains(Role.ALIAS) && (roles.contains(Role.CODE) || roles.contains(Role.LINK)
+                    || roles.contains(Role.VENUE) || roles.contains(Role.DATE) || roles.contains(Role.YEAR)));
+            return titled ? new Shape(Kind.PAPER) : null;
+        }
+    }
+
+    /** The title of a title cell: bold link text, else link text, else bold text, else the first segment's text. */
+    static final class Title {
+        String text = "";
+        String url;
+        String authors = "";
+        Optional<String> badgeRepository = Optional.empty();
+
+        static Title of(CellContent cell) {
+            Title t = new Title();
+            for (String image : cell.images()) {
+                t.badgeRepository = t.badgeRepository.or(() -> LinkClassifier.badgeRepository(image));
+            }
+            int titleSegment = -1;
+            CellContent.LinkRef chosen = null;
+            for (int pass = 0; pass < 2 && chosen == null; pass++) {
+                for (int s = 0; s < cell.segments.size() && chosen == null; s++) {
+                    for (CellContent.LinkRef link : cell.segments.get(s).links) {
+                        if (!link.label().isEmpty() && (pass == 1 || link.bold())) {
+                            chosen = link;
+                            titleSegment = s;
+                            break;
+                        }
+                    }
+                }
+            }
+            if (chosen != null) {
+                t.text = chosen.label();
+                t.url = chosen.url().isEmpty() ? null : chosen.url();
+            } else {
+                for (int s = 0; s < cell.segments.size(); s++) {
+                    CellContent.Segment seg = cell.segments.get(s);
+                    String candidate = seg.bold().isEmpty() ? seg.text() : seg.bold();
+                    if (!candidate.isEmpty() && !Cells.isPlaceholder(candidate)) {
+                        t.text = candidate;
+                        titleSegment = s;
+                        break;
+                    }
+                }
+            }
+            if (titleSegment >= 0) {
+                StringBuilder rest = new StringBuilder();
+                for (int s = titleSegment + 1; s < cell.segments.size(); s++) {
+                    rest.append(cell.segments.get(s).text()).append(' ');
+                }
+                t.authors = Cells.clean(rest.toString());
+            }
+            return t;
+        }
+    }
+
+    private static boolean isProject(String label) {
+        String l = label.toLowerCase(Locale.ROOT);
+        return l.contains("project") || l.contains("page");
+    }
+}

@@ -1,0 +1,173 @@
+package io.litindex.ingest;
+
+import static io.litindex.ingest.Fixtures.LIST;
+import static io.litindex.ingest.Fixtures.diagnostics;
+import static io.litindex.ingest.Fixtures.read;
+import static io.litindex.ingest.Fixtures.titles;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.litindex.model.Entry;
+import io.litindex.model.Kind;
+import io.litindex.model.Source;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** One small fixture per bullet shape found in real lists, with headings in HTML and emoji, each with its exact expected entries. */
+class BulletFormatsTest {
+    private static Entry.Builder paper(String id, String title, int line, String section) {
+        return Entry.builder(id, title).kind(Kind.PAPER).section(section).source(new Source(LIST, line));
+    }
+
+    @Test
+    void boldTitleThenVenueAndLinksLine() {
+        ImportResult result = read("""
+                ## <font color='orange'>🔥 Surveys</font>
+
+                - 🌟 **A Survey on Multimodal Large Language Models**  \s
+                NSR 2024, [Paper](https://arxiv.org/pdf/2306.13549.pdf), [Project](https://github.com/BradyFU/Awesome-Multimodal-Large-Language-Models)
+
+                - **VITA-1.5: Towards GPT-4o Level Real-Time Vision and Speech Interaction**  \s
+                NeurIPS 2025 Highlight, [Paper](https://arxiv.org/pdf/2501.01957.pdf), [Project](https://github.com/VITA-MLLM/VITA)
+                """);
+        assertEquals(List.of(
+                paper("2306.13549", "A Survey on Multimodal Large Language Models", 3, "Surveys")
+                        .venue("NSR").venueAsWritten("NSR 2024").year(2024)
+                        .links(Map.of("paper", "https://arxiv.org/pdf/2306.13549.pdf",
+                                "project", "https://github.com/BradyFU/Awesome-Multimodal-Large-Language-Models")).build(),
+                paper("2501.01957", "VITA-1.5: Towards GPT-4o Level Real-Time Vision and Speech Interaction", 6, "Surveys")
+                        .venue("NeurIPS").venueAsWritten("NeurIPS 2025 Highlight").year(2025)
+                        .links(Map.of("paper", "https://arxiv.org/pdf/2501.01957.pdf", "project", "https://github.com/VITA-MLLM/VITA")).build()),
+                result.entries());
+        assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void linkTitleDashDescriptionUnderAnHtmlHeadingWithChineseKept() {
+        ImportResult result = read("""
+                # Awesome MLLM
+
+                <h2 align="center">🤖 Models</h2>
+
+                - [LLaVA: Visual Instruction Tuning](https://arxiv.org/abs/2304.08485) - The first open visual instruction-tuned model.
+                - [遥感视觉语言模型综述](https://example.cn/survey) - 中文综述，包含数据集列表。
+                * [Captioning Remote Sensing Images with Transformers](https://arxiv.org/abs/2301.00001), TGRS 2023
+                """);
+        assertEquals(List.of(
+                paper("2304.08485", "LLaVA: Visual Instruction Tuning", 5, "Awesome MLLM > Models")
+                        .links(Map.of("paper", "https://arxiv.org/abs/2304.08485")).note("The first open visual instruction-tuned model.").build(),
+                paper("遥感视觉语言模型综述", "遥感视觉语言模型综述", 6, "Awesome MLLM > Models")
+                        .links(Map.of("paper", "https://example.cn/survey")).note("中文综述，包含数据集列表。").build(),
+                paper("2301.00001", "Captioning Remote Sensing Images with Transformers", 7, "Awesome MLLM > Models")
+                        .venue("T-GRS").venueAsWritten("TGRS 2023").year(2023)
+                        .links(Map.of("paper", "https://arxiv.org/abs/2301.00001")).build()),
+                result.entries());
+    }
+
+    @Test
+    void looseItemsWithVenueBeforeTheLinksAndTitleAndNotesOnIndentedLines() {
+        ImportResult result = read("""
+                ### Agents
+
+                - 2025-CVPR. [Paper](https://arxiv.org/abs/2412.00001) | [Code](https://github.com/example/geo-agent)
+
+                  **GeoAgent: Tool-Using Agents for Earth Observation**
+
+                  Plans and calls remote sensing tools.
+
+                - **RS-Agent: Automating Remote Sensing Tasks**
+
+                    - 2024-arXiv. [Paper](https://arxiv.org/abs/2406.07089)
+                    - An agent that uses a solution searcher.
+
+                1. Change-Agent: Interactive Change Interpretation
+
+                   2024-TGRS. [Paper](https://ieeexplore.ieee.org/document/10591792) | [Code](https://github.com/Chen-Yang-Liu/Change-Agent)
+                """);
+        assertEquals(List.of(
+                paper("2412.00001", "GeoAgent: Tool-Using Agents for Earth Observation", 3, "Agents")
+                        .venue("CVPR").venueAsWritten("2025-CVPR").year(2025)
+                        .links(Map.of("paper", "https://arxiv.org/abs/2412.00001", "code", "https://github.com/example/geo-agent"))
+                        .note("Plans and calls remote sensing tools.").build(),
+                paper("2406.07089", "RS-Agent: Automating Remote Sensing Tasks", 9, "Agents")
+                        .venue("arXiv").venueAsWritten("2024-arXiv").year(2024)
+                        .links(Map.of("paper", "https://arxiv.org/abs/2406.07089")).note("An agent that uses a solution searcher.").build(),
+                paper("change-agent-interactive-change-interpretation", "Change-Agent: Interactive Change Interpretation", 14, "Agents")
+                        .venue("T-GRS").venueAsWritten("2024-TGRS").year(2024)
+                        .links(Map.of("paper", "https://ieeexplore.ieee.org/document/10591792", "code", "https://github.com/Chen-Yang-Liu/Change-Agent"))
+                        .build()),
+                result.entries());
+        assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void categoryBulletsBecomeASectionLevelOfTheirItems() {
+        ImportResult result = read("""
+                ## Papers
+                - **Image Captioning**
+                  - [Captioning Remote Sensing Images with Transformers](https://arxiv.org/abs/2301.00001), TGRS 2023
+                  - [Another Captioner](https://example.org/b) - uses transformers
+                """);
+        assertEquals(List.of(
+                paper("2301.00001", "Captioning Remote Sensing Images with Transformers", 3, "Papers > Image Captioning")
+                        .venue("T-GRS").venueAsWritten("TGRS 2023").year(2023).links(Map.of("paper", "https://arxiv.org/abs/2301.00001")).build(),
+                paper("another-captioner", "Another Captioner", 4, "Papers > Image Captioning")
+                        .links(Map.of("paper", "https://example.org/b")).note("uses transformers").build()),
+                result.entries());
+    }
+
+    @Test
+    void tablesOfContentsUpdatesBadgesAndImagesAreNotEntries() {
+        ImportResult result = read("""
+                # Awesome MLLM
+                [![Awesome](https://awesome.re/badge.svg)](https://awesome.re) ![Stars](https://img.shields.io/github/stars/x/y)
+
+                <font size=5><center><b> Table of Contents </b> </center></font>
+                - [Surveys](#surveys)
+                - [Models](#models)
+                  - [Agents](#agents)
+
+                ## 📢 Latest Updates
+                - **2024.05.22**: paper list updated 🔥
+                - **The list will be continuously updated** 🔥🔥
+                - 📦 coming soon! 🚀
+
+                ## Models
+                <p align="center">
+                    <img src="./images/timeline.jpg" width="100%">
+                </p>
+
+                - [LLaVA: Visual Instruction Tuning](https://arxiv.org/abs/2304.08485)
+                """);
+        assertEquals(List.of("LLaVA: Visual Instruction Tuning"), titles(result));
+        assertEquals(List.of("Awesome MLLM > Models"), result.entries().get(0).sections());
+        assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void anItemWithPaperLinksButNoTitleIsReportedAndSkipped() {
+        ImportResult result = read("""
+                ## Models
+                - [Paper](https://arxiv.org/abs/2401.00001) | [Code](https://github.com/x/y)
+                - **A Bold Title Without Any Link At All**
+                """);
+        assertEquals(1, result.skipped());
+        assertEquals(List.of(
+                "fixture.md:2: error: list item has links but no title; skipped",
+                "fixture.md:3: warning: list item 'A Bold Title Without Any Link At All' has a title but no link or venue; "
+                        + "read as an entry with its title only"), diagnostics(result));
+        assertEquals(List.of("A Bold Title Without Any Link At All"), titles(result));
+    }
+
+    @Test
+    void headingsWrappedInHtmlOrLedByEmojiGiveTheSectionPath() {
+        ImportResult result = read("""
+                # :rocket: Awesome Lists
+                ## <font size=5>🛰️ Remote Sensing</font>
+                <font size=4><b>Captioning</b></font>
+
+                - [A Captioning Paper](https://arxiv.org/abs/2301.00002)
+                """);
+        assertEquals(List.of("Awesome Lists > Remote Sensing > Captioning"), result.entries().get(0).sections());
+    }
+}

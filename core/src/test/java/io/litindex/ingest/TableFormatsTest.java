@@ -1,0 +1,242 @@
+package io.litindex.ingest;
+
+import static io.litindex.ingest.Fixtures.LIST;
+import static io.litindex.ingest.Fixtures.byTitle;
+import static io.litindex.ingest.Fixtures.diagnostics;
+import static io.litindex.ingest.Fixtures.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litindex.model.Entry;
+import io.litindex.model.Kind;
+import io.litindex.model.PaperRef;
+import io.litindex.model.Source;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** One small fixture per table shape found in real lists, each with its exact expected entries. */
+class TableFormatsTest {
+    private static Entry.Builder paper(String id, String title, int line, String section) {
+        return Entry.builder(id, title).kind(Kind.PAPER).section(section).source(new Source(LIST, line));
+    }
+
+    @Test
+    void seedShapeStarBadgeBoldLinkAuthorsAfterBrVenueDateCodeNote() {
+        ImportResult result = read("""
+                ## Multimodal Large Language Models for Remote Sensing
+                |  Title  |   Venue  |   Date   |   Code   |   Note   |
+                |:--------|:--------:|:--------:|:--------:|:--------:|
+                | ![Star](https://img.shields.io/github/stars/ZhanYang-nwpu/SkyEyeGPT.svg?style=social&label=Star) <br> [**SkyEyeGPT: Unifying Remote Sensing Vision-Language Tasks via Instruction Tuning with Large Language Model**](https://arxiv.org/abs/2401.09712.pdf) <br>Y. Zhan, Z. Xiong, and Y. Yuan. <br>| arXiv | 2024-01-18 | [Github](https://github.com/ZhanYang-nwpu/SkyEyeGPT) | [Dataset](https://huggingface.co/datasets/ZhanYang-nwpu/SkyEye-968k) |
+                | [**Brain-Inspired Remote Sensing Foundation Models and Open Problems: A Comprehensive Survey**](https://ieeexplore.ieee.org/abstract/document/10278197) <br>L. Jiao et al.<br>| JSTARS | May-22-2024 | - | accepted by CVPR-24 |
+                 [**Tree-GPT: Modular Large Language Model Expert System**](http://arxiv.org/abs/2310.04698.pdf) <br>S. Du, S. Tang, and R. Guo.<br>| arXiv | 2024.02 | - | -
+                """);
+        String section = "Multimodal Large Language Models for Remote Sensing";
+        assertEquals(List.of(
+                paper("2401.09712", "SkyEyeGPT: Unifying Remote Sensing Vision-Language Tasks via Instruction Tuning with Large Language Model", 4, section)
+                        .authors(List.of("Y. Zhan", "Z. Xiong", "Y. Yuan")).venue("arXiv").year(2024).date("2024-01-18")
+                        .links(Map.of("paper", "https://arxiv.org/abs/2401.09712.pdf", "code", "https://github.com/ZhanYang-nwpu/SkyEyeGPT",
+                                "data", "https://huggingface.co/datasets/ZhanYang-nwpu/SkyEye-968k")).build(),
+                paper("brain-inspired-remote-sensing-foundation-models-and-open",
+                        "Brain-Inspired Remote Sensing Foundation Models and Open Problems: A Comprehensive Survey", 5, section)
+                        .authors(List.of("L. Jiao")).etAl(true).venue("JSTARS").year(2024).date("2024-05-22")
+                        .links(Map.of("paper", "https://ieeexplore.ieee.org/abstract/document/10278197")).note("accepted by CVPR-24").build(),
+                paper("2310.04698", "Tree-GPT: Modular Large Language Model Expert System", 6, section)
+                        .authors(List.of("S. Du", "S. Tang", "R. Guo")).venue("arXiv").year(2024).date("2024-02")
+                        .links(Map.of("paper", "http://arxiv.org/abs/2310.04698.pdf")).build()),
+                result.entries());
+        assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void noOuterPipesHeadersInAnyOrderPaperLabelBesideTitleVenueAndYearInOneCell() {
+        ImportResult result = read("""
+                # Awesome RS Foundation Models
+
+                ## Vision-Language Models
+
+                Abbreviation | Title | Publication | Paper | Code & Weights
+                --- | --- | --- | --- | ---
+                RemoteCLIP | **RemoteCLIP: A Vision Language Foundation Model for Remote Sensing** | TGRS2024 | [link](https://arxiv.org/abs/2306.11029) | [link](https://github.com/ChenDelong1999/RemoteCLIP)
+                GeoRSCLIP | RS5M and GeoRSCLIP: A Large Scale Vision-Language Dataset | arxiv 2023 | [Paper](https://arxiv.org/abs/2306.11300v5) | N/A
+                SkySense | **SkySense: A Multi-Modal Remote Sensing Foundation Model** | CVPR 2024 Highlight | [link](https://openaccess.thecvf.com/content/CVPR2024/html/Guo_SkySense.html) | null
+                RingMo | **RingMo: A Remote Sensing Foundation Model with Masked Image Modeling** | TGRS2022 | [link](https://doi.org/10.1109/TGRS.2022.3194732) | -
+                """);
+        String section = "Awesome RS Foundation Models > Vision-Language Models";
+        assertEquals(List.of(
+                paper("2306.11029", "RemoteCLIP: A Vision Language Foundation Model for Remote Sensing", 7, section)
+                        .venue("T-GRS").venueAsWritten("TGRS2024").year(2024)
+                        .links(Map.of("paper", "https://arxiv.org/abs/2306.11029", "code", "https://github.com/ChenDelong1999/RemoteCLIP"))
+                        .note("Abbreviation: RemoteCLIP").build(),
+                paper("2306.11300", "RS5M and GeoRSCLIP: A Large Scale Vision-Language Dataset", 8, section)
+                        .venue("arXiv").venueAsWritten("arxiv 2023").year(2023)
+                        .links(Map.of("paper", "https://arxiv.org/abs/2306.11300v5")).note("Abbreviation: GeoRSCLIP").build(),
+                paper("skysense-a-multi-modal-remote-sensing-foundation-model", "SkySense: A Multi-Modal Remote Sensing Foundation Model", 9, section)
+                        .venue("CVPR").venueAsWritten("CVPR 2024 Highlight").year(2024)
+                        .links(Map.of("paper", "https://openaccess.thecvf.com/content/CVPR2024/html/Guo_SkySense.html"))
+                        .note("Abbreviation: SkySense").build(),
+                paper("10.1109/tgrs.2022.3194732", "RingMo: A Remote Sensing Foundation Model with Masked Image Modeling", 10, section)
+                        .venue("T-GRS").venueAsWritten("TGRS2022").year(2022)
+                        .links(Map.of("paper", "https://doi.org/10.1109/TGRS.2022.3194732")).note("Abbreviation: RingMo").build()),
+                result.entries());
+        assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void yearAndVenueColumnsAffiliationLinkTitlesChineseAndMissingCells() {
+        ImportResult result = read("""
+                ## 中文资源 (Chinese)
+
+                | Year | Venue | Title | Code | Affiliation |
+                |------|-------|-------|------|-------------|
+                | 2025 | Remote Sensing 2025 | [遥感多模态大模型综述](https://www.mdpi.com/2072-4292/17/1/1) | [Code](https://github.com/example/rs-survey) | 西北工业大学 |
+                | 2023 | N/A | [GeoChat: Grounded Large Vision-Language Model for Remote Sensing](https://arxiv.org/abs/2311.15826) | - | MBZUAI |
+                | 202x | ISPRS | [A Row With A Broken Year](https://example.org/broken) | - | - |
+                | - | TGRS | null | [Code](https://github.com/example/untitled) | - |
+                """);
+        String section = "中文资源 (Chinese)";
+        assertEquals(List.of(
+                paper("遥感多模态大模型综述", "遥感多模态大模型综述", 5, section)
+                        .venue("Remote Sensing").venueAsWritten("Remote Sensing 2025").year(2025).date("2025")
+                        .links(Map.of("paper", "https://www.mdpi.com/2072-4292/17/1/1", "code", "https://github.com/example/rs-survey"))
+                        .note("Affiliation: 西北工业大学").build(),
+                paper("2311.15826", "GeoChat: Grounded Large Vision-Language Model for Remote Sensing", 6, section)
+                        .year(2023).date("2023").links(Map.of("paper", "https://arxiv.org/abs/2311.15826"))
+                        .note("Affiliation: MBZUAI").build(),
+                paper("a-row-with-a-broken-year", "A Row With A Broken Year", 7, section)
+                        .venue("ISPRS JPRS").venueAsWritten("ISPRS").links(Map.of("paper", "https://example.org/broken")).build()),
+                result.entries());
+        assertEquals(List.of(
+                "fixture.md:7: error: unreadable date '202x'; the entry has no date",
+                "fixture.md:8: error: row has no title; skipped"), diagnostics(result));
+        assertEquals(1, result.skipped());
+    }
+
+    @Test
+    void datasetTableWithSizeAndResolutionColumns() {
+        ImportResult result = read("""
+                ## Datasets
+
+                | Dataset | #Images | Resolution | Paper | Link | Year |
+                |:--|:--|:--|:--|:--|:--|
+                | **RSICD** | 10,921 | 224×224 | [Exploring Models and Data for Remote Sensing Image Caption Generation](https://ieeexplore.ieee.org/document/8240966) | [Download](https://github.com/201528014227051/RSICD_optimal) | 2017 |
+                | **RS5M** | 5M | - | [RS5M and GeoRSCLIP](https://arxiv.org/abs/2306.11300) | [HF](https://huggingface.co/datasets/Zilun/RS5M) | 2023 |
+                """);
+        assertEquals(List.of(
+                Entry.builder("rsicd", "RSICD").kind(Kind.DATASET).section("Datasets").source(new Source(LIST, 5))
+                        .year(2017).date("2017").links(Map.of("data", "https://github.com/201528014227051/RSICD_optimal"))
+                        .note("Resolution: 224×224")
+                        .sourcePaper(new PaperRef("Exploring Models and Data for Remote Sensing Image Caption Generation",
+                                "https://ieeexplore.ieee.org/document/8240966", null))
+                        .size(10_921L).sizeAsWritten("10,921").build(),
+                Entry.builder("rs5m", "RS5M").kind(Kind.DATASET).section("Datasets").source(new Source(LIST, 6))
+                        .year(2023).date("2023").links(Map.of("data", "https://huggingface.co/datasets/Zilun/RS5M"))
+                        .sourcePaper(new PaperRef("RS5M and GeoRSCLIP", "https://arxiv.org/abs/2306.11300", null))
+                        .size(5_000_000L).sizeAsWritten("5M").build()),
+                result.entries());
+    }
+
+    @Test
+    void namePaperLinkNotesTableDescribesDatasetsLinkedToTheirPapers() {
+        ImportResult result = read("""
+                ## Papers
+                | Title | Venue | Date |
+                |---|---|---|
+                | [**MMBench: Is Your Multi-modal Model an All-around Player?**](https://arxiv.org/pdf/2307.06281.pdf) | ECCV | 2023-07-12 |
+
+                ## Benchmarks
+                | Name | Paper | Link | Notes |
+                |:-----|:-----:|:----:|:-----:|
+                | **MMBench** | [MMBench: Is Your Multi-modal Model an All-around Player?](https://arxiv.org/pdf/2307.06281.pdf) | [Link](https://github.com/open-compass/MMBench) | A systematically-designed objective benchmark |
+                """);
+        Entry mmbench = byTitle(result, "MMBench");
+        assertEquals(Kind.DATASET, mmbench.kind());
+        assertEquals(new PaperRef("MMBench: Is Your Multi-modal Model an All-around Player?", "https://arxiv.org/pdf/2307.06281.pdf", "2307.06281"),
+                mmbench.sourcePaper());
+        assertEquals("ECCV", mmbench.venue(), "a dataset takes its paper's venue");
+        assertEquals("2023-07-12", mmbench.date());
+        assertEquals("A systematically-designed objective benchmark", mmbench.note());
+        assertEquals(Map.of("data", "https://github.com/open-compass/MMBench"), mmbench.links());
+    }
+
+    @Test
+    void rowsWithMoreOrFewerCellsThanTheHeaderAreReportedAndNothingIsLost() {
+        ImportResult result = read("""
+                | Name | Paper | Link | Notes |
+                |:-----|:-----:|:----:|:-----:|
+                | **SciMMIR** | [SciMMIR: Benchmarking Scientific Multi-modal Information Retrieval](https://arxiv.org/pdf/2401.13478) | [Link](https://github.com/Wusiwei0410/SciMMIR) | | A benchmark for multi-modal information retrieval |
+                | **Short** | [A Short Row](https://example.org/short) |
+                """);
+        assertEquals("A benchmark for multi-modal information retrieval", byTitle(result, "SciMMIR").note());
+        assertEquals(List.of(
+                "fixture.md:3: error: row has 5 cells but the header has 4; the text of the extra cells is kept in the note",
+                "fixture.md:4: warning: row has 2 cells but the header has 4; the missing cells are read as empty"), diagnostics(result));
+        assertEquals(2, result.entries().size());
+        assertEquals(0, result.skipped());
+    }
+
+    @Test
+    void rowsTheParserLeftOutOfATableAreReportedAndSkipped() {
+        ImportResult result = read("""
+                | Title | Venue |
+                |---|---|
+                | [**Kept Paper**](https://arxiv.org/abs/2401.00010) | arXiv |
+                |
+                | [**After An Empty Row**](https://arxiv.org/abs/2401.00011) | CVPR |
+
+                | Title | Venue |
+                | [**Under A Header Without Delimiter Row**](https://arxiv.org/abs/2401.00012) | ICCV |
+                """);
+        assertEquals(List.of("Kept Paper"), Fixtures.titles(result));
+        String why = "line looks like a table row but is not part of a table (no delimiter row under a header, "
+                + "or a row of empty cells ended the table above); skipped";
+        assertEquals(List.of("fixture.md:5: error: " + why, "fixture.md:7: error: " + why, "fixture.md:8: error: " + why),
+                diagnostics(result));
+        assertEquals(3, result.skipped());
+    }
+
+    @Test
+    void aTableWithoutATitleColumnIsReportedOnceAndGivesNoEntries() {
+        ImportResult result = read("""
+                | Method | Backbone | mAP |
+                |---|---|---|
+                | Faster R-CNN | ResNet-50 | 37.4 |
+                | DETR | ResNet-50 | 42.0 |
+                """);
+        assertEquals(List.of(), result.entries());
+        assertTrue(diagnostics(result).contains(
+                "fixture.md:1: warning: table (Method | Backbone | mAP) has no title, paper or name column; its rows are not entries"),
+                diagnostics(result).toString());
+    }
+
+    @Test
+    void headerNamesMapToColumnRoles() {
+        assertEquals(TableReader.Role.TITLE, TableReader.role("  Title  "));
+        assertEquals(TableReader.Role.PAPER, TableReader.role("Paper"));
+        assertEquals(TableReader.Role.NAME, TableReader.role("Name"));
+        assertEquals(TableReader.Role.DATASET, TableReader.role("Dataset"));
+        assertEquals(TableReader.Role.ALIAS, TableReader.role("Model"));
+        assertEquals(TableReader.Role.ALIAS, TableReader.role("Abbreviation"));
+        assertEquals(TableReader.Role.VENUE, TableReader.role("Publication"));
+        assertEquals(TableReader.Role.VENUE, TableReader.role("Published in"));
+        assertEquals(TableReader.Role.VENUE, TableReader.role("**Venue**"));
+        assertEquals(TableReader.Role.YEAR, TableReader.role("Year"));
+        assertEquals(TableReader.Role.DATE, TableReader.role("Date"));
+        assertEquals(TableReader.Role.CODE, TableReader.role("Code & Weights"));
+        assertEquals(TableReader.Role.LINK, TableReader.role("Link"));
+        assertEquals(TableReader.Role.LINK, TableReader.role("Demo"));
+        assertEquals(TableReader.Role.NOTE, TableReader.role("Note"));
+        assertEquals(TableReader.Role.AFFILIATION, TableReader.role("Affiliation"));
+        assertEquals(TableReader.Role.SIZE, TableReader.role("#Images"));
+        assertEquals(TableReader.Role.SIZE, TableReader.role("Size"));
+        assertEquals(TableReader.Role.OTHER, TableReader.role("Resolution"));
+    }
+
+    @Test
+    void rawCellsSplitAtUnescapedPipesWithOptionalOuterPipes() {
+        assertEquals(List.of(" a ", " b ", " c "), TableReader.rawCells("| a | b | c |"));
+        assertEquals(List.of("a ", " b ", " c"), TableReader.rawCells("a | b | c"));
+        assertEquals(List.of(" a \\| b ", " c "), TableReader.rawCells("| a \\| b | c |"));
+        assertEquals(List.of(" x ", " y ", " "), TableReader.rawCells("| x | y | |"));
+    }
+}
