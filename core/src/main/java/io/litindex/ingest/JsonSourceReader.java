@@ -193,7 +193,7 @@ final class JsonSourceReader {
                 String id = entry.kind() == Kind.DATASET ? Ids.slug(entry.title()) : Ids.forPaper(entry.links(), entry.title());
                 entry = entry.toBuilder().id(id).build();
             }
-            rows.add(entry);
+            rows.add(EntryLimits.fit(entry, message -> error(line, message)));
         }
 
         /**

@@ -3,6 +3,7 @@ package io.litindex.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.model.Entry;
+import io.litindex.search.Searcher;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,51 @@ class ReaderLimitsTest {
         for (int pieceChars = 1; pieceChars < text.length(); pieceChars++) {
             assertEquals(whole.entries(), new MarkdownListReader(Venues.standard(), pieceChars).read("m.md", text).entries(),
                     "pieces of " + pieceChars);
+        }
+    }
+
+    /**
+     * An author cell of thousands of characters without a comma made an author name longer than Lucene takes as a facet
+     * label, and the list could not be indexed; so could a heading run on for pages, or a DOI link of 40,000 characters.
+     */
+    @Test
+    void namesHeadingsAndIdsTooLongToIndexAreLeftOutOrShortenedAndReported() throws Exception {
+        String author = "](".repeat(4_100);
+        String heading = "Section ".repeat(200);
+        String doi = "https://doi.org/10.1234/" + "x".repeat(40_000);
+        String text = "## " + heading + "\n| Title | Authors | Venue |\n|---|---|---|\n"
+                + "| [**A Paper**](" + doi + ") | Y. Zhan, " + author + " | " + "CVPR ".repeat(100) + "|\n";
+        ImportResult result = new MarkdownListReader().read("m.md", text);
+        Entry e = result.entries().get(0);
+        assertEquals("a-paper", e.id());
+        assertEquals(List.of("Y. Zhan"), e.authors());
+        assertEquals(null, e.venue());
+        assertEquals(EntryLimits.MAX_SECTION, e.sections().get(0).length());
+        assertEquals(List.of("m.md:4: error: id of 40,008 characters is too long; the entry's id is 'a-paper'",
+                "m.md:4: error: author name of 8,200 characters ('](](](](](](](](](](](](](](](](](](](](](](](](](](](](](]…') is not a name; left out",
+                "m.md:4: error: venue of 499 characters ('CVPR CVPR CVPR CVPR CVPR CVPR CVPR CVPR CVPR CVPR CVPR CVPR…') is not a venue; left out",
+                "m.md:4: error: section path of 1,599 characters shortened to 500"),
+                result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList()));
+        try (Searcher searcher = Searcher.inMemory(result.entries())) {
+            assertEquals(1, searcher.size());
+        }
+    }
+
+    /** The same limits hold for entries read from JSON, whoever wrote them. */
+    @Test
+    void jsonEntriesTooLongToIndexAreFittedAndReported() throws Exception {
+        String json = "{\"id\": \"" + "i".repeat(300) + "\", \"title\": \"A Paper\", \"authors\": [\"" + "a".repeat(9_000)
+                + "\", \"X. Zhu\"], \"sections\": [\"" + "s".repeat(9_000) + "\"]}\n";
+        ImportResult result = JsonSourceReader.readLines("e.jsonl", SourceText.of(json));
+        Entry e = result.entries().get(0);
+        assertEquals("a-paper", e.id());
+        assertEquals(List.of("X. Zhu"), e.authors());
+        assertEquals(List.of("e.jsonl:1: error: id of 300 characters is too long; the entry's id is 'a-paper'",
+                "e.jsonl:1: error: author name of 9,000 characters ('aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa…') is not a name; left out",
+                "e.jsonl:1: error: section path of 9,000 characters shortened to 500"),
+                result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList()));
+        try (Searcher searcher = Searcher.inMemory(result.entries())) {
+            assertEquals(1, searcher.size());
         }
     }
 }
