@@ -66,4 +66,27 @@ class ReaderLimitsTest {
             assertEquals(1, searcher.size());
         }
     }
+
+    /**
+     * commonmark-java pairs emphasis marks that do not pair up in time quadratic in their number: 120 KB of "*_* _" took
+     * 25 s to read, a megabyte would take hours. The marks beyond the limit are read as text, the paragraph or cell is
+     * reported, and the entries around it are read as ever.
+     */
+    @Test
+    void emphasisMarksBeyondTheLimitAreReadAsTextAndReported() {
+        String text = "| Title | Venue |\n|---|---|\n| [**A Paper**](https://arxiv.org/abs/2401.00001) " + "*_* _".repeat(300)
+                + " | CVPR |\n\nSome text " + "*_* _\n".repeat(20_000) + "\n- **A Listed Paper** [Paper](https://arxiv.org/abs/2401.00002)\n";
+        ImportResult result = new MarkdownListReader().read("m.md", text);
+        assertEquals(List.of("A Paper", "A Listed Paper"), result.entries().stream().map(Entry::title).collect(Collectors.toList()));
+        assertEquals(List.of("m.md:3: warning: 1,204 emphasis marks (* and _) in one paragraph or cell; those after the first 1,000 "
+                        + "are read as text, so that reading stays fast",
+                "m.md:5: warning: 80,000 emphasis marks (* and _) in one paragraph or cell; those after the first 1,000 "
+                        + "are read as text, so that reading stays fast"),
+                result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList()));
+        String[] lines = text.split("\n", -1);
+        MarkLimit.apply("m.md", lines, MarkdownListReader.CHUNK_CHARS);
+        assertEquals("*_* _", lines[5], "the first marks of the paragraph stay emphasis");
+        assertEquals("\\*\\_\\* \\_", lines[300], "later ones are escaped");
+        assertEquals(text.split("\n", -1)[2].length() + 204, lines[2].length(), "the 204 marks beyond the limit in the cell are escaped");
+    }
 }
