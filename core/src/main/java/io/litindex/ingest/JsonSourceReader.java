@@ -198,12 +198,17 @@ final class JsonSourceReader {
 
         /**
          * Blank authors, sections and venues are dropped (an index cannot facet on them); a date is read as the Markdown
-         * reader reads dates, and an unreadable one is reported and left out.
+         * reader reads dates, and an unreadable one is reported and left out, as is a year that is not four digits.
          */
         private Entry clean(Entry e, int line) {
+            Integer year = e.year();
+            if (year != null && (year < 1000 || year > 9999)) {
+                error(line, "year " + year + " is not a four-digit year; the entry has no year");
+                year = null;
+            }
             Entry.Builder b = Entry.builder(e.id(), e.title().strip()).kind(e.kind())
                     .authors(e.authors().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList())
-                    .etAl(e.etAl()).venue(blankToNull(e.venue())).venueAsWritten(blankToNull(e.venueAsWritten())).year(e.year())
+                    .etAl(e.etAl()).venue(blankToNull(e.venue())).venueAsWritten(blankToNull(e.venueAsWritten())).year(year)
                     .sections(e.sections().stream().filter(x -> x != null && !x.isBlank()).map(String::strip).toList())
                     .links(e.links()).note(blankToNull(e.note())).sourcePaper(e.sourcePaper()).size(e.size())
                     .sizeAsWritten(e.sizeAsWritten()).sources(e.sources());
@@ -211,7 +216,7 @@ final class JsonSourceReader {
                 Optional<String> iso = Dates.parse(e.date());
                 if (iso.isPresent()) {
                     b.date(iso.get());
-                    if (e.year() == null) {
+                    if (year == null) {
                         b.year(Dates.year(iso.get()));
                     }
                 } else {

@@ -89,4 +89,20 @@ class ReaderLimitsTest {
         assertEquals("\\*\\_\\* \\_", lines[300], "later ones are escaped");
         assertEquals(text.split("\n", -1)[2].length() + 204, lines[2].length(), "the 204 marks beyond the limit in the cell are escaped");
     }
+
+    /** A JSON entry's year of -358 reached the index, whose date sort key could not be made of it. */
+    @Test
+    void jsonYearsThatAreNotFourDigitsAreLeftOutAndReported() throws Exception {
+        String json = "{\"title\": \"A Paper\", \"year\": -358}\n{\"title\": \"Another Paper\", \"year\": 123456, \"date\": \"2024-04\"}\n"
+                + "{\"title\": \"Old Paper\", \"year\": 1999}\n";
+        ImportResult result = JsonSourceReader.readLines("e.jsonl", SourceText.of(json));
+        assertEquals(List.of("A Paper:null", "Another Paper:2024", "Old Paper:1999"),
+                result.entries().stream().map(e -> e.title() + ":" + e.year()).collect(Collectors.toList()));
+        assertEquals(List.of("e.jsonl:1: error: year -358 is not a four-digit year; the entry has no year",
+                "e.jsonl:2: error: year 123456 is not a four-digit year; the entry has no year"),
+                result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList()));
+        try (Searcher searcher = Searcher.inMemory(result.entries())) {
+            assertEquals(3, searcher.size());
+        }
+    }
 }
