@@ -112,6 +112,41 @@ final class JsonSourceReader {
         }
     }
 
+    /** Replaces NUL and unpaired surrogates in every string of a JSON value ({@link SourceText#replaceInvalid}); returns how many strings held one. */
+    private static int replaceInvalid(JsonNode node) {
+        int count = 0;
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String field : names) {
+                JsonNode value = object.get(field);
+                if (value.isTextual()) {
+                    String text = SourceText.replaceInvalid(value.textValue());
+                    if (text != value.textValue()) {
+                        object.put(field, text);
+                        count++;
+                    }
+                } else {
+                    count += replaceInvalid(value);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isTextual()) {
+                    String text = SourceText.replaceInvalid(value.textValue());
+                    if (text != value.textValue()) {
+                        array.set(i, JsonNodeFactory.instance.textNode(text));
+                        count++;
+                    }
+                } else {
+                    count += replaceInvalid(value);
+                }
+            }
+        }
+        return count;
+    }
+
     private static String describe(JsonToken token) {
         if (token == null) {
             return "nothing";
@@ -160,6 +195,11 @@ final class JsonSourceReader {
         }
 
         void entry(ObjectNode node, int line) {
+            int invalid = replaceInvalid(node);
+            if (invalid > 0) {
+                diagnostics.add(new Diagnostic(name, line, Diagnostic.Level.WARNING, invalid + (invalid == 1 ? " character" : " characters")
+                        + " that are not text (NUL, or half a UTF-16 surrogate pair, written as \\u escapes) read as U+FFFD"));
+            }
             JsonNode title = node.get("title");
             if (title == null || !title.isTextual() || title.asText().isBlank()) {
                 skip(line, "entry has no title; skipped");

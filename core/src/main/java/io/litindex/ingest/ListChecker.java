@@ -48,7 +48,7 @@ public final class ListChecker {
 
     /** Checks a list given as text. */
     public List<Diagnostic> check(String listName, String markdown) {
-        return check(listName, SourceText.of(markdown));
+        return check(listName, SourceText.of(listName, markdown));
     }
 
     List<Diagnostic> check(String listName, SourceText source) {

@@ -79,13 +79,15 @@ public final class MarkdownListReader {
     }
 
     /**
-     * Reads one list.
+     * Reads one list. Never throws for what the text holds: whatever cannot be read is a diagnostic.
      *
      * @param listName the name sources and diagnostics refer to (usually the file name)
      * @param markdown the list's text
+     * @throws NullPointerException when either argument is null
      */
     public ImportResult read(String listName, String markdown) {
-        return finish(parse(listName, SourceText.of(markdown)));
+        java.util.Objects.requireNonNull(listName, "listName == null");
+        return finish(parse(listName, SourceText.of(listName, markdown)));
     }
 
     /** Reads a list into its rows (before merging) and diagnostics; the checker looks at the rows one by one. */

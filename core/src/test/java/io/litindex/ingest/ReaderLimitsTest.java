@@ -3,6 +3,7 @@ package io.litindex.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.model.Entry;
+import io.litindex.model.SearchRequest;
 import io.litindex.search.Searcher;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -54,7 +55,7 @@ class ReaderLimitsTest {
     void jsonEntriesTooLongToIndexAreFittedAndReported() throws Exception {
         String json = "{\"id\": \"" + "i".repeat(300) + "\", \"title\": \"A Paper\", \"authors\": [\"" + "a".repeat(9_000)
                 + "\", \"X. Zhu\"], \"sections\": [\"" + "s".repeat(9_000) + "\"]}\n";
-        ImportResult result = JsonSourceReader.readLines("e.jsonl", SourceText.of(json));
+        ImportResult result = JsonSourceReader.readLines("e.jsonl", SourceText.of("e.jsonl", json));
         Entry e = result.entries().get(0);
         assertEquals("a-paper", e.id());
         assertEquals(List.of("X. Zhu"), e.authors());
@@ -95,7 +96,7 @@ class ReaderLimitsTest {
     void jsonYearsThatAreNotFourDigitsAreLeftOutAndReported() throws Exception {
         String json = "{\"title\": \"A Paper\", \"year\": -358}\n{\"title\": \"Another Paper\", \"year\": 123456, \"date\": \"2024-04\"}\n"
                 + "{\"title\": \"Old Paper\", \"year\": 1999}\n";
-        ImportResult result = JsonSourceReader.readLines("e.jsonl", SourceText.of(json));
+        ImportResult result = JsonSourceReader.readLines("e.jsonl", SourceText.of("e.jsonl", json));
         assertEquals(List.of("A Paper:null", "Another Paper:2024", "Old Paper:1999"),
                 result.entries().stream().map(e -> e.title() + ":" + e.year()).collect(Collectors.toList()));
         assertEquals(List.of("e.jsonl:1: error: year -358 is not a four-digit year; the entry has no year",
@@ -103,6 +104,34 @@ class ReaderLimitsTest {
                 result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList()));
         try (Searcher searcher = Searcher.inMemory(result.entries())) {
             assertEquals(3, searcher.size());
+        }
+    }
+
+    /**
+     * A lone surrogate in a list handed over as a string, or NUL and lone surrogates written as JSON escapes, reached
+     * the index: the stored entry read '?' where the highlighted title read U+FFFD, and a highlighter takes NUL for the
+     * end of a value, so a title's highlight lost its text after one. They are read as U+FFFD and reported.
+     */
+    @Test
+    void nulAndLoneSurrogatesAreReadAsReplacementCharactersAndReported() throws Exception {
+        ImportResult markdown = new MarkdownListReader().read("m.md", "- **Harbor \uD83D Watch: a \u0000 Survey** [Paper](https://arxiv.org/abs/2401.00001)\n");
+        assertEquals(List.of("Harbor \uFFFD Watch: a \uFFFD Survey"), markdown.entries().stream().map(Entry::title).collect(Collectors.toList()));
+        assertEquals(List.of("m.md:1: warning: 2 characters that are not text (NUL, or half a UTF-16 surrogate pair) read as U+FFFD"),
+                markdown.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList()));
+        ImportResult json = JsonSourceReader.readLines("e.jsonl", SourceText.of("e.jsonl",
+                "{\"title\": \"Harbor \\ud83d Watch\", \"authors\": [\"A. \\u0000Zhu\"], \"note\": \"\\ude00 \\ud83d\\ude00\"}\n"));
+        Entry e = json.entries().get(0);
+        assertEquals("Harbor \uFFFD Watch", e.title());
+        assertEquals(List.of("A. \uFFFDZhu"), e.authors());
+        assertEquals("\uFFFD \uD83D\uDE00", e.note(), "a whole surrogate pair is kept");
+        assertEquals(List.of("e.jsonl:1: warning: 3 characters that are not text (NUL, or half a UTF-16 surrogate pair, written as \\u escapes) read as U+FFFD"),
+                json.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList()));
+        try (Searcher searcher = Searcher.inMemory(List.of(markdown.entries().get(0), e))) {
+            for (Entry entry : List.of(markdown.entries().get(0), e)) {
+                assertEquals(entry, searcher.get(entry.id()).orElseThrow(), "the index gives back the entry read");
+            }
+            String html = searcher.search(SearchRequest.of("harbor")).hits().get(0).highlightsHtml().get("title");
+            assertEquals("<mark>Harbor</mark> \uFFFD Watch", html);
         }
     }
 }
