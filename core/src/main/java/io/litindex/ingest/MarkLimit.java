@@ -93,13 +93,17 @@ final class MarkLimit {
         return warnings;
     }
 
-    /** Finds the marks of one piece of inline text beyond the limit, and where they are in the list's lines. */
+    /**
+     * Finds the marks of one piece of inline text beyond the limit in the list's lines. Each line of the piece is the
+     * stretch of its raw line that its source span gives; the parser may have changed a few characters of it (a table
+     * cell's "\\|" becomes "|", a leading tab spaces), never its emphasis marks, so the marks are counted in the raw
+     * stretch, in order.
+     */
     private static void limit(Unit unit, Chunks.Piece piece, String[] lines, Map<Integer, TreeSet<Integer>> escapes,
             List<Diagnostic> warnings, String listName) {
         int marks = 0;
         int first = 0;
         for (SourceLine sourceLine : unit.content.getLines()) {
-            CharSequence content = sourceLine.getContent();
             if (sourceLine.getSourceSpan() == null) {
                 continue;
             }
@@ -108,15 +112,18 @@ final class MarkLimit {
                 first = line;
             }
             String raw = lines[line - 1];
-            // the content is the end of the raw line's span (leading tabs may have been expanded to spaces)
-            int end = Math.min(raw.length(), sourceLine.getSourceSpan().getColumnIndex() + sourceLine.getSourceSpan().getLength());
-            for (int i = 0; i < content.length(); i++) {
-                char c = content.charAt(i);
-                if ((c == '*' || c == '_') && !escaped(content, i)) {
+            int from = Math.min(raw.length(), sourceLine.getSourceSpan().getColumnIndex());
+            int to = from;
+            // the span's length counts the text as parsed: a table cell's "\\|" is one character of it
+            for (int parsed = 0; parsed < sourceLine.getSourceSpan().getLength() && to < raw.length(); parsed++) {
+                to += raw.charAt(to) == '\\' && to + 1 < raw.length() && raw.charAt(to + 1) == '|' ? 2 : 1;
+            }
+            for (int i = from; i < to; i++) {
+                char c = raw.charAt(i);
+                if ((c == '*' || c == '_') && !escaped(raw, i)) {
                     marks++;
-                    int column = end - (content.length() - i);
-                    if (marks > MAX_MARKS && column >= 0 && raw.charAt(column) == c) {
-                        escapes.computeIfAbsent(line, k -> new TreeSet<>()).add(column);
+                    if (marks > MAX_MARKS) {
+                        escapes.computeIfAbsent(line, k -> new TreeSet<>()).add(i);
                     }
                 }
             }

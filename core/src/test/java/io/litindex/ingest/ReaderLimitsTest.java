@@ -108,6 +108,21 @@ class ReaderLimitsTest {
     }
 
     /**
+     * In a table cell, "\\|" is one character of the parsed text: counting the marks by the parsed text's positions
+     * missed the last ones of a cell holding escaped pipes, so more than the limit reached the parser.
+     */
+    @Test
+    void marksAfterEscapedPipesInACellAreCountedToo() {
+        String cell = "a\\|b\\|c " + "*_ ".repeat(600);
+        String[] lines = ("| Title | Note |\n|---|---|\n| [**A Paper**](https://arxiv.org/abs/2401.00001) | " + cell + " |").split("\n", -1);
+        List<Diagnostic> warnings = MarkLimit.apply("m.md", lines, MarkdownListReader.CHUNK_CHARS);
+        assertEquals(List.of("m.md:3: warning: 1,200 emphasis marks (* and _) in one paragraph or cell; those after the first 1,000 "
+                + "are read as text, so that reading stays fast"), warnings.stream().map(Diagnostic::toString).collect(Collectors.toList()));
+        String escaped = lines[2].substring(lines[2].indexOf("c *_"));
+        assertEquals(200, escaped.length() - escaped.replace("\\", "").length(), "each of the 200 marks beyond the limit is escaped: " + escaped);
+    }
+
+    /**
      * A lone surrogate in a list handed over as a string, or NUL and lone surrogates written as JSON escapes, reached
      * the index: the stored entry read '?' where the highlighted title read U+FFFD, and a highlighter takes NUL for the
      * end of a value, so a title's highlight lost its text after one. They are read as U+FFFD and reported.
