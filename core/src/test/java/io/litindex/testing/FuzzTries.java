@@ -1,6 +1,7 @@
 package io.litindex.testing;
 
 import net.jqwik.api.lifecycle.AroundPropertyHook;
+import net.jqwik.api.lifecycle.PropagationMode;
 import net.jqwik.api.lifecycle.PropertyExecutionResult;
 import net.jqwik.api.lifecycle.PropertyExecutor;
 import net.jqwik.api.lifecycle.PropertyLifecycleContext;
@@ -13,6 +14,12 @@ import net.jqwik.api.lifecycle.PropertyLifecycleContext;
 public final class FuzzTries implements AroundPropertyHook {
     /** The system property that overrides the tries. */
     public static final String PROPERTY = "litindex.fuzz.tries";
+
+    /** Added to a class, it applies to every property in it. */
+    @Override
+    public PropagationMode propagateTo() {
+        return PropagationMode.ALL_DESCENDANTS;
+    }
 
     @Override
     public PropertyExecutionResult aroundProperty(PropertyLifecycleContext context, PropertyExecutor property) {
