@@ -17,16 +17,19 @@ import io.litindex.search.QuerySyntax.Prefix;
 import io.litindex.search.QuerySyntax.Word;
 import io.litindex.search.QuerySyntax.Words;
 import io.litindex.search.QuerySyntax.YearValue;
+import io.litindex.testing.FuzzTries;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@AddLifecycleHook(FuzzTries.class)
 class QuerySyntaxTest {
     private static Words words(Object... textAndStart) {
         List<Word> list = new java.util.ArrayList<>();
