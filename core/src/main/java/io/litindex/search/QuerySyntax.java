@@ -323,18 +323,30 @@ final class QuerySyntax {
         return -1;
     }
 
-    /** The text up to the closing quote, or to the end when there is none. */
+    /**
+     * The text up to the closing quote, or to the end when there is none, each run of white space in it (line breaks
+     * too) one space: a phrase's words are the same, and a message quoting it stays on one line.
+     */
     private String quoted() {
         pos++; // the opening quote
-        int start = pos;
+        StringBuilder phrase = new StringBuilder();
+        boolean space = false;
         while (pos < text.length() && !isQuote(text.charAt(pos))) {
-            pos++;
+            char c = text.charAt(pos++);
+            if (isSpace(c) || Character.isISOControl(c)) {
+                space = true;
+            } else {
+                if (space && phrase.length() > 0) {
+                    phrase.append(' ');
+                }
+                space = false;
+                phrase.append(c);
+            }
         }
-        String phrase = text.substring(start, pos);
         if (pos < text.length()) {
             pos++; // the closing quote
         }
-        return phrase;
+        return phrase.toString();
     }
 
     private String bare() {

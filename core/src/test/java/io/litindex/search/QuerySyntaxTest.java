@@ -108,6 +108,15 @@ class QuerySyntaxTest {
         assertTrue(!e.getMessage().contains("\n"), "one line");
     }
 
+    /** A quoted value ran over lines, and the message refusing it did too ("invalid year '--" and a second line). */
+    @Test
+    void quotedTextIsReadOnOneLine() {
+        assertEquals(List.of(new Phrase("vision language model")), QuerySyntax.parse("\"vision\n  language\r\n\tmodel\"").positive());
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> QuerySyntax.parse("year:\"--\n20x4\""));
+        assertTrue(e.getMessage().startsWith("invalid year '-- 20x4'"), e.getMessage());
+        assertEquals(List.of(new FieldValue(Field.AUTHOR, "X. X. Zhu", false)), QuerySyntax.parse("author:\"X.\u0085X.\u0000Zhu\"").positive());
+    }
+
     @Property(tries = 500)
     void anyTextParsesOrIsRefusedWithAnInvalidRequest(@ForAll("queries") String query) {
         try {
