@@ -1,10 +1,14 @@
 package io.litindex.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.litindex.model.Entry;
 import io.litindex.model.SearchRequest;
 import io.litindex.search.Searcher;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -148,5 +152,17 @@ class ReaderLimitsTest {
             String html = searcher.search(SearchRequest.of("harbor")).hits().get(0).highlightsHtml().get("title");
             assertEquals("<mark>Harbor</mark> \uFFFD Watch", html);
         }
+    }
+
+    /** JSON null parsed as a null entry, and an array with a null element as a list holding null, where callers expect entries. */
+    @Test
+    void nullIsNotAnEntry() {
+        assertEquals("expected an entry object, found null",
+                assertThrows(IOException.class, () -> JsonEntries.parseEntry("null")).getMessage());
+        assertEquals("element 2 of the array is null, not an entry", assertThrows(IOException.class,
+                () -> JsonEntries.readArray(new ByteArrayInputStream("[{\"id\": \"a\", \"title\": \"A\"}, null]".getBytes(StandardCharsets.UTF_8))))
+                .getMessage());
+        assertEquals("expected a JSON array of entries, found null", assertThrows(IOException.class,
+                () -> JsonEntries.readArray(new ByteArrayInputStream("null".getBytes(StandardCharsets.UTF_8)))).getMessage());
     }
 }
