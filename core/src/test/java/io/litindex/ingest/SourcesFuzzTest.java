@@ -156,7 +156,8 @@ class SourcesFuzzTest {
         for (Entry e : result.entries()) {
             assertTrue(!e.title().isBlank() && !e.id().isBlank(), e.toString());
             for (Source s : e.sources()) {
-                assertTrue(s.line() >= 1, s.toString());
+                // the sources a JSON entry carries are its data, as written; those the reader gives are real lines
+                assertTrue(!s.list().startsWith("f.") || (s.line() >= 1 && s.line() <= lineCount), s.toString());
             }
         }
         for (Diagnostic d : result.diagnostics()) {
