@@ -182,7 +182,7 @@ final class BulletReader {
             }
         }
         Optional<Entry> entry = own.isEmpty() ? Optional.empty() : entry(lines, titleLine, itemLine, categories, separate.isEmpty());
-        entry.ifPresent(run.rows::add);
+        entry.ifPresent(e -> run.add(e, itemLine));
         if (!separate.isEmpty() && depth < MAX_DEPTH) {
             List<String> inner = categories;
             if (entry.isEmpty() && !own.isEmpty()) {

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
 import org.commonmark.node.SourceSpan;
@@ -17,7 +18,9 @@ import org.commonmark.parser.Parser;
  * so the piece ends where the last block starts, and the next window starts there. When that last block is a
  * table, the piece ends before its last row instead and the next window starts with the table's header and
  * delimiter lines again; when it is a list, before its last item. A window holding a single block grows until the
- * block ends. A text of at most {@code target} characters is one piece, parsed whole. The parser itself decides
+ * block ends. No piece starts at a line indented by four columns or more unless it starts code there: such a line
+ * may start a table only as the continuation of a paragraph, and would read as code at the start of a piece.
+ * A text of at most {@code target} characters is one piece, parsed whole. The parser itself decides
  * where blocks start, so reading in pieces gives the same result as reading whole (link reference definitions
  * aside, which awesome lists do not use); the tests check this on the large real list and on generated lists.
  */
@@ -81,7 +84,7 @@ final class Chunks {
                     consumer.accept(new Piece(document, map, Integer.MAX_VALUE));
                     return;
                 }
-                Split split = split(document, new Piece(document, map, Integer.MAX_VALUE), start + 1, prefix);
+                Split split = split(document, new Piece(document, map, Integer.MAX_VALUE), start + 1, prefix, lines);
                 if (split == null) {
                     size *= 2;
                     continue;
@@ -97,13 +100,13 @@ final class Chunks {
     /** Where a piece ends (a 1-based line of the whole text, after {@code first}) and the header lines the next one repeats. */
     private record Split(int line, int[] prefix) {}
 
-    private static Split split(Node document, Piece piece, int first, int[] prefix) {
+    private static Split split(Node document, Piece piece, int first, int[] prefix, String[] lines) {
         Node last = document.getLastChild();
         if (last == null) {
             return null;
         }
         if (last instanceof TableBlock table) {
-            Split rows = betweenRows(table, piece, first);
+            Split rows = betweenRows(table, piece, first, lines);
             if (rows != null) {
                 return rows;
             }
@@ -115,11 +118,32 @@ final class Chunks {
         }
         int line = piece.lineOf(last);
         boolean inPrefix = Arrays.stream(prefix).anyMatch(p -> p + 1 == line);
-        return line > first && !inPrefix ? new Split(line, new int[0]) : null;
+        boolean readsAlike = last instanceof IndentedCodeBlock || !indented(lines[line - 1]);
+        return line > first && !inPrefix && readsAlike ? new Split(line, new int[0]) : null;
+    }
+
+    /**
+     * True when a line is indented by four columns or more. Such a line can start a block only where it continues a
+     * paragraph (a table's header row, say); at the start of the next piece it would be read as code, so no piece
+     * may start there.
+     */
+    static boolean indented(String line) {
+        int columns = 0;
+        for (int i = 0; i < line.length() && columns < 4; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                columns++;
+            } else if (c == '\t') {
+                columns += 4 - columns % 4;
+            } else {
+                return false;
+            }
+        }
+        return columns >= 4;
     }
 
     /** Before the last row of a table, the next piece repeating the header and delimiter lines. */
-    private static Split betweenRows(TableBlock table, Piece piece, int first) {
+    private static Split betweenRows(TableBlock table, Piece piece, int first, String[] lines) {
         Node head = null;
         Node body = null;
         for (Node part = table.getFirstChild(); part != null; part = part.getNext()) {
@@ -135,7 +159,7 @@ final class Chunks {
         int row = piece.lineOf(body.getLastChild());
         int header = piece.lineOf(head);
         int delimiter = piece.line(table.getSourceSpans().get(1).getLineIndex());
-        if (row <= first || row <= delimiter || delimiter != header + 1) {
+        if (row <= first || row <= delimiter || delimiter != header + 1 || indented(lines[header - 1])) {
             return null;
         }
         return new Split(row, new int[] {header - 1, delimiter - 1});

@@ -32,9 +32,23 @@ public final class JsonEntries {
         return MAPPER;
     }
 
-    /** Reads a JSON array of entries. */
+    /**
+     * Reads a JSON array of entries, all or nothing (the readers of sources, {@link Sources}, report bad elements one
+     * by one instead).
+     *
+     * @throws IOException when the stream fails, or holds something other than a JSON array of entries
+     */
     public static List<Entry> readArray(InputStream in) throws IOException {
-        return MAPPER.readValue(in, new TypeReference<List<Entry>>() {});
+        List<Entry> entries = MAPPER.readValue(in, new TypeReference<List<Entry>>() {});
+        if (entries == null) {
+            throw new IOException("expected a JSON array of entries, found null");
+        }
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i) == null) {
+                throw new IOException("element " + (i + 1) + " of the array is null, not an entry");
+            }
+        }
+        return entries;
     }
 
     /** Writes entries as one pretty-printed JSON array (two-space indent, a final newline): the catalog format. */
@@ -60,8 +74,16 @@ public final class JsonEntries {
         }
     }
 
-    /** Parses one entry from compact or pretty JSON. */
+    /**
+     * Parses one entry from compact or pretty JSON.
+     *
+     * @throws IOException when the text is not one JSON object that is an entry (a title and an id, fields of their types)
+     */
     public static Entry parseEntry(String json) throws IOException {
-        return MAPPER.readValue(json, Entry.class);
+        Entry entry = MAPPER.readValue(json, Entry.class);
+        if (entry == null) {
+            throw new IOException("expected an entry object, found null");
+        }
+        return entry;
     }
 }

@@ -112,6 +112,41 @@ final class JsonSourceReader {
         }
     }
 
+    /** Replaces NUL and unpaired surrogates in every string of a JSON value ({@link SourceText#replaceInvalid}); returns how many strings held one. */
+    private static int replaceInvalid(JsonNode node) {
+        int count = 0;
+        if (node instanceof ObjectNode object) {
+            List<String> names = new ArrayList<>();
+            object.fieldNames().forEachRemaining(names::add);
+            for (String field : names) {
+                JsonNode value = object.get(field);
+                if (value.isTextual()) {
+                    String text = SourceText.replaceInvalid(value.textValue());
+                    if (text != value.textValue()) {
+                        object.put(field, text);
+                        count++;
+                    }
+                } else {
+                    count += replaceInvalid(value);
+                }
+            }
+        } else if (node instanceof ArrayNode array) {
+            for (int i = 0; i < array.size(); i++) {
+                JsonNode value = array.get(i);
+                if (value.isTextual()) {
+                    String text = SourceText.replaceInvalid(value.textValue());
+                    if (text != value.textValue()) {
+                        array.set(i, JsonNodeFactory.instance.textNode(text));
+                        count++;
+                    }
+                } else {
+                    count += replaceInvalid(value);
+                }
+            }
+        }
+        return count;
+    }
+
     private static String describe(JsonToken token) {
         if (token == null) {
             return "nothing";
@@ -160,6 +195,11 @@ final class JsonSourceReader {
         }
 
         void entry(ObjectNode node, int line) {
+            int invalid = replaceInvalid(node);
+            if (invalid > 0) {
+                diagnostics.add(new Diagnostic(name, line, Diagnostic.Level.WARNING, invalid + (invalid == 1 ? " character" : " characters")
+                        + " that are not text (NUL, or half a UTF-16 surrogate pair, written as \\u escapes) read as U+FFFD"));
+            }
             JsonNode title = node.get("title");
             if (title == null || !title.isTextual() || title.asText().isBlank()) {
                 skip(line, "entry has no title; skipped");
@@ -193,17 +233,22 @@ final class JsonSourceReader {
                 String id = entry.kind() == Kind.DATASET ? Ids.slug(entry.title()) : Ids.forPaper(entry.links(), entry.title());
                 entry = entry.toBuilder().id(id).build();
             }
-            rows.add(entry);
+            rows.add(EntryLimits.fit(entry, message -> error(line, message)));
         }
 
         /**
          * Blank authors, sections and venues are dropped (an index cannot facet on them); a date is read as the Markdown
-         * reader reads dates, and an unreadable one is reported and left out.
+         * reader reads dates, and an unreadable one is reported and left out, as is a year that is not four digits.
          */
         private Entry clean(Entry e, int line) {
+            Integer year = e.year();
+            if (year != null && (year < 1000 || year > 9999)) {
+                error(line, "year " + year + " is not a four-digit year; the entry has no year");
+                year = null;
+            }
             Entry.Builder b = Entry.builder(e.id(), e.title().strip()).kind(e.kind())
                     .authors(e.authors().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList())
-                    .etAl(e.etAl()).venue(blankToNull(e.venue())).venueAsWritten(blankToNull(e.venueAsWritten())).year(e.year())
+                    .etAl(e.etAl()).venue(blankToNull(e.venue())).venueAsWritten(blankToNull(e.venueAsWritten())).year(year)
                     .sections(e.sections().stream().filter(x -> x != null && !x.isBlank()).map(String::strip).toList())
                     .links(e.links()).note(blankToNull(e.note())).sourcePaper(e.sourcePaper()).size(e.size())
                     .sizeAsWritten(e.sizeAsWritten()).sources(e.sources());
@@ -211,7 +256,7 @@ final class JsonSourceReader {
                 Optional<String> iso = Dates.parse(e.date());
                 if (iso.isPresent()) {
                     b.date(iso.get());
-                    if (e.year() == null) {
+                    if (year == null) {
                         b.year(Dates.year(iso.get()));
                     }
                 } else {

@@ -46,9 +46,9 @@ public final class ListChecker {
         return check(Sources.name(file), Sources.load(file));
     }
 
-    /** Checks a list given as text. */
+    /** Checks a list given as text; never throws for what the text holds. */
     public List<Diagnostic> check(String listName, String markdown) {
-        return check(listName, SourceText.of(markdown));
+        return check(listName, SourceText.of(listName, markdown));
     }
 
     List<Diagnostic> check(String listName, SourceText source) {

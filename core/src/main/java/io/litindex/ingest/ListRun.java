@@ -75,6 +75,11 @@ final class ListRun {
         return false;
     }
 
+    /** Adds an entry read from a row or item on this line, within the limits that keep it indexable ({@link EntryLimits}). */
+    void add(Entry entry, int line) {
+        rows.add(EntryLimits.fit(entry, message -> error(line, message)));
+    }
+
     void error(int line, String message) {
         diagnostics.add(new Diagnostic(list, line, Diagnostic.Level.ERROR, message));
     }

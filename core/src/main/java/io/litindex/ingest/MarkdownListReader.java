@@ -32,7 +32,8 @@ import org.commonmark.parser.Parser;
  * extension); this class walks the tree: headings (also ones written as HTML, or wrapped in {@code <font>})
  * give the section path, tables go to {@link TableReader}, bulleted and numbered lists to {@link BulletReader}.
  * Every entry-like row that cannot be read becomes a diagnostic instead of vanishing. Mis-encoded text is
- * repaired first, line by line, and reported. Long lists are parsed in pieces ({@link Chunks}), so memory stays
+ * repaired first, line by line, and reported; emphasis marks beyond what one paragraph or cell can take in linear
+ * time are read as text ({@link MarkLimit}). Long lists are parsed in pieces ({@link Chunks}), so memory stays
  * bounded. The same paper listed twice becomes one entry ({@link EntryMerger}).
  */
 public final class MarkdownListReader {
@@ -78,13 +79,15 @@ public final class MarkdownListReader {
     }
 
     /**
-     * Reads one list.
+     * Reads one list. Never throws for what the text holds: whatever cannot be read is a diagnostic.
      *
      * @param listName the name sources and diagnostics refer to (usually the file name)
      * @param markdown the list's text
+     * @throws NullPointerException when either argument is null
      */
     public ImportResult read(String listName, String markdown) {
-        return finish(parse(listName, SourceText.of(markdown)));
+        java.util.Objects.requireNonNull(listName, "listName == null");
+        return finish(parse(listName, SourceText.of(listName, markdown)));
     }
 
     /** Reads a list into its rows (before merging) and diagnostics; the checker looks at the rows one by one. */
@@ -108,9 +111,11 @@ public final class MarkdownListReader {
                 lines[i] = repaired;
             }
         }
+        List<Diagnostic> cut = MarkLimit.apply(listName, lines, chunkChars);
         ListRun run = new ListRun(listName, venues, lines);
         run.diagnostics.addAll(source.diagnostics());
         run.diagnostics.addAll(repairs);
+        run.diagnostics.addAll(cut);
         TableReader tables = new TableReader(run, MarkdownListReader::inline);
         BulletReader bullets = new BulletReader(run, tables);
         Chunks.parse(lines, chunkChars, PARSER, piece -> walk(piece.document(), piece, run, tables, bullets, 0));

@@ -33,7 +33,7 @@ record SourceText(String text, List<Diagnostic> diagnostics) {
      */
     static SourceText decode(String name, byte[] bytes) {
         if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF) || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
-            return new SourceText(normalizeLineEnds(new String(bytes, StandardCharsets.UTF_16)), List.of());
+            return of(name, new String(bytes, StandardCharsets.UTF_16));
         }
         refuseBinary(name, bytes);
         int offset = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF ? 3 : 0;
@@ -66,9 +66,90 @@ record SourceText(String text, List<Diagnostic> diagnostics) {
         return new SourceText(normalizeLineEnds(text.toString()), diagnostics);
     }
 
-    /** Text already decoded (a string handed to a reader): only line ends are normalized. */
-    static SourceText of(String text) {
-        return new SourceText(normalizeLineEnds(text), List.of());
+    /**
+     * Text already decoded (a string handed to a reader): line ends are normalized, and characters that are not text,
+     * NUL and UTF-16 surrogates without their other half (a UTF-8 decoder never makes either), become U+FFFD, each
+     * line that held one reported with a warning. Entries never carry them: an index would store them differently in
+     * different fields, and a highlighter takes NUL for the end of a value.
+     */
+    static SourceText of(String name, String text) {
+        String normalized = normalizeLineEnds(java.util.Objects.requireNonNull(text, "text == null"));
+        if (!hasInvalid(normalized)) {
+            return new SourceText(normalized, List.of());
+        }
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        StringBuilder out = new StringBuilder(normalized.length());
+        int line = 1;
+        int onLine = 0;
+        for (int i = 0; i < normalized.length(); i++) {
+            char c = normalized.charAt(i);
+            if (c == '\n') {
+                report(diagnostics, name, line, onLine);
+                line++;
+                onLine = 0;
+                out.append(c);
+            } else if (invalidAt(normalized, i)) {
+                out.append('\uFFFD');
+                onLine++;
+            } else {
+                out.append(c);
+                if (Character.isHighSurrogate(c)) {
+                    out.append(normalized.charAt(++i));
+                }
+            }
+        }
+        report(diagnostics, name, line, onLine);
+        return new SourceText(out.toString(), diagnostics);
+    }
+
+    private static void report(List<Diagnostic> diagnostics, String name, int line, int count) {
+        if (count > 0) {
+            diagnostics.add(new Diagnostic(name, line, Diagnostic.Level.WARNING, count + (count == 1 ? " character" : " characters")
+                    + " that are not text (NUL, or half a UTF-16 surrogate pair) read as U+FFFD"));
+        }
+    }
+
+    /** {@code text} with NUL and unpaired surrogates replaced by U+FFFD; the same instance when it has none. */
+    static String replaceInvalid(String text) {
+        if (!hasInvalid(text)) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (invalidAt(text, i)) {
+                out.append('\uFFFD');
+            } else {
+                out.append(text.charAt(i));
+                if (Character.isHighSurrogate(text.charAt(i))) {
+                    out.append(text.charAt(++i));
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasInvalid(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == 0 || Character.isSurrogate(c)) {
+                if (invalidAt(text, i)) {
+                    return true;
+                }
+                if (Character.isHighSurrogate(c)) {
+                    i++;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** True for NUL, a high surrogate not followed by a low one, and a low surrogate not preceded by a high one (seen from a pair's start). */
+    private static boolean invalidAt(String text, int i) {
+        char c = text.charAt(i);
+        if (c == 0 || Character.isLowSurrogate(c)) {
+            return true;
+        }
+        return Character.isHighSurrogate(c) && (i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1)));
     }
 
     private static void refuseBinary(String name, byte[] bytes) {

@@ -45,7 +45,8 @@ public final class Sources {
     private Sources() {}
 
     /**
-     * Reads one source.
+     * Reads one source. Whatever the file holds, this throws nothing else: a row, element or line that cannot be read
+     * is a diagnostic of the result, never an exception.
      *
      * @throws SourceException when the file is missing, unreadable, a directory, binary or too large
      */
@@ -53,7 +54,11 @@ public final class Sources {
         return readOne(file).result();
     }
 
-    /** Reads each source in turn (stopping at the first that cannot be read at all). */
+    /**
+     * Reads each source in turn.
+     *
+     * @throws SourceException for the first that cannot be read at all (see {@link #read(Path)})
+     */
     public static List<Read> readEach(List<Path> files) {
         List<Read> out = new ArrayList<>(files.size());
         for (Path file : files) {
@@ -62,7 +67,11 @@ public final class Sources {
         return out;
     }
 
-    /** Reads every source and merges them: see {@link #merge(List)}. */
+    /**
+     * Reads every source and merges them: see {@link #merge(List)}.
+     *
+     * @throws SourceException for the first that cannot be read at all (see {@link #read(Path)})
+     */
     public static ImportResult readAll(List<Path> files) {
         List<ImportResult> results = new ArrayList<>();
         readEach(files).forEach(r -> results.add(r.result()));

@@ -184,7 +184,7 @@ final class TableReader {
         Optional<Entry> entry = shape.kind == Kind.DATASET
                 ? datasetRow(headers, roles, cells, extra, line)
                 : paperRow(headers, roles, cells, extra, line);
-        entry.ifPresent(run.rows::add);
+        entry.ifPresent(e -> run.add(e, line));
     }
 
     private static boolean repeatsHeader(List<String> headers, List<CellContent> cells) {

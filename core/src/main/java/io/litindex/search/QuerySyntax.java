@@ -15,9 +15,16 @@ import java.util.Map;
  * <p>Lenient where a reading is obvious: an unclosed quote runs to the end, a dangling OR or a lone
  * minus is ignored, parentheses are ignored, an unknown {@code name:} is plain text. Refused with one
  * line ({@link InvalidRequestException}) where guessing would mislead: leading or inner wildcards,
- * /regular expressions/, a prefix shorter than two characters, a bad year or kind.
+ * /regular expressions/, a prefix shorter than two characters, a bad year or kind. Refused too, before any
+ * work is spent on it, a query longer than {@link #MAX_LENGTH} characters or {@link #MAX_WORDS} words: every
+ * word becomes several clauses in every field, and no one types more (a pasted title has 10 to 20 words).
  */
 final class QuerySyntax {
+    /** The longest query searched, in characters. */
+    static final int MAX_LENGTH = 2_000;
+    /** The most words a query may hold ({@link #wordsIn}); the words of a phrase or a field's value count, OR does not. */
+    static final int MAX_WORDS = 64;
+
     /** The fields a query may name. */
     enum Field {
         TITLE, AUTHOR, VENUE, YEAR, SECTION, KIND;
@@ -94,19 +101,69 @@ final class QuerySyntax {
 
     /** Parses a query; never throws anything but {@link InvalidRequestException}. */
     static Parsed parse(String query) {
-        return new QuerySyntax(query == null ? "" : query).parse();
+        String text = query == null ? "" : query;
+        if (text.length() > MAX_LENGTH) {
+            throw new InvalidRequestException(String.format(Locale.ROOT,
+                    "query too long: %,d characters; litindex searches queries of up to %,d", text.length(), MAX_LENGTH));
+        }
+        return new QuerySyntax(text).parse();
     }
 
     private Parsed parse() {
         List<Item> items = new ArrayList<>();
+        int words = 0;
         while (true) {
             skipSpace();
             if (pos >= text.length()) {
                 break;
             }
-            items.addAll(next());
+            for (Item item : next()) {
+                words += item.or() ? 0 : words(item.clause());
+                items.add(item);
+            }
+            if (words > MAX_WORDS) {
+                throw new InvalidRequestException("query too long: more than " + MAX_WORDS + " words; litindex searches queries of up to "
+                        + MAX_WORDS + " words (a phrase or a field's value counts its words)");
+            }
         }
         return combine(items);
+    }
+
+    /** How many words a clause holds, counted as the analyzers will split them ({@link #wordsIn}). */
+    private static int words(Clause clause) {
+        if (clause instanceof Words w) {
+            return w.words().stream().mapToInt(word -> wordsIn(word.text())).sum();
+        }
+        if (clause instanceof Phrase p) {
+            return wordsIn(p.text());
+        }
+        if (clause instanceof FieldValue f) {
+            return wordsIn(f.value());
+        }
+        return 1;
+    }
+
+    /**
+     * The words of a text as the analyzers split it: runs of letters and digits, each Chinese or Japanese character a
+     * word of its own ("RS-LLaVA" is two, "遥感" two), so that no single typed word hides hundreds.
+     */
+    static int wordsIn(String text) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isIdeographic(cp) || Character.UnicodeBlock.of(cp) == Character.UnicodeBlock.HIRAGANA) {
+                count++;
+                inWord = false;
+            } else if (Character.isLetterOrDigit(cp)) {
+                count += inWord ? 0 : 1;
+                inWord = true;
+            } else {
+                inWord = false;
+            }
+        }
+        return count;
     }
 
     /**
@@ -266,18 +323,30 @@ final class QuerySyntax {
         return -1;
     }
 
-    /** The text up to the closing quote, or to the end when there is none. */
+    /**
+     * The text up to the closing quote, or to the end when there is none, each run of white space in it (line breaks
+     * too) one space: a phrase's words are the same, and a message quoting it stays on one line.
+     */
     private String quoted() {
         pos++; // the opening quote
-        int start = pos;
+        StringBuilder phrase = new StringBuilder();
+        boolean space = false;
         while (pos < text.length() && !isQuote(text.charAt(pos))) {
-            pos++;
+            char c = text.charAt(pos++);
+            if (isSpace(c) || Character.isISOControl(c)) {
+                space = true;
+            } else {
+                if (space && phrase.length() > 0) {
+                    phrase.append(' ');
+                }
+                space = false;
+                phrase.append(c);
+            }
         }
-        String phrase = text.substring(start, pos);
         if (pos < text.length()) {
             pos++; // the closing quote
         }
-        return phrase;
+        return phrase.toString();
     }
 
     private String bare() {

@@ -1,11 +1,13 @@
 package io.litindex.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Source;
 import io.litindex.search.Searcher;
+import io.litindex.testing.FuzzTries;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -19,8 +21,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.statistics.Statistics;
 
 /** Properties of the Markdown reader over generated and mutated lists: nothing throws, and no row vanishes unreported. */
+@AddLifecycleHook(FuzzTries.class)
 class ReaderPropertiesTest {
     private static final List<String> HEADERS = List.of("Title", "Paper", "Venue", "Date", "Year", "Code", "Link", "Note",
             "Publication", "Affiliation", "Size", "Resolution");
@@ -128,6 +133,83 @@ class ReaderPropertiesTest {
         try (Searcher searcher = Searcher.inMemory(result.entries())) {
             assertEquals(result.entries().size(), searcher.size(), "every entry read can be indexed");
         }
+    }
+
+    /** A bullet item as a list writes it, and what must become of it. */
+    record Item(List<String> lines, boolean entryLike, boolean titleless) {}
+
+    @Provide
+    Arbitrary<Item> items() {
+        Arbitrary<String> title = Arbitraries.of("Remote Sensing", "Vision-Language Models", "for Earth Observation", "GeoChat:",
+                "A Survey", "遥感大模型", "Grounded Captioning", "with Transformers", "Agents", "Café Benchmarks", "2.0")
+                .list().ofMinSize(3).ofMaxSize(6).map(l -> String.join(" ", l));
+        Arbitrary<String> url = Arbitraries.integers().between(1, 99_999).map(n -> "https://arxiv.org/abs/2401." + String.format("%05d", n));
+        Arbitrary<String> venue = Arbitraries.of("NeurIPS 2025", "CVPR 2024 Highlight", "arXiv 2024", "TGRS", "2025-CVPR.", "ICLR");
+        Arbitrary<String> note = Arbitraries.oneOf(Arbitraries.of("uses a solution searcher", "代码已开源", "-", "accepted by CVPR-24"),
+                cells().map(c -> c.replace("\n", " ")));
+        return Arbitraries.integers().between(0, 6).flatMap(shape -> net.jqwik.api.Combinators.combine(title, url, venue, note).as((t, u, v, n) -> {
+            String marker = shape == 6 ? "1. " : "- ";
+            return switch (shape) {
+                case 0 -> new Item(List.of(marker + "**" + t + "**  ", v + ", [Paper](" + u + "), [Code](https://github.com/a/b)"), true, false);
+                case 1 -> new Item(List.of(marker + "[" + t + "](" + u + ") - " + n), true, false);
+                case 2 -> new Item(List.of(marker + v + " [Paper](" + u + ") | [Code](https://github.com/a/b)", "", "  **" + t + "**", "",
+                        "  " + n), true, false);
+                case 3 -> new Item(List.of(marker + "[Paper](" + u + ") [Code](https://github.com/a/b)"), false, true);
+                case 4 -> new Item(List.of(marker + "[" + t + "](#" + t.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ")"), false, false);
+                case 5 -> new Item(List.of(marker + t + " " + n), false, false);
+                default -> new Item(List.of(marker + "**" + t + "** [Paper](" + u + ")"), true, false);
+            };
+        }));
+    }
+
+    /**
+     * The bullet counterpart of {@link #everyTableRowIsAnEntryOrAnErrorOnItsLine}: under a heading of entries, each item
+     * with a title and a link is an entry read from its line or an error on it, and an item with paper links but no title
+     * is an error on its line; under a heading such as "News" or "Contents", no item is an entry.
+     */
+    @Property(tries = 300)
+    void everyBulletItemIsAnEntryOrAnErrorOnItsLine(@ForAll("itemLists") List<Item> items, @ForAll boolean loose,
+            @ForAll("headings") String heading) {
+        boolean entries = !heading.matches("(?i).*\\b(news|contents|citation|contributing|updates)\\b.*");
+        List<String> lines = new ArrayList<>(List.of("## " + heading, ""));
+        List<Integer> starts = new ArrayList<>();
+        for (Item item : items) {
+            starts.add(lines.size() + 1);
+            lines.addAll(item.lines());
+            if (loose || item.lines().size() > 1) {
+                lines.add("");
+            }
+        }
+        String md = String.join("\n", lines);
+        ImportResult result = new MarkdownListReader().read("b.md", md);
+        Set<Integer> read = result.entries().stream().flatMap(e -> e.sources().stream()).map(Source::line).collect(Collectors.toSet());
+        Set<Integer> errors = result.diagnostics().stream().filter(d -> d.level() == Diagnostic.Level.ERROR).map(Diagnostic::line).collect(Collectors.toSet());
+        for (int i = 0; i < items.size(); i++) {
+            Item item = items.get(i);
+            int line = starts.get(i);
+            if (!entries) {
+                assertFalse(read.contains(line) || errors.contains(line), "an item under '" + heading + "' was read, line " + line + ":\n" + md);
+            } else if (item.entryLike()) {
+                assertTrue(read.contains(line) || errors.contains(line), "line " + line + " vanished:\n" + md + "\n" + result.diagnostics());
+                Statistics.label("items with a title and a link").collect(read.contains(line) ? "entry" : "error");
+            } else if (item.titleless()) {
+                assertTrue(errors.contains(line) && !read.contains(line), "line " + line + " has links but no title:\n" + md);
+            } else {
+                assertFalse(read.contains(line), "line " + line + " is no entry:\n" + md);
+            }
+        }
+        assertEquals(result.skipped(), result.diagnostics().stream().filter(d -> d.message().endsWith("skipped")).count());
+    }
+
+    @Provide
+    Arbitrary<List<Item>> itemLists() {
+        return items().list().ofMinSize(1).ofMaxSize(10);
+    }
+
+    @Provide
+    Arbitrary<String> headings() {
+        return Arbitraries.of("Papers", "Multimodal Large Language Models", "Agents for Remote Sensing", "Surveys 2024", "News",
+                "Table of Contents", "Citation", "Contributing", "Latest Updates");
     }
 
     @Property(tries = 100)

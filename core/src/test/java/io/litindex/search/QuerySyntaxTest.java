@@ -17,16 +17,19 @@ import io.litindex.search.QuerySyntax.Prefix;
 import io.litindex.search.QuerySyntax.Word;
 import io.litindex.search.QuerySyntax.Words;
 import io.litindex.search.QuerySyntax.YearValue;
+import io.litindex.testing.FuzzTries;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+@AddLifecycleHook(FuzzTries.class)
 class QuerySyntaxTest {
     private static Words words(Object... textAndStart) {
         List<Word> list = new java.util.ArrayList<>();
@@ -103,6 +106,15 @@ class QuerySyntaxTest {
         InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> QuerySyntax.parse(query));
         assertTrue(e.getMessage().contains(message), e.getMessage());
         assertTrue(!e.getMessage().contains("\n"), "one line");
+    }
+
+    /** A quoted value ran over lines, and the message refusing it did too ("invalid year '--" and a second line). */
+    @Test
+    void quotedTextIsReadOnOneLine() {
+        assertEquals(List.of(new Phrase("vision language model")), QuerySyntax.parse("\"vision\n  language\r\n\tmodel\"").positive());
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> QuerySyntax.parse("year:\"--\n20x4\""));
+        assertTrue(e.getMessage().startsWith("invalid year '-- 20x4'"), e.getMessage());
+        assertEquals(List.of(new FieldValue(Field.AUTHOR, "X. X. Zhu", false)), QuerySyntax.parse("author:\"X.\u0085X.\u0000Zhu\"").positive());
     }
 
     @Property(tries = 500)

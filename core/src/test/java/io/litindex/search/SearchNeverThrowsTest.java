@@ -6,14 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litindex.InvalidRequestException;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FuzzTries;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /** Any query text either searches or is refused with one line: never another exception. */
+@AddLifecycleHook(FuzzTries.class)
 class SearchNeverThrowsTest {
     private static final Searcher SEARCHER = Searcher.bundled();
 

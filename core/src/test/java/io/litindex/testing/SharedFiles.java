@@ -13,13 +13,21 @@ public final class SharedFiles {
 
     /** The path of a file under ../shared (looked up from the module and from the repository root). */
     public static Path require(String relative) {
+        Path p = find(relative);
+        if (p == null) {
+            Assumptions.abort("skipped: ../shared/" + relative + " is not present on this machine");
+        }
+        return p;
+    }
+
+    /** The path of a file under ../shared, or null when it is not there. */
+    public static Path find(String relative) {
         for (String base : new String[] {"../../shared", "../shared"}) {
             Path p = Path.of(base, relative);
             if (Files.isRegularFile(p)) {
                 return p;
             }
         }
-        Assumptions.abort("skipped: ../shared/" + relative + " is not present on this machine");
-        throw new IllegalStateException("unreachable");
+        return null;
     }
 }
