@@ -40,7 +40,13 @@ public final class Main {
         if (readsBundledCatalog(args)) {
             BundledIndex.prefetch();
         }
-        System.exit(commandLine(args).execute(args));
+        CommandLine cl = commandLine(args);
+        cl.setOut(Terminal.writer(System.out, Terminal.detect().isTerminal()));
+        cl.setErr(Terminal.writer(System.err, Terminal.stderr().isTerminal()));
+        int code = cl.execute(args);
+        cl.getOut().flush();
+        cl.getErr().flush();
+        System.exit(code);
     }
 
     /** True when {@code args} run a command on the bundled catalog (not --help, not --index DIR). */

@@ -1,5 +1,10 @@
 package io.litindex.cli;
 
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -31,6 +36,15 @@ record Terminal(boolean isTerminal, boolean ansi, int width) {
             width = Math.max(MIN_WIDTH, Integer.parseInt(columns));
         }
         return new Terminal(isTerminal, ansi, width);
+    }
+
+    /**
+     * A writer for standard output or error: always UTF-8 (whatever the locale says, so that JSON, CSV and
+     * BibTeX keep every character), and on a terminal filtered by {@link TerminalWriter}.
+     */
+    static PrintWriter writer(OutputStream stream, boolean terminal) {
+        Writer utf8 = new OutputStreamWriter(stream, StandardCharsets.UTF_8);
+        return new PrintWriter(terminal ? new TerminalWriter(utf8) : utf8, terminal);
     }
 
     private static boolean isTerminal(String property) {

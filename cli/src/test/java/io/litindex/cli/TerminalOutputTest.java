@@ -109,4 +109,20 @@ class TerminalOutputTest {
         assertTrue(piped.startsWith("#   Title"), piped);
         assertTrue(File.pathSeparator.length() == 1);
     }
+
+    @Test
+    void listTextCannotSendEscapeSequencesToATerminalButPipesGetItExactly(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.nio.file.Path list = dir.resolve("hostile.jsonl");
+        java.nio.file.Files.writeString(list, "{\"id\": \"2401.00001\", \"kind\": \"paper\", "
+                + "\"title\": \"Grounding \\u001b]0;owned\\u0007 with \\u001b[2J tricks\", \"venue\": \"arXiv\", \"year\": 2024}\n",
+                StandardCharsets.UTF_8);
+        Path index = dir.resolve("index");
+        assertEquals(0, Cli.run("index", list.toString(), "--index", index.toString()).exitCode());
+        String terminal = run(Map.of(), List.of("-Dlitindex.stdout.tty=true"), "show", "2401.00001", "--index", index.toString());
+        assertFalse(terminal.contains(ESC + "]"), terminal);
+        assertFalse(terminal.contains(ESC + "[2J"), terminal);
+        assertTrue(terminal.contains("Grounding ␛]0;owned␇ with ␛[2J tricks"), terminal);
+        String piped = run(Map.of(), List.of(), "show", "2401.00001", "--index", index.toString(), "--format", "json");
+        assertTrue(piped.contains("Grounding \\u001B]0;owned\\u0007 with \\u001B[2J tricks"), piped);
+    }
 }
