@@ -22,6 +22,7 @@ import java.util.Set;
  * @param limit how many hits to return at most
  * @param facets the dimensions to count, in the order to report them
  * @param facetLimit how many values to report per dimension
+ * @param highlight whether hits carry highlighted title and note fragments
  */
 public record SearchRequest(
         String query,
@@ -35,7 +36,8 @@ public record SearchRequest(
         int offset,
         int limit,
         List<Dimension> facets,
-        int facetLimit) {
+        int facetLimit,
+        boolean highlight) {
 
     public static final int DEFAULT_LIMIT = 10;
     public static final int DEFAULT_FACET_LIMIT = 10;
@@ -72,7 +74,7 @@ public record SearchRequest(
 
     public Builder toBuilder() {
         Builder b = new Builder().query(query).years(years).hasCode(hasCode).sort(sort).offset(offset)
-                .limit(limit).facetLimit(facetLimit);
+                .limit(limit).facetLimit(facetLimit).highlight(highlight);
         b.venues.addAll(venues);
         b.sections.addAll(sections);
         b.kinds.addAll(kinds);
@@ -95,6 +97,7 @@ public record SearchRequest(
         private int limit = DEFAULT_LIMIT;
         private final Set<Dimension> facets = new LinkedHashSet<>();
         private int facetLimit = DEFAULT_FACET_LIMIT;
+        private boolean highlight = true;
 
         public Builder query(String value) {
             this.query = value;
@@ -165,9 +168,15 @@ public record SearchRequest(
             return this;
         }
 
+        /** Whether hits carry highlighted fragments (default true); turning it off saves the highlighting work. */
+        public Builder highlight(boolean value) {
+            this.highlight = value;
+            return this;
+        }
+
         public SearchRequest build() {
             return new SearchRequest(query, venues, years, sections, new ArrayList<>(kinds), hasCode, authors, sort,
-                    offset, limit, new ArrayList<>(facets), facetLimit);
+                    offset, limit, new ArrayList<>(facets), facetLimit, highlight);
         }
     }
 }

@@ -227,7 +227,7 @@ public final class Searcher implements AutoCloseable {
         for (int i = from; i < to; i++) {
             docs[i - from] = scoreDocs[i].doc;
         }
-        Map<String, Object[]> highlights = request.query().isBlank() ? Map.of() : highlight(searcher, text, docs);
+        Map<String, Object[]> highlights = request.query().isBlank() || !request.highlight() ? Map.of() : highlight(searcher, text, docs);
         for (int i = from; i < to; i++) {
             ScoreDoc sd = scoreDocs[i];
             Document doc = searcher.storedFields().document(sd.doc, Set.of(Fields.ENTRY));

@@ -1,0 +1,259 @@
+package io.litindex.bench;
+
+import io.litindex.index.Indexer;
+import io.litindex.ingest.JsonEntries;
+import io.litindex.model.Entry;
+import io.litindex.search.Searcher;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+
+/**
+ * The benchmark's quick mode: no JMH knowledge needed. Builds the synthetic corpus, indexes it with
+ * litindex and with raw Lucene, runs every query class on both (interleaved, so both see the same machine
+ * state), and prints one line per figure: {@code name litindex=<v> raw=<v> ratio=<litindex/raw> unit=<u>}.
+ *
+ * <pre>
+ * java -cp bench/target/benchmarks.jar io.litindex.bench.Quick [--sizes 100000] [--queries 300]
+ *      [--heap-check] [--report docs/benchmarks.md]
+ * </pre>
+ */
+public final class Quick {
+    private final List<Result> results = new ArrayList<>();
+
+    /** One measured figure. */
+    public record Result(int size, String name, double litindex, double raw, String unit) {
+        double ratio() {
+            return raw == 0 ? Double.NaN : litindex / raw;
+        }
+
+        String line() {
+            return String.format(Locale.ROOT, "%s_%s litindex=%s raw=%s ratio=%.2f unit=%s",
+                    name, Report.sizeLabel(size), fmt(litindex), fmt(raw), ratio(), unit);
+        }
+
+        static String fmt(double v) {
+            return v >= 100 || v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : String.format(Locale.ROOT, "%.2f", v);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<Integer> sizes = List.of(100_000);
+        int queries = 300;
+        boolean heapCheck = false;
+        Path report = null;
+        Path shared = Path.of("../shared/corpora/awesome-multimodal-llms.md");
+        Path work = null;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(s -> parseSize(s.strip())).toList();
+                case "--queries" -> queries = Integer.parseInt(args[++i]);
+                case "--heap-check" -> heapCheck = true;
+                case "--report" -> report = Path.of(args[++i]);
+                case "--shared" -> shared = Path.of(args[++i]);
+                case "--work" -> work = Path.of(args[++i]);
+                default -> {
+                    System.err.println("quick: unknown argument " + args[i]
+                            + " (expected --sizes N[,N…], --queries N, --heap-check, --report FILE, --shared FILE, --work DIR)");
+                    System.exit(2);
+                }
+            }
+        }
+        Path dir = work != null ? Files.createDirectories(work) : Files.createTempDirectory("litindex-bench");
+        Quick quick = new Quick();
+        Corpus corpus = Corpus.load(shared);
+        System.out.println("# litindex quick benchmark: sizes " + sizes + ", " + queries + " queries per class, "
+                + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
+                + (Files.isRegularFile(shared) ? ", vocabulary from the catalog and " + shared : ", vocabulary from the catalog only"));
+        try {
+            for (int size : sizes) {
+                quick.run(corpus, size, queries, dir.resolve("n" + size));
+            }
+            if (heapCheck) {
+                quick.heapCheck(dir.resolve("heap"));
+            }
+        } finally {
+            if (work == null) {
+                deleteTree(dir);
+            }
+        }
+        if (report != null) {
+            Report.write(report, quick.results, sizes, queries, heapCheck);
+            System.out.println("# wrote " + report);
+        }
+    }
+
+    private void run(Corpus corpus, int size, int queries, Path dir) throws IOException {
+        List<Entry> entries = corpus.generate(size);
+        Path jsonl = dir.resolve("entries.jsonl");
+        Files.createDirectories(dir);
+        try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
+            for (Entry e : entries) {
+                w.write(JsonEntries.toJson(e));
+                w.write('\n');
+            }
+        }
+        Path lit = dir.resolve("litindex");
+        Path raw = dir.resolve("raw");
+        Path rawQuery = dir.resolve("raw-4dims");
+        int rounds = size <= 20_000 ? 3 : 1;
+        double[] litRates = new double[rounds];
+        double[] rawRates = new double[rounds];
+        for (int round = 0; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            indexLitindex(entries, lit);
+            long t1 = System.nanoTime();
+            RawLucene.index(entries, raw, RawLucene.INDEXING_DIMS);
+            long t2 = System.nanoTime();
+            litRates[round] = size / ((t1 - t0) / 1e9);
+            rawRates[round] = size / ((t2 - t1) / 1e9);
+        }
+        record(new Result(size, "index_throughput", median(litRates), median(rawRates), "entries/s"));
+        record(new Result(size, "index_seconds", size / median(litRates), size / median(rawRates), "s"));
+        double litMb = sizeOf(lit) / 1e6;
+        double rawMb = sizeOf(raw) / 1e6;
+        double jsonlMb = Files.size(jsonl) / 1e6;
+        record(new Result(size, "index_size", litMb, rawMb, "MB"));
+        record(new Result(size, "index_size_vs_jsonl", litMb, jsonlMb, "MB (raw=JSONL input)"));
+
+        RawLucene.index(entries, rawQuery, RawLucene.QUERY_DIMS);
+        Workload workload = Workload.from(entries);
+        entries = null; // let the corpus go before measuring queries
+        try (Searcher searcher = Searcher.open(lit); RawLucene baseline = RawLucene.open(rawQuery)) {
+            for (Workload.QueryClass c : Workload.QueryClass.values()) {
+                List<Workload.Query> qs = workload.queries(c, queries, Corpus.SEED);
+                for (int warm = 0; warm < 2; warm++) {
+                    for (Workload.Query q : qs) {
+                        Workload.run(searcher, c, q);
+                        Workload.run(baseline, c, q);
+                    }
+                }
+                long[] litTimes = new long[qs.size()];
+                long[] rawTimes = new long[qs.size()];
+                for (int i = 0; i < qs.size(); i++) {
+                    Workload.Query q = qs.get(i);
+                    if ((i & 1) == 0) {
+                        litTimes[i] = time(() -> Workload.run(searcher, c, q));
+                        rawTimes[i] = time(() -> Workload.run(baseline, c, q));
+                    } else {
+                        rawTimes[i] = time(() -> Workload.run(baseline, c, q));
+                        litTimes[i] = time(() -> Workload.run(searcher, c, q));
+                    }
+                }
+                record(new Result(size, "query_" + c.id() + "_p50", percentile(litTimes, 50) / 1e3, percentile(rawTimes, 50) / 1e3, "us"));
+                record(new Result(size, "query_" + c.id() + "_p99", percentile(litTimes, 99) / 1e3, percentile(rawTimes, 99) / 1e3, "us"));
+            }
+        }
+    }
+
+    /** Indexes 1M entries with litindex in a child JVM limited to -Xmx256m, streaming the corpus. */
+    private void heapCheck(Path dir) throws IOException, InterruptedException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
+                HeapCheck.class.getName(), "1000000", dir.toString())
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        int rc = p.waitFor();
+        System.out.print(out.lines().map(l -> "# heap check: " + l + "\n").reduce("", String::concat));
+        if (rc != 0) {
+            System.out.println("# heap check FAILED with exit code " + rc);
+            results.add(new Result(1_000_000, "heap_check_256m_ok", 0, 1, "boolean"));
+            return;
+        }
+        for (String line : out.split("\n")) {
+            if (line.startsWith("seconds=")) {
+                double seconds = Double.parseDouble(line.substring("seconds=".length()).strip());
+                results.add(new Result(1_000_000, "heap_check_256m_seconds", seconds, Double.NaN, "s"));
+                System.out.printf(Locale.ROOT, "heap_check_256m_1m litindex_seconds=%.1f%n", seconds);
+            }
+            if (line.startsWith("peak_heap_mb=")) {
+                double mb = Double.parseDouble(line.substring("peak_heap_mb=".length()).strip());
+                results.add(new Result(1_000_000, "heap_check_256m_peak_heap", mb, 256, "MB (raw=the -Xmx limit)"));
+                System.out.printf(Locale.ROOT, "heap_check_256m_peak_heap_1m litindex=%.0f raw=256 ratio=%.2f unit=MB%n", mb, mb / 256);
+            }
+        }
+    }
+
+    private static void indexLitindex(List<Entry> entries, Path dir) throws IOException {
+        try (Indexer indexer = Indexer.open(dir, true)) {
+            indexer.putAll(entries);
+            indexer.commit();
+        }
+    }
+
+    private void record(Result r) {
+        results.add(r);
+        System.out.println(r.line());
+    }
+
+    interface Task {
+        void run() throws IOException;
+    }
+
+    private static long time(Task task) {
+        long t0 = System.nanoTime();
+        try {
+            task.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return System.nanoTime() - t0;
+    }
+
+    static double percentile(long[] values, int p) {
+        long[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int at = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, Math.min(sorted.length - 1, at))];
+    }
+
+    static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int n = sorted.length;
+        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+    }
+
+    static long sizeOf(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).mapToLong(f -> {
+                try {
+                    return Files.size(f);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sum();
+        }
+    }
+
+    static int parseSize(String s) {
+        String t = s.toLowerCase(Locale.ROOT);
+        if (t.endsWith("m")) {
+            return Integer.parseInt(t.substring(0, t.length() - 1)) * 1_000_000;
+        }
+        if (t.endsWith("k")) {
+            return Integer.parseInt(t.substring(0, t.length() - 1)) * 1_000;
+        }
+        return Integer.parseInt(t);
+    }
+
+    static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
