@@ -1,5 +1,6 @@
 package io.litindex.cli;
 
+import io.litindex.Catalog;
 import io.litindex.search.Searcher;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -11,6 +12,11 @@ public final class IndexOption {
 
     /** Opens the chosen index. */
     Searcher open() {
-        return index == null ? Searcher.bundled() : Searcher.open(index);
+        return index == null ? BundledIndex.open() : Searcher.open(index);
+    }
+
+    /** Where the chosen index is, for people. */
+    String describe() {
+        return index == null ? "bundled catalog " + Catalog.NAME + " (in memory)" : index.toString();
     }
 }

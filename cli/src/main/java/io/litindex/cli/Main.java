@@ -5,6 +5,8 @@ import io.litindex.InvalidRequestException;
 import io.litindex.LitindexException;
 import io.litindex.Version;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -15,30 +17,116 @@ import picocli.CommandLine.Command;
         versionProvider = Main.VersionProvider.class,
         header = "Ranked, faceted search over curated research-paper lists.",
         description = "Without --index, commands work on the bundled catalog of multimodal LLM papers for remote sensing.",
-        subcommands = {SearchCommand.class, FacetsCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 success, 1 failure, 2 invalid usage or query, 3 index missing, locked or unreadable.",
+        footer = {"", "Exit codes: 0 success, 1 failure, 2 invalid usage or query, 3 index missing, locked, damaged or unreadable.",
             "", "Examples:", "  litindex search \"visual grounding\"", "  litindex search --year 2024 --sort newest",
-            "  litindex search agents --facet venue --format json"})
+            "  litindex show 2401.09712", "  litindex export --venue T-GRS --format bibtex -o refs.bib",
+            "  source <(litindex completion)"})
 public final class Main {
+    /**
+     * Every subcommand, in the order help lists them. Register a new command here (not in the annotation):
+     * a run builds picocli's model only for the command it runs, which keeps start-up fast.
+     */
+    static final List<Class<?>> COMMANDS = List.of(
+            SearchCommand.class, FacetsCommand.class, ShowCommand.class, StatsCommand.class, ExportCommand.class,
+            CompletionCommand.class, RelatedCommand.class, SuggestCommand.class, EvalCommand.class, VerifyCommand.class);
+
+    /** The commands that read an index: without --index they read the bundled catalog, which main opens ahead. */
+    static final Set<String> READERS = Set.of("search", "facets", "show", "stats", "export", "related", "suggest");
+
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        if (readsBundledCatalog(args)) {
+            BundledIndex.prefetch();
+        }
+        System.exit(commandLine(args).execute(args));
     }
 
-    /** The configured command line: error handling, exit codes, case-insensitive enum values. */
+    /** True when {@code args} run a command on the bundled catalog (not --help, not --index DIR). */
+    static boolean readsBundledCatalog(String[] args) {
+        String command = subcommandName(args);
+        if (command == null || !READERS.contains(command)) {
+            return false;
+        }
+        for (String arg : args) {
+            if (arg.equals("--index") || arg.startsWith("--index=") || arg.equals("-h") || arg.equals("--help")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The command line with every subcommand: error handling, exit codes, case-insensitive enum values. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The command line for running {@code args}: when they name a subcommand, only that one is registered
+     * (what a run does not use, it does not load); otherwise, for help, version and errors, all of them.
+     */
+    static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        String wanted = subcommandName(args);
+        boolean registered = false;
+        if (wanted != null) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(wanted)) {
+                    cl.addSubcommand(command);
+                    registered = true;
+                }
+            }
+        }
+        boolean versionOnly = args != null && args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+        if (!registered && !versionOnly) {
+            for (Class<?> command : COMMANDS) {
+                cl.addSubcommand(command);
+            }
+            cl.addSubcommand(CommandLine.HelpCommand.class);
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
-        cl.setParameterExceptionHandler(Main::usageError);
-        cl.setExecutionExceptionHandler(Main::executionError);
+        cl.setParameterExceptionHandler(new UsageErrors());
+        cl.setExecutionExceptionHandler(new ExecutionErrors());
         return cl;
+    }
+
+    /** The first argument that is not an option: the subcommand's name, if any. */
+    private static String subcommandName(String[] args) {
+        if (args == null) {
+            return null;
+        }
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
+    }
+
+    /** Usage errors: one line naming the problem (and the likely command when one was misspelled); exit code 2. */
+    private static final class UsageErrors implements CommandLine.IParameterExceptionHandler {
+        @Override
+        public int handleParseException(CommandLine.ParameterException e, String[] args) {
+            return usageError(e, args);
+        }
+    }
+
+    /** Errors while a command runs: one line, the exit code of the error's kind, the stack trace with --debug. */
+    private static final class ExecutionErrors implements CommandLine.IExecutionExceptionHandler {
+        @Override
+        public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+            return executionError(e, cl, parsed);
+        }
     }
 
     private static int usageError(CommandLine.ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
-        err.println(cl.getCommandSpec().qualifiedName() + ": " + e.getMessage()
+        String suggestion = "";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        }
+        err.println(cl.getCommandSpec().qualifiedName() + ": " + e.getMessage().replace('\n', ' ').strip() + suggestion
                 + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
         if (DebugOption.enabled(args)) {
             e.printStackTrace(err);

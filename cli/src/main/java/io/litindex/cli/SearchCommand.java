@@ -1,7 +1,10 @@
 package io.litindex.cli;
 
+import io.litindex.export.ExportFormat;
 import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Dimension;
+import io.litindex.model.Entry;
+import io.litindex.model.Hit;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.model.SortOrder;
@@ -29,10 +32,14 @@ import picocli.CommandLine.Spec;
             "  litindex search \"remote sensing\" --year 2023 --format json",
             "  litindex search --year 2024 --sort newest",
             "  litindex search agents --facet venue --facet year",
-            "  litindex search clip --venue T-GRS --venue arXiv --has-code"})
+            "  litindex search clip --venue T-GRS --venue arXiv --has-code",
+            "  litindex search grounding --format bibtex > grounding.bib",
+            "",
+            "Formats: table (for people), json (one object: query, total, hits, facets), jsonl (one hit per line),",
+            "csv, bibtex and markdown (the entries of the hits on this page, as 'litindex export' writes them)."})
 final class SearchCommand implements Callable<Integer> {
-    /** Output formats of search. */
-    enum Format { table, json }
+    /** Output formats of search: the table for people, JSON for programs, and the export formats of the hits' entries. */
+    enum Format { table, json, jsonl, csv, bibtex, markdown }
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -68,7 +75,7 @@ final class SearchCommand implements Callable<Integer> {
     int facetLimit;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table or json (default: ${DEFAULT-VALUE}).")
+            description = "table, json, jsonl, csv, bibtex or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Override
@@ -87,11 +94,22 @@ final class SearchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         switch (format) {
+            case table -> {
+                DidYouMean.line(result).ifPresent(out::println);
+                new TableFormat(Terminal.detect()).print(result, offset, out);
+            }
             case json -> out.print(JsonEntries.toPrettyJson(result));
-            case table -> new TableFormat(Terminal.detect()).print(result, offset, out);
+            case jsonl -> result.hits().forEach(hit -> out.print(JsonEntries.toJson(hit) + "\n"));
+            case csv -> ExportFormat.CSV.writer().write(entries(result), out);
+            case bibtex -> ExportFormat.BIBTEX.writer().write(entries(result), out);
+            case markdown -> ExportFormat.MARKDOWN.writer().write(entries(result), out);
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private static List<Entry> entries(SearchResult result) {
+        return result.hits().stream().map(Hit::entry).toList();
     }
 
     static final class SortConverter implements CommandLine.ITypeConverter<SortOrder> {

@@ -2,24 +2,40 @@ package io.litindex.cli;
 
 import java.util.Map;
 
-/** What the output device allows: colour and bold only on a terminal without NO_COLOR; its width. */
-record Terminal(boolean ansi, int width) {
+/**
+ * What an output device allows: colour and bold only on a terminal and without NO_COLOR; its width
+ * (COLUMNS, else 100). Whether stdout and stderr are terminals comes from the launcher script, which
+ * can ask the shell ({@code -Dlitindex.stdout.tty}, {@code -Dlitindex.stderr.tty}); without it, from
+ * {@link System#console()}.
+ */
+record Terminal(boolean isTerminal, boolean ansi, int width) {
     static final int DEFAULT_WIDTH = 100;
     static final int MIN_WIDTH = 40;
 
-    /** The terminal this process writes to, from the console and the environment. */
+    /** The device standard output goes to. */
     static Terminal detect() {
-        return of(System.console() != null, System.getenv());
+        return of(isTerminal("litindex.stdout.tty"), System.getenv());
+    }
+
+    /** The device standard error goes to: where progress bars are drawn. */
+    static Terminal stderr() {
+        return of(isTerminal("litindex.stderr.tty"), System.getenv());
     }
 
     static Terminal of(boolean isTerminal, Map<String, String> env) {
-        boolean ansi = isTerminal && !env.containsKey("NO_COLOR") && !"dumb".equals(env.get("TERM"));
+        String noColor = env.get("NO_COLOR");
+        boolean ansi = isTerminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
         int width = DEFAULT_WIDTH;
         String columns = env.get("COLUMNS");
         if (columns != null && columns.matches("\\d{1,4}")) {
             width = Math.max(MIN_WIDTH, Integer.parseInt(columns));
         }
-        return new Terminal(ansi, width);
+        return new Terminal(isTerminal, ansi, width);
+    }
+
+    private static boolean isTerminal(String property) {
+        String told = System.getProperty(property);
+        return told != null ? told.equals("true") || told.equals("1") : System.console() != null;
     }
 
     String bold(String text) {

@@ -25,12 +25,20 @@ import org.apache.lucene.util.BytesRef;
 
 /** Turns an {@link Entry} into the Lucene document litindex indexes, and a stored document back into the entry. */
 public final class EntryDocuments {
-    /** Full text that is highlighted: stored, with offsets in the postings so the highlighter need not re-analyze. */
+    /**
+     * Full text that is highlighted: stored, with offsets in the postings so the highlighter need not
+     * re-analyze, and term vectors so that related entries (MoreLikeThis) need not either.
+     */
     private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
+    /** Full text that related entries compare: term vectors, not stored. */
+    private static final FieldType RELATED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        HIGHLIGHTED_TEXT.setStoreTermVectors(true);
         HIGHLIGHTED_TEXT.freeze();
+        RELATED_TEXT.setStoreTermVectors(true);
+        RELATED_TEXT.freeze();
     }
 
     private EntryDocuments() {}
@@ -45,17 +53,25 @@ public final class EntryDocuments {
         doc.add(new StoredField(Fields.ENTRY, new BytesRef(JsonEntries.toJson(entry).getBytes(StandardCharsets.UTF_8))));
 
         doc.add(new Field(Fields.TITLE, entry.title(), HIGHLIGHTED_TEXT));
+        // the title's exact words count more than stemmed matches
+        doc.add(new TextField(Fields.TITLE_EXACT, entry.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.WORDS, entry.title(), Field.Store.NO));
         if (entry.note() != null) {
             doc.add(new Field(Fields.NOTE, entry.note(), HIGHLIGHTED_TEXT));
+            doc.add(new TextField(Fields.WORDS, entry.note(), Field.Store.NO));
         }
+        // exact kind, for kind:dataset in queries
+        doc.add(new StringField(Fields.KIND, entry.kind().id(), Field.Store.NO));
         for (String author : entry.authors()) {
             doc.add(new TextField(Fields.AUTHORS, author, Field.Store.NO));
+            doc.add(new TextField(Fields.WORDS, author, Field.Store.NO));
             doc.add(new StringField(Fields.AUTHOR_KEY, Schema.key(author), Field.Store.NO));
             doc.add(new StringField(Fields.AUTHOR_KEY, Schema.key(Authors.surname(author)), Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Dimension.AUTHOR.id(), author));
         }
         if (entry.venue() != null) {
             doc.add(new TextField(Fields.VENUE, entry.venue(), Field.Store.NO));
+            doc.add(new TextField(Fields.WORDS, entry.venue(), Field.Store.NO));
             if (entry.venueAsWritten() != null) {
                 doc.add(new TextField(Fields.VENUE, entry.venueAsWritten(), Field.Store.NO));
             }
@@ -63,14 +79,20 @@ public final class EntryDocuments {
             doc.add(new SortedSetDocValuesFacetField(Dimension.VENUE.id(), entry.venue()));
         }
         for (String section : entry.sections()) {
-            doc.add(new TextField(Fields.SECTIONS, section, Field.Store.NO));
+            doc.add(new Field(Fields.SECTIONS, section, RELATED_TEXT));
+            doc.add(new TextField(Fields.WORDS, section, Field.Store.NO));
             doc.add(new SortedSetDocValuesFacetField(Dimension.SECTION.id(), section));
         }
         for (String key : sectionKeys(entry)) {
             doc.add(new StringField(Fields.SECTION_KEY, key, Field.Store.NO));
         }
         if (entry.sourcePaper() != null) {
-            doc.add(new TextField(Fields.SOURCE_PAPER, entry.sourcePaper().title(), Field.Store.NO));
+            doc.add(new Field(Fields.SOURCE_PAPER, entry.sourcePaper().title(), RELATED_TEXT));
+            doc.add(new TextField(Fields.WORDS, entry.sourcePaper().title(), Field.Store.NO));
+            if (entry.sourcePaper().id() != null) {
+                // the link between a dataset and its paper, for related entries
+                doc.add(new StringField(Fields.SOURCE_ID, entry.sourcePaper().id(), Field.Store.NO));
+            }
         }
         if (entry.year() != null) {
             doc.add(new IntPoint(Fields.YEAR, entry.year()));
@@ -88,7 +110,8 @@ public final class EntryDocuments {
     /** The entry stored in a document read from the index. */
     public static Entry fromDocument(Document doc) throws IOException {
         BytesRef json = doc.getBinaryValue(Fields.ENTRY);
-        return JsonEntries.mapper().readValue(json.bytes, json.offset, json.length, Entry.class);
+        Entry entry = StoredEntry.read(json.bytes, json.offset, json.length);
+        return entry != null ? entry : JsonEntries.mapper().readValue(json.bytes, json.offset, json.length, Entry.class);
     }
 
     /** Every section path, each of its prefixes, and each heading in it, as exact keys. */

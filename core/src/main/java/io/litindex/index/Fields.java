@@ -8,13 +8,21 @@ public final class Fields {
     public static final String ENTRY = "_entry";
 
     // full-text fields, analyzed and searched by the query text
+    /** The title, stemmed, with compound name parts; stored and highlighted. */
     public static final String TITLE = "title";
+    /** The title's words exactly as written (not stemmed, no compound parts): an exact word counts more than a stemmed match or a part. */
+    public static final String TITLE_EXACT = "title_exact";
     public static final String AUTHORS = "authors";
     public static final String VENUE = "venue";
     public static final String SECTIONS = "sections";
     public static final String NOTE = "note";
     /** For a dataset, the title of the paper it comes from. */
     public static final String SOURCE_PAPER = "source_paper";
+    /**
+     * Every word of title, note, sections, source paper, authors and venue, exact (not stemmed), with
+     * compound name parts: the vocabulary of spelling suggestions, prefix* and fuzzy queries.
+     */
+    public static final String WORDS = "words";
 
     // exact keys for filters, lower-cased
     /** The venue's display name. */
@@ -23,6 +31,10 @@ public final class Fields {
     public static final String AUTHOR_KEY = "author_key";
     /** Every section path, every prefix of it, and every heading in it. */
     public static final String SECTION_KEY = "section_key";
+    /** The kind, paper or dataset. */
+    public static final String KIND = "kind";
+    /** For a dataset, the entry id of the paper it comes from (when the index holds it). */
+    public static final String SOURCE_ID = "source_id";
     /** The year, as a point for ranges. */
     public static final String YEAR = "year";
     /** The date as yyyymmdd, for sorting by time. */

@@ -1,47 +1,86 @@
 package io.litindex.index;
 
 import io.litindex.IndexUnavailableException;
+import io.litindex.LitindexException;
 import io.litindex.Version;
 import io.litindex.model.Entry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * Writes entries to an index. Nothing is visible to searchers until {@link #commit()}, which is atomic:
- * a process that dies before or during a commit leaves the previous commit as it was. Closing without
- * committing discards the uncommitted changes. Indexing an entry whose id is already there replaces it.
+ * a process killed before or during a commit leaves the previous commit searchable and unchanged.
+ * Closing without committing discards the uncommitted changes. Indexing an entry whose id is already
+ * there replaces it. One writer at a time: a second one gets {@link IndexUnavailableException}, and the
+ * lock dies with the process that held it.
+ *
+ * <p>Every failure is a {@link LitindexException} with a one-line message naming the index (a full disk
+ * says so); after any failure the index keeps its last complete commit.
  */
 public final class Indexer implements AutoCloseable {
+    /** Lucene's names for the files of an index: segments files and per-segment files. */
+    private static final Pattern INDEX_FILE = Pattern.compile(
+            "(" + IndexFileNames.SEGMENTS + "|" + IndexFileNames.PENDING_SEGMENTS + ")_[0-9a-z]+|" + IndexFileNames.CODEC_FILE_PATTERN.pattern());
+
     private final Directory directory;
     private final boolean ownsDirectory;
     private final IndexWriter writer;
     private final Schema schema;
     private final String location;
+    /** Whether a write failed: closing then also deletes the files the failed attempt left. */
+    private volatile boolean failed;
 
     private Indexer(Directory directory, boolean ownsDirectory, String location, boolean create) throws IOException {
         this.directory = directory;
         this.ownsDirectory = ownsDirectory;
         this.location = location;
         this.schema = Schema.standard();
+        // CREATE writes the new index beside the old one in the same directory: the old commit stays the
+        // latest (and searchable) until commit() atomically publishes the new segments file
         IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                .setCommitOnClose(false);
+                .setCommitOnClose(false)
+                // merges run in the calling thread: a merge that fails (a full disk) fails the put or commit
+                // that ran it, with one line, instead of printing a stack trace from a background thread
+                .setMergeScheduler(new SerialMergeScheduler());
         try {
             this.writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
-            throw new IndexUnavailableException("index " + location + " is locked by another litindex process; try again when it has finished", e);
+            throw IndexHealth.locked(location, e);
+        }
+        if (!create) {
+            Map<String, String> last = new HashMap<>();
+            Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+            if (data != null) {
+                data.forEach(e -> last.put(e.getKey(), e.getValue()));
+            }
+            try {
+                IndexHealth.checkSchema(last, location);
+            } catch (IndexUnavailableException e) {
+                writer.rollback();
+                throw e;
+            }
         }
     }
 
@@ -53,36 +92,79 @@ public final class Indexer implements AutoCloseable {
     /**
      * Opens the index in {@code dir} for writing.
      *
-     * @param replace start from an empty index (the old one stays searchable until {@link #commit()})
+     * @param replace start from an empty index; the old one stays searchable until {@link #commit()}
+     *     switches to the new one in one step (a damaged old index, which
+     *     cannot be searched anyway, is cleared first)
+     * @throws IndexUnavailableException when another writer holds the index, it is damaged (without
+     *     {@code replace}), or it cannot be opened
      */
     public static Indexer open(Path dir, boolean replace) {
+        return open(dir, replace, UnaryOperator.identity());
+    }
+
+    /** As {@link #open(Path, boolean)}, with {@code wrap} applied to the directory (tests inject failures). */
+    static Indexer open(Path dir, boolean replace, UnaryOperator<Directory> wrap) {
         Objects.requireNonNull(dir, "dir == null");
+        Objects.requireNonNull(wrap, "wrap == null");
+        String location = dir.toString();
         try {
             Files.createDirectories(dir);
-            FSDirectory fs = FSDirectory.open(dir);
-            try {
-                return new Indexer(fs, true, dir.toString(), replace);
-            } catch (RuntimeException | IOException e) {
-                fs.close();
-                throw e;
-            }
+        } catch (FileAlreadyExistsException e) {
+            throw new IndexUnavailableException("cannot open index " + location + ": it is a file, not a directory", e);
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot open index " + dir + " for writing: " + e.getMessage(), e);
+            throw new IndexUnavailableException("cannot create index directory " + location + ": " + IndexHealth.describe(e), e);
+        }
+        Directory directory = null;
+        try {
+            directory = wrap.apply(FSDirectory.open(dir));
+            IOException damage = IndexHealth.damage(directory);
+            if (damage != null) {
+                if (!replace || !IndexHealth.isDamage(damage)) {
+                    throw damage;
+                }
+                clearDamagedIndex(directory);
+            }
+            return new Indexer(directory, true, location, replace);
+        } catch (IOException e) {
+            closeQuietly(directory);
+            if (e instanceof LockObtainFailedException) {
+                throw IndexHealth.locked(location, e);
+            }
+            if (IndexHealth.isDamage(e)) {
+                throw IndexHealth.unreadable(location, e);
+            }
+            throw new IndexUnavailableException("cannot open index " + location + " for writing: " + IndexHealth.describe(e), e);
+        } catch (RuntimeException e) {
+            closeQuietly(directory);
+            throw e;
         }
     }
 
     /** Writes to a directory the caller owns (and closes), such as a {@link ByteBuffersDirectory}. */
     public static Indexer open(Directory directory) {
+        Objects.requireNonNull(directory, "directory == null");
+        String location = directory.toString();
         try {
-            return new Indexer(directory, false, directory.toString(), false);
+            IOException damage = IndexHealth.damage(directory);
+            if (damage != null) {
+                throw damage;
+            }
+            return new Indexer(directory, false, location, false);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw IndexHealth.isDamage(e) ? IndexHealth.unreadable(location, e)
+                    : new IndexUnavailableException("cannot open index " + location + " for writing: " + IndexHealth.describe(e), e);
         }
     }
 
     /** Adds or replaces one entry. */
     public void put(Entry entry) throws IOException {
-        writer.updateDocument(new Term(Fields.ID, entry.id()), EntryDocuments.toDocument(entry, schema.facetsConfig()));
+        Objects.requireNonNull(entry, "entry == null");
+        Document doc = EntryDocuments.toDocument(entry, schema.facetsConfig());
+        try {
+            writer.updateDocument(new Term(Fields.ID, entry.id()), doc);
+        } catch (IOException | RuntimeException e) {
+            throw writeFailed(e);
+        }
     }
 
     /** Adds or replaces every entry. */
@@ -94,20 +176,36 @@ public final class Indexer implements AutoCloseable {
 
     /** Removes the entry with this id, if any. */
     public void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(Fields.ID, id));
+        Objects.requireNonNull(id, "id == null");
+        try {
+            writer.deleteDocuments(new Term(Fields.ID, id));
+        } catch (IOException | RuntimeException e) {
+            throw writeFailed(e);
+        }
     }
 
     /** Removes every entry (visible at the next commit). */
     public void deleteAll() throws IOException {
-        writer.deleteAll();
+        try {
+            writer.deleteAll();
+        } catch (IOException | RuntimeException e) {
+            throw writeFailed(e);
+        }
     }
 
-    /** Makes every change so far durable and visible, atomically, recording the schema version. */
+    /**
+     * Makes every change so far durable and visible, atomically, recording the schema version: after a
+     * crash at any moment the index holds either all of this commit or exactly the previous one.
+     */
     public void commit() throws IOException {
-        writer.setLiveCommitData(Map.of(
-                Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
-                Schema.WRITER_KEY, Version.LITINDEX).entrySet());
-        writer.commit();
+        try {
+            writer.setLiveCommitData(Map.of(
+                    Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
+                    Schema.WRITER_KEY, Version.LITINDEX).entrySet());
+            writer.commit();
+        } catch (IOException | RuntimeException e) {
+            throw writeFailed(e);
+        }
     }
 
     /** The directory written to. */
@@ -119,14 +217,116 @@ public final class Indexer implements AutoCloseable {
         return location;
     }
 
-    /** Discards uncommitted changes and releases the write lock. */
+    /**
+     * Discards uncommitted changes and releases the write lock. After a failed write it also deletes the
+     * files the failed attempt left behind, giving their space back (a full disk needs it).
+     */
     @Override
     public void close() throws IOException {
         try {
             writer.rollback();
+            if (failed) {
+                removeAbandonedFiles();
+            }
+        } catch (IOException e) {
+            throw new LitindexException("cannot close index " + location + ": " + IndexHealth.describe(e)
+                    + "; it keeps its last complete commit", e);
         } finally {
             if (ownsDirectory) {
                 directory.close();
+            }
+        }
+    }
+
+    /**
+     * Opens and drops a writer once: on opening, Lucene deletes every index file no commit references.
+     * Best effort: what it cannot delete, the next writer deletes.
+     */
+    private void removeAbandonedFiles() {
+        IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.APPEND)
+                .setCommitOnClose(false)
+                .setMergeScheduler(new SerialMergeScheduler());
+        try {
+            if (DirectoryReader.indexExists(directory)) {
+                new IndexWriter(directory, config).rollback();
+            } else {
+                try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+                    for (String file : directory.listAll()) {
+                        if (INDEX_FILE.matcher(file).matches()) {
+                            directory.deleteFile(file);
+                        }
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // the files stay until the next writer opens the index; nothing refers to them meanwhile
+        }
+    }
+
+    /**
+     * The one-line error for a failed write; a full disk says so. A runtime exception that is not about
+     * the index (a document Lucene refuses) passes unchanged. Lucene may close the writer after it.
+     */
+    private RuntimeException writeFailed(Exception e) {
+        Throwable tragic = writer.getTragicException();
+        if (e instanceof RuntimeException r && !(e instanceof AlreadyClosedException) && tragic == null) {
+            return r;
+        }
+        failed = true;
+        Throwable cause = tragic != null ? tragic : e;
+        String reason = diskFull(cause) ? "no space left on device" : IndexHealth.describe(cause);
+        String advice = diskFull(cause) ? " (free some space, then run the command again)" : "";
+        return new LitindexException("cannot write index " + location + ": " + reason
+                + "; the index keeps its last complete commit" + advice, cause);
+    }
+
+    /** Whether {@code e} or one of its causes is the file system reporting a full disk or an exhausted quota. */
+    static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = t.getMessage();
+            if (t instanceof IOException && message != null
+                    && (message.contains("No space left on device") || message.contains("Disk quota exceeded")
+                    || message.contains("There is not enough space on the disk"))) {
+                return true;
+            }
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (diskFull(suppressed)) {
+                    return true;
+                }
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Deletes the files of a damaged index (so that replacing it can start), holding the write lock and
+     * checking again under it. Only files named the way Lucene names index files are touched.
+     */
+    private static void clearDamagedIndex(Directory directory) throws IOException {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            IOException damage = IndexHealth.damage(directory);
+            if (damage == null || !IndexHealth.isDamage(damage)) {
+                return; // another writer repaired it meanwhile
+            }
+            for (String file : directory.listAll()) {
+                if (INDEX_FILE.matcher(file).matches()) {
+                    directory.deleteFile(file);
+                }
+            }
+            lock.ensureValid();
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException ignored) {
+                // the open failure is what the caller reports
             }
         }
     }

@@ -14,15 +14,19 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
     /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "litindex.schema";
     /** Commit user-data key holding the litindex version that wrote the commit. */
     public static final String WRITER_KEY = "litindex.version";
 
-    /** How much each full-text field counts in ranking; the title most. */
+    /**
+     * How much each full-text field counts in ranking; the title most. A word found exactly in the title
+     * matches both the stemmed and the exact title field, so it counts more than a stemmed match.
+     */
     public static final Map<String, Float> FIELD_WEIGHTS = Map.of(
             Fields.TITLE, 4.0f,
+            Fields.TITLE_EXACT, 2.0f,
             Fields.AUTHORS, 2.0f,
             Fields.SOURCE_PAPER, 1.5f,
             Fields.SECTIONS, 1.5f,
@@ -34,11 +38,20 @@ public final class Schema {
 
     private static final Schema STANDARD = new Schema();
 
+    /** The stemmed full-text fields (English text analysis). */
+    public static final List<String> STEMMED = List.of(Fields.TITLE, Fields.SECTIONS, Fields.SOURCE_PAPER, Fields.NOTE);
+
     private final Analyzer analyzer;
+    private final Analyzer textQuery;
+    private final Analyzer exactQuery;
+    private final Analyzer names;
     private final FacetsConfig facetsConfig;
 
     private Schema() {
         this.analyzer = Analyzers.perField();
+        this.textQuery = Analyzers.textQuery();
+        this.exactQuery = Analyzers.exactQuery();
+        this.names = Analyzers.names();
         this.facetsConfig = new FacetsConfig();
         facetsConfig.setMultiValued(Dimension.SECTION.id(), true);
         facetsConfig.setMultiValued(Dimension.AUTHOR.id(), true);
@@ -48,8 +61,24 @@ public final class Schema {
         return STANDARD;
     }
 
+    /** The index-time analyzer of every field. */
     public Analyzer analyzer() {
         return analyzer;
+    }
+
+    /** Query words for the stemmed fields ({@link #STEMMED}). */
+    public Analyzer textQueryAnalyzer() {
+        return textQuery;
+    }
+
+    /** Query words for the exact fields ({@link Fields#TITLE_EXACT}, {@link Fields#WORDS}). */
+    public Analyzer exactQueryAnalyzer() {
+        return exactQuery;
+    }
+
+    /** Query words for authors and venue. */
+    public Analyzer namesAnalyzer() {
+        return names;
     }
 
     public FacetsConfig facetsConfig() {

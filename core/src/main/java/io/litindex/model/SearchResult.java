@@ -1,5 +1,6 @@
 package io.litindex.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -11,14 +12,30 @@ import java.util.Map;
  * and the counts of each requested facet dimension (keyed by {@link Dimension#id()}, in request order).
  * A selected filter value does not hide its siblings: the counts of a filtered dimension are
  * computed as if that one filter were not set (drill-sideways).
+ *
+ * @param suggestion the query with its misspelled words replaced by words of the index ("did you mean"),
+ *     or null when every word was found
+ * @param fuzzy true when nothing matched the query as typed and the hits come from a second, fuzzy search
  */
-@JsonPropertyOrder({"query", "total", "hits", "facets"})
-public record SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+@JsonPropertyOrder({"query", "total", "suggestion", "fuzzy", "hits", "facets"})
+public record SearchResult(
+        String query,
+        long total,
+        List<Hit> hits,
+        Map<String, List<FacetValue>> facets,
+        @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean fuzzy) {
+
     public SearchResult {
         hits = List.copyOf(hits);
         Map<String, List<FacetValue>> copy = new LinkedHashMap<>();
         facets.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         facets = Collections.unmodifiableMap(copy);
+    }
+
+    /** A result of the query as typed, without a suggestion. */
+    public SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
+        this(query, total, hits, facets, null, false);
     }
 
     /** The counts of one dimension, empty when it was not requested or nothing matched. */

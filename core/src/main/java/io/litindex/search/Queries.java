@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import io.litindex.index.Analyzers;
 import io.litindex.index.Fields;
 import io.litindex.index.Schema;
 import io.litindex.ingest.Venues;
@@ -7,41 +8,598 @@ import io.litindex.model.Dimension;
 import io.litindex.model.Kind;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SortOrder;
+import io.litindex.search.QuerySyntax.AnyOf;
+import io.litindex.search.QuerySyntax.Clause;
+import io.litindex.search.QuerySyntax.FieldValue;
+import io.litindex.search.QuerySyntax.KindValue;
+import io.litindex.search.QuerySyntax.Phrase;
+import io.litindex.search.QuerySyntax.Prefix;
+import io.litindex.search.QuerySyntax.Word;
+import io.litindex.search.QuerySyntax.Words;
+import io.litindex.search.QuerySyntax.YearValue;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CachingTokenFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
-/** Turns a {@link SearchRequest} into Lucene queries and sorts. */
+/**
+ * Turns a {@link SearchRequest} into Lucene queries and sorts.
+ *
+ * <p>Each plain word is searched in every full-text field (stemmed, exact and as a name), each run of
+ * plain words is expanded with the synonym graph, and adjacent words found close together score more.
+ * For relevance order, entries are ranked first by how many of the query's words (or phrases, prefixes,
+ * OR groups) they match, a word counting as matched through a synonym too, then by BM25.
+ */
 final class Queries {
+    /** A synonym match counts as much as the word itself. */
+    static final float SYNONYM_WEIGHT = 1.0f;
+    /** Adjacent query words found within {@link #PROXIMITY_SLOP} positions of each other, per unit of field weight. */
+    static final float PROXIMITY_WEIGHT = 0.5f;
+    static final int PROXIMITY_SLOP = 2;
+    /** The score of a year typed as a plain word matching the publication year. */
+    static final float YEAR_WEIGHT = 0.1f;
+    private static final List<String> PROXIMITY_FIELDS = List.of(Fields.TITLE, Fields.NOTE);
+
     private final Schema schema;
     private final Venues venues;
+    private final Analyzer synonymAnalyzer;
+    private final QueryBuilder textBuilder;
+    private final QueryBuilder exactBuilder;
+    private final QueryBuilder namesBuilder;
+    private final boolean hasSynonyms;
 
-    Queries(Schema schema, Venues venues) {
+    Queries(Schema schema, Venues venues, Synonyms synonyms) {
         this.schema = schema;
         this.venues = venues;
+        this.hasSynonyms = !synonyms.isEmpty();
+        this.synonymAnalyzer = Analyzers.textQuery(synonyms.map());
+        this.textBuilder = new QueryBuilder(schema.textQueryAnalyzer());
+        this.exactBuilder = new QueryBuilder(schema.exactQueryAnalyzer());
+        this.namesBuilder = new QueryBuilder(schema.namesAnalyzer());
     }
 
-    /** The ranked part: the query text over the weighted full-text fields; every entry when blank. */
-    Query text(String queryText) {
-        if (queryText.isBlank()) {
-            return new MatchAllDocsQuery();
+    /**
+     * A plain query word, analyzed for each kind of field.
+     *
+     * @param exact lower-cased and accent-folded, as in the exact fields
+     * @param stem as in the stemmed fields; null for a stop word
+     * @param name as in the author and venue fields
+     * @param start where the word starts in the query text
+     * @param end where it ends
+     * @param synonymous true when a synonym rule covers the word
+     */
+    record QueryWord(String exact, String stem, String name, int start, int end, boolean synonymous) {}
+
+    /**
+     * The Lucene queries for one query text.
+     *
+     * @param query what entries must match, scored by BM25
+     * @param coverage scores each entry by how many of the query's units it matches; null when the query has fewer than two
+     * @param highlight what the highlighter marks in the highlighted fields; null when nothing
+     * @param words the plain words searched, for spelling suggestions
+     */
+    record Plan(Query query, Query coverage, Query highlight, List<QueryWord> words) {}
+
+    /** The parts of the plan a group of clauses contributes: optional scoring clauses and one coverage query per unit. */
+    private static final class Parts {
+        final List<Query> scoring = new ArrayList<>();
+        final List<Query> units = new ArrayList<>();
+        /** What the highlighter marks in the title and note: the words, synonyms, phrases and prefixes as those fields index them. */
+        final List<Query> highlight = new ArrayList<>();
+        final List<QueryWord> words = new ArrayList<>();
+        /** Runs already analyzed, so that no run is analyzed twice in one plan. */
+        final Map<Words, List<QueryWord>> analyzed;
+        /** How many more words may be matched fuzzily in this plan (each costs automata). */
+        final int[] fuzzyLeft;
+
+        Parts(Map<Words, List<QueryWord>> analyzed, int[] fuzzyLeft) {
+            this.analyzed = analyzed;
+            this.fuzzyLeft = fuzzyLeft;
         }
-        SimpleQueryParser parser = new SimpleQueryParser(schema.analyzer(), Schema.FIELD_WEIGHTS);
-        parser.setDefaultOperator(BooleanClause.Occur.SHOULD);
-        Query query = parser.parse(queryText);
-        return query == null ? new MatchAllDocsQuery() : query;
+
+        Parts nested() {
+            return new Parts(analyzed, fuzzyLeft);
+        }
+
+        /** Takes one word's share of the fuzzy budget; false when it is spent. */
+        boolean takeFuzzy() {
+            return fuzzyLeft[0]-- > 0;
+        }
+    }
+
+    /** Plans the query text; with {@code fuzzy}, plain words also match words within one or two edits. */
+    Plan plan(String queryText, boolean fuzzy) {
+        QuerySyntax.Parsed parsed = QuerySyntax.parse(queryText);
+        if (parsed.isEmpty()) {
+            return new Plan(new MatchAllDocsQuery(), null, null, List.of());
+        }
+        // a query of stop words only ("the") searches them as exact words; otherwise stop words are left out
+        Parts parts = new Parts(new HashMap<>(), new int[] {fuzzy ? MAX_FUZZY_WORDS : 0});
+        boolean onlyWords = parsed.positive().stream().allMatch(c -> c instanceof Words);
+        boolean keepStopWords = onlyWords && !parsed.positive().isEmpty()
+                && parsed.positive().stream().allMatch(c -> analyzed((Words) c, parts).stream().noneMatch(w -> w.stem() != null));
+
+        BooleanQuery.Builder main = new BooleanQuery.Builder();
+        boolean required = false;
+        for (Clause clause : parsed.positive()) {
+            if (clause instanceof AnyOf any && any.options().stream().allMatch(Queries::isField)) {
+                BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+                any.options().forEach(o -> anyField.add(fieldQuery(o), BooleanClause.Occur.SHOULD));
+                any.options().forEach(o -> highlightField(o, parts));
+                main.add(anyField.build(), BooleanClause.Occur.MUST);
+                required = true;
+            } else if (isField(clause)) {
+                boolean filter = clause instanceof YearValue || clause instanceof KindValue;
+                main.add(fieldQuery(clause), filter ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+                highlightField(clause, parts);
+                required = true;
+            } else {
+                soft(clause, fuzzy, keepStopWords, parts);
+            }
+        }
+        for (Clause clause : parsed.excluded()) {
+            main.add(exclusion(clause), BooleanClause.Occur.MUST_NOT);
+        }
+        if (!parts.scoring.isEmpty()) {
+            parts.scoring.forEach(q -> main.add(q, BooleanClause.Occur.SHOULD));
+            main.setMinimumNumberShouldMatch(1);
+        } else if (!required) {
+            // nothing to rank by (only exclusions, or only punctuation): every entry, less the excluded ones
+            main.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
+        }
+        Query query = main.build();
+        Query coverage = null;
+        if (parts.units.size() >= 2) {
+            BooleanQuery.Builder count = new BooleanQuery.Builder();
+            parts.units.forEach(u -> count.add(new ConstantScoreQuery(u), BooleanClause.Occur.SHOULD));
+            coverage = count.build();
+        }
+        Query highlight = parts.highlight.isEmpty() ? null : anyOf(parts.highlight);
+        return new Plan(query, coverage, highlight, List.copyOf(parts.words));
+    }
+
+    private static boolean isField(Clause clause) {
+        return clause instanceof FieldValue || clause instanceof YearValue || clause instanceof KindValue;
+    }
+
+    /** Adds an optional clause: a run of words, a phrase, a prefix or an OR group of them. */
+    private void soft(Clause clause, boolean fuzzy, boolean keepStopWords, Parts parts) {
+        if (clause instanceof Words words) {
+            run(words, fuzzy, keepStopWords, parts);
+        } else if (clause instanceof Phrase phrase) {
+            Query q = phrase(phrase.text());
+            parts.scoring.add(q);
+            parts.units.add(q);
+            parts.highlight.addAll(stemmedPhrase(phrase.text()));
+        } else if (clause instanceof Prefix prefix) {
+            Query q = prefix(prefix.text());
+            parts.scoring.add(q);
+            parts.units.add(q);
+            String p = schema.textQueryAnalyzer().normalize(Fields.TITLE, prefix.text()).utf8ToString();
+            Schema.HIGHLIGHTED.forEach(field -> parts.highlight.add(new PrefixQuery(new Term(field, p))));
+        } else if (clause instanceof AnyOf any) {
+            Parts options = parts.nested();
+            for (Clause option : any.options()) {
+                if (isField(option)) {
+                    Query q = fieldQuery(option);
+                    options.scoring.add(q);
+                    options.units.add(q);
+                    highlightField(option, options);
+                } else {
+                    soft(option, fuzzy, keepStopWords, options);
+                }
+            }
+            parts.scoring.add(anyOf(options.scoring));
+            parts.units.add(anyOf(options.units));
+            parts.highlight.addAll(options.highlight);
+            parts.words.addAll(options.words);
+        }
+    }
+
+    /** A run of plain words: each word in every field, synonym alternatives, and a bonus for the words close together. */
+    private void run(Words run, boolean fuzzy, boolean keepStopWords, Parts parts) {
+        List<QueryWord> words = new ArrayList<>();
+        for (QueryWord w : analyzed(run, parts)) {
+            if (w.stem() != null || keepStopWords) {
+                words.add(w);
+            }
+        }
+        if (words.isEmpty()) {
+            return;
+        }
+        List<Alternative> alternatives = keepStopWords ? List.of() : alternatives(words);
+        List<Query> covers = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            QueryWord w = words.get(i);
+            boolean fuzzyWord = fuzzy && parts.takeFuzzy();
+            Query own = own(w, fuzzyWord);
+            parts.scoring.add(own);
+            BooleanQuery.Builder cover = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
+            boolean synonymous = false;
+            for (Alternative alt : alternatives) {
+                if (alt.covers().get(i)) {
+                    cover.add(alt.query(), BooleanClause.Occur.SHOULD);
+                    synonymous = true;
+                }
+            }
+            covers.add(cover.build());
+            parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
+            if (w.stem() != null) {
+                for (String field : Schema.HIGHLIGHTED) {
+                    parts.highlight.add(new TermQuery(new Term(field, w.stem())));
+                }
+                if (fuzzyWord && edits(w.stem()) > 0) {
+                    parts.highlight.add(new FuzzyQuery(new Term(Fields.TITLE, w.stem()), edits(w.stem()), 1));
+                }
+            }
+        }
+        alternatives.forEach(a -> parts.scoring.add(a.query()));
+        alternatives.forEach(a -> parts.highlight.addAll(a.highlight()));
+        parts.units.addAll(covers);
+        List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
+        if (stems.size() >= 2) {
+            for (String field : PROXIMITY_FIELDS) {
+                PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+                stems.forEach(s -> near.add(new Term(field, s)));
+                parts.scoring.add(new BoostQuery(near.build(), weight(field) * PROXIMITY_WEIGHT));
+            }
+        }
+    }
+
+    private List<QueryWord> analyzed(Words run, Parts parts) {
+        return parts.analyzed.computeIfAbsent(run, this::analyze);
+    }
+
+    /** The words of a run as the analyzers see them: exact form with offsets, stem (null for stop words), name form. */
+    private List<QueryWord> analyze(Words run) {
+        List<QueryWord> out = new ArrayList<>();
+        for (Word word : run.words()) {
+            try (TokenStream ts = schema.exactQueryAnalyzer().tokenStream(Fields.WORDS, word.text())) {
+                CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+                ts.reset();
+                while (ts.incrementToken()) {
+                    String exact = term.toString();
+                    out.add(new QueryWord(exact, single(schema.textQueryAnalyzer(), Fields.TITLE, exact),
+                            nameForm(exact), word.start() + offset.startOffset(), word.start() + offset.endOffset(), false));
+                }
+                ts.end();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return out;
+    }
+
+    private String nameForm(String exact) {
+        String name = single(schema.namesAnalyzer(), Fields.AUTHORS, exact);
+        return name == null ? exact : name;
+    }
+
+    /** The one token {@code analyzer} makes of {@code word}; null when it makes none or several. */
+    private static String single(Analyzer analyzer, String field, String word) {
+        try (TokenStream ts = analyzer.tokenStream(field, word)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            String first = ts.incrementToken() ? term.toString() : null;
+            boolean more = first != null && ts.incrementToken();
+            ts.end();
+            return more ? null : first;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One word in every full-text field: stemmed, exact in the title, as a name; with {@code fuzzy} also within an edit or two. */
+    private Query own(QueryWord w, boolean fuzzy) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (w.stem() != null) {
+            for (String field : Schema.STEMMED) {
+                b.add(boosted(new TermQuery(new Term(field, w.stem())), field), BooleanClause.Occur.SHOULD);
+            }
+        } else {
+            b.add(new TermQuery(new Term(Fields.WORDS, w.exact())), BooleanClause.Occur.SHOULD);
+        }
+        b.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, w.exact())), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
+        b.add(boosted(new TermQuery(new Term(Fields.AUTHORS, w.name())), Fields.AUTHORS), BooleanClause.Occur.SHOULD);
+        b.add(boosted(new TermQuery(new Term(Fields.VENUE, w.name())), Fields.VENUE), BooleanClause.Occur.SHOULD);
+        Integer year = year(w.exact());
+        if (year != null) {
+            // a year typed as a word ("grounding 2024") matches the publication year too, scoring little:
+            // it counts as a matched word, and words found in the text weigh more
+            b.add(new BoostQuery(new ConstantScoreQuery(IntPoint.newExactQuery(Fields.YEAR, year)), YEAR_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
+        if (fuzzy) {
+            // the stem in each stemmed field, and the exact word in the vocabulary of every field (authors,
+            // names); each fuzzy query builds its own automaton, so the exact title field is left to the vocabulary
+            if (w.stem() != null && edits(w.stem()) > 0) {
+                for (String field : Schema.STEMMED) {
+                    b.add(boosted(new FuzzyQuery(new Term(field, w.stem()), edits(w.stem()), 1), field), BooleanClause.Occur.SHOULD);
+                }
+            }
+            if (edits(w.exact()) > 0) {
+                b.add(new FuzzyQuery(new Term(Fields.WORDS, w.exact()), edits(w.exact()), 1), BooleanClause.Occur.SHOULD);
+            }
+        }
+        return b.build();
+    }
+
+    /** The year a word names (1900–2099), or null. */
+    static Integer year(String word) {
+        return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit)
+                ? Integer.valueOf(word) : null;
+    }
+
+    /** At most this many words of a query are matched fuzzily (the first ones). */
+    static final int MAX_FUZZY_WORDS = 8;
+
+    /** Words longer than this are never matched fuzzily: their automata cost much and they are rarely mistyped names. */
+    static final int MAX_FUZZY_LENGTH = 20;
+
+    /** Edits allowed in a fuzzy match: none below three characters or above {@link #MAX_FUZZY_LENGTH}, one up to five, else two. */
+    static int edits(String word) {
+        int length = word.codePointCount(0, word.length());
+        return length < 3 || length > MAX_FUZZY_LENGTH ? 0 : length <= 5 ? 1 : 2;
+    }
+
+    /** A synonym of some of a run's words, as a query over the stemmed fields. */
+    private record Alternative(Query query, List<Query> highlight, BitSet covers) {}
+
+    /**
+     * The synonym alternatives of a run: the run is analyzed into a synonym graph; each stretch of the
+     * graph that offers other paths than the words themselves yields those paths, each covering the words
+     * of its stretch.
+     */
+    private List<Alternative> alternatives(List<QueryWord> words) {
+        if (!hasSynonyms) {
+            return List.of();
+        }
+        // the words joined by single spaces: word k starts at starts[k]
+        String text = words.stream().map(QueryWord::exact).collect(Collectors.joining(" "));
+        int[] starts = new int[words.size()];
+        for (int k = 1; k < words.size(); k++) {
+            starts[k] = starts[k - 1] + words.get(k - 1).exact().length() + 1;
+        }
+        List<Alternative> out = new ArrayList<>();
+        try (TokenStream source = synonymAnalyzer.tokenStream(Fields.TITLE, text);
+             CachingTokenFilter stream = new CachingTokenFilter(source)) {
+            // which words a stretch of the graph covers is told by offsets: a rule's outputs carry the
+            // offsets of the words they replace (and rules mark the words they keep as synonyms too)
+            TypeAttribute type = stream.addAttribute(TypeAttribute.class);
+            PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            List<int[]> tokens = new ArrayList<>(); // position, start offset, end offset
+            boolean anySynonym = false;
+            int position = -1;
+            stream.reset();
+            while (stream.incrementToken()) {
+                position += increment.getPositionIncrement();
+                anySynonym |= SynonymGraphFilter.TYPE_SYNONYM.equals(type.type());
+                tokens.add(new int[] {position, offset.startOffset(), offset.endOffset()});
+            }
+            if (!anySynonym) {
+                return List.of();
+            }
+            stream.reset();
+            GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
+            int[] points = graph.articulationPoints();
+            int last = 0;
+            for (int i = 0; i <= points.length; i++) {
+                int start = last;
+                int end = i < points.length ? points[i] : -1;
+                last = end;
+                BitSet covered = new BitSet();
+                for (int[] token : tokens) {
+                    if (token[0] >= start && (end == -1 || token[0] < end)) {
+                        for (int k = 0; k < starts.length; k++) {
+                            if (starts[k] >= token[1] && starts[k] < token[2]) {
+                                covered.set(k);
+                            }
+                        }
+                    }
+                }
+                List<BytesRef> original = new ArrayList<>();
+                covered.stream().forEach(k -> original.add(new BytesRef(words.get(k).stem())));
+                for (List<BytesRef> path : paths(graph, start, end)) {
+                    if (!path.equals(original) && !covered.isEmpty()) {
+                        out.add(new Alternative(alternativeQuery(path, Schema.STEMMED), alternativeQueries(path, Schema.HIGHLIGHTED), covered));
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    private static List<List<BytesRef>> paths(GraphTokenStreamFiniteStrings graph, int start, int end) throws IOException {
+        List<List<BytesRef>> paths = new ArrayList<>();
+        if (graph.hasSidePath(start)) {
+            Iterator<TokenStream> it = graph.getFiniteStrings(start, end);
+            while (it.hasNext()) {
+                try (TokenStream path = it.next()) {
+                    TermToBytesRefAttribute term = path.addAttribute(TermToBytesRefAttribute.class);
+                    List<BytesRef> terms = new ArrayList<>();
+                    path.reset();
+                    while (path.incrementToken()) {
+                        terms.add(BytesRef.deepCopyOf(term.getBytesRef()));
+                    }
+                    path.end();
+                    paths.add(terms);
+                }
+            }
+        } else {
+            for (Term term : graph.getTerms(Fields.TITLE, start)) {
+                paths.add(List.of(BytesRef.deepCopyOf(term.bytes())));
+            }
+        }
+        return paths;
+    }
+
+    /** A synonym path (stemmed terms) as a term or phrase in each of these fields, weighted. */
+    private static Query alternativeQuery(List<BytesRef> path, List<String> fields) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (Query q : alternativeQueries(path, fields)) {
+            String field = q instanceof TermQuery t ? t.getTerm().field() : ((PhraseQuery) q).getField();
+            b.add(new BoostQuery(q, weight(field) * SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    private static List<Query> alternativeQueries(List<BytesRef> path, List<String> fields) {
+        List<Query> out = new ArrayList<>();
+        for (String field : fields) {
+            out.add(path.size() == 1
+                    ? new TermQuery(new Term(field, path.get(0)))
+                    : new PhraseQuery(field, path.toArray(BytesRef[]::new)));
+        }
+        return out;
+    }
+
+    /** An exact phrase: the exact words in order in the title, anywhere in the entry's text, or in an author's name. */
+    private Query phrase(String text) {
+        List<Query> options = new ArrayList<>();
+        add(options, exactBuilder.createPhraseQuery(Fields.TITLE_EXACT, text), weight(Fields.TITLE) + weight(Fields.TITLE_EXACT));
+        add(options, exactBuilder.createPhraseQuery(Fields.WORDS, text), 1f);
+        add(options, namesBuilder.createPhraseQuery(Fields.AUTHORS, text), weight(Fields.AUTHORS));
+        return anyOf(options);
+    }
+
+    /** The phrase in the stemmed title and note: what the highlighter marks for an exact phrase. */
+    private List<Query> stemmedPhrase(String text) {
+        List<Query> out = new ArrayList<>();
+        for (String field : Schema.HIGHLIGHTED) {
+            add(out, textBuilder.createPhraseQuery(field, text), 1f);
+        }
+        return out;
+    }
+
+    /** A prefix of a word of the title (counting most), of an author's name, or of any word of the entry. */
+    private Query prefix(String text) {
+        String p = schema.exactQueryAnalyzer().normalize(Fields.WORDS, text).utf8ToString();
+        String name = schema.namesAnalyzer().normalize(Fields.AUTHORS, text).utf8ToString();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(new BoostQuery(new PrefixQuery(new Term(Fields.TITLE_EXACT, p)), weight(Fields.TITLE) + weight(Fields.TITLE_EXACT)), BooleanClause.Occur.SHOULD);
+        b.add(new BoostQuery(new PrefixQuery(new Term(Fields.AUTHORS, name)), weight(Fields.AUTHORS)), BooleanClause.Occur.SHOULD);
+        b.add(new PrefixQuery(new Term(Fields.WORDS, p)), BooleanClause.Occur.SHOULD);
+        return b.build();
+    }
+
+    /** What title:… marks in the title. */
+    private void highlightField(Clause clause, Parts parts) {
+        if (clause instanceof FieldValue f && f.field() == QuerySyntax.Field.TITLE) {
+            if (f.prefix()) {
+                parts.highlight.add(new PrefixQuery(new Term(Fields.TITLE, schema.textQueryAnalyzer().normalize(Fields.TITLE, f.value()).utf8ToString())));
+            } else {
+                add(parts.highlight, textBuilder.createPhraseQuery(Fields.TITLE, f.value()), 1f);
+            }
+        }
+    }
+
+    /** field:value, year:… and kind:… */
+    private Query fieldQuery(Clause clause) {
+        if (clause instanceof YearValue y) {
+            return IntPoint.newRangeQuery(Fields.YEAR, y.years().from(), y.years().to());
+        }
+        if (clause instanceof KindValue k) {
+            return new TermQuery(new Term(Fields.KIND, k.kind().id()));
+        }
+        FieldValue f = (FieldValue) clause;
+        String v = f.value();
+        List<Query> options = new ArrayList<>();
+        switch (f.field()) {
+            case TITLE -> {
+                if (f.prefix()) {
+                    options.add(new PrefixQuery(new Term(Fields.TITLE_EXACT, schema.exactQueryAnalyzer().normalize(Fields.TITLE_EXACT, v).utf8ToString())));
+                } else {
+                    add(options, textBuilder.createPhraseQuery(Fields.TITLE, v), weight(Fields.TITLE));
+                    add(options, exactBuilder.createPhraseQuery(Fields.TITLE_EXACT, v), weight(Fields.TITLE_EXACT));
+                }
+            }
+            case AUTHOR -> {
+                if (f.prefix()) {
+                    options.add(new PrefixQuery(new Term(Fields.AUTHORS, schema.namesAnalyzer().normalize(Fields.AUTHORS, v).utf8ToString())));
+                } else {
+                    options.add(new TermQuery(new Term(Fields.AUTHOR_KEY, Schema.key(v))));
+                    add(options, namesBuilder.createPhraseQuery(Fields.AUTHORS, v), weight(Fields.AUTHORS));
+                }
+            }
+            case VENUE -> {
+                if (f.prefix()) {
+                    options.add(new PrefixQuery(new Term(Fields.VENUE, schema.namesAnalyzer().normalize(Fields.VENUE, v).utf8ToString())));
+                } else {
+                    options.add(new TermQuery(new Term(Fields.VENUE_KEY, Schema.key(venues.displayName(v)))));
+                    add(options, namesBuilder.createPhraseQuery(Fields.VENUE, v), weight(Fields.VENUE));
+                }
+            }
+            case SECTION -> {
+                if (f.prefix()) {
+                    options.add(new PrefixQuery(new Term(Fields.SECTIONS, schema.textQueryAnalyzer().normalize(Fields.SECTIONS, v).utf8ToString())));
+                } else {
+                    options.add(new TermQuery(new Term(Fields.SECTION_KEY, sectionKey(v))));
+                    add(options, textBuilder.createPhraseQuery(Fields.SECTIONS, v), weight(Fields.SECTIONS));
+                }
+            }
+            default -> throw new IllegalStateException("not a text field: " + f.field());
+        }
+        return options.isEmpty() ? new MatchNoDocsQuery() : anyOf(options);
+    }
+
+    /** What a -clause excludes: the word or phrase anywhere in the entry's text or names (not its synonyms). */
+    private Query exclusion(Clause clause) {
+        if (isField(clause)) {
+            return fieldQuery(clause);
+        }
+        if (clause instanceof Phrase p) {
+            return phrase(p.text());
+        }
+        if (clause instanceof Prefix p) {
+            return prefix(p.text());
+        }
+        String text = ((Words) clause).text();
+        List<Query> options = new ArrayList<>();
+        for (String field : Schema.STEMMED) {
+            add(options, textBuilder.createPhraseQuery(field, text), 1f);
+        }
+        add(options, exactBuilder.createPhraseQuery(Fields.WORDS, text), 1f);
+        add(options, namesBuilder.createPhraseQuery(Fields.AUTHORS, text), 1f);
+        return options.isEmpty() ? new MatchNoDocsQuery() : anyOf(options);
     }
 
     /**
@@ -71,11 +629,17 @@ final class Queries {
         return ddq;
     }
 
-    /** Sort order with ties broken by id, so equal scores or dates always come back in the same order. */
-    static Sort sort(SortOrder order) {
+    /**
+     * Sort order with ties broken by id, so equal scores or dates always come back in the same order.
+     * By relevance with a {@code coverage} query, entries matching more of the query come first, then
+     * the higher score. The sort must be rewritten against the searcher before use.
+     */
+    static Sort sort(SortOrder order, Query coverage) {
         SortField byId = new SortField(Fields.ID, SortField.Type.STRING);
         return switch (order) {
-            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+            case RELEVANCE -> coverage == null
+                    ? new Sort(SortField.FIELD_SCORE, byId)
+                    : new Sort(DoubleValuesSource.fromQuery(coverage).getSortField(true), SortField.FIELD_SCORE, byId);
             case NEWEST -> {
                 SortField date = new SortField(Fields.DATE_SORT, SortField.Type.LONG, true);
                 date.setMissingValue(Long.MIN_VALUE);
@@ -89,6 +653,33 @@ final class Queries {
         };
     }
 
+    static Sort sort(SortOrder order) {
+        return sort(order, null);
+    }
+
+    private static Query boosted(Query q, String field) {
+        return new BoostQuery(q, weight(field));
+    }
+
+    static float weight(String field) {
+        return Schema.FIELD_WEIGHTS.getOrDefault(field, 1f);
+    }
+
+    private static void add(List<Query> options, Query q, float boost) {
+        if (q != null) {
+            options.add(boost == 1f ? q : new BoostQuery(q, boost));
+        }
+    }
+
+    private static Query anyOf(List<Query> options) {
+        if (options.size() == 1) {
+            return options.get(0);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        options.forEach(q -> b.add(q, BooleanClause.Occur.SHOULD));
+        return b.build();
+    }
+
     private static Query anyOf(String field, List<String> values, Function<String, String> toKey) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         values.stream().map(toKey).distinct().forEach(v -> b.add(new TermQuery(new Term(field, v)), BooleanClause.Occur.SHOULD));
@@ -96,7 +687,7 @@ final class Queries {
     }
 
     /** "Awesome Papers>Others" and "awesome papers > others" are the same section. */
-    private static String sectionKey(String section) {
+    static String sectionKey(String section) {
         return Schema.key(Arrays.stream(section.split(">")).map(String::strip).collect(Collectors.joining(" > ")));
     }
 }

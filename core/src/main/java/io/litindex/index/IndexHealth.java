@@ -1,0 +1,363 @@
+package io.litindex.index;
+
+import io.litindex.Catalog;
+import io.litindex.IndexUnavailableException;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.codecs.CodecUtil;
+import org.apache.lucene.index.CheckIndex;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexNotFoundException;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.IOContext;
+import org.apache.lucene.store.IndexInput;
+import org.apache.lucene.store.LockObtainFailedException;
+
+/**
+ * Whether an index can be trusted: a quick check when it is opened, a full Lucene CheckIndex run for
+ * {@code litindex verify}, and the one-line messages that name the index and the command that rebuilds it.
+ */
+public final class IndexHealth {
+    /**
+     * How many bytes of index files {@link #checkOnOpen} reads whole to verify their checksums, smallest
+     * files first (the segments file, segment infos, field infos, metadata, then data). Files beyond the
+     * budget get only their footer checked, so opening a large index stays fast.
+     */
+    static final long CHECKSUM_BUDGET_BYTES = 32L << 20;
+
+    private static final Pattern RESOURCE_PATH = Pattern.compile("path=\"([^\"]+)\"");
+    private static final Pattern RESOURCE_FILE = Pattern.compile("file=([^,)\\s\"]+)");
+    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
+    private static final int OPEN_ATTEMPTS = 5;
+
+    private IndexHealth() {}
+
+    /** The command that rebuilds the index at {@code location} from its sources. */
+    public static String rebuildCommand(String location) {
+        return "litindex index <sources> --index " + shellWord(location) + " --replace";
+    }
+
+    /**
+     * Checks that the latest commit in {@code dir} can be read, was written by this schema version, and
+     * that its files are intact (whole checksums up to {@link #CHECKSUM_BUDGET_BYTES}, footers beyond).
+     *
+     * @throws IndexUnavailableException naming {@code location} and the rebuild command when it cannot be used
+     */
+    public static void checkOnOpen(Directory dir, String location) {
+        Objects.requireNonNull(dir, "dir == null");
+        Objects.requireNonNull(location, "location == null");
+        SegmentInfos commit;
+        try {
+            commit = readIntact(dir);
+        } catch (IOException e) {
+            throw unreadable(location, e);
+        }
+        checkSchema(commit.getUserData(), location);
+    }
+
+    /**
+     * What is wrong with the files of the latest commit in {@code dir}: null when there is no index or
+     * the commit is intact, else the damage found (see {@link #isDamage}) or the read error.
+     */
+    static IOException damage(Directory dir) {
+        try {
+            if (DirectoryReader.indexExists(dir)) {
+                readIntact(dir);
+            }
+            return null;
+        } catch (IOException e) {
+            return e;
+        }
+    }
+
+    /** Reads the latest commit and verifies its files' checksums, moving on to a newer commit made meanwhile. */
+    private static SegmentInfos readIntact(Directory dir) throws IOException {
+        for (int attempt = 1; ; attempt++) {
+            SegmentInfos commit = SegmentInfos.readLatestCommit(dir);
+            try {
+                verifyChecksums(dir, commit);
+                return commit;
+            } catch (NoSuchFileException | FileNotFoundException e) {
+                // a writer may have committed meanwhile and deleted files of the commit being checked
+                if (attempt < OPEN_ATTEMPTS && newerCommitExists(dir, commit)) {
+                    continue;
+                }
+                throw e;
+            }
+        }
+    }
+
+    /** Runs Lucene's CheckIndex over the index in {@code dir}; see {@link #verify(Directory, String)}. */
+    public static VerifyReport verify(Path dir) {
+        Objects.requireNonNull(dir, "dir == null");
+        String location = dir.toString();
+        if (!Files.isDirectory(dir)) {
+            throw noIndex(location, null);
+        }
+        try (FSDirectory fs = FSDirectory.open(dir)) {
+            return verify(fs, location);
+        } catch (IOException e) {
+            throw unreadable(location, e);
+        }
+    }
+
+    /**
+     * Runs Lucene's CheckIndex over every segment of the latest commit (every checksum, and the postings,
+     * stored fields, doc values and points read back) and checks the schema version.
+     *
+     * @throws IndexUnavailableException when there is no index, or a writer holds its lock
+     */
+    public static VerifyReport verify(Directory dir, String location) {
+        Objects.requireNonNull(dir, "dir == null");
+        Objects.requireNonNull(location, "location == null");
+        try {
+            if (!DirectoryReader.indexExists(dir)) {
+                throw noIndex(location, null);
+            }
+        } catch (IOException e) {
+            throw unreadable(location, e);
+        }
+        ByteArrayOutputStream log = new ByteArrayOutputStream();
+        List<String> problems = new ArrayList<>();
+        int segments = 0;
+        long entries = 0;
+        Map<String, String> data = Map.of();
+        try (PrintStream out = new PrintStream(log, true, StandardCharsets.UTF_8);
+                CheckIndex checker = new CheckIndex(dir)) {
+            checker.setInfoStream(out, false);
+            CheckIndex.Status status = checker.checkIndex();
+            if (status.missingSegments) {
+                problems.add("the latest commit cannot be read: " + latestCommitProblem(dir));
+            } else {
+                segments = status.numSegments;
+                data = status.userData == null ? Map.of() : status.userData;
+                for (CheckIndex.Status.SegmentInfoStatus segment : status.segmentInfos) {
+                    if (segment.error != null) {
+                        problems.add("segment " + segment.name + " (" + segment.maxDoc + " entries): " + describe(segment.error));
+                    } else {
+                        entries += segment.maxDoc - (segment.liveDocStatus == null ? 0 : segment.liveDocStatus.numDeleted);
+                    }
+                }
+                if (!status.validCounter) {
+                    problems.add("the commit's segment counter is behind its segment names (" + status.segmentsFileName + ")");
+                }
+                String schema = data.get(Schema.VERSION_KEY);
+                if (schema != null && !schema.equals(Integer.toString(Schema.VERSION))) {
+                    problems.add("built with schema " + schema + " by litindex " + data.getOrDefault(Schema.WRITER_KEY, "?")
+                            + "; this litindex reads schema " + Schema.VERSION);
+                }
+            }
+        } catch (LockObtainFailedException e) {
+            throw locked(location, e);
+        } catch (IndexNotFoundException e) {
+            throw noIndex(location, e);
+        } catch (IOException | RuntimeException e) {
+            problems.add(describe(e));
+        }
+        return new VerifyReport(location, segments, entries, data.get(Schema.VERSION_KEY), data.get(Schema.WRITER_KEY),
+                problems, log.toString(StandardCharsets.UTF_8));
+    }
+
+    /** Indexes the bundled catalog in memory, as every command without an index directory does, and verifies that. */
+    public static VerifyReport verifyBundledCatalog() {
+        try (ByteBuffersDirectory memory = new ByteBuffersDirectory()) {
+            try (Indexer indexer = Indexer.open(memory)) {
+                indexer.putAll(Catalog.bundledEntries());
+                indexer.commit();
+            }
+            return verify(memory, "bundled catalog " + Catalog.NAME);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The error for a location holding no index. */
+    public static IndexUnavailableException noIndex(String location, Throwable cause) {
+        return new IndexUnavailableException("no index at " + location + " (build one with: litindex index <sources> --index "
+                + shellWord(location) + ")", cause);
+    }
+
+    /** The error for an index whose write lock another writer holds. */
+    public static IndexUnavailableException locked(String location, Throwable cause) {
+        return new IndexUnavailableException("index " + location
+                + " is locked by another litindex process writing or verifying it; try again when it has finished", cause);
+    }
+
+    /**
+     * The one-line error for an index that could not be read: damaged (corrupt, truncated or missing
+     * files), written in an older or newer format, missing, or unreadable for another reason.
+     */
+    public static IndexUnavailableException unreadable(String location, IOException e) {
+        if (e instanceof IndexNotFoundException) {
+            return noIndex(location, e);
+        }
+        if (e instanceof LockObtainFailedException) {
+            return locked(location, e);
+        }
+        if (e instanceof IndexFormatTooOldException) {
+            return new IndexUnavailableException("index " + location + " was written by an older litindex in a format this one cannot read ("
+                    + describe(e) + "); rebuild it with: " + rebuildCommand(location), e);
+        }
+        if (e instanceof IndexFormatTooNewException) {
+            return new IndexUnavailableException("index " + location + " was written by a newer litindex in a format this one cannot read ("
+                    + describe(e) + "); use that version, or rebuild it with: " + rebuildCommand(location), e);
+        }
+        if (isDamage(e)) {
+            return new IndexUnavailableException("index " + location + " is damaged (" + describe(e) + "); rebuild it with: "
+                    + rebuildCommand(location), e);
+        }
+        return new IndexUnavailableException("cannot read index " + location + ": " + describe(e), e);
+    }
+
+    /** Whether {@code e} says the index files themselves are bad (and rebuilding is the cure), not the file system. */
+    static boolean isDamage(Throwable e) {
+        return e instanceof CorruptIndexException || e instanceof IndexFormatTooOldException
+                || e instanceof IndexFormatTooNewException || e instanceof EOFException
+                || e instanceof NoSuchFileException || e instanceof FileNotFoundException;
+    }
+
+    /** A short reason, on one line, naming the file concerned where Lucene says which. */
+    static String describe(Throwable e) {
+        Throwable t = mostSpecific(e);
+        String text;
+        if (t instanceof CorruptIndexException c) {
+            text = "file " + fileName(c.getResourceDescription()) + ": " + c.getOriginalMessage();
+        } else if (t instanceof IndexFormatTooOldException old) {
+            text = "file " + fileName(old.getResourceDescription()) + ": " + old.getReason();
+        } else if (t instanceof IndexFormatTooNewException young) {
+            text = "file " + fileName(young.getResourceDescription()) + ": format " + young.getVersion()
+                    + ", this litindex reads formats " + young.getMinVersion() + " to " + young.getMaxVersion();
+        } else if (t instanceof EOFException) {
+            text = "file " + fileName(String.valueOf(t.getMessage())) + " is truncated";
+        } else if (t instanceof NoSuchFileException missing) {
+            text = "file " + fileName(missing.getFile()) + " is missing";
+        } else if (t instanceof FileNotFoundException) {
+            text = "file " + fileName(String.valueOf(t.getMessage())) + " is missing";
+        } else if (t instanceof AccessDeniedException denied) {
+            text = "permission denied: " + denied.getFile();
+        } else if (t instanceof FileSystemException fs && fs.getReason() != null) {
+            text = fs.getReason() + (fs.getFile() == null ? "" : ": " + fs.getFile());
+        } else {
+            text = t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        }
+        return text.replace(" (hardware problem?) :", ":").replace("; please run checkindex for more details", "")
+                .replaceAll("\\s+", " ").strip();
+    }
+
+    static void checkSchema(Map<String, String> data, String location) {
+        String version = data.get(Schema.VERSION_KEY);
+        if (version != null && !version.equals(Integer.toString(Schema.VERSION))) {
+            throw new IndexUnavailableException("index " + location + " was built by litindex " + data.getOrDefault(Schema.WRITER_KEY, "?")
+                    + " with schema " + version + "; this litindex reads schema " + Schema.VERSION
+                    + " (rebuild it with: " + rebuildCommand(location) + ")");
+        }
+    }
+
+    private static void verifyChecksums(Directory dir, SegmentInfos commit) throws IOException {
+        Map<String, Long> sizes = new HashMap<>();
+        for (String file : commit.files(true)) {
+            sizes.put(file, dir.fileLength(file));
+        }
+        List<String> files = new ArrayList<>(sizes.keySet());
+        files.sort(Comparator.comparing((String f) -> sizes.get(f)).thenComparing(Comparator.naturalOrder()));
+        long budget = CHECKSUM_BUDGET_BYTES;
+        for (String file : files) {
+            long size = sizes.get(file);
+            try (IndexInput in = dir.openInput(file, IOContext.READONCE)) {
+                if (size <= budget) {
+                    CodecUtil.checksumEntireFile(in);
+                    budget -= size;
+                } else {
+                    CodecUtil.retrieveChecksum(in);
+                }
+            }
+        }
+    }
+
+    private static boolean newerCommitExists(Directory dir, SegmentInfos commit) {
+        try {
+            return SegmentInfos.getLastCommitGeneration(dir) != commit.getGeneration();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static String latestCommitProblem(Directory dir) {
+        try {
+            SegmentInfos.readLatestCommit(dir);
+            return "CheckIndex could not read it (see its log)";
+        } catch (IOException e) {
+            return describe(e);
+        }
+    }
+
+    /**
+     * The exception in a chain that says most: the innermost index or file-system error (Lucene wraps a
+     * missing file in "Unexpected file read error"), else the outermost exception.
+     */
+    private static Throwable mostSpecific(Throwable e) {
+        Throwable found = e;
+        int depth = 0;
+        for (Throwable t = e; t != null && depth < 20; t = t.getCause(), depth++) {
+            if (t instanceof IOException) {
+                found = t;
+            }
+        }
+        return found;
+    }
+
+    /** The file name in a Lucene resource description such as {@code MMapIndexInput(path="/x/_0.cfs")}. */
+    private static String fileName(String description) {
+        if (description == null) {
+            return "?";
+        }
+        Matcher path = RESOURCE_PATH.matcher(description);
+        String found = null;
+        while (path.find()) {
+            found = path.group(1);
+        }
+        if (found == null) {
+            Matcher file = RESOURCE_FILE.matcher(description);
+            if (file.find()) {
+                found = file.group(1);
+            }
+        }
+        if (found == null) {
+            found = description;
+        }
+        try {
+            Path name = Path.of(found).getFileName();
+            return name == null ? found : name.toString();
+        } catch (RuntimeException notAPath) {
+            return found;
+        }
+    }
+
+    private static String shellWord(String text) {
+        return SHELL_SAFE.matcher(text).matches() ? text : "'" + text.replace("'", "'\\''") + "'";
+    }
+}

@@ -1,0 +1,208 @@
+package io.litindex.search;
+
+import io.litindex.index.Fields;
+import io.litindex.model.Entry;
+import io.litindex.model.Hit;
+import io.litindex.model.SearchRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Measures ranking quality on judged queries: nDCG@10 and MRR@10 for litindex and, in the same run, for
+ * a naive baseline (StandardAnalyzer and BM25 over each entry's concatenated text, the query words
+ * OR'ed), so that the two can be compared on the same judgments.
+ *
+ * <p>nDCG@10 uses gain 2^grade − 1 and discount log2(rank + 1), normalized by the best ordering of all
+ * judged entries of the query. MRR@10 is 1 / the rank of the first hit graded 1 or more within the top
+ * 10 (0 when there is none). Both are averaged over the queries.
+ */
+public final class Evaluation {
+    /** The rank cut-off of both measures. */
+    public static final int CUTOFF = 10;
+
+    /** The measures of one system, averaged over the queries. */
+    public record Metrics(double ndcg, double mrr) {}
+
+    /** The measures of one query for both systems, with the top of each ranking. */
+    public record QueryScore(String query, double ndcg, double mrr, double baselineNdcg, double baselineMrr,
+            List<String> ranking, List<String> baselineRanking) {}
+
+    /**
+     * An evaluation run.
+     *
+     * @param judgments where the judgments come from
+     * @param litindex litindex's measures
+     * @param baseline the baseline's measures
+     * @param queries each query's measures, in judgment order
+     * @param unknownIds judged entry ids the index does not hold (they count as missed)
+     */
+    public record Report(String judgments, Metrics litindex, Metrics baseline, List<QueryScore> queries, Set<String> unknownIds) {
+        public Report {
+            queries = List.copyOf(queries);
+            unknownIds = Set.copyOf(unknownIds);
+        }
+    }
+
+    private Evaluation() {}
+
+    /** Evaluates {@code searcher} and the baseline over the same entries on these judgments. */
+    public static Report run(Searcher searcher, Judgments judgments) {
+        Objects.requireNonNull(searcher, "searcher == null");
+        Objects.requireNonNull(judgments, "judgments == null");
+        List<Entry> entries = searcher.entries();
+        Set<String> ids = new LinkedHashSet<>();
+        entries.forEach(e -> ids.add(e.id()));
+        Set<String> unknown = new LinkedHashSet<>();
+        judgments.grades().values().forEach(g -> g.keySet().stream().filter(id -> !ids.contains(id)).forEach(unknown::add));
+        try (Baseline baseline = new Baseline(entries)) {
+            List<QueryScore> scores = new ArrayList<>();
+            for (Map.Entry<String, Map<String, Integer>> judged : judgments.grades().entrySet()) {
+                String query = judged.getKey();
+                List<String> ranking = searcher.search(SearchRequest.builder().query(query).limit(CUTOFF).build())
+                        .hits().stream().map(Hit::entry).map(Entry::id).toList();
+                List<String> baselineRanking = baseline.search(query, CUTOFF);
+                Map<String, Integer> grades = judged.getValue();
+                scores.add(new QueryScore(query, ndcg(ranking, grades, CUTOFF), reciprocalRank(ranking, grades, CUTOFF),
+                        ndcg(baselineRanking, grades, CUTOFF), reciprocalRank(baselineRanking, grades, CUTOFF),
+                        ranking, baselineRanking));
+            }
+            return new Report(judgments.source(), mean(scores, QueryScore::ndcg, QueryScore::mrr),
+                    mean(scores, QueryScore::baselineNdcg, QueryScore::baselineMrr), scores, unknown);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** nDCG at rank {@code k} of a ranking of entry ids, with gain 2^grade − 1. */
+    static double ndcg(List<String> ranking, Map<String, Integer> grades, int k) {
+        double dcg = 0;
+        for (int i = 0; i < Math.min(k, ranking.size()); i++) {
+            dcg += gain(grades.getOrDefault(ranking.get(i), 0)) / log2(i + 2);
+        }
+        List<Integer> ideal = new ArrayList<>(grades.values());
+        ideal.sort(Comparator.reverseOrder());
+        double idcg = 0;
+        for (int i = 0; i < Math.min(k, ideal.size()); i++) {
+            idcg += gain(ideal.get(i)) / log2(i + 2);
+        }
+        return idcg == 0 ? 0 : dcg / idcg;
+    }
+
+    /** 1 / the rank of the first entry graded 1 or more within the top {@code k}; 0 when there is none. */
+    static double reciprocalRank(List<String> ranking, Map<String, Integer> grades, int k) {
+        for (int i = 0; i < Math.min(k, ranking.size()); i++) {
+            if (grades.getOrDefault(ranking.get(i), 0) > 0) {
+                return 1.0 / (i + 1);
+            }
+        }
+        return 0;
+    }
+
+    private static double gain(int grade) {
+        return Math.pow(2, grade) - 1;
+    }
+
+    private static double log2(double x) {
+        return Math.log(x) / Math.log(2);
+    }
+
+    private static Metrics mean(List<QueryScore> scores, Function<QueryScore, Double> ndcg, Function<QueryScore, Double> mrr) {
+        if (scores.isEmpty()) {
+            return new Metrics(0, 0);
+        }
+        return new Metrics(scores.stream().mapToDouble(ndcg::apply).average().orElse(0),
+                scores.stream().mapToDouble(mrr::apply).average().orElse(0));
+    }
+
+    /**
+     * The naive baseline: every entry's title, authors, venue, sections, note and source paper title in one
+     * field, StandardAnalyzer, BM25, the query's words OR'ed; ties broken by id as in litindex.
+     */
+    static final class Baseline implements AutoCloseable {
+        private static final String TEXT = "text";
+        private final ByteBuffersDirectory directory = new ByteBuffersDirectory();
+        private final StandardAnalyzer analyzer = new StandardAnalyzer();
+        private final DirectoryReader reader;
+
+        Baseline(List<Entry> entries) throws IOException {
+            try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+                for (Entry e : entries) {
+                    Document doc = new Document();
+                    doc.add(new StringField(Fields.ID, e.id(), Field.Store.NO));
+                    doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(e.id())));
+                    doc.add(new StoredField(Fields.ID, e.id()));
+                    doc.add(new TextField(TEXT, text(e), Field.Store.NO));
+                    writer.addDocument(doc);
+                }
+            }
+            this.reader = DirectoryReader.open(directory);
+        }
+
+        static String text(Entry e) {
+            List<String> parts = new ArrayList<>();
+            parts.add(e.title());
+            parts.addAll(e.authors());
+            if (e.venue() != null) {
+                parts.add(e.venue());
+            }
+            parts.addAll(e.sections());
+            if (e.note() != null) {
+                parts.add(e.note());
+            }
+            if (e.sourcePaper() != null) {
+                parts.add(e.sourcePaper().title());
+            }
+            return String.join("\n", parts);
+        }
+
+        List<String> search(String query, int k) throws IOException {
+            Query q = new QueryBuilder(analyzer).createBooleanQuery(TEXT, query);
+            if (q == null) {
+                return List.of();
+            }
+            IndexSearcher searcher = new IndexSearcher(reader);
+            Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+            List<String> ids = new ArrayList<>();
+            for (ScoreDoc sd : searcher.search(q, k, sort).scoreDocs) {
+                ids.add(searcher.storedFields().document(sd.doc).get(Fields.ID));
+            }
+            return ids;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                reader.close();
+            } finally {
+                analyzer.close();
+                directory.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package io.litindex.search;
+
+import io.litindex.InvalidRequestException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Judged queries: for each query, the grade (0–2) of the entries judged for it; an entry not listed is
+ * graded 0. Read from a tab-separated file of {@code query <TAB> entry id <TAB> grade} lines, {@code #}
+ * starting a comment; the bundled file judges the bundled catalog.
+ *
+ * @param source where the judgments come from
+ * @param grades query → entry id → grade, in file order
+ */
+public record Judgments(String source, Map<String, Map<String, Integer>> grades) {
+    /** Where the bundled judgments live on the class path. */
+    public static final String RESOURCE = "/io/litindex/search/judgments.tsv";
+    /** The highest grade: what the query is after. */
+    public static final int MAX_GRADE = 2;
+
+    public Judgments {
+        Objects.requireNonNull(source, "source == null");
+        Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
+        grades.forEach((q, g) -> copy.put(q, Collections.unmodifiableMap(new LinkedHashMap<>(g))));
+        grades = Collections.unmodifiableMap(copy);
+    }
+
+    /** The judgments of the bundled catalog. */
+    public static Judgments bundled() {
+        try (InputStream in = Judgments.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(RESOURCE + " is missing from litindex-core");
+            }
+            return parse("judgments.tsv (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    /** The judgments of a file. */
+    public static Judgments load(Path file) {
+        try {
+            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InvalidRequestException("cannot read judgments file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Parses judgments.
+     *
+     * @throws InvalidRequestException naming the first line that is not {@code query <TAB> id <TAB> grade}
+     *     with a grade from 0 to 2, or an entry judged twice for one query
+     */
+    public static Judgments parse(String source, String text) {
+        Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            String where = source + " line " + (i + 1) + ": ";
+            if (cells.length != 3 || cells[0].isBlank() || cells[1].isBlank()) {
+                throw new InvalidRequestException(where + "expected query<TAB>entry id<TAB>grade, got '" + line + "'");
+            }
+            int grade;
+            try {
+                grade = Integer.parseInt(cells[2].strip());
+            } catch (NumberFormatException e) {
+                grade = -1;
+            }
+            if (grade < 0 || grade > MAX_GRADE) {
+                throw new InvalidRequestException(where + "grade must be 0, 1 or 2, got '" + cells[2] + "'");
+            }
+            Map<String, Integer> forQuery = grades.computeIfAbsent(cells[0].strip(), q -> new LinkedHashMap<>());
+            if (forQuery.put(cells[1].strip(), grade) != null) {
+                throw new InvalidRequestException(where + "'" + cells[1].strip() + "' is judged twice for '" + cells[0].strip() + "'");
+            }
+        }
+        return new Judgments(source, grades);
+    }
+
+    /** How many queries are judged. */
+    public int size() {
+        return grades.size();
+    }
+}

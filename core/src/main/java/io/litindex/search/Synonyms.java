@@ -1,0 +1,159 @@
+package io.litindex.search;
+
+import io.litindex.InvalidRequestException;
+import io.litindex.index.Analyzers;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.ParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+
+/**
+ * The query-time synonyms litindex applies (RS ↔ remote sensing, VQA ↔ visual question answering …):
+ * rules in Solr's synonym format, by default the bundled {@code io/litindex/search/synonyms.txt}.
+ * Immutable; the rules are parsed once, when the value is made.
+ *
+ * <p>Without code, the system property {@value #REPLACE_PROPERTY} names files that replace the bundled
+ * rules and {@value #EXTRA_PROPERTY} files that extend them (several separated by the path separator);
+ * {@link #configured()} reads both.
+ */
+public final class Synonyms {
+    /** System property: synonym files used instead of the bundled ones. */
+    public static final String REPLACE_PROPERTY = "litindex.synonyms";
+    /** System property: synonym files used in addition to the bundled (or replacing) ones. */
+    public static final String EXTRA_PROPERTY = "litindex.synonyms.extra";
+    /** Where the bundled rules live on the class path. */
+    public static final String RESOURCE = "/io/litindex/search/synonyms.txt";
+
+    private record Source(String name, String text) {}
+
+    private static final Synonyms NONE = new Synonyms(List.of());
+    private static volatile Synonyms bundled;
+
+    private final List<Source> sources;
+    private final SynonymMap map;
+
+    private Synonyms(List<Source> sources) {
+        this.sources = List.copyOf(sources);
+        this.map = build(this.sources);
+    }
+
+    /** No synonyms at all. */
+    public static Synonyms none() {
+        return NONE;
+    }
+
+    /** The rules bundled with litindex. */
+    public static Synonyms bundled() {
+        Synonyms s = bundled;
+        if (s == null) {
+            try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing from litindex-core");
+                }
+                s = new Synonyms(List.of(new Source("synonyms.txt (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8))));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+            bundled = s;
+        }
+        return s;
+    }
+
+    /**
+     * Rules in Solr's synonym format.
+     *
+     * @param name where the rules come from, for error messages
+     * @throws InvalidRequestException naming the line of a rule that cannot be parsed
+     */
+    public static Synonyms parse(String name, String rules) {
+        Objects.requireNonNull(name, "name == null");
+        Objects.requireNonNull(rules, "rules == null");
+        return new Synonyms(List.of(new Source(name, rules)));
+    }
+
+    /** The rules of a file in Solr's synonym format. */
+    public static Synonyms load(Path file) {
+        Objects.requireNonNull(file, "file == null");
+        try {
+            return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new InvalidRequestException("cannot read synonyms file " + file + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * The rules chosen by the system properties: the files of {@value #REPLACE_PROPERTY} or else the
+     * bundled rules, plus the files of {@value #EXTRA_PROPERTY}.
+     */
+    public static Synonyms configured() {
+        String replace = System.getProperty(REPLACE_PROPERTY, "").strip();
+        String extra = System.getProperty(EXTRA_PROPERTY, "").strip();
+        Synonyms base = replace.isEmpty() ? bundled() : files(replace);
+        return extra.isEmpty() ? base : base.plus(files(extra));
+    }
+
+    /** These rules followed by {@code other}'s. */
+    public Synonyms plus(Synonyms other) {
+        List<Source> all = new ArrayList<>(sources);
+        all.addAll(other.sources);
+        return new Synonyms(all);
+    }
+
+    /** Where the rules come from, in order. */
+    public List<String> sources() {
+        return sources.stream().map(Source::name).toList();
+    }
+
+    /** True when there is no rule. */
+    public boolean isEmpty() {
+        return map == null || map.fst == null;
+    }
+
+    /** The parsed rules; null when there is none. */
+    SynonymMap map() {
+        return map;
+    }
+
+    private static Synonyms files(String list) {
+        Synonyms all = NONE;
+        for (String file : list.split(File.pathSeparator)) {
+            if (!file.isBlank()) {
+                all = all.plus(load(Path.of(file.strip())));
+            }
+        }
+        return all;
+    }
+
+    private static SynonymMap build(List<Source> sources) {
+        if (sources.isEmpty()) {
+            return null;
+        }
+        // entries are analyzed exactly like query words before synonyms are applied: stemmed, stop words out
+        try (Analyzer analyzer = Analyzers.textQuery()) {
+            SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
+            for (Source source : sources) {
+                try {
+                    parser.parse(new StringReader(source.text()));
+                } catch (ParseException e) {
+                    Throwable cause = e.getCause();
+                    throw new InvalidRequestException("synonyms " + source.name() + ": " + e.getMessage()
+                            + (cause == null || cause.getMessage() == null ? "" : " (" + cause.getMessage().replace('\n', ' ') + ")"));
+                }
+            }
+            return parser.build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

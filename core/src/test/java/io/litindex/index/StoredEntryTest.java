@@ -1,0 +1,62 @@
+package io.litindex.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import io.litindex.Catalog;
+import io.litindex.ingest.JsonEntries;
+import io.litindex.model.Entry;
+import io.litindex.model.Kind;
+import io.litindex.model.Links;
+import io.litindex.model.PaperRef;
+import io.litindex.model.Source;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class StoredEntryTest {
+    private static Entry read(String json) throws Exception {
+        byte[] bytes = ("xx" + json).getBytes(StandardCharsets.UTF_8);
+        return StoredEntry.read(bytes, 2, bytes.length - 2);
+    }
+
+    @Test
+    void readsEveryCatalogEntryExactlyAsDataBindingDoes() throws Exception {
+        for (Entry e : Catalog.bundledEntries()) {
+            String json = JsonEntries.toJson(e);
+            assertEquals(JsonEntries.parseEntry(json), read(json), e.id());
+            assertEquals(e, read(json));
+        }
+    }
+
+    @Test
+    void readsEveryFieldOfAFullEntry() throws Exception {
+        Entry full = new Entry("id-1", Kind.DATASET, "T \"q\" \u00fc \u9065", List.of("A", "A", "B"), true, "V", "v 2024", 2024,
+                "2024-02", List.of("S > T", "S > T"), Map.of(Links.DATA, "https://d", "custom", "https://c"),
+                "note\nline", new PaperRef("P", "https://p", "pid"), 968_000L, "968k",
+                List.of(new Source("a.md", 3), new Source("a.md", 3)));
+        String json = JsonEntries.toJson(full);
+        assertEquals(full, read(json));
+        assertEquals(JsonEntries.parseEntry(json), read(json));
+    }
+
+    /** Every property of an entry's JSON is one this reader knows; a new one must be added there (or it falls back). */
+    @Test
+    void knowsEveryPropertyOfTheEntryRecord() {
+        Set<String> components = Arrays.stream(Entry.class.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
+        assertEquals(Set.of("id", "kind", "title", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
+                "links", "note", "sourcePaper", "size", "sizeAsWritten", "sources"), components,
+                "Entry changed: teach StoredEntry the new field (until then it reads such documents with data binding)");
+    }
+
+    @Test
+    void anUnknownFieldMeansDataBindingReadsIt() throws Exception {
+        assertNull(read("{\"id\":\"x\",\"title\":\"T\",\"rating\":5}"));
+        assertNull(read("{\"id\":\"x\",\"title\":\"T\",\"sourcePaper\":{\"title\":\"P\",\"doi\":\"10.1/x\"}}"));
+        assertEquals(Entry.builder("x", "T").build(), read("{\"id\":\"x\",\"title\":\"T\",\"venue\":null}"));
+    }
+}

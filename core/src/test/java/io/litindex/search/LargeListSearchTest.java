@@ -1,0 +1,75 @@
+package io.litindex.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litindex.ingest.ImportResult;
+import io.litindex.ingest.MarkdownListReader;
+import io.litindex.model.Hit;
+import io.litindex.model.SearchRequest;
+import io.litindex.model.SearchResult;
+import io.litindex.model.Suggestion;
+import io.litindex.testing.SharedFiles;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The search features on a large real list (awesome-multimodal-llms, read in place from ../shared). */
+class LargeListSearchTest {
+    private static Searcher searcher;
+    private static int size;
+
+    @BeforeAll
+    static void open() throws Exception {
+        ImportResult list = new MarkdownListReader().read(SharedFiles.require(SharedFiles.LARGE_LIST));
+        size = list.entries().size();
+        searcher = Searcher.inMemory(list.entries());
+    }
+
+    @AfterAll
+    static void close() throws Exception {
+        if (searcher != null) {
+            searcher.close();
+        }
+    }
+
+    private static List<String> titles(SearchResult result) {
+        return result.hits().stream().map(h -> h.entry().title()).collect(Collectors.toList());
+    }
+
+    @Test
+    void modelNamesAreFoundByTheirParts() {
+        List<String> minigpt = titles(searcher.search(SearchRequest.builder().query("minigpt").limit(2).build()));
+        assertTrue(minigpt.stream().allMatch(t -> t.startsWith("MiniGPT-")), minigpt.toString());
+        SearchResult llava = searcher.search(SearchRequest.of("llava"));
+        assertTrue(llava.total() >= 15, "LLaVA and its many descendants: " + llava.total());
+        assertTrue(titles(llava).stream().allMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("llava")), titles(llava).toString());
+    }
+
+    @Test
+    void acronymsMisspellingsAndExclusionsWorkAtScale() {
+        SearchResult vqa = searcher.search(SearchRequest.of("VQA"));
+        assertTrue(vqa.total() >= 10);
+        SearchResult typo = searcher.search(SearchRequest.of("halucination"));
+        assertTrue(typo.fuzzy());
+        assertEquals("hallucination", typo.suggestion());
+        assertEquals(searcher.search(SearchRequest.of("hallucination")).total(), typo.total());
+        long withLlava = searcher.search(SearchRequest.builder().query("llava").limit(0).build()).total();
+        assertEquals(size - withLlava, searcher.search(SearchRequest.builder().query("-llava").limit(0).build()).total());
+    }
+
+    @Test
+    void relatedAndAutocompleteOverTheLargeList() {
+        List<Hit> related = searcher.related(searcher.search(SearchRequest.of("\"MiniGPT-4\"")).hits().get(0).entry().id(), 5);
+        assertEquals(5, related.size());
+        assertTrue(related.stream().anyMatch(h -> h.entry().title().startsWith("MiniGPT-v2")), related.toString());
+        List<Suggestion> mini = searcher.suggest("minig", 5);
+        assertFalse(mini.isEmpty());
+        assertEquals(Set.of(Suggestion.Type.NAME), mini.stream().limit(2).map(Suggestion::type).collect(Collectors.toSet()));
+        assertTrue(mini.get(0).text().startsWith("MiniG"), mini.toString());
+    }
+}
