@@ -27,14 +27,17 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
@@ -125,45 +128,55 @@ public final class RawLucene implements AutoCloseable {
     }
 
     /**
-     * The same work litindex does for a request: parse, rank the top 10, optionally filter by year, count
-     * the facet dimensions, highlight, and read the hits' stored fields. Returns the number of hits read.
+     * The same work litindex does for a request: parse, rank the top 10 counting every match exactly (as
+     * litindex reports an exact total; Lucene's default stops counting at 1,000 and skips blocks of
+     * documents that cannot reach the top 10), optionally filter by year, count the facet dimensions
+     * (the filtered year dimension without its filter, as litindex's drill-sideways counts do), highlight,
+     * and read the hits' stored fields. Returns the number of hits read.
      */
     public int search(String queryText, Integer yearFrom, Integer yearTo, boolean facets, boolean highlight) throws IOException {
-        Query query;
+        Query text;
         try {
-            query = new QueryParser(TEXT, analyzer).parse(queryText);
+            text = new QueryParser(TEXT, analyzer).parse(queryText);
         } catch (ParseException e) {
             throw new IllegalArgumentException(e);
         }
+        Query query = text;
         if (yearFrom != null) {
             query = new BooleanQuery.Builder()
-                    .add(query, BooleanClause.Occur.MUST)
+                    .add(text, BooleanClause.Occur.MUST)
                     .add(IntPoint.newRangeQuery(YEAR, yearFrom, yearTo), BooleanClause.Occur.FILTER)
                     .build();
         }
+        TopScoreDocCollectorManager topManager = new TopScoreDocCollectorManager(10, null, Integer.MAX_VALUE);
         TopDocs top;
         if (facets) {
-            FacetsCollectorManager.FacetsResult result = FacetsCollectorManager.search(searcher, query, 10, new FacetsCollectorManager());
-            top = result.topDocs();
-            FacetsCollector fc = result.facetsCollector();
-            Facets counts = new SortedSetDocValuesFacetCounts(state, fc);
+            Object[] both = searcher.search(query, new MultiCollectorManager(topManager, new FacetsCollectorManager()));
+            top = (TopDocs) both[0];
+            Facets counts = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
             List<FacetResult> all = new ArrayList<>();
             for (String dim : QUERY_DIMS) {
-                all.add(counts.getTopChildren(10, dim));
+                if (yearFrom != null && dim.equals("year")) {
+                    FacetsCollector sideways = searcher.search(text, new FacetsCollectorManager());
+                    all.add(new SortedSetDocValuesFacetCounts(state, sideways).getTopChildren(10, dim));
+                } else {
+                    all.add(counts.getTopChildren(10, dim));
+                }
             }
             if (all.size() != QUERY_DIMS.size()) {
                 throw new IllegalStateException();
             }
         } else {
-            top = searcher.search(query, 10);
+            top = searcher.search(query, topManager);
         }
         if (highlight && top.scoreDocs.length > 0) {
             UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).build();
             highlighter.highlight(TEXT, query, top);
         }
         int read = 0;
+        StoredFields stored = searcher.storedFields();
         for (ScoreDoc sd : top.scoreDocs) {
-            searcher.storedFields().document(sd.doc);
+            stored.document(sd.doc);
             read++;
         }
         return read;

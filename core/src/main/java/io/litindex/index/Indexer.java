@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
@@ -50,6 +51,43 @@ public final class Indexer implements AutoCloseable {
     private final String location;
     /** Whether a write failed: closing then also deletes the files the failed attempt left. */
     private volatile boolean failed;
+    /** Runs merges in the background and keeps the first that failed. */
+    private final QuietMergeScheduler merges = new QuietMergeScheduler();
+
+    /**
+     * The indexing buffer: documents are flushed to a new segment when it is full. Larger than Lucene's
+     * default (16 MB), so that a large import writes fewer segments and merges less; well within a 256 MB heap.
+     */
+    static final double RAM_BUFFER_MB = 64;
+
+    /**
+     * Lucene's concurrent merge scheduler, except that a failed merge is kept for the writer's next call
+     * to report instead of being thrown from (and printed by) the merge thread.
+     */
+    private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+        private volatile Throwable failure;
+
+        @Override
+        protected void handleMergeException(Throwable exc) {
+            if (failure == null) {
+                failure = exc;
+            }
+        }
+
+        /** Throws the first merge failure, if any. */
+        void check() throws IOException {
+            Throwable t = failure;
+            if (t instanceof IOException e) {
+                throw e;
+            }
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
+    }
 
     private Indexer(Directory directory, boolean ownsDirectory, String location, boolean create) throws IOException {
         this.directory = directory;
@@ -61,9 +99,11 @@ public final class Indexer implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false)
-                // merges run in the calling thread: a merge that fails (a full disk) fails the put or commit
-                // that ran it, with one line, instead of printing a stack trace from a background thread
-                .setMergeScheduler(new SerialMergeScheduler());
+                // fewer, larger segments to flush and merge
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                // merges run beside the indexing thread; one that fails (a full disk) is kept, not printed,
+                // and fails the next put or commit with one line
+                .setMergeScheduler(merges);
         try {
             this.writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
@@ -161,6 +201,7 @@ public final class Indexer implements AutoCloseable {
         Objects.requireNonNull(entry, "entry == null");
         Document doc = EntryDocuments.toDocument(entry, schema.facetsConfig());
         try {
+            merges.check();
             writer.updateDocument(new Term(Fields.ID, entry.id()), doc);
         } catch (IOException | RuntimeException e) {
             throw writeFailed(e);
@@ -199,6 +240,7 @@ public final class Indexer implements AutoCloseable {
      */
     public void commit() throws IOException {
         try {
+            merges.check();
             writer.setLiveCommitData(Map.of(
                     Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
                     Schema.WRITER_KEY, Version.LITINDEX).entrySet());
