@@ -8,10 +8,17 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -208,10 +215,101 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    /** Adds or replaces every entry. */
+    /**
+     * Adds or replaces every entry; when an id occurs more than once, the last entry with it wins. A large
+     * collection is indexed by several threads at once (Lucene's writer takes documents from any number of
+     * threads), each taking the entries whose id falls to it, in order.
+     */
     public void putAll(Collection<Entry> entries) throws IOException {
-        for (Entry entry : entries) {
-            put(entry);
+        Objects.requireNonNull(entries, "entries == null");
+        int threads = Math.min(INDEXING_THREADS, entries.size() / MIN_ENTRIES_PER_THREAD);
+        if (threads <= 1) {
+            for (Entry entry : entries) {
+                put(entry);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "litindex-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicBoolean stop = new AtomicBoolean();
+        try {
+            List<Future<?>> others = new ArrayList<>();
+            for (int share = 1; share < threads; share++) {
+                int mine = share;
+                others.add(pool.submit(() -> {
+                    putShare(entries, mine, threads, stop);
+                    return null;
+                }));
+            }
+            Throwable failure = null;
+            try {
+                putShare(entries, 0, threads, stop);
+            } catch (IOException | RuntimeException | Error e) {
+                failure = e;
+            }
+            for (Future<?> other : others) {
+                try {
+                    getUninterruptibly(other);
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause();
+                    }
+                }
+            }
+            if (failure instanceof IOException e) {
+                throw e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Threads indexing one {@link #putAll} at most: Lucene's writer scales with the cores. */
+    static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Below this many entries per thread, one thread indexes them all. */
+    static final int MIN_ENTRIES_PER_THREAD = 5_000;
+
+    /** Puts the entries whose id falls to share {@code share} of {@code shares}; any failure stops the other shares too. */
+    private void putShare(Collection<Entry> entries, int share, int shares, AtomicBoolean stop) throws IOException {
+        try {
+            for (Entry entry : entries) {
+                if (stop.get()) {
+                    return;
+                }
+                if (Math.floorMod(entry.id().hashCode(), shares) == share) {
+                    put(entry);
+                }
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            stop.set(true);
+            throw e;
+        }
+    }
+
+    private static void getUninterruptibly(Future<?> future) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    future.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

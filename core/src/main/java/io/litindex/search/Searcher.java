@@ -415,7 +415,8 @@ public final class Searcher implements AutoCloseable {
         }
         int scoreField = scoreField(sort);
         List<Hit> hits = new ArrayList<>();
-        collect(searcher, plan, request, top.scoreDocs, scoreField, hits);
+        // the hits are read and highlighted through the plain reader (same documents): no deadline stops that
+        collect(base, plan, request, top.scoreDocs, scoreField, hits);
         return new Page(top.totalHits.value, hits, counts, partial);
     }
 
