@@ -9,14 +9,18 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.Locale;
 
-/** Indexes N streamed entries with litindex and prints the time and the peak heap; run under -Xmx256m. */
+/**
+ * Indexes N streamed entries with litindex, one {@code put} at a time as a program reading a large file
+ * would (never holding the corpus), and prints the time and the peak heap; run under -Xmx256m.
+ * Arguments: N, the index directory, and optionally the shared list the corpus statistics come from.
+ */
 public final class HeapCheck {
     private HeapCheck() {}
 
     public static void main(String[] args) throws Exception {
         int n = Integer.parseInt(args[0]);
         Path dir = Path.of(args[1]);
-        Corpus corpus = Corpus.load(Path.of("../shared/corpora/awesome-multimodal-llms.md"));
+        Corpus corpus = Corpus.load(Path.of(args.length > 2 ? args[2] : "../shared/corpora/awesome-multimodal-llms.md"));
         long t0 = System.nanoTime();
         try (Indexer indexer = Indexer.open(dir, true)) {
             corpus.stream(n, e -> {

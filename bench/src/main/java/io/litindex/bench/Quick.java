@@ -3,10 +3,12 @@ package io.litindex.bench;
 import io.litindex.index.Indexer;
 import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Entry;
+import io.litindex.search.OwnQuery;
 import io.litindex.search.Searcher;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +26,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.litindex.bench.Quick [--sizes 100000] [--queries 300]
- *      [--heap-check] [--report docs/benchmarks.md]
+ *      [--heap-check] [--diagnose] [--report docs/benchmarks.md]
  * </pre>
  */
 public final class Quick {
@@ -50,6 +52,7 @@ public final class Quick {
         List<Integer> sizes = List.of(100_000);
         int queries = 300;
         boolean heapCheck = false;
+        boolean diagnose = false;
         Path report = null;
         Path shared = Path.of("../shared/corpora/awesome-multimodal-llms.md");
         Path work = null;
@@ -58,12 +61,13 @@ public final class Quick {
                 case "--sizes" -> sizes = Arrays.stream(args[++i].split(",")).map(s -> parseSize(s.strip())).toList();
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--heap-check" -> heapCheck = true;
+                case "--diagnose" -> diagnose = true;
                 case "--report" -> report = Path.of(args[++i]);
                 case "--shared" -> shared = Path.of(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 default -> {
                     System.err.println("quick: unknown argument " + args[i]
-                            + " (expected --sizes N[,N…], --queries N, --heap-check, --report FILE, --shared FILE, --work DIR)");
+                            + " (expected --sizes N[,N…], --queries N, --heap-check, --diagnose, --report FILE, --shared FILE, --work DIR)");
                     System.exit(2);
                 }
             }
@@ -74,12 +78,15 @@ public final class Quick {
         System.out.println("# litindex quick benchmark: sizes " + sizes + ", " + queries + " queries per class, "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + (Files.isRegularFile(shared) ? ", vocabulary from the catalog and " + shared : ", vocabulary from the catalog only"));
+        System.out.println("# litindex indexes with putAll on " + Indexer.INDEXING_THREADS + " threads; raw Lucene on one"
+                + " (index_cpu_seconds compares the work); queries run one at a time");
         try {
+            warmUp(corpus, dir.resolve("warm-up"));
             for (int size : sizes) {
-                quick.run(corpus, size, queries, dir.resolve("n" + size));
+                quick.run(corpus, size, queries, diagnose, dir.resolve("n" + size));
             }
             if (heapCheck) {
-                quick.heapCheck(dir.resolve("heap"));
+                quick.heapCheck(dir.resolve("heap"), shared);
             }
         } finally {
             if (work == null) {
@@ -87,12 +94,24 @@ public final class Quick {
             }
         }
         if (report != null) {
-            Report.write(report, quick.results, sizes, queries, heapCheck);
+            Report.write(report, quick.results, sizes, queries, heapCheck, diagnose);
             System.out.println("# wrote " + report);
         }
     }
 
-    private void run(Corpus corpus, int size, int queries, Path dir) throws IOException {
+    /** Indexes a small corpus once with both, untimed, so that neither pays the JIT's warm-up in the timed runs. */
+    private static void warmUp(Corpus corpus, Path dir) throws IOException {
+        List<Entry> entries = corpus.generate(WARM_UP_ENTRIES);
+        for (int round = 0; round < 2; round++) {
+            indexLitindex(entries, dir.resolve("litindex"));
+            RawLucene.index(entries, dir.resolve("raw"), RawLucene.INDEXING_DIMS);
+        }
+        deleteTree(dir);
+    }
+
+    static final int WARM_UP_ENTRIES = 20_000;
+
+    private void run(Corpus corpus, int size, int queries, boolean diagnoseAll, Path dir) throws IOException {
         List<Entry> entries = corpus.generate(size);
         Path jsonl = dir.resolve("entries.jsonl");
         Files.createDirectories(dir);
@@ -108,17 +127,25 @@ public final class Quick {
         int rounds = size <= 20_000 ? 3 : 1;
         double[] litRates = new double[rounds];
         double[] rawRates = new double[rounds];
+        double[] litCpu = new double[rounds];
+        double[] rawCpu = new double[rounds];
         for (int round = 0; round < rounds; round++) {
+            long c0 = cpuNanos();
             long t0 = System.nanoTime();
             indexLitindex(entries, lit);
             long t1 = System.nanoTime();
+            long c1 = cpuNanos();
             RawLucene.index(entries, raw, RawLucene.INDEXING_DIMS);
             long t2 = System.nanoTime();
+            long c2 = cpuNanos();
             litRates[round] = size / ((t1 - t0) / 1e9);
             rawRates[round] = size / ((t2 - t1) / 1e9);
+            litCpu[round] = (c1 - c0) / 1e9;
+            rawCpu[round] = (c2 - c1) / 1e9;
         }
         record(new Result(size, "index_throughput", median(litRates), median(rawRates), "entries/s"));
         record(new Result(size, "index_seconds", size / median(litRates), size / median(rawRates), "s"));
+        record(new Result(size, "index_cpu_seconds", median(litCpu), median(rawCpu), "s (CPU time of all threads)"));
         double litMb = sizeOf(lit) / 1e6;
         double rawMb = sizeOf(raw) / 1e6;
         double jsonlMb = Files.size(jsonl) / 1e6;
@@ -128,38 +155,64 @@ public final class Quick {
         RawLucene.index(entries, rawQuery, RawLucene.QUERY_DIMS);
         Workload workload = Workload.from(entries);
         entries = null; // let the corpus go before measuring queries
-        try (Searcher searcher = Searcher.open(lit); RawLucene baseline = RawLucene.open(rawQuery)) {
+        try (Searcher searcher = Searcher.open(lit); RawLucene baseline = RawLucene.open(rawQuery); OwnQuery own = OwnQuery.open(lit)) {
             for (Workload.QueryClass c : Workload.QueryClass.values()) {
                 List<Workload.Query> qs = workload.queries(c, queries, Corpus.SEED);
-                for (int warm = 0; warm < 2; warm++) {
-                    for (Workload.Query q : qs) {
-                        Workload.run(searcher, c, q);
-                        Workload.run(baseline, c, q);
+                boolean diagnose = diagnoseAll && !c.facets && !c.highlight;
+                List<OwnQuery.Planned> planned = new ArrayList<>();
+                for (Workload.Query q : qs) {
+                    planned.add(diagnose ? own.plan(Workload.request(c, q)) : null);
+                }
+                for (int i = 0; i < qs.size(); i++) {
+                    // one untimed pass: compiled code and warm caches for both
+                    Workload.run(searcher, c, qs.get(i));
+                    Workload.run(baseline, c, qs.get(i));
+                    if (diagnose) {
+                        own.run(planned.get(i), 10);
+                        own.count(planned.get(i));
                     }
                 }
                 long[] litTimes = new long[qs.size()];
                 long[] rawTimes = new long[qs.size()];
+                long[] ownTimes = new long[qs.size()];
+                long[] countTimes = new long[qs.size()];
                 for (int i = 0; i < qs.size(); i++) {
                     Workload.Query q = qs.get(i);
+                    OwnQuery.Planned p = planned.get(i);
+                    // alternate which goes first, so that neither always runs on a warmer cache
                     if ((i & 1) == 0) {
                         litTimes[i] = time(() -> Workload.run(searcher, c, q));
                         rawTimes[i] = time(() -> Workload.run(baseline, c, q));
+                        ownTimes[i] = diagnose ? time(() -> own.run(p, 10)) : 0;
+                        countTimes[i] = diagnose ? time(() -> own.count(p)) : 0;
                     } else {
+                        countTimes[i] = diagnose ? time(() -> own.count(p)) : 0;
+                        ownTimes[i] = diagnose ? time(() -> own.run(p, 10)) : 0;
                         rawTimes[i] = time(() -> Workload.run(baseline, c, q));
                         litTimes[i] = time(() -> Workload.run(searcher, c, q));
                     }
                 }
                 record(new Result(size, "query_" + c.id() + "_p50", percentile(litTimes, 50) / 1e3, percentile(rawTimes, 50) / 1e3, "us"));
                 record(new Result(size, "query_" + c.id() + "_p99", percentile(litTimes, 99) / 1e3, percentile(rawTimes, 99) / 1e3, "us"));
+                if (diagnose) {
+                    record(new Result(size, "query_" + c.id() + "_p50_vs_own_query", percentile(litTimes, 50) / 1e3,
+                            percentile(ownTimes, 50) / 1e3, "us (raw=Lucene alone running litindex's query on its index)"));
+                    record(new Result(size, "query_" + c.id() + "_p50_vs_own_count", percentile(litTimes, 50) / 1e3,
+                            percentile(countTimes, 50) / 1e3, "us (raw=Lucene only counting the matches of litindex's query)"));
+                }
             }
         }
     }
 
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
     /** Indexes 1M entries with litindex in a child JVM limited to -Xmx256m, streaming the corpus. */
-    private void heapCheck(Path dir) throws IOException, InterruptedException {
+    private void heapCheck(Path dir, Path shared) throws IOException, InterruptedException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process p = new ProcessBuilder(java, "-Xmx256m", "-cp", System.getProperty("java.class.path"),
-                HeapCheck.class.getName(), "1000000", dir.toString())
+                HeapCheck.class.getName(), "1000000", dir.toString(), shared.toString())
                 .redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         int rc = p.waitFor();

@@ -3,6 +3,7 @@ package io.litindex.bench;
 import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
 import io.litindex.model.SearchRequest;
+import io.litindex.model.SearchResult;
 import io.litindex.model.YearRange;
 import io.litindex.search.Searcher;
 import java.io.IOException;
@@ -119,8 +120,8 @@ public final class Workload {
         return out;
     }
 
-    /** Runs a query on litindex the way a user of the library would; returns the number of hits read. */
-    static int run(Searcher searcher, QueryClass c, Query q) {
+    /** The litindex request for a query of a class: top 10, highlighted only in the highlight class. */
+    static SearchRequest request(QueryClass c, Query q) {
         SearchRequest.Builder b = SearchRequest.builder().query(q.text()).limit(10).highlight(c.highlight);
         if (c.facets) {
             b.facets(FACET_DIMS);
@@ -128,7 +129,16 @@ public final class Workload {
         if (q.yearFrom() != null) {
             b.years(new YearRange(q.yearFrom(), q.yearTo()));
         }
-        return searcher.search(b.build()).hits().size();
+        return b.build();
+    }
+
+    /** Runs a query on litindex the way a user of the library would; returns the number of hits read. */
+    static int run(Searcher searcher, QueryClass c, Query q) {
+        SearchResult result = searcher.search(request(c, q));
+        if (result.partial()) {
+            throw new IllegalStateException("query ran out of its time limit: " + q);
+        }
+        return result.hits().size();
     }
 
     /** Runs the equivalent query on the raw-Lucene baseline. */

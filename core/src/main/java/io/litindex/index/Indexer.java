@@ -273,8 +273,8 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    /** Threads indexing one {@link #putAll} at most: Lucene's writer scales with the cores. */
-    static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Threads indexing one {@link #putAll} at most: as many as there are cores, up to 4 (Lucene's writer scales with them). */
+    public static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     /** Below this many entries per thread, one thread indexes them all. */
     static final int MIN_ENTRIES_PER_THREAD = 5_000;
 
