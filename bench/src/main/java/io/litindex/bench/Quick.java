@@ -219,19 +219,17 @@ public final class Quick {
         System.out.print(out.lines().map(l -> "# heap check: " + l + "\n").reduce("", String::concat));
         if (rc != 0) {
             System.out.println("# heap check FAILED with exit code " + rc);
-            results.add(new Result(1_000_000, "heap_check_256m_ok", 0, 1, "boolean"));
+            record(new Result(1_000_000, "heap_check_256m_ok", 0, 1, "boolean"));
             return;
         }
         for (String line : out.split("\n")) {
             if (line.startsWith("seconds=")) {
                 double seconds = Double.parseDouble(line.substring("seconds=".length()).strip());
-                results.add(new Result(1_000_000, "heap_check_256m_seconds", seconds, Double.NaN, "s"));
-                System.out.printf(Locale.ROOT, "heap_check_256m_1m litindex_seconds=%.1f%n", seconds);
+                record(new Result(1_000_000, "heap_check_256m_seconds", seconds, 120, "s (raw=the 2-minute target)"));
             }
             if (line.startsWith("peak_heap_mb=")) {
                 double mb = Double.parseDouble(line.substring("peak_heap_mb=".length()).strip());
-                results.add(new Result(1_000_000, "heap_check_256m_peak_heap", mb, 256, "MB (raw=the -Xmx limit)"));
-                System.out.printf(Locale.ROOT, "heap_check_256m_peak_heap_1m litindex=%.0f raw=256 ratio=%.2f unit=MB%n", mb, mb / 256);
+                record(new Result(1_000_000, "heap_check_256m_peak_live_heap", mb, 256, "MB after GC (raw=the -Xmx limit)"));
             }
         }
     }

@@ -528,10 +528,16 @@ public final class Searcher implements AutoCloseable {
         private volatile ReaderView exitable;
         private Autocomplete autocomplete;
 
-        FacetingSearcher(IndexReader reader, FacetsConfig config) {
+        /** Dimensions with few values, whose states are cheap: built with the searcher, so that a first search finds them. */
+        private static final List<Dimension> EAGER = List.of(Dimension.VENUE, Dimension.YEAR, Dimension.KIND, Dimension.HAS_CODE);
+
+        FacetingSearcher(IndexReader reader, FacetsConfig config) throws IOException {
             super(reader);
             this.config = config;
             this.plain = new ReaderView(reader, config);
+            for (Dimension dim : EAGER) {
+                plain.state(dim);
+            }
         }
 
         ReaderView plain() {
