@@ -9,6 +9,7 @@ import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,6 +131,9 @@ public final class Quick {
         double[] litCpu = new double[rounds];
         double[] rawCpu = new double[rounds];
         for (int round = 0; round < rounds; round++) {
+            // each round indexes into new, empty directories
+            deleteTree(lit);
+            deleteTree(raw);
             long c0 = cpuNanos();
             long t0 = System.nanoTime();
             indexLitindex(entries, lit);
@@ -174,26 +178,31 @@ public final class Quick {
                 }
                 long[] litTimes = new long[qs.size()];
                 long[] rawTimes = new long[qs.size()];
+                long[] litCpuTimes = new long[qs.size()];
+                long[] rawCpuTimes = new long[qs.size()];
                 long[] ownTimes = new long[qs.size()];
                 long[] countTimes = new long[qs.size()];
                 for (int i = 0; i < qs.size(); i++) {
                     Workload.Query q = qs.get(i);
                     OwnQuery.Planned p = planned.get(i);
+                    int index = i;
                     // alternate which goes first, so that neither always runs on a warmer cache
                     if ((i & 1) == 0) {
-                        litTimes[i] = time(() -> Workload.run(searcher, c, q));
-                        rawTimes[i] = time(() -> Workload.run(baseline, c, q));
+                        litCpuTimes[i] = cpuTime(() -> litTimes[index] = time(() -> Workload.run(searcher, c, q)));
+                        rawCpuTimes[i] = cpuTime(() -> rawTimes[index] = time(() -> Workload.run(baseline, c, q)));
                         ownTimes[i] = diagnose ? time(() -> own.run(p, 10)) : 0;
                         countTimes[i] = diagnose ? time(() -> own.count(p)) : 0;
                     } else {
                         countTimes[i] = diagnose ? time(() -> own.count(p)) : 0;
                         ownTimes[i] = diagnose ? time(() -> own.run(p, 10)) : 0;
-                        rawTimes[i] = time(() -> Workload.run(baseline, c, q));
-                        litTimes[i] = time(() -> Workload.run(searcher, c, q));
+                        rawCpuTimes[i] = cpuTime(() -> rawTimes[index] = time(() -> Workload.run(baseline, c, q)));
+                        litCpuTimes[i] = cpuTime(() -> litTimes[index] = time(() -> Workload.run(searcher, c, q)));
                     }
                 }
                 record(new Result(size, "query_" + c.id() + "_p50", percentile(litTimes, 50) / 1e3, percentile(rawTimes, 50) / 1e3, "us"));
                 record(new Result(size, "query_" + c.id() + "_p99", percentile(litTimes, 99) / 1e3, percentile(rawTimes, 99) / 1e3, "us"));
+                record(new Result(size, "query_" + c.id() + "_cpu_p50", percentile(litCpuTimes, 50) / 1e3,
+                        percentile(rawCpuTimes, 50) / 1e3, "us (CPU time of the searching thread)"));
                 if (diagnose) {
                     record(new Result(size, "query_" + c.id() + "_p50_vs_own_query", percentile(litTimes, 50) / 1e3,
                             percentile(ownTimes, 50) / 1e3, "us (raw=Lucene alone running litindex's query on its index)"));
@@ -248,6 +257,19 @@ public final class Quick {
 
     interface Task {
         void run() throws IOException;
+    }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** The CPU time the calling thread spends on {@code task}: unlike the wall clock, not counting time other processes take. */
+    private static long cpuTime(Task task) {
+        long t0 = THREADS.getCurrentThreadCpuTime();
+        try {
+            task.run();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return THREADS.getCurrentThreadCpuTime() - t0;
     }
 
     private static long time(Task task) {

@@ -47,15 +47,16 @@ final class Report {
                 }
             }
             md.append("\n### ").append(label).append(" entries: query latency (µs)\n\n");
-            md.append("| query class | litindex p50 | raw p50 | p50 ratio | litindex p99 | raw p99 | p99 ratio |\n")
-                    .append("|---|---:|---:|---:|---:|---:|---:|\n");
+            md.append("| query class | litindex p50 | raw p50 | p50 ratio | litindex p99 | raw p99 | p99 ratio | CPU p50 ratio |\n")
+                    .append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Workload.QueryClass c : Workload.QueryClass.values()) {
                 Quick.Result p50 = find(results, size, "query_" + c.id() + "_p50");
                 Quick.Result p99 = find(results, size, "query_" + c.id() + "_p99");
-                if (p50 != null && p99 != null) {
-                    md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %s | %.2f |%n", c.id(),
+                Quick.Result cpu = find(results, size, "query_" + c.id() + "_cpu_p50");
+                if (p50 != null && p99 != null && cpu != null) {
+                    md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.2f | %s | %s | %.2f | %.2f |%n", c.id(),
                             Quick.Result.fmt(p50.litindex()), Quick.Result.fmt(p50.raw()), p50.ratio(),
-                            Quick.Result.fmt(p99.litindex()), Quick.Result.fmt(p99.raw()), p99.ratio()));
+                            Quick.Result.fmt(p99.litindex()), Quick.Result.fmt(p99.raw()), p99.ratio(), cpu.ratio()));
                 }
             }
             if (results.stream().anyMatch(r -> r.size() == size && r.name().endsWith("_vs_own_query"))) {
