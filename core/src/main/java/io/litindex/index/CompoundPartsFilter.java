@@ -72,11 +72,12 @@ final class CompoundPartsFilter extends TokenFilter {
     }
 
     /**
-     * True for a word that is certainly no compound: an ASCII letter followed by lower-case ASCII letters
-     * only ("remote", "Sensing"), most words of any text, told without building a string.
+     * True for a word that is certainly no compound, told without building a string: an ASCII letter
+     * followed by lower-case ASCII letters only ("remote", "Sensing"), most words of any text; ASCII
+     * digits only ("2024"); up to three ASCII capitals ("VQA").
      */
     static boolean plainWord(char[] chars, int length) {
-        if (length == 0) {
+        if (length == 0 || allBetween(chars, length, '0', '9') || length <= 3 && allBetween(chars, length, 'A', 'Z')) {
             return true;
         }
         char first = chars[0];
@@ -86,6 +87,15 @@ final class CompoundPartsFilter extends TokenFilter {
         for (int i = 1; i < length; i++) {
             char c = chars[i];
             if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allBetween(char[] chars, int length, char from, char to) {
+        for (int i = 0; i < length; i++) {
+            if (chars[i] < from || chars[i] > to) {
                 return false;
             }
         }

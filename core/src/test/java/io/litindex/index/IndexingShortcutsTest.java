@@ -65,7 +65,9 @@ class IndexingShortcutsTest {
     Arbitrary<String> words() {
         return Arbitraries.oneOf(
                 Arbitraries.strings().withChars("abcdefgzABCGPTRS019-.").ofMaxLength(10),
-                Arbitraries.of("SkyEyeGPT", "GeoRSCLIP", "Remote", "sensing", "RSCLIP", "clip", "Gpt", "a", "LLaVA"));
+                Arbitraries.strings().withChars("ABCGPTRSVQ0129").ofMaxLength(5),
+                Arbitraries.of("SkyEyeGPT", "GeoRSCLIP", "Remote", "sensing", "RSCLIP", "clip", "Gpt", "a", "LLaVA", "VQA", "RS",
+                        "2024", "H2RSVLM", "GPT4", "4K"));
     }
 
     @Test
