@@ -376,16 +376,16 @@ public final class Searcher implements AutoCloseable {
         Map<Dimension, Query> filters = queries.filters(request);
         Query query = Queries.filtered(plan.query(), filters, null);
         Sort sort = Queries.sort(request.sort(), plan.coverage());
-        if (plan.coverage() != null) {
-            sort = sort.rewrite(searcher);
-        }
         int topN = Math.max(1, request.offset() + request.limit());
         List<Dimension> here = request.facets().stream().filter(d -> !filters.containsKey(d)).toList();
         boolean cutShort = false;
         TopFieldDocs top = null;
         FacetsCollector matching = null;
-        TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
         try {
+            if (plan.coverage() != null) {
+                sort = sort.rewrite(searcher);
+            }
+            TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
             if (here.isEmpty()) {
                 top = searcher.search(query, hitsManager);
             } else {
@@ -407,7 +407,15 @@ public final class Searcher implements AutoCloseable {
                     source = null;
                 }
             }
-            counts.put(dim.id(), source == null ? List.of() : counts(view, source, dim, request.facetLimit()));
+            List<FacetValue> values = List.of();
+            if (source != null) {
+                try {
+                    values = counts(view, source, dim, request.facetLimit());
+                } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                    cutShort = true;
+                }
+            }
+            counts.put(dim.id(), values);
         }
         boolean partial = cutShort || searcher.timedOut();
         if (top == null) {
@@ -588,16 +596,25 @@ public final class Searcher implements AutoCloseable {
             return reader;
         }
 
-        /** The facet state of one dimension; null when no entry has a value in it. */
+        /**
+         * The facet state of one dimension; null when no entry has a value in it. It is shared by later
+         * searches, so no search's deadline stops its building.
+         */
         SortedSetDocValuesReaderState state(Dimension dim) throws IOException {
             try {
                 return states.computeIfAbsent(dim, d -> {
                     String field = Fields.facet(d);
                     boolean present = reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+                    Deadline current = Deadline.CURRENT.get();
+                    Deadline.CURRENT.remove();
                     try {
                         return present ? Optional.of(new DefaultSortedSetDocValuesReaderState(reader, field, config)) : Optional.empty();
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
+                    } finally {
+                        if (current != null) {
+                            Deadline.CURRENT.set(current);
+                        }
                     }
                 }).orElse(null);
             } catch (UncheckedIOException e) {
