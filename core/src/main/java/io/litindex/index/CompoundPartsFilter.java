@@ -53,6 +53,9 @@ final class CompoundPartsFilter extends TokenFilter {
         if (!input.incrementToken()) {
             return false;
         }
+        if (plainWord(term.buffer(), term.length())) {
+            return true;
+        }
         List<String> parts = expand(term.toString());
         if (!parts.isEmpty()) {
             pending.addAll(parts);
@@ -66,6 +69,37 @@ final class CompoundPartsFilter extends TokenFilter {
         super.reset();
         pending.clear();
         word = null;
+    }
+
+    /**
+     * True for a word that is certainly no compound, told without building a string: an ASCII letter
+     * followed by lower-case ASCII letters only ("remote", "Sensing"), most words of any text; ASCII
+     * digits only ("2024"); up to three ASCII capitals ("VQA").
+     */
+    static boolean plainWord(char[] chars, int length) {
+        if (length == 0 || allBetween(chars, length, '0', '9') || length <= 3 && allBetween(chars, length, 'A', 'Z')) {
+            return true;
+        }
+        char first = chars[0];
+        if (!(first >= 'a' && first <= 'z' || first >= 'A' && first <= 'Z')) {
+            return false;
+        }
+        for (int i = 1; i < length; i++) {
+            char c = chars[i];
+            if (c < 'a' || c > 'z') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean allBetween(char[] chars, int length, char from, char to) {
+        for (int i = 0; i < length; i++) {
+            if (chars[i] < from || chars[i] > to) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -6,9 +6,9 @@ import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -19,6 +19,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
@@ -26,31 +27,32 @@ import org.apache.lucene.util.BytesRef;
 /** Turns an {@link Entry} into the Lucene document litindex indexes, and a stored document back into the entry. */
 public final class EntryDocuments {
     /**
-     * Full text that is highlighted: stored, with offsets in the postings so the highlighter need not
-     * re-analyze, and term vectors so that related entries (MoreLikeThis) need not either.
+     * Full text that is highlighted: offsets in the postings, so the highlighter finds the matches without
+     * analyzing the text again. Not stored: hits are read from the stored entry, which holds the text.
      */
-    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_STORED);
-    /** Full text that related entries compare: term vectors, not stored. */
-    private static final FieldType RELATED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+    private static final FieldType HIGHLIGHTED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
 
     static {
         HIGHLIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        HIGHLIGHTED_TEXT.setStoreTermVectors(true);
         HIGHLIGHTED_TEXT.freeze();
-        RELATED_TEXT.setStoreTermVectors(true);
-        RELATED_TEXT.freeze();
     }
 
     private EntryDocuments() {}
 
-    /** The document for {@code entry}, with its facet fields already built by {@code config}. */
+    /** Splits a section path into its headings. */
+    private static final Pattern SECTION_PARTS = Pattern.compile("\\s*>\\s*");
+
+    /**
+     * The document for {@code entry}, with its facet fields as {@code config} indexes them (sorted-set doc
+     * values in each dimension's own field, flat, without drill-down terms: {@link Schema#facetsConfig()}).
+     */
     public static Document toDocument(Entry entry, FacetsConfig config) throws IOException {
         Document doc = new Document();
         // exact id: the update key, and the ranking tie-breaker
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(entry.id())));
         // the whole entry, read back for hits
-        doc.add(new StoredField(Fields.ENTRY, new BytesRef(JsonEntries.toJson(entry).getBytes(StandardCharsets.UTF_8))));
+        doc.add(new StoredField(Fields.ENTRY, new BytesRef(JsonEntries.mapper().writeValueAsBytes(entry))));
 
         doc.add(new Field(Fields.TITLE, entry.title(), HIGHLIGHTED_TEXT));
         // the title's exact words count more than stemmed matches
@@ -60,14 +62,15 @@ public final class EntryDocuments {
             doc.add(new Field(Fields.NOTE, entry.note(), HIGHLIGHTED_TEXT));
             doc.add(new TextField(Fields.WORDS, entry.note(), Field.Store.NO));
         }
-        // exact kind, for kind:dataset in queries
+        // exact kind and whether there is code, for kind:dataset in queries and the filters
         doc.add(new StringField(Fields.KIND, entry.kind().id(), Field.Store.NO));
+        doc.add(new StringField(Fields.HAS_CODE, Boolean.toString(entry.hasCode()), Field.Store.NO));
         for (String author : entry.authors()) {
             doc.add(new TextField(Fields.AUTHORS, author, Field.Store.NO));
             doc.add(new TextField(Fields.WORDS, author, Field.Store.NO));
             doc.add(new StringField(Fields.AUTHOR_KEY, Schema.key(author), Field.Store.NO));
             doc.add(new StringField(Fields.AUTHOR_KEY, Schema.key(Authors.surname(author)), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(Dimension.AUTHOR.id(), author));
+            facet(doc, config, Dimension.AUTHOR, author);
         }
         if (entry.venue() != null) {
             doc.add(new TextField(Fields.VENUE, entry.venue(), Field.Store.NO));
@@ -76,18 +79,18 @@ public final class EntryDocuments {
                 doc.add(new TextField(Fields.VENUE, entry.venueAsWritten(), Field.Store.NO));
             }
             doc.add(new StringField(Fields.VENUE_KEY, Schema.key(entry.venue()), Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(Dimension.VENUE.id(), entry.venue()));
+            facet(doc, config, Dimension.VENUE, entry.venue());
         }
         for (String section : entry.sections()) {
-            doc.add(new Field(Fields.SECTIONS, section, RELATED_TEXT));
+            doc.add(new TextField(Fields.SECTIONS, section, Field.Store.NO));
             doc.add(new TextField(Fields.WORDS, section, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(Dimension.SECTION.id(), section));
+            facet(doc, config, Dimension.SECTION, section);
         }
         for (String key : sectionKeys(entry)) {
             doc.add(new StringField(Fields.SECTION_KEY, key, Field.Store.NO));
         }
         if (entry.sourcePaper() != null) {
-            doc.add(new Field(Fields.SOURCE_PAPER, entry.sourcePaper().title(), RELATED_TEXT));
+            doc.add(new TextField(Fields.SOURCE_PAPER, entry.sourcePaper().title(), Field.Store.NO));
             doc.add(new TextField(Fields.WORDS, entry.sourcePaper().title(), Field.Store.NO));
             if (entry.sourcePaper().id() != null) {
                 // the link between a dataset and its paper, for related entries
@@ -96,15 +99,40 @@ public final class EntryDocuments {
         }
         if (entry.year() != null) {
             doc.add(new IntPoint(Fields.YEAR, entry.year()));
-            doc.add(new SortedSetDocValuesFacetField(Dimension.YEAR.id(), Integer.toString(entry.year())));
+            facet(doc, config, Dimension.YEAR, Integer.toString(entry.year()));
         }
         String date = entry.date() != null ? entry.date() : entry.year() != null ? entry.year().toString() : null;
         if (date != null) {
             doc.add(new NumericDocValuesField(Fields.DATE_SORT, Dates.sortKey(date)));
         }
-        doc.add(new SortedSetDocValuesFacetField(Dimension.KIND.id(), entry.kind().id()));
-        doc.add(new SortedSetDocValuesFacetField(Dimension.HAS_CODE.id(), Boolean.toString(entry.hasCode())));
-        return config.build(doc);
+        facet(doc, config, Dimension.KIND, entry.kind().id());
+        facet(doc, config, Dimension.HAS_CODE, Boolean.toString(entry.hasCode()));
+        return doc;
+    }
+
+    /**
+     * One facet value, indexed as {@link FacetsConfig#build} indexes a {@link SortedSetDocValuesFacetField}
+     * of a flat dimension without drill-down terms (the path encoded by {@link FacetsConfig#pathToString}),
+     * without build's copy of the whole document.
+     */
+    private static void facet(Document doc, FacetsConfig config, Dimension dim, String value) {
+        FacetsConfig.DimConfig dimConfig = config.getDimConfig(dim.id());
+        if (dimConfig.hierarchical || dimConfig.drillDownTermsIndexing != FacetsConfig.DrillDownTermsIndexing.NONE) {
+            throw new IllegalStateException("facet dimension " + dim.id() + " must be flat and without drill-down terms");
+        }
+        if (value.isEmpty()) {
+            throw new IllegalArgumentException("empty " + dim.id() + " value");
+        }
+        doc.add(new SortedSetDocValuesField(dimConfig.indexFieldName, new BytesRef(FacetsConfig.pathToString(dim.id(), new String[] {value}))));
+    }
+
+    /** The text of a highlighted field ({@link Schema#HIGHLIGHTED}) of an entry, as indexed; null when the entry has none. */
+    public static String highlightedText(Entry entry, String field) {
+        return switch (field) {
+            case Fields.TITLE -> entry.title();
+            case Fields.NOTE -> entry.note();
+            default -> throw new IllegalArgumentException("not a highlighted field: " + field);
+        };
     }
 
     /** The entry stored in a document read from the index. */
@@ -118,7 +146,7 @@ public final class EntryDocuments {
     static Set<String> sectionKeys(Entry entry) {
         Set<String> keys = new LinkedHashSet<>();
         for (String section : entry.sections()) {
-            String[] parts = section.split("\\s*>\\s*");
+            String[] parts = SECTION_PARTS.split(section);
             StringBuilder prefix = new StringBuilder();
             for (String part : parts) {
                 if (prefix.length() > 0) {

@@ -1,5 +1,7 @@
 package io.litindex.index;
 
+import io.litindex.model.Dimension;
+
 /** The name of every Lucene field litindex writes, in one place. */
 public final class Fields {
     /** The entry id, exact: updates replace by it, and it breaks ranking ties. */
@@ -8,7 +10,7 @@ public final class Fields {
     public static final String ENTRY = "_entry";
 
     // full-text fields, analyzed and searched by the query text
-    /** The title, stemmed, with compound name parts; stored and highlighted. */
+    /** The title, stemmed, with compound name parts; highlighted (offsets in the postings). */
     public static final String TITLE = "title";
     /** The title's words exactly as written (not stemmed, no compound parts): an exact word counts more than a stemmed match or a part. */
     public static final String TITLE_EXACT = "title_exact";
@@ -33,12 +35,23 @@ public final class Fields {
     public static final String SECTION_KEY = "section_key";
     /** The kind, paper or dataset. */
     public static final String KIND = "kind";
+    /** "true" when the entry links its code, else "false". */
+    public static final String HAS_CODE = "has_code";
     /** For a dataset, the entry id of the paper it comes from (when the index holds it). */
     public static final String SOURCE_ID = "source_id";
     /** The year, as a point for ranges. */
     public static final String YEAR = "year";
     /** The date as yyyymmdd, for sorting by time. */
     public static final String DATE_SORT = "date_sort";
+
+    /**
+     * The facet counts of one dimension (sorted-set doc values), one field per dimension so that a search
+     * counts only the dimensions it asks for: the many authors and sections cost nothing to a search that
+     * counts venues.
+     */
+    public static String facet(Dimension dimension) {
+        return "facet_" + dimension.id();
+    }
 
     private Fields() {}
 }

@@ -8,13 +8,21 @@ import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFileNames;
 import org.apache.lucene.index.IndexWriter;
@@ -50,6 +58,43 @@ public final class Indexer implements AutoCloseable {
     private final String location;
     /** Whether a write failed: closing then also deletes the files the failed attempt left. */
     private volatile boolean failed;
+    /** Runs merges in the background and keeps the first that failed. */
+    private final QuietMergeScheduler merges = new QuietMergeScheduler();
+
+    /**
+     * The indexing buffer: documents are flushed to a new segment when it is full. Larger than Lucene's
+     * default (16 MB), so that a large import writes fewer segments and merges less; well within a 256 MB heap.
+     */
+    static final double RAM_BUFFER_MB = 64;
+
+    /**
+     * Lucene's concurrent merge scheduler, except that a failed merge is kept for the writer's next call
+     * to report instead of being thrown from (and printed by) the merge thread.
+     */
+    private static final class QuietMergeScheduler extends ConcurrentMergeScheduler {
+        private volatile Throwable failure;
+
+        @Override
+        protected void handleMergeException(Throwable exc) {
+            if (failure == null) {
+                failure = exc;
+            }
+        }
+
+        /** Throws the first merge failure, if any. */
+        void check() throws IOException {
+            Throwable t = failure;
+            if (t instanceof IOException e) {
+                throw e;
+            }
+            if (t instanceof RuntimeException e) {
+                throw e;
+            }
+            if (t instanceof Error e) {
+                throw e;
+            }
+        }
+    }
 
     private Indexer(Directory directory, boolean ownsDirectory, String location, boolean create) throws IOException {
         this.directory = directory;
@@ -61,9 +106,11 @@ public final class Indexer implements AutoCloseable {
         IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false)
-                // merges run in the calling thread: a merge that fails (a full disk) fails the put or commit
-                // that ran it, with one line, instead of printing a stack trace from a background thread
-                .setMergeScheduler(new SerialMergeScheduler());
+                // fewer, larger segments to flush and merge
+                .setRAMBufferSizeMB(RAM_BUFFER_MB)
+                // merges run beside the indexing thread; one that fails (a full disk) is kept, not printed,
+                // and fails the next put or commit with one line
+                .setMergeScheduler(merges);
         try {
             this.writer = new IndexWriter(directory, config);
         } catch (LockObtainFailedException e) {
@@ -161,16 +208,108 @@ public final class Indexer implements AutoCloseable {
         Objects.requireNonNull(entry, "entry == null");
         Document doc = EntryDocuments.toDocument(entry, schema.facetsConfig());
         try {
+            merges.check();
             writer.updateDocument(new Term(Fields.ID, entry.id()), doc);
         } catch (IOException | RuntimeException e) {
             throw writeFailed(e);
         }
     }
 
-    /** Adds or replaces every entry. */
+    /**
+     * Adds or replaces every entry; when an id occurs more than once, the last entry with it wins. A large
+     * collection is indexed by several threads at once (Lucene's writer takes documents from any number of
+     * threads), each taking the entries whose id falls to it, in order.
+     */
     public void putAll(Collection<Entry> entries) throws IOException {
-        for (Entry entry : entries) {
-            put(entry);
+        Objects.requireNonNull(entries, "entries == null");
+        int threads = Math.min(INDEXING_THREADS, entries.size() / MIN_ENTRIES_PER_THREAD);
+        if (threads <= 1) {
+            for (Entry entry : entries) {
+                put(entry);
+            }
+            return;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(threads - 1, r -> {
+            Thread t = new Thread(r, "litindex-indexer");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicBoolean stop = new AtomicBoolean();
+        try {
+            List<Future<?>> others = new ArrayList<>();
+            for (int share = 1; share < threads; share++) {
+                int mine = share;
+                others.add(pool.submit(() -> {
+                    putShare(entries, mine, threads, stop);
+                    return null;
+                }));
+            }
+            Throwable failure = null;
+            try {
+                putShare(entries, 0, threads, stop);
+            } catch (IOException | RuntimeException | Error e) {
+                failure = e;
+            }
+            for (Future<?> other : others) {
+                try {
+                    getUninterruptibly(other);
+                } catch (ExecutionException e) {
+                    if (failure == null) {
+                        failure = e.getCause();
+                    }
+                }
+            }
+            if (failure instanceof IOException e) {
+                throw e;
+            }
+            if (failure instanceof RuntimeException e) {
+                throw e;
+            }
+            if (failure instanceof Error e) {
+                throw e;
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** Threads indexing one {@link #putAll} at most: as many as there are cores, up to 4 (Lucene's writer scales with them). */
+    public static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+    /** Below this many entries per thread, one thread indexes them all. */
+    static final int MIN_ENTRIES_PER_THREAD = 5_000;
+
+    /** Puts the entries whose id falls to share {@code share} of {@code shares}; any failure stops the other shares too. */
+    private void putShare(Collection<Entry> entries, int share, int shares, AtomicBoolean stop) throws IOException {
+        try {
+            for (Entry entry : entries) {
+                if (stop.get()) {
+                    return;
+                }
+                if (Math.floorMod(entry.id().hashCode(), shares) == share) {
+                    put(entry);
+                }
+            }
+        } catch (IOException | RuntimeException | Error e) {
+            stop.set(true);
+            throw e;
+        }
+    }
+
+    private static void getUninterruptibly(Future<?> future) throws ExecutionException {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    future.get();
+                    return;
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
@@ -199,6 +338,7 @@ public final class Indexer implements AutoCloseable {
      */
     public void commit() throws IOException {
         try {
+            merges.check();
             writer.setLiveCommitData(Map.of(
                     Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
                     Schema.WRITER_KEY, Version.LITINDEX).entrySet());

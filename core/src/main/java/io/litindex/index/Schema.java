@@ -5,6 +5,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 
@@ -14,7 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
     /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "litindex.schema";
     /** Commit user-data key holding the litindex version that wrote the commit. */
@@ -53,6 +54,11 @@ public final class Schema {
         this.exactQuery = Analyzers.exactQuery();
         this.names = Analyzers.names();
         this.facetsConfig = new FacetsConfig();
+        for (Dimension dim : Dimension.values()) {
+            facetsConfig.setIndexFieldName(dim.id(), Fields.facet(dim));
+            // filters search the exact-key fields, so the facet fields need no drill-down terms
+            facetsConfig.setDrillDownTermsIndexing(dim.id(), FacetsConfig.DrillDownTermsIndexing.NONE);
+        }
         facetsConfig.setMultiValued(Dimension.SECTION.id(), true);
         facetsConfig.setMultiValued(Dimension.AUTHOR.id(), true);
     }
@@ -85,9 +91,33 @@ public final class Schema {
         return facetsConfig;
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** The form of a value in the exact-key fields: trimmed, lower-cased, accents removed, white space collapsed. */
     public static String key(String value) {
-        String folded = Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        return folded.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        if (isPlainAscii(value)) {
+            // most keys (names, venues, sections) are plain ASCII: nothing to fold, nothing to collapse
+            return value.toLowerCase(Locale.ROOT);
+        }
+        String folded = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFKD)).replaceAll("");
+        return SPACES.matcher(folded.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+    }
+
+    /** Printable ASCII without leading, trailing or repeated spaces: its key is its lower case. */
+    private static boolean isPlainAscii(String value) {
+        int n = value.length();
+        if (n == 0 || value.charAt(0) == ' ' || value.charAt(n - 1) == ' ') {
+            return n == 0;
+        }
+        char previous = 'x';
+        for (int i = 0; i < n; i++) {
+            char c = value.charAt(i);
+            if (c < 0x20 || c > 0x7e || c == ' ' && previous == ' ') {
+                return false;
+            }
+            previous = c;
+        }
+        return true;
     }
 }

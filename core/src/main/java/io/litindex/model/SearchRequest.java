@@ -1,6 +1,7 @@
 package io.litindex.model;
 
 import io.litindex.InvalidRequestException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -22,6 +23,9 @@ import java.util.Set;
  * @param limit how many hits to return at most
  * @param facets the dimensions to count, in the order to report them
  * @param facetLimit how many values to report per dimension
+ * @param highlight whether hits carry highlighted title and note fragments
+ * @param timeLimit how long the search may take: when it runs out, the search stops and returns what it
+ *     found so far, marked {@link SearchResult#partial()}
  */
 public record SearchRequest(
         String query,
@@ -35,12 +39,16 @@ public record SearchRequest(
         int offset,
         int limit,
         List<Dimension> facets,
-        int facetLimit) {
+        int facetLimit,
+        boolean highlight,
+        Duration timeLimit) {
 
     public static final int DEFAULT_LIMIT = 10;
     public static final int DEFAULT_FACET_LIMIT = 10;
     /** The largest page litindex returns in one request. */
     public static final int MAX_LIMIT = 10_000;
+    /** The time a search may take unless the request says otherwise. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
@@ -59,6 +67,10 @@ public record SearchRequest(
         if (facetLimit < 1) {
             throw new InvalidRequestException("invalid facet limit " + facetLimit + ": must be 1 or more");
         }
+        timeLimit = timeLimit == null ? DEFAULT_TIME_LIMIT : timeLimit;
+        if (timeLimit.isNegative() || timeLimit.isZero()) {
+            throw new InvalidRequestException("invalid time limit " + timeLimit.toMillis() + " ms: must be more than 0");
+        }
     }
 
     /** A request for {@code query} with default filters, order and page, counting no facets. */
@@ -72,7 +84,7 @@ public record SearchRequest(
 
     public Builder toBuilder() {
         Builder b = new Builder().query(query).years(years).hasCode(hasCode).sort(sort).offset(offset)
-                .limit(limit).facetLimit(facetLimit);
+                .limit(limit).facetLimit(facetLimit).highlight(highlight).timeLimit(timeLimit);
         b.venues.addAll(venues);
         b.sections.addAll(sections);
         b.kinds.addAll(kinds);
@@ -95,6 +107,8 @@ public record SearchRequest(
         private int limit = DEFAULT_LIMIT;
         private final Set<Dimension> facets = new LinkedHashSet<>();
         private int facetLimit = DEFAULT_FACET_LIMIT;
+        private boolean highlight = true;
+        private Duration timeLimit = DEFAULT_TIME_LIMIT;
 
         public Builder query(String value) {
             this.query = value;
@@ -165,9 +179,24 @@ public record SearchRequest(
             return this;
         }
 
+        /** Whether hits carry highlighted fragments (default true); turning it off saves the highlighting work. */
+        public Builder highlight(boolean value) {
+            this.highlight = value;
+            return this;
+        }
+
+        /**
+         * How long the search may take (default {@link #DEFAULT_TIME_LIMIT}); a search that runs out returns
+         * the hits and counts found so far, marked {@link SearchResult#partial()}.
+         */
+        public Builder timeLimit(Duration value) {
+            this.timeLimit = value;
+            return this;
+        }
+
         public SearchRequest build() {
             return new SearchRequest(query, venues, years, sections, new ArrayList<>(kinds), hasCode, authors, sort,
-                    offset, limit, new ArrayList<>(facets), facetLimit);
+                    offset, limit, new ArrayList<>(facets), facetLimit, highlight, timeLimit);
         }
     }
 }

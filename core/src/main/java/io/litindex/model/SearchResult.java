@@ -16,15 +16,18 @@ import java.util.Map;
  * @param suggestion the query with its misspelled words replaced by words of the index ("did you mean"),
  *     or null when every word was found
  * @param fuzzy true when nothing matched the query as typed and the hits come from a second, fuzzy search
+ * @param partial true when the search ran out of its time limit ({@link SearchRequest#timeLimit()}) and
+ *     stopped early: the total, hits and counts are those of the entries looked at until then
  */
-@JsonPropertyOrder({"query", "total", "suggestion", "fuzzy", "hits", "facets"})
+@JsonPropertyOrder({"query", "total", "partial", "suggestion", "fuzzy", "hits", "facets"})
 public record SearchResult(
         String query,
         long total,
         List<Hit> hits,
         Map<String, List<FacetValue>> facets,
         @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean fuzzy) {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean fuzzy,
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial) {
 
     public SearchResult {
         hits = List.copyOf(hits);
@@ -35,7 +38,13 @@ public record SearchResult(
 
     /** A result of the query as typed, without a suggestion. */
     public SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
-        this(query, total, hits, facets, null, false);
+        this(query, total, hits, facets, null, false, false);
+    }
+
+    /** A complete result (not cut short by the time limit). */
+    public SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
+            boolean fuzzy) {
+        this(query, total, hits, facets, suggestion, fuzzy, false);
     }
 
     /** The counts of one dimension, empty when it was not requested or nothing matched. */

@@ -22,11 +22,13 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CachingTokenFilter;
@@ -38,7 +40,6 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.IntPoint;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,14 +49,18 @@ import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.MultiPhraseQuery;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PointRangeQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
@@ -64,7 +69,9 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
  * <p>Each plain word is searched in every full-text field (stemmed, exact and as a name), each run of
  * plain words is expanded with the synonym graph, and adjacent words found close together score more.
  * For relevance order, entries are ranked first by how many of the query's words (or phrases, prefixes,
- * OR groups) they match, a word counting as matched through a synonym too, then by BM25.
+ * OR groups) they match, a word counting as matched through a synonym too, then by BM25: each such unit
+ * of the query scores a constant bonus larger than any BM25 sum the query can reach ({@link BonusQuery}),
+ * so one relevance sort gives that order.
  */
 final class Queries {
     /** A synonym match counts as much as the word itself. */
@@ -109,16 +116,31 @@ final class Queries {
     /**
      * The Lucene queries for one query text.
      *
-     * @param query what entries must match, scored by BM25
-     * @param coverage scores each entry by how many of the query's units it matches; null when the query has fewer than two
+     * @param query what entries must match, scored by BM25 plus {@code bonus} for each unit of the query matched
+     * @param bonus what each matched unit adds to the score (0 when the query has fewer than two units, or
+     *     when its BM25 sum cannot be bounded tightly enough and {@code coverage} orders by units instead)
+     * @param coverage scores each entry by how many of the query's units it matches, for sorting; null unless
+     *     the query has two units or more and no bonus
      * @param highlight what the highlighter marks in the highlighted fields; null when nothing
      * @param words the plain words searched, for spelling suggestions
      */
-    record Plan(Query query, Query coverage, Query highlight, List<QueryWord> words) {}
+    record Plan(Query query, float bonus, Query coverage, Query highlight, List<QueryWord> words) {
+        /** The BM25 part of a score, without the bonuses of the units matched. */
+        float relevance(float score) {
+            if (bonus == 0 || !(score >= bonus)) {
+                return score;
+            }
+            return (float) (score - Math.floor(score / bonus) * bonus);
+        }
+    }
 
-    /** The parts of the plan a group of clauses contributes: optional scoring clauses and one coverage query per unit. */
+    /**
+     * The parts of the plan a group of clauses contributes: its units (a word with its synonyms, a phrase,
+     * a prefix, an OR group), each a scoring query whose match means the unit is matched, and the scoring
+     * clauses that are no unit (words found close together).
+     */
     private static final class Parts {
-        final List<Query> scoring = new ArrayList<>();
+        final List<Query> extras = new ArrayList<>();
         final List<Query> units = new ArrayList<>();
         /** What the highlighter marks in the title and note: the words, synonyms, phrases and prefixes as those fields index them. */
         final List<Query> highlight = new ArrayList<>();
@@ -143,11 +165,14 @@ final class Queries {
         }
     }
 
-    /** Plans the query text; with {@code fuzzy}, plain words also match words within one or two edits. */
-    Plan plan(String queryText, boolean fuzzy) {
+    /**
+     * Plans the query text for an index of {@code maxDoc} documents; with {@code fuzzy}, plain words also
+     * match words within one or two edits.
+     */
+    Plan plan(String queryText, boolean fuzzy, int maxDoc) {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(queryText);
         if (parsed.isEmpty()) {
-            return new Plan(new MatchAllDocsQuery(), null, null, List.of());
+            return new Plan(new MatchAllDocsQuery(), 0, null, null, List.of());
         }
         // a query of stop words only ("the") searches them as exact words; otherwise stop words are left out
         Parts parts = new Parts(new HashMap<>(), new int[] {fuzzy ? MAX_FUZZY_WORDS : 0});
@@ -176,22 +201,98 @@ final class Queries {
         for (Clause clause : parsed.excluded()) {
             main.add(exclusion(clause), BooleanClause.Occur.MUST_NOT);
         }
-        if (!parts.scoring.isEmpty()) {
-            parts.scoring.forEach(q -> main.add(q, BooleanClause.Occur.SHOULD));
+        float bonus = 0;
+        Query coverage = null;
+        if (parts.units.size() >= 2) {
+            bonus = bonus(parts, maxDoc);
+            if (bonus == 0) {
+                BooleanQuery.Builder count = new BooleanQuery.Builder();
+                parts.units.forEach(u -> count.add(new ConstantScoreQuery(u), BooleanClause.Occur.SHOULD));
+                coverage = count.build();
+            }
+        }
+        if (!parts.units.isEmpty() || !parts.extras.isEmpty()) {
+            for (Query unit : parts.units) {
+                main.add(bonus > 0 ? new BonusQuery(unit, bonus) : unit, BooleanClause.Occur.SHOULD);
+            }
+            parts.extras.forEach(q -> main.add(q, BooleanClause.Occur.SHOULD));
             main.setMinimumNumberShouldMatch(1);
         } else if (!required) {
             // nothing to rank by (only exclusions, or only punctuation): every entry, less the excluded ones
             main.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
         Query query = main.build();
-        Query coverage = null;
-        if (parts.units.size() >= 2) {
-            BooleanQuery.Builder count = new BooleanQuery.Builder();
-            parts.units.forEach(u -> count.add(new ConstantScoreQuery(u), BooleanClause.Occur.SHOULD));
-            coverage = count.build();
-        }
         Query highlight = parts.highlight.isEmpty() ? null : anyOf(parts.highlight);
-        return new Plan(query, coverage, highlight, List.copyOf(parts.words));
+        return new Plan(query, bonus, coverage, highlight, List.copyOf(parts.words));
+    }
+
+    /** Scores within this distance of each other may be told apart: 1/256, finer than BM25's length norms. */
+    private static final float SCORE_RESOLUTION = 1f / 256;
+
+    /**
+     * The bonus each matched unit scores: a power of two above the largest BM25 sum the query's scoring
+     * clauses can reach, so that an entry matching more units always scores more. 0 when that bonus would
+     * leave scores too coarse in a float (long fuzzy queries): the plan then sorts by its coverage query.
+     */
+    private static float bonus(Parts parts, int maxDoc) {
+        double idf = maxIdf(maxDoc);
+        double bound = 0;
+        for (Query q : parts.units) {
+            bound += maxScore(q, idf);
+        }
+        for (Query q : parts.extras) {
+            bound += maxScore(q, idf);
+        }
+        if (Double.isInfinite(bound)) {
+            return 0;
+        }
+        float bonus = 1;
+        while (bonus <= bound + 1) {
+            bonus *= 2;
+        }
+        float top = (float) (parts.units.size() * (double) bonus + bound);
+        return Math.ulp(top) <= SCORE_RESOLUTION ? bonus : 0;
+    }
+
+    /** The largest IDF BM25 gives a term in an index of {@code maxDoc} documents (a term found in one of them). */
+    static double maxIdf(int maxDoc) {
+        return Math.log(1 + (Math.max(1, maxDoc) - 1 + 0.5) / 1.5);
+    }
+
+    /**
+     * An upper bound of the score of {@code q} under BM25 (each term scores less than its boost times its
+     * IDF), or infinity for a query this does not know how to bound (fuzzy queries, whose expansions add up).
+     */
+    static double maxScore(Query q, double idf) {
+        if (q instanceof BoostQuery b) {
+            return b.getBoost() * maxScore(b.getQuery(), idf);
+        }
+        if (q instanceof BooleanQuery bq) {
+            double sum = 0;
+            for (BooleanClause c : bq.clauses()) {
+                if (c.isScoring()) {
+                    sum += maxScore(c.getQuery(), idf);
+                }
+            }
+            return sum;
+        }
+        if (q instanceof TermQuery) {
+            return idf;
+        }
+        if (q instanceof PhraseQuery p) {
+            return p.getTerms().length * idf;
+        }
+        if (q instanceof MultiPhraseQuery m) {
+            return Arrays.stream(m.getTermArrays()).mapToInt(a -> a.length).sum() * idf;
+        }
+        if (q instanceof ConstantScoreQuery || q instanceof PrefixQuery || q instanceof MatchAllDocsQuery
+                || q instanceof PointRangeQuery) {
+            return 1; // constant scores
+        }
+        if (q instanceof MatchNoDocsQuery) {
+            return 0;
+        }
+        return Double.POSITIVE_INFINITY;
     }
 
     private static boolean isField(Clause clause) {
@@ -203,30 +304,26 @@ final class Queries {
         if (clause instanceof Words words) {
             run(words, fuzzy, keepStopWords, parts);
         } else if (clause instanceof Phrase phrase) {
-            Query q = phrase(phrase.text());
-            parts.scoring.add(q);
-            parts.units.add(q);
+            parts.units.add(phrase(phrase.text()));
             parts.highlight.addAll(stemmedPhrase(phrase.text()));
         } else if (clause instanceof Prefix prefix) {
-            Query q = prefix(prefix.text());
-            parts.scoring.add(q);
-            parts.units.add(q);
+            parts.units.add(prefix(prefix.text()));
             String p = schema.textQueryAnalyzer().normalize(Fields.TITLE, prefix.text()).utf8ToString();
             Schema.HIGHLIGHTED.forEach(field -> parts.highlight.add(new PrefixQuery(new Term(field, p))));
         } else if (clause instanceof AnyOf any) {
             Parts options = parts.nested();
             for (Clause option : any.options()) {
                 if (isField(option)) {
-                    Query q = fieldQuery(option);
-                    options.scoring.add(q);
-                    options.units.add(q);
+                    options.units.add(fieldQuery(option));
                     highlightField(option, options);
                 } else {
                     soft(option, fuzzy, keepStopWords, options);
                 }
             }
-            parts.scoring.add(anyOf(options.scoring));
-            parts.units.add(anyOf(options.units));
+            // the group is one unit, matched when any option is, scoring as its options together
+            List<Query> all = new ArrayList<>(options.units);
+            all.addAll(options.extras);
+            parts.units.add(anyOf(all));
             parts.highlight.addAll(options.highlight);
             parts.words.addAll(options.words);
         }
@@ -244,21 +341,22 @@ final class Queries {
             return;
         }
         List<Alternative> alternatives = keepStopWords ? List.of() : alternatives(words);
-        List<Query> covers = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
             Query own = own(w, fuzzyWord);
-            parts.scoring.add(own);
-            BooleanQuery.Builder cover = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
+            // the word's unit: the word itself or any synonym covering it; a synonym covering k words
+            // scores a k-th of its score in each of their units, so it counts once in all
+            BooleanQuery.Builder unit = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
             boolean synonymous = false;
             for (Alternative alt : alternatives) {
                 if (alt.covers().get(i)) {
-                    cover.add(alt.query(), BooleanClause.Occur.SHOULD);
+                    int shared = alt.covers().cardinality();
+                    unit.add(shared == 1 ? alt.query() : new BoostQuery(alt.query(), 1f / shared), BooleanClause.Occur.SHOULD);
                     synonymous = true;
                 }
             }
-            covers.add(cover.build());
+            parts.units.add(synonymous ? unit.build() : own);
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
                 for (String field : Schema.HIGHLIGHTED) {
@@ -269,15 +367,13 @@ final class Queries {
                 }
             }
         }
-        alternatives.forEach(a -> parts.scoring.add(a.query()));
         alternatives.forEach(a -> parts.highlight.addAll(a.highlight()));
-        parts.units.addAll(covers);
         List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
         if (stems.size() >= 2) {
             for (String field : PROXIMITY_FIELDS) {
                 PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
                 stems.forEach(s -> near.add(new Term(field, s)));
-                parts.scoring.add(new BoostQuery(near.build(), weight(field) * PROXIMITY_WEIGHT));
+                parts.extras.add(new BoostQuery(near.build(), weight(field) * PROXIMITY_WEIGHT));
             }
         }
     }
@@ -603,30 +699,62 @@ final class Queries {
     }
 
     /**
-     * The text query with each filter as one drill-down dimension, so that drill-sideways counts every
-     * filtered dimension as if its own filter were not set.
+     * The request's filters, one query per filtered dimension (several values of one filter mean either),
+     * in a fixed order: the search keeps entries matching all of them, and the counts of a filtered
+     * dimension are taken with its own filter left out (drill-sideways).
      */
-    DrillDownQuery drillDown(Query text, SearchRequest request) {
-        DrillDownQuery ddq = new DrillDownQuery(schema.facetsConfig(), text);
+    Map<Dimension, Query> filters(SearchRequest request) {
+        Map<Dimension, Query> filters = new EnumMap<>(Dimension.class);
         if (!request.venues().isEmpty()) {
-            ddq.add(Dimension.VENUE.id(), anyOf(Fields.VENUE_KEY, request.venues(), v -> Schema.key(venues.displayName(v))));
+            filters.put(Dimension.VENUE, anyOf(Fields.VENUE_KEY, request.venues(), v -> Schema.key(venues.displayName(v))));
         }
         if (request.years() != null) {
-            ddq.add(Dimension.YEAR.id(), IntPoint.newRangeQuery(Fields.YEAR, request.years().from(), request.years().to()));
+            filters.put(Dimension.YEAR, IntPoint.newRangeQuery(Fields.YEAR, request.years().from(), request.years().to()));
         }
         if (!request.sections().isEmpty()) {
-            ddq.add(Dimension.SECTION.id(), anyOf(Fields.SECTION_KEY, request.sections(), Queries::sectionKey));
+            filters.put(Dimension.SECTION, anyOf(Fields.SECTION_KEY, request.sections(), Queries::sectionKey));
         }
         if (!request.kinds().isEmpty()) {
-            ddq.add(Dimension.KIND.id(), request.kinds().stream().map(Kind::id).toArray(String[]::new));
+            filters.put(Dimension.KIND, anyOf(Fields.KIND, request.kinds().stream().map(Kind::id).toList(), k -> k));
         }
         if (request.hasCode()) {
-            ddq.add(Dimension.HAS_CODE.id(), "true");
+            filters.put(Dimension.HAS_CODE, new TermQuery(new Term(Fields.HAS_CODE, "true")));
         }
         if (!request.authors().isEmpty()) {
-            ddq.add(Dimension.AUTHOR.id(), anyOf(Fields.AUTHOR_KEY, request.authors(), Schema::key));
+            filters.put(Dimension.AUTHOR, anyOf(Fields.AUTHOR_KEY, request.authors(), Schema::key));
         }
-        return ddq;
+        return filters;
+    }
+
+    /** Whether {@code query} enumerates the terms of the index (a prefix, a fuzzy word), which costs time that grows with the index. */
+    static boolean expands(Query query) {
+        boolean[] found = {false};
+        query.visit(new QueryVisitor() {
+            @Override
+            public void consumeTermsMatching(Query q, String field, Supplier<ByteRunAutomaton> automaton) {
+                found[0] = true;
+            }
+
+            @Override
+            public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+                return this;
+            }
+        });
+        return found[0];
+    }
+
+    /** The text query restricted by every filter but the one of {@code except} (null: by all). */
+    static Query filtered(Query text, Map<Dimension, Query> filters, Dimension except) {
+        if (filters.isEmpty() || filters.size() == 1 && filters.containsKey(except)) {
+            return text;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(text, BooleanClause.Occur.MUST);
+        filters.forEach((dim, filter) -> {
+            if (dim != except) {
+                b.add(filter, BooleanClause.Occur.FILTER);
+            }
+        });
+        return b.build();
     }
 
     /**

@@ -8,6 +8,8 @@ import io.litindex.model.Entry;
 import io.litindex.model.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,8 +28,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 
 /**
- * Related entries: MoreLikeThis over the title, note, sections and source paper of an entry (read from
- * term vectors, so nothing is re-analyzed), plus the direct links between a dataset and the paper it comes
+ * Related entries: MoreLikeThis over the title, note, sections and source paper of an entry (its stored
+ * text analyzed again, as the index analyzed it), plus the direct links between a dataset and the paper it comes
  * from, which rank first (then the other datasets of the same paper). The entry itself is never among them.
  */
 final class Related {
@@ -52,6 +54,17 @@ final class Related {
         int doc = self.scoreDocs[0].doc;
         Entry entry = EntryDocuments.fromDocument(searcher.storedFields().document(doc, Set.of(Fields.ENTRY)));
 
+        // the entry's own text, analyzed as the index analyzes it: a handful of short strings, cheaper to
+        // analyze again here than term vectors are to write for every entry
+        Map<String, Collection<Object>> text = new HashMap<>();
+        text.put(Fields.TITLE, List.of(entry.title()));
+        if (entry.note() != null) {
+            text.put(Fields.NOTE, List.of(entry.note()));
+        }
+        text.put(Fields.SECTIONS, List.copyOf(entry.sections()));
+        if (entry.sourcePaper() != null) {
+            text.put(Fields.SOURCE_PAPER, List.of(entry.sourcePaper().title()));
+        }
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
         mlt.setFieldNames(FIELDS);
         mlt.setAnalyzer(schema.analyzer());
@@ -60,7 +73,7 @@ final class Related {
         mlt.setMaxDocFreqPct(MAX_DOC_FREQ_PERCENT);
         mlt.setMaxQueryTerms(MAX_QUERY_TERMS);
         mlt.setBoost(true);
-        Query like = mlt.like(doc);
+        Query like = mlt.like(text);
 
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         b.add(like, BooleanClause.Occur.SHOULD);

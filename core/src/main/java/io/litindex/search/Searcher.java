@@ -28,27 +28,33 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -62,6 +68,7 @@ import org.apache.lucene.util.Bits;
  * committed state of the index, and {@link #refresh()} moves later searches to the newest commit.
  */
 public final class Searcher implements AutoCloseable {
+    private static final Set<String> ENTRY_ONLY = Set.of(Fields.ENTRY);
     private final Directory directory;
     private final boolean ownsDirectory;
     private final SearcherManager manager;
@@ -331,60 +338,126 @@ public final class Searcher implements AutoCloseable {
     }
 
     private SearchResult search(FacetingSearcher searcher, SearchRequest request) throws IOException {
-        Queries.Plan plan = queries.plan(request.query(), false);
-        Page page = page(searcher, plan, request);
-        boolean fuzzy = false;
-        if (page.total == 0 && !plan.words().isEmpty()) {
-            // nothing matches as typed: search again, letting words match within an edit or two
-            plan = queries.plan(request.query(), true);
-            page = page(searcher, plan, request);
-            fuzzy = true;
+        Deadline deadline = new Deadline(request.timeLimit());
+        Deadline.CURRENT.set(deadline);
+        try {
+            int maxDoc = searcher.getIndexReader().maxDoc();
+            Queries.Plan plan = queries.plan(request.query(), false, maxDoc);
+            Page page = page(searcher, plan, request, deadline);
+            boolean fuzzy = false;
+            if (page.total == 0 && !page.partial && !plan.words().isEmpty()) {
+                // nothing matches as typed: search again, letting words match within an edit or two
+                plan = queries.plan(request.query(), true, maxDoc);
+                page = page(searcher, plan, request, deadline);
+                fuzzy = true;
+            }
+            String suggestion = plan.words().isEmpty() || deadline.shouldExit()
+                    ? null : spelling.suggest(searcher.getIndexReader(), request.query(), plan.words());
+            return new SearchResult(request.query(), page.total, page.hits, page.facets, suggestion, fuzzy, page.partial);
+        } finally {
+            Deadline.CURRENT.remove();
         }
-        String suggestion = plan.words().isEmpty() ? null : spelling.suggest(searcher.getIndexReader(), request.query(), plan.words());
+    }
+
+    /** One run of a planned query: the total, the requested page of hits, the facet counts, and whether the time budget cut it short. */
+    private record Page(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean partial) {}
+
+    /**
+     * Runs a plan: one pass over the entries matching the query and every filter collects the top hits,
+     * the exact total and the counts of the unfiltered dimensions asked for; each filtered dimension asked
+     * for is counted in one more pass, unscored, with its own filter left out (drill-sideways). Only the
+     * dimensions asked for are counted.
+     */
+    private Page page(FacetingSearcher base, Queries.Plan plan, SearchRequest request, Deadline deadline) throws IOException {
+        // queries that enumerate terms (prefixes, fuzzy words) read through a reader that stops at the deadline
+        ReaderView view = Queries.expands(plan.query()) ? base.exitable() : base.plain();
+        IndexSearcher searcher = new IndexSearcher(view.reader());
+        searcher.setTimeout(deadline);
+        Map<Dimension, Query> filters = queries.filters(request);
+        Query query = Queries.filtered(plan.query(), filters, null);
+        Sort sort = Queries.sort(request.sort(), plan.coverage());
+        int topN = Math.max(1, request.offset() + request.limit());
+        List<Dimension> here = request.facets().stream().filter(d -> !filters.containsKey(d)).toList();
+        boolean cutShort = false;
+        TopFieldDocs top = null;
+        FacetsCollector matching = null;
+        try {
+            if (plan.coverage() != null) {
+                sort = sort.rewrite(searcher);
+            }
+            TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+            if (here.isEmpty()) {
+                top = searcher.search(query, hitsManager);
+            } else {
+                Object[] both = searcher.search(query, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+                top = (TopFieldDocs) both[0];
+                matching = (FacetsCollector) both[1];
+            }
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            cutShort = true;
+        }
         Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
         for (Dimension dim : request.facets()) {
-            counts.put(dim.id(), page.facets == null ? List.of() : counts(page.facets, dim, request.facetLimit()));
+            FacetsCollector source = matching;
+            if (filters.containsKey(dim) && !cutShort) {
+                try {
+                    source = searcher.search(Queries.filtered(plan.query(), filters, dim), new FacetsCollectorManager());
+                } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                    cutShort = true;
+                    source = null;
+                }
+            }
+            List<FacetValue> values = List.of();
+            if (source != null) {
+                try {
+                    values = counts(view, source, dim, request.facetLimit());
+                } catch (ExitableDirectoryReader.ExitingReaderException e) {
+                    cutShort = true;
+                }
+            }
+            counts.put(dim.id(), values);
         }
-        return new SearchResult(request.query(), page.total, page.hits, counts, suggestion, fuzzy);
-    }
-
-    /** One run of a planned query: the total, the requested page of hits, and the facet counts. */
-    private record Page(long total, List<Hit> hits, Facets facets) {}
-
-    private Page page(FacetingSearcher searcher, Queries.Plan plan, SearchRequest request) throws IOException {
-        DrillDownQuery query = queries.drillDown(plan.query(), request);
-        Sort sort = Queries.sort(request.sort(), plan.coverage()).rewrite(searcher);
-        int topN = Math.max(1, request.offset() + request.limit());
+        boolean partial = cutShort || searcher.timedOut();
+        if (top == null) {
+            return new Page(0, List.of(), counts, true);
+        }
+        int scoreField = scoreField(sort);
         List<Hit> hits = new ArrayList<>();
-        Query highlight = plan.highlight();
-        if (searcher.facetState != null) {
-            DrillSideways sideways = new DrillSideways(searcher, schema.facetsConfig(), searcher.facetState);
-            DrillSideways.DrillSidewaysResult result = sideways.search(query, null, null, topN, sort, true);
-            collect(searcher, highlight, request, result.hits.scoreDocs, hits);
-            return new Page(result.hits.totalHits.value, hits, result.facets);
-        }
-        TopDocs top = searcher.search(query, topN, sort, true);
-        collect(searcher, highlight, request, top.scoreDocs, hits);
-        return new Page(top.totalHits.value, hits, null);
+        // the hits are read and highlighted through the plain reader (same documents): no deadline stops that
+        collect(base, plan, request, top.scoreDocs, scoreField, hits);
+        return new Page(top.totalHits.value, hits, counts, partial);
     }
 
-    private void collect(IndexSearcher searcher, Query highlight, SearchRequest request, ScoreDoc[] scoreDocs, List<Hit> out)
-            throws IOException {
+    /** Where the score is among the sort values of a hit. */
+    private static int scoreField(Sort sort) {
+        SortField[] fields = sort.getSort();
+        for (int i = 0; i < fields.length; i++) {
+            if (fields[i].getType() == SortField.Type.SCORE) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("sort without score: " + sort);
+    }
+
+    private void collect(IndexSearcher searcher, Queries.Plan plan, SearchRequest request, ScoreDoc[] scoreDocs, int scoreField,
+            List<Hit> out) throws IOException {
         int from = Math.min(request.offset(), scoreDocs.length);
         int to = Math.min(scoreDocs.length, request.offset() + request.limit());
         if (from >= to) {
             return;
         }
         int[] docs = new int[to - from];
+        Entry[] entries = new Entry[to - from];
+        StoredFields stored = searcher.storedFields();
         for (int i = from; i < to; i++) {
             docs[i - from] = scoreDocs[i].doc;
+            entries[i - from] = EntryDocuments.fromDocument(stored.document(scoreDocs[i].doc, ENTRY_ONLY));
         }
-        Map<String, Object[]> highlights = highlight == null ? Map.of() : highlight(searcher, highlight, docs);
+        Query highlight = plan.highlight();
+        Map<String, Object[]> highlights = highlight == null || !request.highlight()
+                ? Map.of() : highlight(searcher, highlight, docs, entries);
         for (int i = from; i < to; i++) {
-            ScoreDoc sd = scoreDocs[i];
-            Document doc = searcher.storedFields().document(sd.doc, Set.of(Fields.ENTRY));
-            Entry entry = EntryDocuments.fromDocument(doc);
-            float score = sd instanceof FieldDoc fd && !Float.isNaN(fd.score) ? fd.score : sd.score;
+            float score = (Float) ((FieldDoc) scoreDocs[i]).fields[scoreField];
             Map<String, String> plain = new LinkedHashMap<>();
             Map<String, String> html = new LinkedHashMap<>();
             for (Map.Entry<String, Object[]> field : highlights.entrySet()) {
@@ -393,11 +466,11 @@ public final class Searcher implements AutoCloseable {
                     html.put(field.getKey(), h.html());
                 }
             }
-            out.add(new Hit(score, entry, plain, html));
+            out.add(new Hit(plan.relevance(score), entries[i - from], plain, html));
         }
     }
 
-    private Map<String, Object[]> highlight(IndexSearcher searcher, Query text, int[] docs) throws IOException {
+    private Map<String, Object[]> highlight(IndexSearcher searcher, Query text, int[] docs, Entry[] entries) throws IOException {
         String[] fields = Schema.HIGHLIGHTED.toArray(String[]::new);
         int[] passages = new int[fields.length];
         java.util.Arrays.fill(passages, 1);
@@ -405,14 +478,18 @@ public final class Searcher implements AutoCloseable {
         HitHighlighter highlighter = new HitHighlighter(UnifiedHighlighter.builder(searcher, schema.analyzer())
                 .withFormatter(new Highlights.Formatter())
                 .withBreakIterator(WholeBreakIterator::new)
-                .withMaxNoHighlightPassages(0));
+                .withMaxNoHighlightPassages(0), docs, entries);
         return highlighter.highlight(fields, text, docs, passages);
     }
 
-    private static List<FacetValue> counts(Facets facets, Dimension dim, int limit) throws IOException {
+    private static List<FacetValue> counts(ReaderView view, FacetsCollector matching, Dimension dim, int limit) throws IOException {
+        SortedSetDocValuesReaderState state = view.state(dim);
+        if (state == null) {
+            return List.of(); // no entry has a value in this dimension
+        }
         FacetResult result;
         try {
-            result = facets.getTopChildren(limit, dim.id());
+            result = new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(limit, dim.id());
         } catch (IllegalArgumentException e) {
             return List.of(); // no entry has a value in this dimension
         }
@@ -448,14 +525,46 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
-    /** An IndexSearcher carrying the facet state of its reader, built once per reader, not per query. */
+    /**
+     * The searcher the manager hands out for one reader, carrying what is built once per reader rather than
+     * per query: the facet states of each dimension (on first use), the reader that stops at a search's
+     * deadline, and the autocomplete.
+     */
     private static final class FacetingSearcher extends IndexSearcher {
-        final SortedSetDocValuesReaderState facetState;
+        private final ReaderView plain;
+        private final FacetsConfig config;
+        private volatile ReaderView exitable;
         private Autocomplete autocomplete;
+
+        /** Dimensions with few values, whose states are cheap: built with the searcher, so that a first search finds them. */
+        private static final List<Dimension> EAGER = List.of(Dimension.VENUE, Dimension.YEAR, Dimension.KIND, Dimension.HAS_CODE);
 
         FacetingSearcher(IndexReader reader, FacetsConfig config) throws IOException {
             super(reader);
-            this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, config) : null;
+            this.config = config;
+            this.plain = new ReaderView(reader, config);
+            for (Dimension dim : EAGER) {
+                plain.state(dim);
+            }
+        }
+
+        ReaderView plain() {
+            return plain;
+        }
+
+        /** The reader seen through {@link ExitableDirectoryReader}: term enumeration stops at the current search's deadline. */
+        ReaderView exitable() throws IOException {
+            ReaderView view = exitable;
+            if (view == null) {
+                synchronized (this) {
+                    view = exitable;
+                    if (view == null) {
+                        view = new ReaderView(new ExitableDirectoryReader((DirectoryReader) getIndexReader(), Deadline.OF_THREAD), config);
+                        exitable = view;
+                    }
+                }
+            }
+            return view;
         }
 
         /** The autocomplete of this reader, built on first use and closed with the reader. */
@@ -470,10 +579,47 @@ public final class Searcher implements AutoCloseable {
             }
             return autocomplete;
         }
+    }
 
-        private static boolean hasFacets(IndexReader reader) {
-            return reader.leaves().stream()
-                    .anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(FacetsConfig.DEFAULT_INDEX_FIELD_NAME) != null);
+    /** A reader and the facet state of each dimension over it, built on first use. */
+    private static final class ReaderView {
+        private final IndexReader reader;
+        private final FacetsConfig config;
+        private final Map<Dimension, Optional<SortedSetDocValuesReaderState>> states = new java.util.concurrent.ConcurrentHashMap<>();
+
+        ReaderView(IndexReader reader, FacetsConfig config) {
+            this.reader = reader;
+            this.config = config;
+        }
+
+        IndexReader reader() {
+            return reader;
+        }
+
+        /**
+         * The facet state of one dimension; null when no entry has a value in it. It is shared by later
+         * searches, so no search's deadline stops its building.
+         */
+        SortedSetDocValuesReaderState state(Dimension dim) throws IOException {
+            try {
+                return states.computeIfAbsent(dim, d -> {
+                    String field = Fields.facet(d);
+                    boolean present = reader.leaves().stream().anyMatch(leaf -> leaf.reader().getFieldInfos().fieldInfo(field) != null);
+                    Deadline current = Deadline.CURRENT.get();
+                    Deadline.CURRENT.remove();
+                    try {
+                        return present ? Optional.of(new DefaultSortedSetDocValuesReaderState(reader, field, config)) : Optional.empty();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    } finally {
+                        if (current != null) {
+                            Deadline.CURRENT.set(current);
+                        }
+                    }
+                }).orElse(null);
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
         }
     }
 
@@ -490,10 +636,33 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
-    /** Exposes the highlighter's per-field objects, which carry both the plain and the HTML form. */
+    /**
+     * Exposes the highlighter's per-field objects, which carry both the plain and the HTML form, and reads
+     * the highlighted text from the hits' entries, already read, instead of from stored fields.
+     */
     private static final class HitHighlighter extends UnifiedHighlighter {
-        HitHighlighter(UnifiedHighlighter.Builder builder) {
+        private final Map<Integer, Entry> byDoc = new java.util.HashMap<>();
+
+        HitHighlighter(UnifiedHighlighter.Builder builder, int[] docs, Entry[] entries) {
             super(builder);
+            for (int i = 0; i < docs.length; i++) {
+                byDoc.put(docs[i], entries[i]);
+            }
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                Entry entry = byDoc.get(doc);
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    values[f] = entry == null ? null : EntryDocuments.highlightedText(entry, fields[f]);
+                }
+                out.add(values);
+            }
+            return out;
         }
 
         Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
