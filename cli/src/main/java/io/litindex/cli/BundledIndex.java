@@ -5,6 +5,7 @@ import io.litindex.index.Fields;
 import io.litindex.index.Indexer;
 import io.litindex.index.Schema;
 import io.litindex.search.Searcher;
+import io.litindex.search.Synonyms;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -31,6 +32,7 @@ import java.util.zip.CRC32;
 public final class BundledIndex {
     static final String RESOURCE_DIR = "/io/litindex/cli/bundled-index/";
     static final String MANIFEST = "manifest.txt";
+    static final String SYNONYMS = "synonyms.bin";
 
     private BundledIndex() {}
 
@@ -73,7 +75,28 @@ public final class BundledIndex {
 
     private static Searcher openNow() {
         BytesDirectory dir = load();
-        return dir == null ? Searcher.bundled() : Searcher.open(dir);
+        return dir == null ? Searcher.bundled() : Searcher.open(dir, synonyms());
+    }
+
+    /**
+     * The synonyms to search with: the bundled rules as compiled by the build (parsing them costs a
+     * start-up tens of milliseconds), unless the system properties choose other rules or the compiled
+     * copy is missing or stale.
+     */
+    static Synonyms synonyms() {
+        if (!System.getProperty(Synonyms.REPLACE_PROPERTY, "").isBlank() || !System.getProperty(Synonyms.EXTRA_PROPERTY, "").isBlank()) {
+            return Synonyms.configured();
+        }
+        try {
+            List<String> manifest = lines(MANIFEST);
+            byte[] compiled = bytes(SYNONYMS);
+            if (manifest != null && compiled != null && manifest.contains("synonyms-crc32 " + checksum(Synonyms.RESOURCE))) {
+                return Synonyms.readCompiled(new java.io.ByteArrayInputStream(compiled));
+            }
+        } catch (IOException e) {
+            // parsed below instead
+        }
+        return Synonyms.configured();
     }
 
     /** The prebuilt index in memory, or null when it is missing or stale. */
@@ -87,6 +110,9 @@ public final class BundledIndex {
             }
             Map<String, byte[]> files = new HashMap<>();
             for (String file : manifest.subList(2, manifest.size())) {
+                if (file.contains(" ")) {
+                    continue; // a checksum line, not one of the index's files
+                }
                 byte[] bytes = bytes(file);
                 if (bytes == null) {
                     return null;
@@ -101,9 +127,13 @@ public final class BundledIndex {
 
     /** The checksum of the bundled catalog's JSON, which the manifest must name. */
     static String catalogChecksum() throws IOException {
-        try (InputStream in = Catalog.class.getResourceAsStream(Catalog.RESOURCE)) {
+        return checksum(Catalog.RESOURCE);
+    }
+
+    private static String checksum(String resource) throws IOException {
+        try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IOException("the bundled catalog " + Catalog.RESOURCE + " is missing");
+                throw new IOException(resource + " is missing from the class path");
             }
             CRC32 crc = new CRC32();
             crc.update(in.readAllBytes());
@@ -148,6 +178,10 @@ public final class BundledIndex {
         try (Stream<Path> files = Files.list(out)) {
             files.map(p -> p.getFileName().toString()).sorted().forEach(manifest::add);
         }
+        try (java.io.OutputStream synonyms = Files.newOutputStream(out.resolve(SYNONYMS))) {
+            Synonyms.bundled().writeCompiled(synonyms);
+        }
+        manifest.add("synonyms-crc32 " + checksum(Synonyms.RESOURCE));
         Files.writeString(out.resolve(MANIFEST), String.join("\n", manifest) + "\n", StandardCharsets.UTF_8);
     }
 }

@@ -277,5 +277,8 @@ class CommandsTest {
             assertTrue(files.anyMatch(f -> f.startsWith("segments_")));
         }
         assertFalse(Files.exists(Path.of("target/classes" + BundledIndex.RESOURCE_DIR + "write.lock")));
+        assertTrue(manifest.lines().anyMatch(l -> l.startsWith("synonyms-crc32 ")), "the build compiles the bundled synonyms");
+        assertTrue(Files.exists(Path.of("target/classes" + BundledIndex.RESOURCE_DIR + BundledIndex.SYNONYMS)));
+        assertEquals(io.litindex.search.Synonyms.bundled().sources(), BundledIndex.synonyms().sources());
     }
 }

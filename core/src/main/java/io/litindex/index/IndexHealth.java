@@ -33,6 +33,7 @@ import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -62,8 +63,9 @@ public final class IndexHealth {
     }
 
     /**
-     * Checks that the latest commit in {@code dir} can be read, was written by this schema version, and
-     * that its files are intact (whole checksums up to {@link #CHECKSUM_BUDGET_BYTES}, footers beyond).
+     * Checks that the latest commit in {@code dir} can be read, was written by this schema version, and,
+     * for an index on disk, that its files are intact (whole checksums up to {@link #CHECKSUM_BUDGET_BYTES},
+     * footers beyond).
      *
      * @throws IndexUnavailableException naming {@code location} and the rebuild command when it cannot be used
      */
@@ -72,11 +74,17 @@ public final class IndexHealth {
         Objects.requireNonNull(location, "location == null");
         SegmentInfos commit;
         try {
-            commit = readIntact(dir);
+            // damage happens to files on disk; an index in memory was built by this process or loaded from a
+            // jar whose entries carry their own checksums, so only its commit and schema are read
+            commit = onDisk(dir) ? readIntact(dir) : SegmentInfos.readLatestCommit(dir);
         } catch (IOException e) {
             throw unreadable(location, e);
         }
         checkSchema(commit.getUserData(), location);
+    }
+
+    private static boolean onDisk(Directory dir) {
+        return FilterDirectory.unwrap(dir) instanceof FSDirectory;
     }
 
     /**

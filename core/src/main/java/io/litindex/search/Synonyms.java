@@ -2,9 +2,13 @@ package io.litindex.search;
 
 import io.litindex.InvalidRequestException;
 import io.litindex.index.Analyzers;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +21,12 @@ import java.util.Objects;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.OutputStreamDataOutput;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.BytesRefHash;
+import org.apache.lucene.util.fst.ByteSequenceOutputs;
+import org.apache.lucene.util.fst.FST;
 
 /**
  * The query-time synonyms litindex applies (RS ↔ remote sensing, VQA ↔ visual question answering …):
@@ -37,6 +47,9 @@ public final class Synonyms {
 
     private record Source(String name, String text) {}
 
+    private static final String COMPILED_MAGIC = "litindex-synonyms-1";
+    private static final int MAX_COMPILED_PART = 64 << 20;
+
     private static final Synonyms NONE = new Synonyms(List.of());
     private static volatile Synonyms bundled;
 
@@ -44,8 +57,12 @@ public final class Synonyms {
     private final SynonymMap map;
 
     private Synonyms(List<Source> sources) {
+        this(sources, build(sources));
+    }
+
+    private Synonyms(List<Source> sources, SynonymMap map) {
         this.sources = List.copyOf(sources);
-        this.map = build(this.sources);
+        this.map = map;
     }
 
     /** No synonyms at all. */
@@ -123,6 +140,84 @@ public final class Synonyms {
     /** The parsed rules; null when there is none. */
     SynonymMap map() {
         return map;
+    }
+
+    /**
+     * Writes these rules, parsed, in a binary form that {@link #readCompiled} loads without parsing them
+     * again: what a program that starts often (the command-line tool) ships to save the parsing.
+     */
+    public void writeCompiled(OutputStream out) throws IOException {
+        DataOutputStream data = new DataOutputStream(out);
+        data.writeUTF(COMPILED_MAGIC);
+        data.writeUTF(org.apache.lucene.util.Version.LATEST.toString());
+        data.writeInt(sources.size());
+        for (Source source : sources) {
+            writeBytes(data, source.name().getBytes(StandardCharsets.UTF_8));
+            writeBytes(data, source.text().getBytes(StandardCharsets.UTF_8));
+        }
+        data.writeBoolean(map != null && map.fst != null);
+        if (map != null && map.fst != null) {
+            data.writeInt(map.maxHorizontalContext);
+            BytesRef word = new BytesRef();
+            data.writeInt(map.words.size());
+            for (int id = 0; id < map.words.size(); id++) {
+                map.words.get(id, word);
+                writeBytes(data, BytesRef.deepCopyOf(word).bytes);
+            }
+            ByteArrayOutputStream meta = new ByteArrayOutputStream();
+            ByteArrayOutputStream body = new ByteArrayOutputStream();
+            map.fst.save(new OutputStreamDataOutput(meta), new OutputStreamDataOutput(body));
+            writeBytes(data, meta.toByteArray());
+            writeBytes(data, body.toByteArray());
+        }
+        data.flush();
+    }
+
+    /**
+     * Rules written by {@link #writeCompiled} with this version of Lucene.
+     *
+     * @throws IOException when the bytes are not such rules (another format or Lucene version, or cut short)
+     */
+    public static Synonyms readCompiled(InputStream in) throws IOException {
+        DataInputStream data = new DataInputStream(in);
+        if (!COMPILED_MAGIC.equals(data.readUTF()) || !org.apache.lucene.util.Version.LATEST.toString().equals(data.readUTF())) {
+            throw new IOException("not compiled synonyms of this litindex and Lucene version");
+        }
+        int count = data.readInt();
+        List<Source> sources = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            String name = new String(readBytes(data), StandardCharsets.UTF_8);
+            sources.add(new Source(name, new String(readBytes(data), StandardCharsets.UTF_8)));
+        }
+        if (!data.readBoolean()) {
+            return new Synonyms(sources, null);
+        }
+        int maxHorizontalContext = data.readInt();
+        int words = data.readInt();
+        BytesRefHash hash = new BytesRefHash();
+        for (int id = 0; id < words; id++) {
+            if (hash.add(new BytesRef(readBytes(data))) != id) {
+                throw new IOException("compiled synonyms hold a word twice");
+            }
+        }
+        byte[] meta = readBytes(data);
+        byte[] body = readBytes(data);
+        FST<BytesRef> fst = new FST<>(FST.readMetadata(new ByteArrayDataInput(meta), ByteSequenceOutputs.getSingleton()),
+                new ByteArrayDataInput(body));
+        return new Synonyms(sources, new SynonymMap(fst, hash, maxHorizontalContext));
+    }
+
+    private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
+    }
+
+    private static byte[] readBytes(DataInputStream in) throws IOException {
+        int length = in.readInt();
+        if (length < 0 || length > MAX_COMPILED_PART) {
+            throw new IOException("compiled synonyms are damaged");
+        }
+        return in.readNBytes(length);
     }
 
     private static Synonyms files(String list) {
