@@ -24,7 +24,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code litindex export}: the matching entries (all of them without a query) as BibTeX, CSV, JSON Lines, JSON or Markdown. */
@@ -49,8 +48,6 @@ final class ExportCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words; none exports every entry.")
-    List<String> query = new ArrayList<>();
 
     @Mixin
     FilterOptions filters;
@@ -99,7 +96,7 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Every matching entry, page by page, with a progress bar on a terminal when that takes a while. */
     private List<Entry> fetch() {
-        SearchRequest.Builder request = filters.applyTo(SearchRequest.builder()).query(String.join(" ", query)).sort(sort);
+        SearchRequest.Builder request = filters.request().sort(sort);
         long wanted = limit == null ? Long.MAX_VALUE : limit;
         List<Entry> entries = new ArrayList<>();
         Progress progress = null;

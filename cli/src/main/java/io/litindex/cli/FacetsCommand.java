@@ -16,7 +16,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code litindex facets}: the facet counts of the matching entries, without hits. */
@@ -32,8 +31,6 @@ final class FacetsCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words; none counts every entry.")
-    List<String> query = new ArrayList<>();
 
     @Mixin
     FilterOptions filters;
@@ -56,8 +53,7 @@ final class FacetsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchRequest request = filters.applyTo(SearchRequest.builder())
-                .query(String.join(" ", query))
+        SearchRequest request = filters.request()
                 .limit(0)
                 .facets(facets.isEmpty() ? List.of(Dimension.values()) : facets)
                 .facetLimit(facetLimit)

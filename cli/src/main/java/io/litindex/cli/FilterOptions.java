@@ -9,9 +9,16 @@ import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** The filters shared by the commands that select entries: venue, year, section, kind, code, author. */
+/**
+ * How the commands that select entries (search, facets, export) select them: the query words and the filters
+ * (venue, year, section, kind, code, author).
+ */
 public final class FilterOptions {
+    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words (see the query syntax in the README); none selects every entry.")
+    List<String> query = new ArrayList<>();
+
     @Option(names = "--venue", paramLabel = "V", description = "Only this venue (repeat for any of several): arXiv, T-GRS, CVPR …")
     List<String> venues = new ArrayList<>();
 
@@ -30,6 +37,11 @@ public final class FilterOptions {
 
     @Option(names = "--author", paramLabel = "A", description = "Only entries by this author: a surname (Zhan) or a name as written (Y. Zhan).")
     List<String> authors = new ArrayList<>();
+
+    /** A request for the query words with these filters. */
+    SearchRequest.Builder request() {
+        return applyTo(SearchRequest.builder()).query(String.join(" ", query));
+    }
 
     /** Applies these filters to a request being built. */
     SearchRequest.Builder applyTo(SearchRequest.Builder b) {

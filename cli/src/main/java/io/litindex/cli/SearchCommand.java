@@ -17,7 +17,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code litindex search}: ranked hits with facet counts. */
@@ -44,8 +43,6 @@ final class SearchCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words; none lists every entry.")
-    List<String> query = new ArrayList<>();
 
     @Mixin
     FilterOptions filters;
@@ -80,8 +77,7 @@ final class SearchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        SearchRequest request = filters.applyTo(SearchRequest.builder())
-                .query(String.join(" ", query))
+        SearchRequest request = filters.request()
                 .sort(sort)
                 .limit(limit)
                 .offset(offset)
