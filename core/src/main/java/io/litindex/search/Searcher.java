@@ -236,6 +236,11 @@ public final class Searcher implements AutoCloseable {
         if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
             throw new InvalidRequestException("invalid limit " + limit + ": must be between 0 and " + SearchRequest.MAX_LIMIT);
         }
+        // the same bounds as a query: every typed word becomes clauses of the suggester's query
+        if (typed.length() > QuerySyntax.MAX_LENGTH || QuerySyntax.wordsIn(typed) > QuerySyntax.MAX_WORDS) {
+            throw new InvalidRequestException("text to complete too long: litindex completes up to " + QuerySyntax.MAX_WORDS
+                    + " words and " + QuerySyntax.MAX_LENGTH + " characters");
+        }
         try {
             FacetingSearcher searcher = (FacetingSearcher) manager.acquire();
             try {

@@ -9,6 +9,7 @@ import io.litindex.InvalidRequestException;
 import io.litindex.model.Hit;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.model.Suggestion;
 import java.util.List;
 import java.util.Random;
 import java.util.StringJoiner;
@@ -140,5 +141,17 @@ class QueryBombTest {
         for (Hit hit : search("(((" + words(50, " ", i -> "remote") + " <script>alert(1)</script> & \"x\")))").hits()) {
             hit.highlightsHtml().values().forEach(html -> assertFalse(html.replace("<mark>", "").replace("</mark>", "").contains("<"), html));
         }
+    }
+
+    @Test
+    void autocompleteRefusesBombsAndCompletesWhatPeopleType() {
+        String message = "text to complete too long: litindex completes up to 64 words and 2000 characters";
+        for (String bomb : new String[] {words(10_000, " ", i -> "sky" + i), megabyte(), words(65, " ", i -> "geo")}) {
+            InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> SEARCHER.suggest(bomb, 10));
+            assertEquals(message, e.getMessage());
+        }
+        Suggestion first = SEARCHER.suggest("skyeye", 10).get(0);
+        assertEquals("SkyEyeGPT", first.text());
+        assertEquals("2401.09712", first.id());
     }
 }
