@@ -110,7 +110,9 @@ final class BulletReader {
                     if (!text.isEmpty() && Dates.parse(stripEdges(text)).isEmpty() && !Labels.isGeneric(text)) {
                         lead = Lead.BOLD_TITLE;
                         title = stripEdges(text);
-                        titleUrl = inner == null || inner.getDestination().startsWith("#") ? null : inner.getDestination();
+                        // "**[Code](url)**" or "**New: [Title](url)**": the bold's first link is the title's
+                        Link target = inner != null ? inner : firstLink(n);
+                        titleUrl = target == null || target.getDestination().startsWith("#") ? null : target.getDestination();
                         rest = CellContent.of(nodes.subList(i + 1, nodes.size()));
                     } else {
                         lead = Lead.PLAIN;
@@ -303,11 +305,12 @@ final class BulletReader {
         if (e.links().isEmpty() && !venueFound) {
             boolean looksLikeTitle = titleLine.lead == Lead.BOLD_TITLE && leaf
                     && (titleLine.title.contains(":") || titleLine.title.split("\\s+").length >= 3);
-            if (!looksLikeTitle || links.stream().anyMatch(l -> !l.url().isEmpty())) {
+            // links relative to the list's repository lead to no paper: such an item reads like one without links
+            if (!looksLikeTitle) {
                 return Optional.empty();
             }
             run.warning(itemLine, "list item '" + Cells.quote(titleLine.title, ListRun.QUOTE)
-                    + "' has a title but no link or venue; read as an entry with its title only");
+                    + "' has a title but no web link or venue; read as an entry with its title only");
         }
         return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());
     }
@@ -396,6 +399,20 @@ final class BulletReader {
 
     private static boolean isBlankNode(Node n) {
         return (n instanceof Text t && t.getLiteral().isBlank()) || (n instanceof HtmlInline h && !BR.matcher(h.getLiteral().strip()).matches());
+    }
+
+    /** The first link inside {@code node}, at any depth, or null. */
+    private static Link firstLink(Node node) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Link link) {
+                return link;
+            }
+            Link inner = firstLink(n);
+            if (inner != null) {
+                return inner;
+            }
+        }
+        return null;
     }
 
     /** The only link inside a bold span ("**[Title](url)**"), or null. */

@@ -23,7 +23,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -145,7 +145,11 @@ final class Queries {
         /** What the highlighter marks in the title and note: the words, synonyms, phrases and prefixes as those fields index them. */
         final List<Query> highlight = new ArrayList<>();
         final List<QueryWord> words = new ArrayList<>();
-        /** Runs already analyzed, so that no run is analyzed twice in one plan. */
+        /**
+         * Runs already analyzed, so that no run is analyzed twice in one plan; keyed by identity (a run is
+         * looked up as the parser made it), which also spares a one-shot search the start-up cost of a
+         * record's generated hashCode and equals.
+         */
         final Map<Words, List<QueryWord>> analyzed;
         /** How many more words may be matched fuzzily in this plan (each costs automata). */
         final int[] fuzzyLeft;
@@ -175,7 +179,7 @@ final class Queries {
             return new Plan(new MatchAllDocsQuery(), 0, null, null, List.of());
         }
         // a query of stop words only ("the") searches them as exact words; otherwise stop words are left out
-        Parts parts = new Parts(new HashMap<>(), new int[] {fuzzy ? MAX_FUZZY_WORDS : 0});
+        Parts parts = new Parts(new IdentityHashMap<>(), new int[] {fuzzy ? MAX_FUZZY_WORDS : 0});
         boolean onlyWords = parsed.positive().stream().allMatch(c -> c instanceof Words);
         boolean keepStopWords = onlyWords && !parsed.positive().isEmpty()
                 && parsed.positive().stream().allMatch(c -> analyzed((Words) c, parts).stream().noneMatch(w -> w.stem() != null));

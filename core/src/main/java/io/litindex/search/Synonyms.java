@@ -149,7 +149,7 @@ public final class Synonyms {
     public void writeCompiled(OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
         data.writeUTF(COMPILED_MAGIC);
-        data.writeUTF(org.apache.lucene.util.Version.LATEST.toString());
+        data.writeUTF(luceneVersion());
         data.writeInt(sources.size());
         for (Source source : sources) {
             writeBytes(data, source.name().getBytes(StandardCharsets.UTF_8));
@@ -180,7 +180,7 @@ public final class Synonyms {
      */
     public static Synonyms readCompiled(InputStream in) throws IOException {
         DataInputStream data = new DataInputStream(in);
-        if (!COMPILED_MAGIC.equals(data.readUTF()) || !org.apache.lucene.util.Version.LATEST.toString().equals(data.readUTF())) {
+        if (!COMPILED_MAGIC.equals(data.readUTF()) || !luceneVersion().equals(data.readUTF())) {
             throw new IOException("not compiled synonyms of this litindex and Lucene version");
         }
         int count = data.readInt();
@@ -205,6 +205,15 @@ public final class Synonyms {
         FST<BytesRef> fst = new FST<>(FST.readMetadata(new ByteArrayDataInput(meta), ByteSequenceOutputs.getSingleton()),
                 new ByteArrayDataInput(body));
         return new Synonyms(sources, new SynonymMap(fst, hash, maxHorizontalContext));
+    }
+
+    /**
+     * Lucene's version as Version.toString() writes it, joined here: Lucene's own method concatenates through
+     * invokedynamic, whose first run costs a one-shot command several milliseconds of generated classes.
+     */
+    private static String luceneVersion() {
+        org.apache.lucene.util.Version v = org.apache.lucene.util.Version.LATEST;
+        return v.major + "." + v.minor + "." + v.bugfix;
     }
 
     private static void writeBytes(DataOutputStream out, byte[] bytes) throws IOException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.search.Searcher;
+import io.litindex.testing.FuzzTries;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -18,6 +19,7 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the check that a word is no compound, the facet fields written without {@link FacetsConfig#build}, and
  * the threads of {@link Indexer#putAll}.
  */
+@AddLifecycleHook(FuzzTries.class)
 class IndexingShortcutsTest {
     @TempDir
     Path tmp;

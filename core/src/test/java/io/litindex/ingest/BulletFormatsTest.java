@@ -154,9 +154,24 @@ class BulletFormatsTest {
         assertEquals(1, result.skipped());
         assertEquals(List.of(
                 "fixture.md:2: error: list item has links but no title; skipped",
-                "fixture.md:3: warning: list item 'A Bold Title Without Any Link At All' has a title but no link or venue; "
+                "fixture.md:3: warning: list item 'A Bold Title Without Any Link At All' has a title but no web link or venue; "
                         + "read as an entry with its title only"), diagnostics(result));
         assertEquals(List.of("A Bold Title Without Any Link At All"), titles(result));
+    }
+
+    @Test
+    void aLinkInsideABoldTitleIsThePapersLinkAndALinkOnlyIntoTheRepositoryLosesNoItem() {
+        // found by MarkdownFuzzTest: "**|[Title](url)**" (text and a link in one bold span) used to vanish without a word
+        ImportResult result = read("""
+                ## Models
+                - **New: [GeoChat](https://arxiv.org/abs/2311.15826)** grounded dialogue
+                - **A Paper Kept In This Repository** [pdf](papers/kept.pdf)
+                """);
+        assertEquals(List.of("New: GeoChat", "A Paper Kept In This Repository"), titles(result));
+        assertEquals("https://arxiv.org/abs/2311.15826", result.entries().get(0).links().get("paper"));
+        assertEquals("2311.15826", result.entries().get(0).id());
+        assertEquals(List.of("fixture.md:3: warning: list item 'A Paper Kept In This Repository' has a title but no web link or venue; "
+                + "read as an entry with its title only"), diagnostics(result));
     }
 
     @Test

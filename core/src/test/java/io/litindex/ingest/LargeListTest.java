@@ -157,7 +157,7 @@ class LargeListTest {
         assertTrue(lines.contains(NAME + ":710: error: row has 5 cells but the header has 4; the text of the extra cells is kept in the note"), lines.toString());
         assertTrue(lines.contains(NAME + ":381: warning: empty link [Comins Soon]()"), lines.toString());
         assertTrue(lines.contains(NAME + ":41: warning: list item 'Video-MME-v2: Towards the Next Stage in Video Understanding…' "
-                + "has a title but no link or venue; read as an entry with its title only"), lines.toString());
+                + "has a title but no web link or venue; read as an entry with its title only"), lines.toString());
     }
 
     @Test
