@@ -97,17 +97,12 @@ public final class Main {
         return cl;
     }
 
-    /** The first argument that is not an option: the subcommand's name, if any. */
+    /**
+     * The subcommand's name when the run starts with one. With an option before it ({@code litindex --help search})
+     * the top-level command reads that option, and what it prints may list every command, so none is singled out.
+     */
     private static String subcommandName(String[] args) {
-        if (args == null) {
-            return null;
-        }
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                return arg;
-            }
-        }
-        return null;
+        return args == null || args.length == 0 || args[0].startsWith("-") ? null : args[0];
     }
 
     /** Usage errors: one line naming the problem (and the likely command when one was misspelled); exit code 2. */

@@ -219,6 +219,14 @@ class CommandsTest {
         Set<String> all = Main.commandLine(new String[] {"--help"}).getSubcommands().keySet();
         assertEquals(Set.of("search", "facets", "show", "stats", "export", "completion", "related", "suggest", "import", "index", "check", "eval", "verify", "help"), all);
         assertEquals(all, Main.commandLine(new String[] {"nonsense"}).getSubcommands().keySet());
+        assertEquals(all, Main.commandLine(new String[] {"--help", "search"}).getSubcommands().keySet());
+    }
+
+    @Test
+    void topLevelHelpBeforeACommandStillListsEveryCommand() {
+        Cli cli = Cli.run("--help", "search");
+        assertEquals(ExitCodes.OK, cli.exitCode());
+        assertTrue(cli.out().contains("  verify ") && cli.out().contains("  import ") && cli.out().contains("  search "), cli.out());
     }
 
     @Test
