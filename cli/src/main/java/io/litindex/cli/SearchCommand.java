@@ -96,7 +96,7 @@ final class SearchCommand implements Callable<Integer> {
         switch (format) {
             case table -> {
                 DidYouMean.line(result).ifPresent(out::println);
-                new TableFormat(Terminal.detect()).print(result, offset, out);
+                new TableFormat(Terminal.detect()).print(result, offset, request.hasFilters(), out);
             }
             case json -> out.print(JsonEntries.toPrettyJson(result));
             case jsonl -> result.hits().forEach(hit -> out.print(JsonEntries.toJson(hit) + "\n"));

@@ -22,7 +22,12 @@ final class TableFormat {
         this.terminal = terminal;
     }
 
-    void print(SearchResult result, int offset, PrintWriter out) {
+    /**
+     * Prints the hits, the summary line and the facet counts.
+     *
+     * @param filtered whether filters narrowed the matches (an empty result then says so)
+     */
+    void print(SearchResult result, int offset, boolean filtered, PrintWriter out) {
         int rankWidth = Math.max(2, Integer.toString(offset + result.hits().size()).length());
         int titleWidth = terminal.width() - rankWidth - VENUE_WIDTH - YEAR_WIDTH - CODE_WIDTH - 4 * GAP.length();
         if (!result.hits().isEmpty()) {
@@ -38,7 +43,7 @@ final class TableFormat {
                     + pad(hit.entry().year() == null ? "-" : hit.entry().year().toString(), 4) + "  "
                     + (hit.entry().hasCode() ? "yes" : "-"));
         }
-        out.println(summary(result, offset));
+        out.println(summary(result, offset, filtered));
         for (Map.Entry<String, List<FacetValue>> facet : result.facets().entrySet()) {
             if (facet.getValue().isEmpty()) {
                 continue;
@@ -49,9 +54,14 @@ final class TableFormat {
         out.flush();
     }
 
-    private String summary(SearchResult result, int offset) {
+    private String summary(SearchResult result, int offset, boolean filtered) {
         if (result.total() == 0) {
-            return "No entries match" + (result.query().isEmpty() ? "." : " '" + result.query() + "'.");
+            String what = result.query().isEmpty() ? "" : " '" + result.query() + "'";
+            if (!filtered) {
+                return "No entries match" + what + ".";
+            }
+            boolean counts = result.facets().values().stream().anyMatch(values -> !values.isEmpty());
+            return "No entries match" + what + " with these filters" + (counts ? "; each count below leaves its own dimension's filter out." : ".");
         }
         if (result.hits().isEmpty()) {
             return result.total() + " entries match; none at offset " + offset + ".";

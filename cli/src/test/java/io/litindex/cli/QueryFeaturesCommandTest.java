@@ -33,6 +33,14 @@ class QueryFeaturesCommandTest {
     }
 
     @Test
+    void anEmptyResultUnderFiltersSaysTheFiltersEmptiedItAndShowsWhatEachWouldLetThrough() {
+        Cli cli = Cli.run("search", "grounding", "--has-code", "--year", "2024");
+        assertEquals(ExitCodes.OK, cli.exitCode());
+        assertEquals(List.of("No entries match 'grounding' with these filters; each count below leaves its own dimension's filter out.",
+                "year      2023 (1)"), cli.outLines());
+    }
+
+    @Test
     void jsonCarriesSuggestionAndFuzzy() throws Exception {
         JsonNode json = JsonEntries.mapper().readTree(Cli.run("search", "grouding", "--format", "json").out());
         assertEquals("grounded", json.get("suggestion").asText());

@@ -43,7 +43,7 @@ class TerminalOutputTest {
             result = searcher.search(SearchRequest.builder().query(query).facet(Dimension.VENUE).build());
         }
         StringWriter out = new StringWriter();
-        new TableFormat(terminal).print(result, 0, new PrintWriter(out));
+        new TableFormat(terminal).print(result, 0, false, new PrintWriter(out));
         return out.toString();
     }
 

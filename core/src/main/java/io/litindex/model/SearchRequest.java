@@ -73,6 +73,11 @@ public record SearchRequest(
         }
     }
 
+    /** True when a filter narrows the matches: a venue, years, a section, a kind, code or an author. */
+    public boolean hasFilters() {
+        return !venues.isEmpty() || years != null || !sections.isEmpty() || !kinds.isEmpty() || hasCode || !authors.isEmpty();
+    }
+
     /** A request for {@code query} with default filters, order and page, counting no facets. */
     public static SearchRequest of(String query) {
         return builder().query(query).build();
