@@ -26,7 +26,7 @@ public final class OwnQuery implements AutoCloseable {
     private final FSDirectory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
-    private final Queries queries = new Queries(Schema.standard(), Venues.standard(), Synonyms.configured());
+    private final Queries queries = new Queries(Schema.standard(), Venues::standard, Synonyms.configured());
 
     private OwnQuery(Path dir) throws IOException {
         directory = FSDirectory.open(dir);

@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableHead;
+import org.commonmark.node.Block;
 import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListBlock;
 import org.commonmark.node.Node;
@@ -20,11 +21,19 @@ import org.commonmark.parser.Parser;
  * delimiter lines again; when it is a list, before its last item. A window holding a single block grows until the
  * block ends. No piece starts at a line indented by four columns or more unless it starts code there: such a line
  * may start a table only as the continuation of a paragraph, and would read as code at the start of a piece.
+ * Nor does a piece start right after blocks nested {@link #MAX_OPEN_DEPTH} deep: CommonMark's parser stops starting
+ * blocks while too many are open, so the line after such nesting reads otherwise than at the start of a piece.
  * A text of at most {@code target} characters is one piece, parsed whole. The parser itself decides
  * where blocks start, so reading in pieces gives the same result as reading whole (link reference definitions
  * aside, which awesome lists do not use); the tests check this on the large real list and on generated lists.
  */
 final class Chunks {
+    /**
+     * The deepest nesting of blocks (lists, items, quotes) after which a piece may start: far below the 100 open
+     * blocks past which commonmark-java starts no new block on a line, far above what any real list nests.
+     */
+    static final int MAX_OPEN_DEPTH = 32;
+
     /**
      * One parsed piece: its tree, the 1-based line of the whole text for each of its lines, and the first line (of the
      * whole text) that belongs to the next piece: blocks, table rows and list items starting there are not read here.
@@ -112,14 +121,23 @@ final class Chunks {
             }
         } else if (last instanceof ListBlock list && list.getLastChild() != null && list.getLastChild() != list.getFirstChild()) {
             int item = piece.lineOf(list.getLastChild());
-            if (item > first) {
+            if (item > first && 1 + nesting(list.getLastChild().getPrevious()) <= MAX_OPEN_DEPTH) {
                 return new Split(item, new int[0]);
             }
         }
         int line = piece.lineOf(last);
         boolean inPrefix = Arrays.stream(prefix).anyMatch(p -> p + 1 == line);
-        boolean readsAlike = last instanceof IndentedCodeBlock || !indented(lines[line - 1]);
+        boolean readsAlike = (last instanceof IndentedCodeBlock || !indented(lines[line - 1])) && nesting(last.getPrevious()) <= MAX_OPEN_DEPTH;
         return line > first && !inPrefix && readsAlike ? new Split(line, new int[0]) : null;
+    }
+
+    /** How many blocks nest along the last children of {@code block} (itself included): those that may still be open after it. */
+    private static int nesting(Node block) {
+        int depth = 0;
+        for (Node n = block; n instanceof Block; n = n.getLastChild()) {
+            depth++;
+        }
+        return depth;
     }
 
     /**

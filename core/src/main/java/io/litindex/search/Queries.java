@@ -84,14 +84,15 @@ final class Queries {
     private static final List<String> PROXIMITY_FIELDS = List.of(Fields.TITLE, Fields.NOTE);
 
     private final Schema schema;
-    private final Venues venues;
+    /** The venue names, read the first time a query names a venue (reading them costs a one-shot search time). */
+    private final Supplier<Venues> venues;
     private final Analyzer synonymAnalyzer;
     private final QueryBuilder textBuilder;
     private final QueryBuilder exactBuilder;
     private final QueryBuilder namesBuilder;
     private final boolean hasSynonyms;
 
-    Queries(Schema schema, Venues venues, Synonyms synonyms) {
+    Queries(Schema schema, Supplier<Venues> venues, Synonyms synonyms) {
         this.schema = schema;
         this.venues = venues;
         this.hasSynonyms = !synonyms.isEmpty();
@@ -664,7 +665,7 @@ final class Queries {
                 if (f.prefix()) {
                     options.add(new PrefixQuery(new Term(Fields.VENUE, schema.namesAnalyzer().normalize(Fields.VENUE, v).utf8ToString())));
                 } else {
-                    options.add(new TermQuery(new Term(Fields.VENUE_KEY, Schema.key(venues.displayName(v)))));
+                    options.add(new TermQuery(new Term(Fields.VENUE_KEY, Schema.key(venues.get().displayName(v)))));
                     add(options, namesBuilder.createPhraseQuery(Fields.VENUE, v), weight(Fields.VENUE));
                 }
             }
@@ -710,7 +711,7 @@ final class Queries {
     Map<Dimension, Query> filters(SearchRequest request) {
         Map<Dimension, Query> filters = new EnumMap<>(Dimension.class);
         if (!request.venues().isEmpty()) {
-            filters.put(Dimension.VENUE, anyOf(Fields.VENUE_KEY, request.venues(), v -> Schema.key(venues.displayName(v))));
+            filters.put(Dimension.VENUE, anyOf(Fields.VENUE_KEY, request.venues(), v -> Schema.key(venues.get().displayName(v))));
         }
         if (request.years() != null) {
             filters.put(Dimension.YEAR, IntPoint.newRangeQuery(Fields.YEAR, request.years().from(), request.years().to()));

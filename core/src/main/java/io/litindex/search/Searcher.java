@@ -84,7 +84,7 @@ public final class Searcher implements AutoCloseable {
         this.location = location;
         this.schema = Schema.standard();
         this.synonyms = Objects.requireNonNull(synonyms, "synonyms == null");
-        this.queries = new Queries(schema, Venues.standard(), synonyms);
+        this.queries = new Queries(schema, Venues::standard, synonyms);
         this.spelling = new Spelling(schema);
         this.manager = new SearcherManager(directory, new FacetingSearcherFactory(schema.facetsConfig()));
     }

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -105,6 +106,15 @@ class MarkdownFuzzTest {
     @Property(tries = 200)
     void randomDocumentsLoseNoRow(@ForAll("documents") String text, @ForAll @IntRange(min = 1, max = 2000) int pieceChars) throws Exception {
         check(text, pieceChars);
+    }
+
+    /** Inputs the properties above once failed on (fixed since), checked on every build. */
+    @Example
+    void inputsFoundByFuzzing() throws Exception {
+        // a bold span holding text and a link: the item vanished without a word
+        check("\n- **|[**Linked Title**](https://arxiv.org/abs/2401.00001)**", 2000);
+        // a list nested 100 deep: past commonmark's limit of open blocks the next line reads otherwise, so no piece may start there
+        check("  " + "-   ".repeat(99) + "- ||\n\n- *Title | Venue | Date\n|---|---|---|\n**", 105);
     }
 
     /** Reads the text whole and in pieces, and checks everything the class promises. */
