@@ -14,6 +14,10 @@ import java.util.stream.Collectors;
  * comma, a double quote, CR or LF is enclosed in double quotes, and its double quotes are doubled.
  * Lists (authors, sections, sources) are one cell with one value per line; each known link kind has its
  * own column, and links of other kinds go to {@code moreLinks} as "kind url" lines.
+ *
+ * <p>A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or CR gets a leading apostrophe
+ * ({@code '=1+2}): spreadsheets run such a cell as a formula, and the entries come from lists anybody can
+ * write. Spreadsheets show the apostrophe-led cell as text; a program reading the file back strips it.
  */
 public final class CsvWriter implements EntryWriter {
     /** The header row, in column order. */
@@ -26,6 +30,8 @@ public final class CsvWriter implements EntryWriter {
     private static final Set<String> LINK_COLUMNS = Set.of(Links.PAPER, Links.ARXIV, Links.DOI, Links.CODE,
             Links.PROJECT, Links.DATA, Links.MODEL, Links.DEMO, Links.OTHER);
     private static final String EOL = "\r\n";
+    /** The first characters that make a spreadsheet read a cell as a formula. */
+    static final String FORMULA_STARTS = "=+-@\t\r";
 
     @Override
     public void write(List<Entry> entries, Appendable out) throws IOException {
@@ -78,8 +84,11 @@ public final class CsvWriter implements EntryWriter {
         out.append(EOL);
     }
 
-    /** The field as RFC 4180 writes it: quoted when it holds a comma, a quote, CR or LF. */
+    /** The field as RFC 4180 writes it: quoted when it holds a comma, a quote, CR or LF; guarded when it reads as a formula. */
     static String field(String value) {
+        if (!value.isEmpty() && FORMULA_STARTS.indexOf(value.charAt(0)) >= 0) {
+            value = "'" + value;
+        }
         boolean quote = false;
         for (int i = 0; i < value.length() && !quote; i++) {
             char c = value.charAt(i);

@@ -118,6 +118,22 @@ class CsvWriterTest {
         assertEquals("\"a,b\"", CsvWriter.field("a,b"));
     }
 
+    @Test
+    void cellsThatASpreadsheetWouldRunAsFormulasAreLedByAnApostrophe() {
+        assertEquals("\"'=HYPERLINK(\"\"http://x\"\")\"", CsvWriter.field("=HYPERLINK(\"http://x\")"));
+        assertEquals("'+1", CsvWriter.field("+1"));
+        assertEquals("'-2+3", CsvWriter.field("-2+3"));
+        assertEquals("'@SUM(A1)", CsvWriter.field("@SUM(A1)"));
+        assertEquals("'\tx", CsvWriter.field("\tx"));
+        assertEquals("\"'\r=1\"", CsvWriter.field("\r=1"));
+        assertEquals("a=b", CsvWriter.field("a=b"));
+        assertEquals("", CsvWriter.field(""));
+        String csv = new CsvWriter().toString(List.of(Entry.builder("x1", "=cmd|' /C calc'!A0").note("-see the paper").build()));
+        String row = csv.substring(csv.indexOf("\r\n") + 2);
+        assertTrue(row.startsWith("x1,paper,'=cmd|' /C calc'!A0,"), row);
+        assertTrue(row.contains(",'-see the paper,"), row);
+    }
+
     /** The entry a CSV row describes, rebuilt from its cells alone (sources given, as "list:line" lines). */
     private static Entry fromRow(Map<String, String> row, List<Source> sources) {
         Entry.Builder b = Entry.builder(row.get("id"), row.get("title"))
