@@ -203,13 +203,28 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    /** Adds or replaces one entry. */
+    /**
+     * Adds or replaces one entry.
+     *
+     * @throws IllegalArgumentException naming the entry when Lucene refuses one of its values (an id, author or
+     *     other exact value over Lucene's 32,766-byte term limit; the readers never make such entries); the index
+     *     is unchanged and stays usable
+     */
     public void put(Entry entry) throws IOException {
         Objects.requireNonNull(entry, "entry == null");
         Document doc = EntryDocuments.toDocument(entry, schema.facetsConfig());
         try {
             merges.check();
             writer.updateDocument(new Term(Fields.ID, entry.id()), doc);
+        } catch (IllegalArgumentException e) {
+            if (writer.getTragicException() != null) {
+                throw writeFailed(e);
+            }
+            String message = String.valueOf(e.getMessage());
+            int sentence = message.indexOf(". ");
+            String id = entry.id().length() > 60 ? entry.id().substring(0, 60) + "…" : entry.id();
+            throw new IllegalArgumentException("entry '" + id + "' cannot be indexed: "
+                    + (sentence > 0 ? message.substring(0, sentence) : message), e);
         } catch (IOException | RuntimeException e) {
             throw writeFailed(e);
         }
