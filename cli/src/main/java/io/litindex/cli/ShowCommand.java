@@ -50,18 +50,21 @@ final class ShowCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Entry entry;
+        List<Entry> datasets;
         try (Searcher searcher = index.open()) {
             Optional<Entry> found = searcher.get(id.strip());
             if (found.isEmpty()) {
                 throw new LitindexException("no entry with id '" + id + "' in " + index.describe() + suggestion(searcher));
             }
             entry = found.get();
+            datasets = format == Format.text ? searcher.datasetsFrom(entry.id()) : List.of();
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             out.print(JsonEntries.toPrettyJson(entry));
         } else {
             print(entry, Terminal.detect(), out);
+            list(out, Terminal.detect(), "datasets", datasets.stream().map(d -> d.title() + " [" + d.id() + "]").toList());
         }
         out.flush();
         return ExitCodes.OK;

@@ -50,6 +50,7 @@ class CommandsTest {
                 + "                code     https://github.com/ZhanYang-nwpu/SkyEyeGPT\n"
                 + "                data     https://huggingface.co/datasets/ZhanYang-nwpu/SkyEye-968k\n"), cli.out());
         assertTrue(cli.out().contains("  sources       000_ccd0278ece24c2a1.txt:"), cli.out());
+        assertTrue(cli.out().endsWith("  datasets      SkyEye-968k [skyeye-968k]\n"), cli.out());
         assertFalse(cli.out().contains("\u001b"), "no escape codes when not on a terminal");
     }
 

@@ -297,6 +297,31 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
+    /**
+     * The datasets built from the paper with id {@code paperId} (those whose source paper links it), ordered by
+     * id; none when no dataset names it.
+     */
+    public List<Entry> datasetsFrom(String paperId) {
+        Objects.requireNonNull(paperId, "paperId == null");
+        try {
+            IndexSearcher searcher = manager.acquire();
+            try {
+                Query fromPaper = new TermQuery(new Term(Fields.SOURCE_ID, paperId));
+                TopDocs top = searcher.search(fromPaper, Math.max(1, searcher.count(fromPaper)));
+                List<Entry> datasets = new ArrayList<>(top.scoreDocs.length);
+                for (ScoreDoc hit : top.scoreDocs) {
+                    datasets.add(EntryDocuments.fromDocument(searcher.storedFields().document(hit.doc)));
+                }
+                datasets.sort(java.util.Comparator.comparing(Entry::id));
+                return List.copyOf(datasets);
+            } finally {
+                manager.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+        }
+    }
+
     /** How many entries the index holds. */
     public int size() {
         try {

@@ -53,6 +53,14 @@ class SearcherTest {
     }
 
     @Test
+    void datasetsFromAPaperAreTheDatasetsThatNameIt() {
+        assertEquals(List.of("skyeye-968k"), searcher.datasetsFrom("2401.09712").stream().map(e -> e.id()).toList());
+        assertEquals(List.of("rs-multimodal-instruction"), searcher.datasetsFrom("2311.15826").stream().map(e -> e.id()).toList());
+        assertEquals(List.of(), searcher.datasetsFrom("no-such-paper"));
+        assertEquals(List.of(), searcher.datasetsFrom("skyeye-968k"), "a dataset is built from no dataset");
+    }
+
+    @Test
     void groundingRanksGeoChatFirst() {
         SearchResult result = searcher.search(SearchRequest.of("grounding"));
         assertEquals("2311.15826", result.hits().get(0).entry().id());
