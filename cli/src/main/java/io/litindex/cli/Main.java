@@ -125,8 +125,16 @@ public final class Main {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
         String suggestion = "";
-        if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+        if (e instanceof CommandLine.UnmatchedArgumentException unmatched) {
+            if (!unmatched.getSuggestions().isEmpty()) {
+                suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
+            }
+            boolean takesQuery = cl.getCommandSpec().positionalParameters().stream().anyMatch(p -> p.paramLabel().equals("QUERY"));
+            boolean exclusion = unmatched.getUnmatched().stream().anyMatch(a -> a.length() > 1 && a.startsWith("-") && !a.startsWith("--"));
+            if (takesQuery && exclusion) {
+                suggestion += " (a query word that starts with '-' excludes it: put -- before the query, as in '"
+                        + cl.getCommandSpec().qualifiedName() + " -- remote sensing -kind:dataset')";
+            }
         }
         err.println(cl.getCommandSpec().qualifiedName() + ": " + e.getMessage().replace('\n', ' ').strip() + suggestion
                 + " (see '" + cl.getCommandSpec().qualifiedName() + " --help')");

@@ -214,6 +214,20 @@ class CommandsTest {
     }
 
     @Test
+    void aQueryWordStartingWithADashIsExplainedInTheOneLineError() {
+        Cli cli = Cli.run("search", "remote", "-kind:dataset");
+        assertEquals(ExitCodes.USAGE, cli.exitCode());
+        assertEquals(List.of("litindex search: Unknown option: '-kind:dataset'; did you mean --kind? (a query word that starts with '-'"
+                + " excludes it: put -- before the query, as in 'litindex search -- remote sensing -kind:dataset') (see 'litindex search --help')"),
+                cli.errLines());
+        Cli quoted = Cli.run("search", "--format", "jsonl", "--", "remote", "-kind:dataset");
+        assertEquals(ExitCodes.OK, quoted.exitCode(), quoted.err());
+        assertTrue(!quoted.out().isEmpty() && !quoted.out().contains("\"kind\":\"dataset\""), quoted.out());
+        Cli misspelled = Cli.run("search", "--limt", "3");
+        assertFalse(misspelled.err().contains("excludes"), misspelled.err());
+    }
+
+    @Test
     void aRunRegistersOnlyTheCommandItRuns() {
         assertEquals(Set.of("show"), Main.commandLine(new String[] {"show", "x"}).getSubcommands().keySet());
         assertEquals(Set.of("search"), Main.commandLine(new String[] {"search", "--format", "json", "grounding"}).getSubcommands().keySet());
