@@ -40,8 +40,8 @@ final class IndexCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Lists (.md, .txt …), entry arrays (.json) or JSON Lines (.jsonl).")
     List<Path> sources = new ArrayList<>();
 
-    @Option(names = "--index", paramLabel = "DIR", defaultValue = "litindex-index",
-            description = "The index directory, created when missing (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:" + IndexOption.ENV + ":-litindex-index}",
+            description = "The index directory, created when missing (default: $" + IndexOption.ENV + " when it is set, else litindex-index).")
     Path index;
 
     @Option(names = "--replace", description = "Replace the whole index with these sources' entries (default: add to it).")

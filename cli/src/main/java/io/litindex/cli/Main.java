@@ -52,7 +52,7 @@ public final class Main {
     /** True when {@code args} run a command on the bundled catalog (not --help, not --index DIR). */
     static boolean readsBundledCatalog(String[] args) {
         String command = subcommandName(args);
-        if (command == null || !READERS.contains(command)) {
+        if (command == null || !READERS.contains(command) || !System.getenv().getOrDefault(IndexOption.ENV, "").isBlank()) {
             return false;
         }
         for (String arg : args) {

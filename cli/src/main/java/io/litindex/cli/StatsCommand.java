@@ -60,7 +60,7 @@ final class StatsCommand implements Callable<Integer> {
         years.sort(Comparator.comparing(FacetValue::value));
         long withCode = counts.facet(Dimension.HAS_CODE).stream().filter(v -> v.value().equals("true"))
                 .mapToLong(FacetValue::count).sum();
-        String location = index.index == null ? index.describe() : info.location();
+        String location = index.bundled() ? index.describe() : info.location();
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {

@@ -25,7 +25,8 @@ final class VerifyCommand implements Callable<Integer> {
     @Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--index", paramLabel = "DIR", description = "Verify the index in DIR instead of the bundled catalog.")
+    @Option(names = "--index", paramLabel = "DIR", defaultValue = "${env:" + IndexOption.ENV + "}",
+            description = "Verify the index in DIR instead of the bundled catalog (default: $" + IndexOption.ENV + " when it is set).")
     Path index;
 
     @Option(names = "--verbose", description = "Also print CheckIndex's full report.")
@@ -36,6 +37,9 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (index != null && index.toString().isBlank()) {
+            index = null;
+        }
         VerifyReport report = index == null ? IndexHealth.verifyBundledCatalog() : IndexHealth.verify(index);
         PrintWriter out = spec.commandLine().getOut();
         if (report.healthy()) {

@@ -14,10 +14,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /** Colour only on a terminal without NO_COLOR; widths from COLUMNS; the real process, piped and on a "terminal". */
@@ -78,23 +76,11 @@ class TerminalOutputTest {
         assertFalse(off.toString().contains(ESC));
     }
 
-    /** Runs litindex in a real process, as a shell would, with this environment and these JVM properties. */
+    /** Runs litindex in a real process, as a shell would, with this environment and these JVM properties; its stdout. */
     private static String run(Map<String, String> env, List<String> properties, String... args) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(properties);
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(Main.class.getName());
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
-        pb.environment().remove("NO_COLOR");
-        pb.environment().putAll(env);
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), out);
-        return out;
+        Cli cli = Cli.process(env, properties, args);
+        assertEquals(0, cli.exitCode(), cli.err());
+        return cli.out();
     }
 
     @Test
