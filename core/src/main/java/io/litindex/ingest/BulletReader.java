@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.IntPredicate;
+import java.util.function.Function;
 import java.util.function.IntUnaryOperator;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
@@ -72,7 +75,12 @@ final class BulletReader {
 
 
     /** What the first meaningful part of a line is. */
-    private enum Lead { BOLD_TITLE, LINK_TITLE, ANCHOR, ITALIC, PLAIN, NONE }
+    private enum Lead { BOLD_TITLE, LINK_TITLE, TEXT_TITLE, ANCHOR, ITALIC, PLAIN, NONE }
+
+    /** A venue tag at the start of a text: "[CVPR 2024]", "(NeurIPS'23)", "【ICLR 2024】". */
+    private static final Pattern LEADING_TAG = Pattern.compile("^\\s*[\\[(【]([^\\[\\]()【】]{2,40})[\\])】]\\s*");
+    /** The longest plain-text title read before a line's links, in characters. */
+    private static final int MAX_TEXT_TITLE = 300;
 
     /** One line of an item: its inline nodes, their content, its source line, and how it reads. */
     private static final class Line {
@@ -82,21 +90,50 @@ final class BulletReader {
         Lead lead = Lead.NONE;
         String title;
         String titleUrl;
+        /** The venue and year the line starts with, before its title ("**[CVPR 2024]** Title …"), if any. */
+        Venues.Parsed venueTag;
         /** The content of the line after its title, when it has one. */
         CellContent rest;
 
-        Line(List<Node> nodes, int line) {
+        Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags) {
             this.nodes = nodes;
             this.content = CellContent.of(nodes);
             this.line = line;
-            analyze();
+            analyze(tags);
         }
 
-        private void analyze() {
+        private void analyze(Function<String, Optional<Venues.Parsed>> tags) {
+            int skip = 0;
+            boolean tagged = false;
             for (int i = 0; i < nodes.size(); i++) {
                 Node n = nodes.get(i);
-                if (n instanceof Image || n instanceof HtmlInline || (n instanceof Text t && !hasLetters(t.getLiteral()))) {
+                String literal = n instanceof Text t ? t.getLiteral().substring(Math.min(skip, t.getLiteral().length())) : null;
+                skip = 0;
+                if (n instanceof Image || n instanceof HtmlInline || (literal != null && !hasLetters(literal))) {
                     continue;
+                }
+                if (!tagged) {
+                    tagged = true;
+                    // a venue tag before the title: the whole first node, or a bracketed start of its text
+                    if (n instanceof StrongEmphasis || n instanceof Emphasis || n instanceof Code) {
+                        Optional<Venues.Parsed> tag = tags.apply(n instanceof Code c ? c.getLiteral() : CellContent.of(n).text());
+                        if (tag.isPresent()) {
+                            venueTag = tag.get();
+                            continue;
+                        }
+                    } else if (literal != null) {
+                        Matcher m = LEADING_TAG.matcher(literal);
+                        Optional<Venues.Parsed> tag = m.find() ? tags.apply(m.group(1)) : Optional.empty();
+                        if (tag.isPresent()) {
+                            venueTag = tag.get();
+                            if (!hasLetters(literal.substring(m.end()))) {
+                                continue;
+                            }
+                            skip = ((Text) n).getLiteral().length() - literal.length() + m.end();
+                            i--;
+                            continue;
+                        }
+                    }
                 }
                 if (n instanceof StrongEmphasis) {
                     Link inner = onlyLink(n);
@@ -128,7 +165,44 @@ final class BulletReader {
                     return;
                 }
                 lead = Lead.PLAIN;
+                if (literal != null) {
+                    textTitle(i, literal, tags);
+                }
                 return;
+            }
+        }
+
+        /**
+         * "- Title of the Paper. [[Paper](url)] [[Code](url)]": plain text up to the first link is the title when
+         * the line's links are all kinds of link, none a title of its own, and one of them leads to the paper, its
+         * code, data or model on the web ("[here](…)" does not).
+         */
+        private void textTitle(int from, String firstLiteral, Function<String, Optional<Venues.Parsed>> tags) {
+            int end = from + 1;
+            StringBuilder text = new StringBuilder(firstLiteral);
+            while (end < nodes.size() && (nodes.get(end) instanceof Text || nodes.get(end) instanceof Code)) {
+                text.append(nodes.get(end) instanceof Code c ? c.getLiteral() : ((Text) nodes.get(end)).getLiteral());
+                end++;
+            }
+            boolean webLink = false;
+            for (Node n : nodes.subList(end, nodes.size())) {
+                if (n instanceof Link link) {
+                    String label = CellContent.of(link).text();
+                    if (!Labels.isGeneric(label)) {
+                        return;
+                    }
+                    webLink |= isAbsolute(link.getDestination().strip()) && Labels.namesAResource(label);
+                }
+            }
+            String t = stripEdges(text.toString().strip().replaceAll("[\\[(【\\s]+$", ""));
+            if (t.endsWith(".") && !t.endsWith("..")) {
+                t = t.substring(0, t.length() - 1).strip();
+            }
+            if (webLink && t.length() <= MAX_TEXT_TITLE && t.split("\\s+").length >= 2 && Dates.parse(t).isEmpty() && !Labels.isGeneric(t)
+                    && tags.apply(t).isEmpty()) {
+                lead = Lead.TEXT_TITLE;
+                title = t;
+                rest = CellContent.of(nodes.subList(end, nodes.size()));
             }
         }
 
@@ -147,7 +221,7 @@ final class BulletReader {
         }
 
         boolean hasTitle() {
-            return lead == Lead.BOLD_TITLE || lead == Lead.LINK_TITLE;
+            return lead == Lead.BOLD_TITLE || lead == Lead.LINK_TITLE || lead == Lead.TEXT_TITLE;
         }
 
         /** The line's content other than its title. */
@@ -261,7 +335,10 @@ final class BulletReader {
             b.link(Links.PAPER, titleLine.titleUrl);
         }
         List<String> notes = new ArrayList<>();
-        boolean venueFound = false;
+        boolean venueFound = titleLine.venueTag != null;
+        if (venueFound) {
+            run.applyVenue(b, titleLine.venueTag);
+        }
         for (Line l : lines) {
             CellContent body = l == titleLine ? l.body() : l.content;
             run.reportEmptyLinks(l.content.links(), l.line);
@@ -349,6 +426,18 @@ final class BulletReader {
         return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3)) || (v.year() != null && words <= 3));
     }
 
+    /** A venue tag before a title: a known venue with a year, in at most four words ("CVPR 2024", "NeurIPS'23 Oral"). */
+    private Optional<Venues.Parsed> venueTag(String text) {
+        String t = text.strip();
+        if (t.startsWith("[") && t.endsWith("]") || t.startsWith("(") && t.endsWith(")")) {
+            t = t.substring(1, t.length() - 1).strip();
+        }
+        if (t.isEmpty() || t.length() > 40 || t.split("\\s+").length > 4) {
+            return Optional.empty();
+        }
+        return run.venues.parse(t).filter(v -> v.known() && v.year() != null);
+    }
+
     private String section(List<String> categories) {
         List<String> parts = new ArrayList<>();
         String s = run.section();
@@ -360,7 +449,7 @@ final class BulletReader {
     }
 
     /** The lines of a paragraph: cut at soft and hard line breaks and at {@code <br>}. */
-    private static List<Line> lines(Node block, IntUnaryOperator lineOf) {
+    private List<Line> lines(Node block, IntUnaryOperator lineOf) {
         List<SourceSpan> spans = block.getSourceSpans();
         List<Line> out = new ArrayList<>();
         List<Node> current = new ArrayList<>();
@@ -370,7 +459,7 @@ final class BulletReader {
             boolean lineBreak = n instanceof SoftLineBreak || n instanceof HardLineBreak;
             boolean br = n instanceof HtmlInline h && BR.matcher(h.getLiteral().strip()).matches();
             if (lineBreak || br) {
-                addLine(out, current, spans, startPhysical, lineOf);
+                addLine(out, current, spans, startPhysical, lineOf, this::venueTag);
                 current = new ArrayList<>();
                 if (lineBreak) {
                     physical++;
@@ -380,16 +469,17 @@ final class BulletReader {
                 current.add(n);
             }
         }
-        addLine(out, current, spans, startPhysical, lineOf);
+        addLine(out, current, spans, startPhysical, lineOf, this::venueTag);
         return out;
     }
 
-    private static void addLine(List<Line> out, List<Node> nodes, List<SourceSpan> spans, int physical, IntUnaryOperator lineOf) {
+    private static void addLine(List<Line> out, List<Node> nodes, List<SourceSpan> spans, int physical, IntUnaryOperator lineOf,
+            Function<String, Optional<Venues.Parsed>> tags) {
         if (nodes.isEmpty() || nodes.stream().allMatch(BulletReader::isBlankNode)) {
             return;
         }
         int index = spans.isEmpty() ? 0 : spans.get(Math.min(physical, spans.size() - 1)).getLineIndex();
-        out.add(new Line(nodes, lineOf.applyAsInt(index)));
+        out.add(new Line(nodes, lineOf.applyAsInt(index), tags));
     }
 
     private static int firstLineIndex(Node node) {

@@ -43,6 +43,10 @@ final class CellContent {
         }
     }
 
+    /** A pair of brackets holding nothing but spaces and separators. */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("[\\[(【]\\s*[|,;/]?\\s*[\\])】]");
+    /** A closing bracket at the start or an opening one at the end, with the spaces beside it. */
+    private static final Pattern OPEN_ENDS = Pattern.compile("^\\s*[\\])】]|[\\[(【]\\s*$");
     private static final Pattern BR = Pattern.compile("(?i)^<\\s*br\\s*/?\\s*>$");
     /** Deeper inline nesting than this (only pathological input has it) is not read, so no input can exhaust the stack. */
     private static final int MAX_DEPTH = 64;
@@ -89,11 +93,24 @@ final class CellContent {
         return all;
     }
 
-    /** The text of the cell outside its links, separators between links dropped: what is left to read as a note. */
+    /**
+     * The text of the cell outside its links, separators between links dropped: what is left to read as a note.
+     * Brackets that held only links ("[[Paper](…)]") go with them, and so does a bracket left open or closed
+     * at either end where the text was cut at a link.
+     */
     String textOutsideLinks() {
         StringBuilder sb = new StringBuilder();
         segments.forEach(s -> sb.append(s.outside).append(' '));
-        return Cells.dropSeparators(Cells.clean(sb.toString()));
+        String text = sb.toString();
+        for (int pass = 0; pass < 3; pass++) {
+            String emptied = EMPTY_BRACKETS.matcher(text).replaceAll(" ");
+            if (emptied.equals(text)) {
+                break;
+            }
+            text = emptied;
+        }
+        text = OPEN_ENDS.matcher(text).replaceAll("");
+        return Cells.dropSeparators(Cells.clean(text));
     }
 
     private Segment current() {

@@ -17,6 +17,12 @@ final class Labels {
             "tool", "tools", "eval", "evaluation", "api", "colab", "notebook", "docs", "documentation", "official", "local",
             "online", "download", "report", "technical", "tech", "card", "zhihu", "twitter", "x", "here", "more", "details",
             "pub", "publication", "journal", "conference", "proceedings", "preprint", "version", "v1", "v2", "v3");
+    /** The words of a label that point at the paper, its code, data or model (not "here", "more", "link"). */
+    private static final Set<String> RESOURCE_WORDS = Set.of(
+            "paper", "papers", "pdf", "arxiv", "abs", "abstract", "code", "codes", "github", "gitlab", "repo", "repository",
+            "project", "homepage", "website", "demo", "dataset", "datasets", "data", "benchmark", "model", "models",
+            "weights", "checkpoint", "checkpoints", "huggingface", "hf", "openreview", "ieee", "acm", "springer", "doi",
+            "preprint", "publication", "proceedings");
     /** Labels of more words than this are titles, whatever words they use. */
     private static final int MAX_WORDS = 3;
 
@@ -38,5 +44,15 @@ final class Labels {
             known &= WORDS.contains(word) || word.chars().allMatch(Character::isDigit);
         }
         return count == 0 || known;
+    }
+
+    /** True when a kind-of-link label names the paper, its code, data or model ("[Paper]", "Project Page", "🤗 Model"). */
+    static boolean namesAResource(String label) {
+        for (String word : (label == null ? "" : label.toLowerCase(Locale.ROOT)).split("[^\\p{L}\\p{N}]+")) {
+            if (RESOURCE_WORDS.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -175,6 +175,33 @@ class BulletFormatsTest {
     }
 
     @Test
+    void aVenueTagBeforeTheTitleAndAPlainTitleBeforeItsLinksAreRead() {
+        ImportResult result = read("""
+                ## Models
+                - **[CVPR 2024]** GeoChat: Grounded Large Vision-Language Model for Remote Sensing. [[Paper](https://arxiv.org/abs/2311.15826)] [[Code](https://github.com/mbzuai-oryx/GeoChat)]
+                - [NeurIPS 2023] A Paper Tagged In Brackets. [[paper](https://arxiv.org/abs/2305.00001)]
+                - `ICLR 2024` [A Linked Title After A Code Tag](https://openreview.net/forum?id=abc)
+                - A Plain Title Before Its Links [[pdf](https://arxiv.org/pdf/2401.00003)] [[code](https://github.com/x/y)] *A. Author, B. Author*
+                - CVPR 2025. [Paper](https://arxiv.org/abs/2501.00004)
+                - See the discussion [here](https://github.com/x/y/issues/1)
+                """);
+        assertEquals(List.of("GeoChat: Grounded Large Vision-Language Model for Remote Sensing", "A Paper Tagged In Brackets",
+                "A Linked Title After A Code Tag", "A Plain Title Before Its Links"), titles(result));
+        Entry geochat = result.entries().get(0);
+        assertEquals("CVPR", geochat.venue());
+        assertEquals(2024, geochat.year());
+        assertEquals("https://github.com/mbzuai-oryx/GeoChat", geochat.links().get("code"));
+        assertEquals(null, geochat.note(), "the brackets around the links leave nothing behind");
+        assertEquals("NeurIPS", result.entries().get(1).venue());
+        assertEquals("ICLR", result.entries().get(2).venue());
+        assertEquals("https://openreview.net/forum?id=abc", result.entries().get(2).links().get("paper"));
+        assertEquals("A. Author, B. Author", result.entries().get(3).note());
+        assertEquals(List.of("fixture.md:6: error: list item has links but no title; skipped",
+                "fixture.md:7: error: list item has links but no title; skipped"), diagnostics(result),
+                "a venue with a paper link is no title, nor a sentence whose link leads to no paper or code: reported, not read");
+    }
+
+    @Test
     void headingsWrappedInHtmlOrLedByEmojiGiveTheSectionPath() {
         ImportResult result = read("""
                 # :rocket: Awesome Lists

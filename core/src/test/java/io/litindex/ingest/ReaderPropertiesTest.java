@@ -156,10 +156,16 @@ class ReaderPropertiesTest {
                         "  " + n), true, false);
                 case 3 -> new Item(List.of(marker + "[Paper](" + u + ") [Code](https://github.com/a/b)"), false, true);
                 case 4 -> new Item(List.of(marker + "[" + t + "](#" + t.toLowerCase(java.util.Locale.ROOT).replace(' ', '-') + ")"), false, false);
-                case 5 -> new Item(List.of(marker + t + " " + n), false, false);
+                case 5 -> new Item(List.of(marker + t + " " + n), onlyAKindOfLink(n), false);
                 default -> new Item(List.of(marker + "**" + t + "** [Paper](" + u + ")"), true, false);
             };
         }));
+    }
+
+    /** True when a note is one web link labelled as the paper's or its code's ("[Github](https://…)"): plain text before it is a title. */
+    private static boolean onlyAKindOfLink(String note) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\[([^\\]]*)\\]\\((https?://[^)]*)\\)").matcher(note);
+        return m.matches() && Labels.isGeneric(m.group(1)) && Labels.namesAResource(m.group(1));
     }
 
     /**
