@@ -371,9 +371,18 @@ final class BulletReader {
             if (venue.isPresent()) {
                 run.applyVenue(b, venue.get());
                 venueFound = true;
-            } else {
-                notes.add(text);
+                continue;
             }
+            // "A. Author, B. Author, CVPR 2024.": a known venue with a year as the text's last part
+            int comma = text.lastIndexOf(", ");
+            Optional<Venues.Parsed> last = venueFound || comma < 0 ? Optional.empty()
+                    : venueTag(text.substring(comma + 2).replaceAll("\\.$", ""));
+            if (last.isPresent()) {
+                run.applyVenue(b, last.get());
+                venueFound = true;
+                text = text.substring(0, comma).strip();
+            }
+            notes.add(text);
         }
         if (!notes.isEmpty()) {
             b.note(String.join(" ", notes));

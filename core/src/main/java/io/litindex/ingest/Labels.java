@@ -16,13 +16,15 @@ final class Labels {
             "link", "links", "url", "openreview", "ieee", "acm", "springer", "doi", "supplementary", "supp", "coming", "soon",
             "tool", "tools", "eval", "evaluation", "api", "colab", "notebook", "docs", "documentation", "official", "local",
             "online", "download", "report", "technical", "tech", "card", "zhihu", "twitter", "x", "here", "more", "details",
-            "pub", "publication", "journal", "conference", "proceedings", "preprint", "version", "v1", "v2", "v3");
+            "pub", "publication", "journal", "conference", "proceedings", "preprint", "version", "v1", "v2", "v3",
+            // the same in Chinese, which remote-sensing lists often use: paper, code, project, homepage, dataset, data, model, link
+            "论文", "代码", "项目", "主页", "数据集", "数据", "模型", "链接");
     /** The words of a label that point at the paper, its code, data or model (not "here", "more", "link"). */
     private static final Set<String> RESOURCE_WORDS = Set.of(
             "paper", "papers", "pdf", "arxiv", "abs", "abstract", "code", "codes", "github", "gitlab", "repo", "repository",
             "project", "homepage", "website", "demo", "dataset", "datasets", "data", "benchmark", "model", "models",
             "weights", "checkpoint", "checkpoints", "huggingface", "hf", "openreview", "ieee", "acm", "springer", "doi",
-            "preprint", "publication", "proceedings");
+            "preprint", "publication", "proceedings", "论文", "代码", "项目", "主页", "数据集", "数据", "模型");
     /** Labels of more words than this are titles, whatever words they use. */
     private static final int MAX_WORDS = 3;
 

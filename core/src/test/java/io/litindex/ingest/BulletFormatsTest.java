@@ -202,6 +202,25 @@ class BulletFormatsTest {
     }
 
     @Test
+    void aVenueEndingTheTextAfterTheTitleAndChineseLinkLabelsAreRead() {
+        ImportResult result = read("""
+                ## 论文
+                * Title With Bracketed Labels, *A. Author, B. Author*, CVPR 2024. [[paper]](https://arxiv.org/abs/2401.10001) [[code]](https://github.com/a/b)
+                - (ICCV'23) Parenthesized Tag Before A Title [paper](https://arxiv.org/abs/2401.10002)
+                - 遥感 多模态 大模型 综述 [[论文](https://arxiv.org/abs/2401.10006)] [[代码](https://github.com/c/d)]
+                """);
+        assertEquals(List.of("Title With Bracketed Labels", "Parenthesized Tag Before A Title", "遥感 多模态 大模型 综述"), titles(result));
+        Entry first = result.entries().get(0);
+        assertEquals("CVPR", first.venue());
+        assertEquals(2024, first.year());
+        assertEquals("A. Author, B. Author", first.note());
+        assertEquals("ICCV", result.entries().get(1).venue());
+        assertEquals(2023, result.entries().get(1).year());
+        assertEquals("https://github.com/c/d", result.entries().get(2).links().get("code"));
+        assertEquals(List.of(), diagnostics(result));
+    }
+
+    @Test
     void headingsWrappedInHtmlOrLedByEmojiGiveTheSectionPath() {
         ImportResult result = read("""
                 # :rocket: Awesome Lists
