@@ -45,6 +45,7 @@ public final class MarkdownListReader {
     static final int CHUNK_CHARS = 1 << 20;
     private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
     private static final Pattern FONT_SIZE = Pattern.compile("(?i)<font\\b[^>]*\\bsize\\s*=\\s*[\"']?\\+?([1-7])");
+    private static final Pattern HTML_ROW_START = Pattern.compile("<tr[\\s>]");
     private static final Pattern INLINE_HEADING = Pattern.compile("(?i)^<h([1-6])\\b");
     private static final Pattern TAG = Pattern.compile("<[^>]{0,500}>");
     /** Repairs reported one by one on a line; more are counted in one diagnostic. */
@@ -142,6 +143,7 @@ public final class MarkdownListReader {
                 walk(block, piece, run, tables, bullets, depth + 1);
             } else if (block instanceof HtmlBlock html) {
                 htmlHeading(html.getLiteral(), run);
+                htmlTableRows(html, piece, run);
             } else if (block instanceof Paragraph paragraph) {
                 fontHeading(paragraph, run);
                 strayRows(paragraph, piece, run);
@@ -180,6 +182,34 @@ public final class MarkdownListReader {
             String text = Headings.clean(unescape(TAG.matcher(m.group(2)).replaceAll(" ")));
             if (!text.isEmpty()) {
                 run.heading(Integer.parseInt(m.group(1)), text);
+            }
+        }
+    }
+
+    /**
+     * Rows of an HTML table ({@code <tr>…</tr>}) that hold a link look like entries, but litindex reads Markdown tables
+     * only: each is reported on its line and counted as skipped, never dropped silently.
+     */
+    private static void htmlTableRows(HtmlBlock html, Chunks.Piece piece, ListRun run) {
+        if (run.inNonEntrySection() || html.getSourceSpans().isEmpty()) {
+            return;
+        }
+        List<SourceSpan> spans = html.getSourceSpans();
+        int rowStart = -1;
+        boolean link = false;
+        for (SourceSpan span : spans) {
+            int line = piece.line(span.getLineIndex());
+            String text = run.line(line).toLowerCase(java.util.Locale.ROOT);
+            if (HTML_ROW_START.matcher(text).find()) {
+                rowStart = line;
+                link = false;
+            }
+            link |= text.contains("href=");
+            if (rowStart > 0 && text.contains("</tr>")) {
+                if (link) {
+                    run.skip(rowStart, "HTML table row with a link is not read (litindex reads Markdown tables: | Title | Venue | …); skipped");
+                }
+                rowStart = -1;
             }
         }
     }

@@ -22,6 +22,26 @@ class TableFormatsTest {
     }
 
     @Test
+    void rowsOfAnHtmlTableAreReportedOnTheirLinesNotDropped() {
+        ImportResult result = read("""
+                ## Papers
+                - **A Markdown Entry: Still Read** [paper](https://arxiv.org/abs/2401.20001)
+
+                <table>
+                <tr><th>Title</th><th>Venue</th></tr>
+                <tr>
+                <td><a href="https://arxiv.org/abs/2401.20002">An HTML Row Paper</a></td>
+                </tr>
+                <tr><td><a href="https://arxiv.org/abs/2401.20003">Another HTML Row</a></td><td>ICCV 2023</td></tr>
+                </table>
+                """);
+        assertEquals(1, result.entries().size());
+        assertEquals(2, result.skipped());
+        String message = ": error: HTML table row with a link is not read (litindex reads Markdown tables: | Title | Venue | …); skipped";
+        assertEquals(java.util.List.of(LIST + ":6" + message, LIST + ":9" + message), diagnostics(result));
+    }
+
+    @Test
     void seedShapeStarBadgeBoldLinkAuthorsAfterBrVenueDateCodeNote() {
         ImportResult result = read("""
                 ## Multimodal Large Language Models for Remote Sensing
