@@ -230,6 +230,32 @@ final class BulletReader {
         }
     }
 
+    /**
+     * A paragraph under a section heading that reads like the item of a paper is an entry, as some lists write one
+     * paragraph per paper ("**Title of the Paper** <br> *Authors* <br> [[Paper](…)] [[Code](…)]"): its first line
+     * has a title of three words or more (or with a colon), and it links the paper or its code on the web. Other
+     * paragraphs (introductions, notes) are text.
+     */
+    void readParagraph(Paragraph paragraph, IntUnaryOperator lineOf) {
+        if (run.inNonEntrySection() || run.headingLevel() < 2) {
+            return;
+        }
+        List<Line> lines = lines(paragraph, lineOf);
+        if (lines.isEmpty() || !lines.get(0).hasTitle()) {
+            return;
+        }
+        String title = lines.get(0).title;
+        if (!title.contains(":") && title.split("\\s+").length < 3) {
+            return;
+        }
+        boolean paperLink = lines.stream().flatMap(l -> l.content.links().stream()).anyMatch(l -> isAbsolute(l.url())
+                && (Labels.namesAResource(l.label()) || LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent()));
+        if (paperLink) {
+            int line = lineOf.applyAsInt(firstLineIndex(paragraph));
+            entry(lines, lines.get(0), line, List.of(), true).ifPresent(e -> run.add(e, line));
+        }
+    }
+
     private void readItem(ListItem item, IntUnaryOperator lineOf, List<String> categories, int depth) {
         List<Line> own = new ArrayList<>();
         List<ListItem> nested = new ArrayList<>();

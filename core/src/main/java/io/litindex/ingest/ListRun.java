@@ -54,6 +54,11 @@ final class ListRun {
         }
     }
 
+    /** The level of the heading the reader is under (2 for "##"), 0 before the first heading. */
+    int headingLevel() {
+        return levels.isEmpty() ? 0 : levels.get(levels.size() - 1);
+    }
+
     String section() {
         return String.join(" > ", headings);
     }

@@ -146,7 +146,9 @@ public final class MarkdownListReader {
                 htmlTableRows(html, piece, run);
             } else if (block instanceof Paragraph paragraph) {
                 fontHeading(paragraph, run);
-                strayRows(paragraph, piece, run);
+                if (!strayRows(paragraph, piece, run)) {
+                    bullets.readParagraph(paragraph, piece::line);
+                }
             }
         }
     }
@@ -154,9 +156,10 @@ public final class MarkdownListReader {
     /**
      * Lines of a paragraph that look like table rows (two cells or more, with a leading pipe or right under a table) are rows the parser did not
      * take into a table: the table above ended (a row of empty cells ends it), or the header has no delimiter row.
-     * They are reported and counted as skipped, never dropped silently.
+     * They are reported and counted as skipped, never dropped silently. True when any was.
      */
-    private static void strayRows(Paragraph paragraph, Chunks.Piece piece, ListRun run) {
+    private static boolean strayRows(Paragraph paragraph, Chunks.Piece piece, ListRun run) {
+        boolean reported = false;
         boolean rightAfterTable = false;
         if (paragraph.getPrevious() instanceof TableBlock table && !table.getSourceSpans().isEmpty()) {
             List<SourceSpan> spans = table.getSourceSpans();
@@ -168,10 +171,12 @@ public final class MarkdownListReader {
             boolean hasText = raw.replace("|", "").strip().length() > 0;
             boolean rowLike = hasText && (rightAfterTable ? raw.indexOf('|') >= 0 : raw.startsWith("|") && TableReader.rawCells(raw).size() >= 2);
             if (rowLike && !TableReader.isDelimiterRow(raw)) {
+                reported = true;
                 run.skip(line, "line looks like a table row but is not part of a table (no delimiter row under a header, "
                         + "or a row of empty cells ended the table above); skipped");
             }
         }
+        return reported;
     }
 
     /** An HTML block holding {@code <h2>Title</h2>} is a heading of that level. */

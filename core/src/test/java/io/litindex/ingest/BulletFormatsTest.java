@@ -221,6 +221,38 @@ class BulletFormatsTest {
     }
 
     @Test
+    void aParagraphPerPaperUnderASectionIsReadButIntroductionsAndNotesAreNot() {
+        ImportResult result = read("""
+                # Awesome Paragraph List
+
+                This is an **awesome list of papers**, see [our paper](https://arxiv.org/abs/2401.99999) for details.
+
+                ## Papers
+
+                **GeoChat: Grounded Large Vision-Language Model for Remote Sensing** <br> *K. Kuckreja, M. Danish* <br> CVPR 2024 <br> [[Paper](https://arxiv.org/abs/2311.15826)] [[Code](https://github.com/mbzuai-oryx/GeoChat)]
+
+                **SkyEyeGPT: Unifying Remote Sensing Vision-Language Tasks**
+                *Y. Zhan, Z. Xiong*
+                [[Paper](https://arxiv.org/abs/2401.09712)]
+
+                **Note**: the list is updated weekly, see [here](https://github.com/x/y).
+
+                [A Linked Paper Title In A Paragraph](https://arxiv.org/abs/2402.00001) - a short description.
+                """);
+        assertEquals(List.of("GeoChat: Grounded Large Vision-Language Model for Remote Sensing",
+                "SkyEyeGPT: Unifying Remote Sensing Vision-Language Tasks", "A Linked Paper Title In A Paragraph"), titles(result));
+        Entry geochat = result.entries().get(0);
+        assertEquals(List.of("K. Kuckreja", "M. Danish"), geochat.authors());
+        assertEquals("CVPR", geochat.venue());
+        assertEquals("https://github.com/mbzuai-oryx/GeoChat", geochat.links().get("code"));
+        assertEquals(List.of("Awesome Paragraph List > Papers"), geochat.sections());
+        assertEquals(9, result.entries().get(1).sources().get(0).line());
+        assertEquals(List.of("Y. Zhan", "Z. Xiong"), result.entries().get(1).authors());
+        assertEquals("a short description.", result.entries().get(2).note());
+        assertEquals(List.of(), diagnostics(result));
+    }
+
+    @Test
     void headingsWrappedInHtmlOrLedByEmojiGiveTheSectionPath() {
         ImportResult result = read("""
                 # :rocket: Awesome Lists
