@@ -46,6 +46,8 @@ public final class MarkdownListReader {
     private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
     private static final Pattern FONT_SIZE = Pattern.compile("(?i)<font\\b[^>]*\\bsize\\s*=\\s*[\"']?\\+?([1-7])");
     private static final Pattern HTML_ROW_START = Pattern.compile("<tr[\\s>]");
+    /** A Markdown list item or table row with a web link: "- [Title](https://…)", "1. …", "| [Title](https://…) | …". */
+    private static final Pattern MARKDOWN_ENTRY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s|\\d{1,9}[.)]\\s|\\|).*\\]\\(\\s*<?https?://");
     private static final Pattern INLINE_HEADING = Pattern.compile("(?i)^<h([1-6])\\b");
     private static final Pattern TAG = Pattern.compile("<[^>]{0,500}>");
     /** Repairs reported one by one on a line; more are counted in one diagnostic. */
@@ -143,7 +145,7 @@ public final class MarkdownListReader {
                 walk(block, piece, run, tables, bullets, depth + 1);
             } else if (block instanceof HtmlBlock html) {
                 htmlHeading(html.getLiteral(), run);
-                htmlTableRows(html, piece, run);
+                htmlBlockRows(html, piece, run);
             } else if (block instanceof Paragraph paragraph) {
                 fontHeading(paragraph, run);
                 if (!strayRows(paragraph, piece, run)) {
@@ -192,19 +194,21 @@ public final class MarkdownListReader {
     }
 
     /**
-     * Rows of an HTML table ({@code <tr>…</tr>}) that hold a link look like entries, but litindex reads Markdown tables
-     * only: each is reported on its line and counted as skipped, never dropped silently.
+     * Lines of an HTML block that look like entries are reported on their lines and counted as skipped, never dropped
+     * silently: the rows of an HTML table ({@code <tr>…</tr>}) that hold a link (litindex reads Markdown tables), and
+     * Markdown list items or table rows with a web link that an HTML tag right above swallowed ({@code <details>}
+     * without a blank line after its {@code <summary>}: CommonMark reads everything up to the next blank line as HTML).
      */
-    private static void htmlTableRows(HtmlBlock html, Chunks.Piece piece, ListRun run) {
+    private static void htmlBlockRows(HtmlBlock html, Chunks.Piece piece, ListRun run) {
         if (run.inNonEntrySection() || html.getSourceSpans().isEmpty()) {
             return;
         }
-        List<SourceSpan> spans = html.getSourceSpans();
         int rowStart = -1;
         boolean link = false;
-        for (SourceSpan span : spans) {
+        for (SourceSpan span : html.getSourceSpans()) {
             int line = piece.line(span.getLineIndex());
-            String text = run.line(line).toLowerCase(java.util.Locale.ROOT);
+            String raw = run.line(line);
+            String text = raw.toLowerCase(java.util.Locale.ROOT);
             if (HTML_ROW_START.matcher(text).find()) {
                 rowStart = line;
                 link = false;
@@ -215,6 +219,8 @@ public final class MarkdownListReader {
                     run.skip(rowStart, "HTML table row with a link is not read (litindex reads Markdown tables: | Title | Venue | …); skipped");
                 }
                 rowStart = -1;
+            } else if (rowStart < 0 && MARKDOWN_ENTRY_LINE.matcher(raw).find()) {
+                run.skip(line, "Markdown inside an HTML block is read as HTML (put a blank line after the HTML tag above it); skipped");
             }
         }
     }

@@ -22,6 +22,29 @@ class TableFormatsTest {
     }
 
     @Test
+    void markdownThatAnHtmlTagSwallowedIsReportedOnItsLines() {
+        ImportResult result = read("""
+                ## Papers
+                <details>
+                <summary>2024</summary>
+                - [A Paper Hidden In Details](https://arxiv.org/abs/2401.30001)
+                | [Another](https://arxiv.org/abs/2401.30002) | CVPR |
+                </details>
+
+                <details>
+                <summary>2023</summary>
+
+                - [A Paper Read In Details](https://arxiv.org/abs/2301.30003)
+
+                </details>
+                """);
+        assertEquals(java.util.List.of("A Paper Read In Details"), result.entries().stream().map(Entry::title).toList());
+        String message = ": error: Markdown inside an HTML block is read as HTML (put a blank line after the HTML tag above it); skipped";
+        assertEquals(java.util.List.of(LIST + ":4" + message, LIST + ":5" + message), diagnostics(result));
+        assertEquals(2, result.skipped());
+    }
+
+    @Test
     void rowsOfAnHtmlTableAreReportedOnTheirLinesNotDropped() {
         ImportResult result = read("""
                 ## Papers
