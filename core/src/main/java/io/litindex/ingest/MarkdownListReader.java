@@ -45,7 +45,9 @@ public final class MarkdownListReader {
     static final int CHUNK_CHARS = 1 << 20;
     private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
     private static final Pattern FONT_SIZE = Pattern.compile("(?i)<font\\b[^>]*\\bsize\\s*=\\s*[\"']?\\+?([1-7])");
-    private static final Pattern HTML_ROW_START = Pattern.compile("<tr[\\s>]");
+    private static final Pattern HTML_ROW_START = Pattern.compile("<(tr|li)[\\s>]");
+    /** A link to the web in HTML (not to an anchor of the page, as a table of contents has). */
+    private static final Pattern WEB_HREF = Pattern.compile("href\\s*=\\s*[\"']?\\s*https?://");
     /** A Markdown list item or table row with a web link: "- [Title](https://…)", "1. …", "| [Title](https://…) | …". */
     private static final Pattern MARKDOWN_ENTRY_LINE = Pattern.compile("^\\s{0,3}(?:[-*+]\\s|\\d{1,9}[.)]\\s|\\|).*\\]\\(\\s*<?https?://");
     private static final Pattern INLINE_HEADING = Pattern.compile("(?i)^<h([1-6])\\b");
@@ -195,7 +197,8 @@ public final class MarkdownListReader {
 
     /**
      * Lines of an HTML block that look like entries are reported on their lines and counted as skipped, never dropped
-     * silently: the rows of an HTML table ({@code <tr>…</tr>}) that hold a link (litindex reads Markdown tables), and
+     * silently: the rows of an HTML table ({@code <tr>…</tr>}) and the items of an HTML list ({@code <li>…}) that hold
+     * a link (litindex reads Markdown tables and lists), and
      * Markdown list items or table rows with a web link that an HTML tag right above swallowed ({@code <details>}
      * without a blank line after its {@code <summary>}: CommonMark reads everything up to the next blank line as HTML).
      */
@@ -204,24 +207,35 @@ public final class MarkdownListReader {
             return;
         }
         int rowStart = -1;
+        boolean tableRow = false;
         boolean link = false;
         for (SourceSpan span : html.getSourceSpans()) {
             int line = piece.line(span.getLineIndex());
             String raw = run.line(line);
             String text = raw.toLowerCase(java.util.Locale.ROOT);
-            if (HTML_ROW_START.matcher(text).find()) {
+            Matcher row = HTML_ROW_START.matcher(text);
+            if (row.find()) {
+                htmlRow(run, rowStart, tableRow, link);
                 rowStart = line;
+                tableRow = row.group(1).equals("tr");
                 link = false;
             }
-            link |= text.contains("href=");
-            if (rowStart > 0 && text.contains("</tr>")) {
-                if (link) {
-                    run.skip(rowStart, "HTML table row with a link is not read (litindex reads Markdown tables: | Title | Venue | …); skipped");
-                }
+            link |= WEB_HREF.matcher(text).find();
+            if (rowStart > 0 && (text.contains("</tr>") || text.contains("</li>"))) {
+                htmlRow(run, rowStart, tableRow, link);
                 rowStart = -1;
             } else if (rowStart < 0 && MARKDOWN_ENTRY_LINE.matcher(raw).find()) {
                 run.skip(line, "Markdown inside an HTML block is read as HTML (put a blank line after the HTML tag above it); skipped");
             }
+        }
+        htmlRow(run, rowStart, tableRow, link);
+    }
+
+    /** Reports an HTML table row or list item that starts on {@code line} and holds a link. */
+    private static void htmlRow(ListRun run, int line, boolean tableRow, boolean link) {
+        if (line > 0 && link) {
+            run.skip(line, tableRow ? "HTML table row with a link is not read (litindex reads Markdown tables: | Title | Venue | …); skipped"
+                    : "HTML list item with a link is not read (litindex reads Markdown lists: - [Title](…)); skipped");
         }
     }
 

@@ -22,6 +22,24 @@ class TableFormatsTest {
     }
 
     @Test
+    void itemsOfAnHtmlListWithAWebLinkAreReportedButAnHtmlTableOfContentsIsNot() {
+        ImportResult result = read("""
+                ## Papers
+                <ul>
+                <li><a href="#models">Models</a></li>
+                <li><a href="https://arxiv.org/abs/2401.40001">An HTML List Paper</a></li>
+                <li>
+                <a href='https://arxiv.org/abs/2401.40002'>Second</a>
+                </li>
+                <li>No link here</li>
+                </ul>
+                """);
+        assertEquals(2, result.skipped());
+        String message = ": error: HTML list item with a link is not read (litindex reads Markdown lists: - [Title](…)); skipped";
+        assertTrue(diagnostics(result).containsAll(java.util.List.of(LIST + ":4" + message, LIST + ":5" + message)), diagnostics(result).toString());
+    }
+
+    @Test
     void markdownThatAnHtmlTagSwallowedIsReportedOnItsLines() {
         ImportResult result = read("""
                 ## Papers
