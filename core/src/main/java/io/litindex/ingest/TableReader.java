@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
 import org.commonmark.ext.gfm.tables.TableBlock;
@@ -30,7 +31,9 @@ import org.commonmark.node.Node;
  */
 final class TableReader {
     /** What a table column holds, from its header. */
-    enum Role { TITLE, PAPER, NAME, DATASET, ALIAS, VENUE, DATE, YEAR, CODE, LINK, NOTE, AUTHORS, SIZE, AFFILIATION, OTHER }
+    enum Role { TITLE, PAPER, NAME, DATASET, ALIAS, VENUE, DATE, YEAR, CODE, LINK, NOTE, AUTHORS, SIZE, AFFILIATION, ORDINAL, OTHER }
+
+    private static final Pattern ROW_NUMBER = Pattern.compile("\\s*\\d{1,6}\\.?\\s*");
 
     private final ListRun run;
     private final Function<String, CellContent> inline;
@@ -87,6 +90,9 @@ final class TableReader {
             }
             case "author", "authors", "first author" -> {
                 return Role.AUTHORS;
+            }
+            case "#", "no", "nr", "index", "idx", "num", "number", "s n", "sn", "sr no", "sl no", "serial", "serial no" -> {
+                return Role.ORDINAL;
             }
             case "affiliation", "affiliations", "institution", "institutions", "organization", "org", "team", "lab" -> {
                 return Role.AFFILIATION;
@@ -247,6 +253,7 @@ final class TableReader {
                         ListRun.paperLinkKind(l.url(), l.label(), b.build().links().containsKey(Links.PAPER)), l.url()));
                 case LINK -> cell.links().forEach(l -> b.link(LinkClassifier.kindOf(l.url(), l.label()), l.url()));
                 case NOTE -> addNote(notes, ListRun.noteText(b, cell));
+                case ORDINAL -> ordinal(b, notes, headers.get(i), cell);
                 default -> labelled(b, notes, headers.get(i), cell);
             }
         }
@@ -306,6 +313,7 @@ final class TableReader {
                         addNote(notes, ListRun.noteText(b, cell));
                     }
                 }
+                case ORDINAL -> ordinal(b, notes, headers.get(i), cell);
                 default -> labelled(b, notes, headers.get(i), cell);
             }
         }
@@ -314,6 +322,13 @@ final class TableReader {
             b.note(String.join("; ", notes));
         }
         return Optional.of(b.build());
+    }
+
+    /** A cell of a "#" or "No." column: a row number says nothing of the entry and is left out; anything else is kept. */
+    private static void ordinal(Entry.Builder b, List<String> notes, String header, CellContent cell) {
+        if (!ROW_NUMBER.matcher(cell.text()).matches() || !cell.links().isEmpty()) {
+            labelled(b, notes, header, cell);
+        }
     }
 
     /** A cell of a column litindex has no field for: its links are kept, its text goes to the note as "Header: text". */
@@ -421,7 +436,7 @@ final class TableReader {
             } else {
                 for (int s = 0; s < cell.segments.size(); s++) {
                     CellContent.Segment seg = cell.segments.get(s);
-                    String candidate = seg.bold().isEmpty() ? seg.text() : seg.bold();
+                    String candidate = seg.bold().isEmpty() || namePrefix(seg.bold(), seg.text()) ? seg.text() : seg.bold();
                     if (!candidate.isEmpty() && !Cells.isPlaceholder(candidate)) {
                         t.text = candidate;
                         titleSegment = s;
@@ -438,6 +453,18 @@ final class TableReader {
             }
             return t;
         }
+    }
+
+    /**
+     * True when the bold text only names the model before the title goes on after a colon: "**GeoChat**: Grounded
+     * Large Vision-Language Model …" or "**GeoChat:** Grounded …", whose title is the whole text.
+     */
+    static boolean namePrefix(String bold, String text) {
+        if (!text.startsWith(bold) || text.length() == bold.length()) {
+            return false;
+        }
+        String after = text.substring(bold.length()).strip();
+        return (bold.endsWith(":") || after.startsWith(":")) && after.replace(":", "").strip().length() > 0;
     }
 
     private static boolean isProject(String label) {

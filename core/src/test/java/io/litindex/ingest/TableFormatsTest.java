@@ -22,6 +22,25 @@ class TableFormatsTest {
     }
 
     @Test
+    void aBoldModelNameBeforeAColonIsPartOfTheTitleAndRowNumbersAreNoNote() {
+        ImportResult result = read("""
+                ## Models
+                | # | Title | Venue | Paper |
+                |---|---|---|---|
+                | 1 | **GeoChat**: Grounded Large Vision-Language Model for Remote Sensing | CVPR 2024 | [link](https://arxiv.org/abs/2311.15826) |
+                | 2. | **SkyEyeGPT:** Unifying Remote Sensing Vision-Language Tasks | arXiv 2024 | [link](https://arxiv.org/abs/2401.09712) |
+                | A1 | **RS-LLaVA** | Remote Sensing 2024 | [link](https://www.mdpi.com/2072-4292/16/9/1477) |
+                """);
+        assertEquals(java.util.List.of("GeoChat: Grounded Large Vision-Language Model for Remote Sensing",
+                "SkyEyeGPT: Unifying Remote Sensing Vision-Language Tasks", "RS-LLaVA"),
+                result.entries().stream().map(Entry::title).toList());
+        assertEquals(java.util.Arrays.asList(null, null, "#: A1"), result.entries().stream().map(Entry::note).toList(),
+                "a row number is no note; anything else in the column is kept");
+        assertTrue(TableReader.namePrefix("GeoChat", "GeoChat: Grounded"));
+        assertTrue(!TableReader.namePrefix("GeoChat", "GeoChat (CVPR)") && !TableReader.namePrefix("GeoChat:", "GeoChat:"));
+    }
+
+    @Test
     void itemsOfAnHtmlListWithAWebLinkAreReportedButAnHtmlTableOfContentsIsNot() {
         ImportResult result = read("""
                 ## Papers
