@@ -79,6 +79,8 @@ final class BulletReader {
 
     /** A venue tag at the start of a text: "[CVPR 2024]", "(NeurIPS'23)", "【ICLR 2024】". */
     private static final Pattern LEADING_TAG = Pattern.compile("^\\s*[\\[(【]([^\\[\\]()【】]{2,40})[\\])】]\\s*");
+    /** The check box of a task list item: "[ ]", "[x]". */
+    private static final Pattern TASK_MARKER = Pattern.compile("^\\s*\\[[ xX]\\]\\s+");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
 
@@ -122,6 +124,16 @@ final class BulletReader {
                             continue;
                         }
                     } else if (literal != null) {
+                        Matcher task = TASK_MARKER.matcher(literal);
+                        if (task.find()) {
+                            // "- [x] Title …": a task list's check box is no part of the title
+                            tagged = false;
+                            skip = ((Text) n).getLiteral().length() - literal.length() + task.end();
+                            if (hasLetters(literal.substring(task.end()))) {
+                                i--;
+                            }
+                            continue;
+                        }
                         Matcher m = LEADING_TAG.matcher(literal);
                         Optional<Venues.Parsed> tag = m.find() ? tags.apply(m.group(1)) : Optional.empty();
                         if (tag.isPresent()) {

@@ -253,6 +253,19 @@ class BulletFormatsTest {
     }
 
     @Test
+    void aTaskListCheckBoxIsNoPartOfTheTitle() {
+        ImportResult result = read("""
+                ## Reading list
+                - [x] **Bold Title After A Check Box** [paper](https://arxiv.org/abs/2401.70001)
+                - [ ] Plain Title After An Empty Box [[pdf](https://arxiv.org/abs/2401.70002)]
+                - [x] [CVPR 2024] [Linked Title After Box And Tag](https://arxiv.org/abs/2401.70003)
+                """);
+        assertEquals(List.of("Bold Title After A Check Box", "Plain Title After An Empty Box", "Linked Title After Box And Tag"), titles(result));
+        assertEquals("CVPR", result.entries().get(2).venue());
+        assertEquals(List.of(), diagnostics(result));
+    }
+
+    @Test
     void headingsWrappedInHtmlOrLedByEmojiGiveTheSectionPath() {
         ImportResult result = read("""
                 # :rocket: Awesome Lists
