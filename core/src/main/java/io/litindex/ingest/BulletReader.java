@@ -79,6 +79,8 @@ final class BulletReader {
 
     /** A venue tag at the start of a text: "[CVPR 2024]", "(NeurIPS'23)", "【ICLR 2024】". */
     private static final Pattern LEADING_TAG = Pattern.compile("^\\s*[\\[(【]([^\\[\\]()【】]{2,40})[\\])】]\\s*");
+    /** Parts of a line set apart by a dash or bar with spaces on both sides: "Title - Authors - CVPR 2024". */
+    private static final Pattern DASHED = Pattern.compile("\\s+[-–—|]\\s+");
     /** The check box of a task list item: "[ ]", "[x]". */
     private static final Pattern TASK_MARKER = Pattern.compile("^\\s*\\[[ xX]\\]\\s+");
     /** The longest plain-text title read before a line's links, in characters. */
@@ -94,6 +96,8 @@ final class BulletReader {
         String titleUrl;
         /** The venue and year the line starts with, before its title ("**[CVPR 2024]** Title …"), if any. */
         Venues.Parsed venueTag;
+        /** Text between a plain title and its venue ("Title - A. Author - CVPR 2024"), read as a note. */
+        String titleNote;
         /** The content of the line after its title, when it has one. */
         CellContent rest;
 
@@ -210,11 +214,22 @@ final class BulletReader {
             if (t.endsWith(".") && !t.endsWith("..")) {
                 t = t.substring(0, t.length() - 1).strip();
             }
+            // "Title - A. Author, B. Author - CVPR 2024": parts set apart by dashes, the last a venue, give the venue and a note
+            String[] parts = DASHED.split(t);
+            Optional<Venues.Parsed> lastPart = parts.length >= 2 && venueTag == null ? tags.apply(parts[parts.length - 1]) : Optional.empty();
+            if (lastPart.isPresent()) {
+                venueTag = lastPart.get();
+                t = parts[0];
+                titleNote = parts.length > 2 ? String.join(" - ", java.util.Arrays.asList(parts).subList(1, parts.length - 1)) : null;
+            }
             if (webLink && t.length() <= MAX_TEXT_TITLE && t.split("\\s+").length >= 2 && Dates.parse(t).isEmpty() && !Labels.isGeneric(t)
                     && tags.apply(t).isEmpty()) {
                 lead = Lead.TEXT_TITLE;
                 title = t;
                 rest = CellContent.of(nodes.subList(end, nodes.size()));
+            } else {
+                venueTag = lastPart.isPresent() ? null : venueTag;
+                titleNote = null;
             }
         }
 
@@ -400,6 +415,9 @@ final class BulletReader {
             }
             if (l == titleLine && !l.hasTitle()) {
                 continue;
+            }
+            if (l == titleLine && l.titleNote != null) {
+                notes.add(l.titleNote);
             }
             String text = stripEdges(body.textOutsideLinks());
             if (text.isEmpty()) {

@@ -253,6 +253,22 @@ class BulletFormatsTest {
     }
 
     @Test
+    void partsSetApartByDashesEndingInAVenueGiveTitleNoteAndVenue() {
+        ImportResult result = read("""
+                ## Papers
+                - GeoChat: Grounded LVLM for Remote Sensing - K. Kuckreja, M. Danish - CVPR 2024 - [paper](https://arxiv.org/abs/2311.15826)
+                - RS-LLaVA - A Large Vision Language Model [paper](https://arxiv.org/abs/2401.80001)
+                - Some Title | ICCV 2023 | [pdf](https://arxiv.org/abs/2301.80002)
+                """);
+        assertEquals(List.of("GeoChat: Grounded LVLM for Remote Sensing", "RS-LLaVA - A Large Vision Language Model", "Some Title"),
+                titles(result), "a dash inside a title stays when no venue ends the line");
+        assertEquals("K. Kuckreja, M. Danish", result.entries().get(0).note());
+        assertEquals("CVPR", result.entries().get(0).venue());
+        assertEquals(2023, result.entries().get(2).year());
+        assertEquals(List.of(), diagnostics(result));
+    }
+
+    @Test
     void aTaskListCheckBoxIsNoPartOfTheTitle() {
         ImportResult result = read("""
                 ## Reading list
