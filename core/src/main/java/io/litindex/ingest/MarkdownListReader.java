@@ -45,6 +45,8 @@ public final class MarkdownListReader {
     static final int CHUNK_CHARS = 1 << 20;
     private static final Pattern HTML_HEADING = Pattern.compile("(?is)<h([1-6])\\b[^>]*>(.*?)</h\\1\\s*>");
     private static final Pattern FONT_SIZE = Pattern.compile("(?i)<font\\b[^>]*\\bsize\\s*=\\s*[\"']?\\+?([1-7])");
+    /** A paragraph in a large font is a heading up to this many characters; a longer one is text. */
+    static final int MAX_FONT_HEADING = 150;
     private static final Pattern HTML_ROW_START = Pattern.compile("<(tr|li)[\\s>]");
     /** A link to the web in HTML (not to an anchor of the page, as a table of contents has). */
     private static final Pattern WEB_HREF = Pattern.compile("href\\s*=\\s*[\"']?\\s*https?://");
@@ -265,7 +267,7 @@ public final class MarkdownListReader {
             return;
         }
         String text = Headings.clean(CellContent.of(paragraph).text());
-        if (!text.isEmpty() && text.length() <= 150) {
+        if (!text.isEmpty() && text.length() <= MAX_FONT_HEADING) {
             run.heading(level, text);
         }
     }

@@ -115,6 +115,9 @@ class MarkdownFuzzTest {
         check("\n- **|[**Linked Title**](https://arxiv.org/abs/2401.00001)**", 2000);
         // a list nested 100 deep: past commonmark's limit of open blocks the next line reads otherwise, so no piece may start there
         check("  " + "-   ".repeat(99) + "- ||\n\n- *Title | Venue | Date\n|---|---|---|\n**", 105);
+        // a paragraph in a large font too long to be a heading leaves the section as it was ("News": no entries)
+        check("## News\n||\n&\u3d9a\t" + "   -".repeat(19_999) + " <font size=5>\u200b\u0301\u9065\u611f\n"
+                + "- &amp;[**Linked Title**](https://arxiv.org/abs/2401.00001)", 54);
     }
 
     /** Reads the text whole and in pieces, and checks everything the class promises. */

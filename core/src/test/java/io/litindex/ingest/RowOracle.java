@@ -183,7 +183,10 @@ final class RowOracle {
         return headings.stream().anyMatch(h -> NOT_ENTRIES.matcher(h).find());
     }
 
-    /** A paragraph wrapped in {@code <font size=4..7>} or an inline {@code <hN>} is a heading (only its level matters here). */
+    /**
+     * A paragraph wrapped in {@code <font size=4..7>} or an inline {@code <hN>} is a heading (only its level matters here),
+     * unless it runs longer than a heading does.
+     */
     private void fontHeading(Paragraph p) {
         for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
             if (n instanceof Link || n instanceof Image) {
@@ -195,7 +198,10 @@ final class RowOracle {
                 Matcher m = FONT.matcher(html.getLiteral());
                 if (m.find()) {
                     int level = m.group(2) != null ? Integer.parseInt(m.group(2)) : Math.max(1, 8 - Integer.parseInt(m.group(1)) - 1);
-                    heading(level, Headings.clean(CellContent.of(p).text()));
+                    String text = Headings.clean(CellContent.of(p).text());
+                    if (text.length() <= MarkdownListReader.MAX_FONT_HEADING) {
+                        heading(level, text);
+                    }
                     return;
                 }
             }
