@@ -119,6 +119,13 @@ final class BulletReader {
                     continue;
                 }
                 if (!tagged) {
+                    // "- [x] Title …": a task list's check box is no part of the title
+                    Matcher task = literal == null ? null : TASK_MARKER.matcher(literal);
+                    if (task != null && task.find()) {
+                        skip = offsetAfter((Text) n, literal, task.end());
+                        i -= skip > 0 ? 1 : 0;
+                        continue;
+                    }
                     tagged = true;
                     // a venue tag before the title: the whole first node, or a bracketed start of its text
                     if (n instanceof StrongEmphasis || n instanceof Emphasis || n instanceof Code) {
@@ -128,25 +135,12 @@ final class BulletReader {
                             continue;
                         }
                     } else if (literal != null) {
-                        Matcher task = TASK_MARKER.matcher(literal);
-                        if (task.find()) {
-                            // "- [x] Title …": a task list's check box is no part of the title
-                            tagged = false;
-                            skip = ((Text) n).getLiteral().length() - literal.length() + task.end();
-                            if (hasLetters(literal.substring(task.end()))) {
-                                i--;
-                            }
-                            continue;
-                        }
                         Matcher m = LEADING_TAG.matcher(literal);
                         Optional<Venues.Parsed> tag = m.find() ? tags.apply(m.group(1)) : Optional.empty();
                         if (tag.isPresent()) {
                             venueTag = tag.get();
-                            if (!hasLetters(literal.substring(m.end()))) {
-                                continue;
-                            }
-                            skip = ((Text) n).getLiteral().length() - literal.length() + m.end();
-                            i--;
+                            skip = offsetAfter((Text) n, literal, m.end());
+                            i -= skip > 0 ? 1 : 0;
                             continue;
                         }
                     }
@@ -186,6 +180,14 @@ final class BulletReader {
                 }
                 return;
             }
+        }
+
+        /**
+         * Where in a text node's literal the line goes on after {@code end} characters of what is left of it
+         * ({@code literal}), for a second look at the same node; 0 when nothing with letters is left there.
+         */
+        private static int offsetAfter(Text node, String literal, int end) {
+            return hasLetters(literal.substring(end)) ? node.getLiteral().length() - literal.length() + end : 0;
         }
 
         /**
