@@ -63,7 +63,10 @@ final class QuerySyntax {
     /** An "exact phrase" (or a quoted single word): exact words, no stemming, no synonyms. */
     record Phrase(String text) implements Clause {}
 
-    /** A prefix* of at least two characters. */
+    /** The longest prefix* searched, in characters. */
+    static final int MAX_PREFIX = 50;
+
+    /** A prefix* of 2 to {@link #MAX_PREFIX} characters. */
     record Prefix(String text) implements Clause {}
 
     /** title:, author:, venue: or section: with a word, a "phrase" or a prefix*. */
@@ -273,9 +276,7 @@ final class QuerySyntax {
         }
         int cut = lastNonWordChar(stem);
         String prefix = stem.substring(cut + 1);
-        if (prefix.codePointCount(0, prefix.length()) < 2) {
-            throw new InvalidRequestException("prefix '" + word + "' is too short: type at least 2 characters before '*'");
-        }
+        checkPrefixLength(prefix, word);
         if (cut > 0) {
             return List.of(new Words(List.of(new Word(stem.substring(0, cut), start))), new Prefix(prefix));
         }
@@ -296,13 +297,26 @@ final class QuerySyntax {
                     if (value.startsWith("*") || stem.indexOf('*') >= 0) {
                         throw new InvalidRequestException("'*' is supported only at the end of a word (prefix*): '" + typed + "'");
                     }
-                    if (stem.codePointCount(0, stem.length()) < 2) {
-                        throw new InvalidRequestException("prefix '" + typed + "' is too short: type at least 2 characters before '*'");
-                    }
+                    checkPrefixLength(stem, typed);
                     return new FieldValue(field, stem, true);
                 }
                 return new FieldValue(field, value, false);
             }
+        }
+    }
+
+    /**
+     * A prefix needs 2 characters to say something and may have at most {@value #MAX_PREFIX}: Lucene matches a prefix
+     * with an automaton of a state per byte, and refuses one of a thousand states.
+     */
+    private static void checkPrefixLength(String prefix, String typed) {
+        int length = prefix.codePointCount(0, prefix.length());
+        if (length < 2) {
+            throw new InvalidRequestException("prefix '" + typed + "' is too short: type at least 2 characters before '*'");
+        }
+        if (length > MAX_PREFIX) {
+            throw new InvalidRequestException("prefix of " + length + " characters is too long: a prefix* may have at most "
+                    + MAX_PREFIX + " characters (search for the whole word without '*')");
         }
     }
 

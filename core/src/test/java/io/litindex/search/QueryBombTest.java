@@ -122,6 +122,15 @@ class QueryBombTest {
     }
 
     @Test
+    void aPrefixLongerThanFiftyCharactersIsRefusedWithOneLine() {
+        // found by QueryFuzzTest at scale 10: Lucene refuses the automaton of a prefix of a thousand bytes
+        String most = " is too long: a prefix* may have at most 50 characters (search for the whole word without '*')";
+        refused("遥".repeat(333) + "sky*", "prefix of 336 characters" + most);
+        refused("title:" + "x".repeat(51) + "*", "prefix of 51 characters" + most);
+        assertEquals(0, search("遥".repeat(50) + "*").total(), "fifty characters are searched");
+    }
+
+    @Test
     void longFuzzyWordsAreAnswered() {
         // "word~" is no syntax here: the tilde is punctuation, so grounding~2 searches grounding and 2
         assertEquals("2311.15826", ids(search("grounding~")).get(0));
