@@ -16,7 +16,10 @@ import picocli.CommandLine.Parameters;
  * (venue, year, section, kind, code, author).
  */
 public final class FilterOptions {
-    @Parameters(arity = "0..*", paramLabel = "QUERY", description = "Query words (see the query syntax in the README); none selects every entry.")
+    /** The label of the query words in help and in usage errors. */
+    static final String QUERY = "QUERY";
+
+    @Parameters(arity = "0..*", paramLabel = QUERY, description = "Query words (see the query syntax in the README); none selects every entry.")
     List<String> query = new ArrayList<>();
 
     @Option(names = "--venue", paramLabel = "V", description = "Only this venue (repeat for any of several): arXiv, T-GRS, CVPR …")

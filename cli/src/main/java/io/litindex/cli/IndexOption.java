@@ -24,7 +24,17 @@ public final class IndexOption {
 
     /** True when the command reads the bundled catalog: no --index, and no {@value #ENV} either. */
     boolean bundled() {
-        return index == null || index.toString().isBlank();
+        return chosen(index) == null;
+    }
+
+    /** The directory an --index option (or {@value #ENV}, its default) names, or null for the bundled catalog: an empty value names none. */
+    static Path chosen(Path option) {
+        return option == null || option.toString().isBlank() ? null : option;
+    }
+
+    /** True when {@value #ENV} names an index, which the commands then read without --index. */
+    static boolean inEnvironment() {
+        return !System.getenv().getOrDefault(ENV, "").isBlank();
     }
 
     /** Where the chosen index is, for people. */

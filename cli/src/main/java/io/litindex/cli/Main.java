@@ -52,7 +52,7 @@ public final class Main {
     /** True when {@code args} run a command on the bundled catalog (not --help, not --index DIR). */
     static boolean readsBundledCatalog(String[] args) {
         String command = subcommandName(args);
-        if (command == null || !READERS.contains(command) || !System.getenv().getOrDefault(IndexOption.ENV, "").isBlank()) {
+        if (command == null || !READERS.contains(command) || IndexOption.inEnvironment()) {
             return false;
         }
         for (String arg : args) {
@@ -129,7 +129,7 @@ public final class Main {
             if (!unmatched.getSuggestions().isEmpty()) {
                 suggestion = "; did you mean " + String.join(" or ", unmatched.getSuggestions()) + "?";
             }
-            boolean takesQuery = cl.getCommandSpec().positionalParameters().stream().anyMatch(p -> p.paramLabel().equals("QUERY"));
+            boolean takesQuery = cl.getCommandSpec().positionalParameters().stream().anyMatch(p -> p.paramLabel().equals(FilterOptions.QUERY));
             boolean exclusion = unmatched.getUnmatched().stream().anyMatch(a -> a.length() > 1 && a.startsWith("-") && !a.startsWith("--"));
             if (takesQuery && exclusion) {
                 suggestion += " (a query word that starts with '-' excludes it: put -- before the query, as in '"

@@ -63,8 +63,9 @@ final class ShowCommand implements Callable<Integer> {
         if (format == Format.json) {
             out.print(JsonEntries.toPrettyJson(entry));
         } else {
-            print(entry, Terminal.detect(), out);
-            list(out, Terminal.detect(), "datasets", datasets.stream().map(d -> d.title() + " [" + d.id() + "]").toList());
+            Terminal terminal = Terminal.detect();
+            print(entry, terminal, out);
+            list(out, terminal, "datasets", datasets.stream().map(d -> d.title() + " [" + d.id() + "]").toList());
         }
         out.flush();
         return ExitCodes.OK;

@@ -37,10 +37,8 @@ final class VerifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (index != null && index.toString().isBlank()) {
-            index = null;
-        }
-        VerifyReport report = index == null ? IndexHealth.verifyBundledCatalog() : IndexHealth.verify(index);
+        Path dir = IndexOption.chosen(index);
+        VerifyReport report = dir == null ? IndexHealth.verifyBundledCatalog() : IndexHealth.verify(dir);
         PrintWriter out = spec.commandLine().getOut();
         if (report.healthy()) {
             out.println(report.location() + ": healthy, " + count(report.entries(), "entry", "entries") + " in "
@@ -50,7 +48,7 @@ final class VerifyCommand implements Callable<Integer> {
             for (String problem : report.problems()) {
                 out.println("  " + problem);
             }
-            if (index != null) {
+            if (dir != null) {
                 out.println("rebuild it with: " + IndexHealth.rebuildCommand(report.location()));
             }
         }

@@ -30,6 +30,10 @@ class IndexEnvironmentTest {
         assertEquals(1, search.outLines().size(), search.out());
         assertTrue(search.out().contains("\"id\":\"2401.00001\""), search.out());
 
+        Cli verify = Cli.process(env, List.of(), "verify");
+        assertEquals(0, verify.exitCode(), verify.err());
+        assertTrue(verify.out().startsWith(index + ": healthy, 1 entry"), "verify checks the variable's index: " + verify.out());
+
         Cli flag = Cli.process(env, List.of(), "search", "grounding", "--format", "jsonl", "--index", dir.resolve("absent").toString());
         assertEquals(ExitCodes.INDEX, flag.exitCode(), "--index wins over the variable: " + flag.err());
 

@@ -219,19 +219,17 @@ final class BulletReader {
             // "Title - A. Author, B. Author - CVPR 2024": parts set apart by dashes, the last a venue, give the venue and a note
             String[] parts = DASHED.split(t);
             Optional<Venues.Parsed> lastPart = parts.length >= 2 && venueTag == null ? tags.apply(parts[parts.length - 1]) : Optional.empty();
+            String candidate = lastPart.isPresent() ? parts[0] : t;
+            if (!webLink || candidate.length() > MAX_TEXT_TITLE || candidate.split("\\s+").length < 2 || Dates.parse(candidate).isPresent()
+                    || Labels.isGeneric(candidate) || tags.apply(candidate).isPresent()) {
+                return;
+            }
+            lead = Lead.TEXT_TITLE;
+            title = candidate;
+            rest = CellContent.of(nodes.subList(end, nodes.size()));
             if (lastPart.isPresent()) {
                 venueTag = lastPart.get();
-                t = parts[0];
                 titleNote = parts.length > 2 ? String.join(" - ", java.util.Arrays.asList(parts).subList(1, parts.length - 1)) : null;
-            }
-            if (webLink && t.length() <= MAX_TEXT_TITLE && t.split("\\s+").length >= 2 && Dates.parse(t).isEmpty() && !Labels.isGeneric(t)
-                    && tags.apply(t).isEmpty()) {
-                lead = Lead.TEXT_TITLE;
-                title = t;
-                rest = CellContent.of(nodes.subList(end, nodes.size()));
-            } else {
-                venueTag = lastPart.isPresent() ? null : venueTag;
-                titleNote = null;
             }
         }
 
@@ -495,10 +493,7 @@ final class BulletReader {
 
     /** A venue tag before a title: a known venue with a year, in at most four words ("CVPR 2024", "NeurIPS'23 Oral"). */
     private Optional<Venues.Parsed> venueTag(String text) {
-        String t = text.strip();
-        if (t.startsWith("[") && t.endsWith("]") || t.startsWith("(") && t.endsWith(")")) {
-            t = t.substring(1, t.length() - 1).strip();
-        }
+        String t = text.strip(); // brackets around it ("[CVPR 2024]") are trimmed by Venues.parse
         if (t.isEmpty() || t.length() > 40 || t.split("\\s+").length > 4) {
             return Optional.empty();
         }
