@@ -58,6 +58,11 @@ public final class EntryDocuments {
         // the title's exact words count more than stemmed matches
         doc.add(new TextField(Fields.TITLE_EXACT, entry.title(), Field.Store.NO));
         doc.add(new TextField(Fields.WORDS, entry.title(), Field.Store.NO));
+        // another name of the entry (a model's short name) counts as a word of its title, exactly
+        for (String alias : entry.aliases()) {
+            doc.add(new TextField(Fields.TITLE_EXACT, alias, Field.Store.NO));
+            doc.add(new TextField(Fields.WORDS, alias, Field.Store.NO));
+        }
         if (entry.note() != null) {
             doc.add(new Field(Fields.NOTE, entry.note(), HIGHLIGHTED_TEXT));
             doc.add(new TextField(Fields.WORDS, entry.note(), Field.Store.NO));

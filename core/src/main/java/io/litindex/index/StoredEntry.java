@@ -31,6 +31,7 @@ final class StoredEntry {
             String id = null;
             Kind kind = null;
             String title = null;
+            List<String> aliases = null;
             List<String> authors = null;
             boolean etAl = false;
             String venue = null;
@@ -44,6 +45,7 @@ final class StoredEntry {
             Long size = null;
             String sizeAsWritten = null;
             List<Source> sources = null;
+            Map<String, String> origins = null;
             for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
@@ -54,6 +56,7 @@ final class StoredEntry {
                     case "id" -> id = p.getText();
                     case "kind" -> kind = Kind.parse(p.getText());
                     case "title" -> title = p.getText();
+                    case "aliases" -> aliases = strings(p);
                     case "authors" -> authors = strings(p);
                     case "etAl" -> etAl = p.getBooleanValue();
                     case "venue" -> venue = p.getText();
@@ -61,7 +64,8 @@ final class StoredEntry {
                     case "year" -> year = p.getIntValue();
                     case "date" -> date = p.getText();
                     case "sections" -> sections = strings(p);
-                    case "links" -> links = links(p);
+                    case "links" -> links = stringMap(p);
+                    case "origins" -> origins = stringMap(p);
                     case "note" -> note = p.getText();
                     case "sourcePaper" -> {
                         sourcePaper = paperRef(p);
@@ -85,8 +89,8 @@ final class StoredEntry {
             if (id == null || title == null) {
                 return null;
             }
-            return new Entry(id, kind, title, authors, etAl, venue, venueAsWritten, year, date, sections, links, note,
-                    sourcePaper, size, sizeAsWritten, sources);
+            return new Entry(id, kind, title, aliases, authors, etAl, venue, venueAsWritten, year, date, sections, links,
+                    note, sourcePaper, size, sizeAsWritten, sources, origins);
         }
     }
 
@@ -99,7 +103,7 @@ final class StoredEntry {
         return out;
     }
 
-    private static Map<String, String> links(JsonParser p) throws IOException {
+    private static Map<String, String> stringMap(JsonParser p) throws IOException {
         expect(p.currentToken(), JsonToken.START_OBJECT);
         Map<String, String> out = new LinkedHashMap<>();
         for (JsonToken t = p.nextToken(); t != JsonToken.END_OBJECT; t = p.nextToken()) {

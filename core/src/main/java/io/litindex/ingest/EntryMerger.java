@@ -136,9 +136,9 @@ public final class EntryMerger {
 
         Entry build() {
             Entry e = first;
-            return new Entry(e.id(), e.kind(), e.title(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(), e.year(),
-                    e.date(), List.copyOf(sections), links, e.note(), e.sourcePaper(), e.size(), e.sizeAsWritten(),
-                    List.copyOf(sources));
+            return new Entry(e.id(), e.kind(), e.title(), e.aliases(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(),
+                    e.year(), e.date(), List.copyOf(sections), links, e.note(), e.sourcePaper(), e.size(), e.sizeAsWritten(),
+                    List.copyOf(sources), e.origins());
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param id stable across re-imports: the arXiv id, else the DOI, else a slug of the title
  * @param kind paper or dataset
  * @param title the title as written (repaired where it was mis-encoded)
+ * @param aliases other names the list gives the entry (a model's short name such as "ALBERT"), searchable
  * @param authors the authors as written, in order, without a trailing "et al."
  * @param etAl true when the list abbreviates the author list with "et al."
  * @param venue one display name per venue (arXiv, T-GRS, CVPR …)
@@ -28,16 +29,20 @@ import java.util.Objects;
  * @param size for a dataset, its size as a number (968k is 968000), or null
  * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
  * @param sources every list and line the entry was read from
+ * @param origins where a field's value came from when not from the entry's own text: field name (venue,
+ *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID});
+ *     a field read from the entry's text has no key here
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
-    "id", "kind", "title", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
-    "links", "note", "sourcePaper", "size", "sizeAsWritten", "sources"
+    "id", "kind", "title", "aliases", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
+    "links", "note", "sourcePaper", "size", "sizeAsWritten", "sources", "origins"
 })
 public record Entry(
         String id,
         Kind kind,
         String title,
+        List<String> aliases,
         List<String> authors,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean etAl,
         String venue,
@@ -50,7 +55,15 @@ public record Entry(
         PaperRef sourcePaper,
         Long size,
         String sizeAsWritten,
-        List<Source> sources) {
+        List<Source> sources,
+        Map<String, String> origins) {
+
+    /** A field given by a heading the entry is listed under ("## 2022", "### CVPR 2023"). */
+    public static final String ORIGIN_HEADING = "heading";
+    /** A field given by a shields.io badge ("Conference-ICLR'22"). */
+    public static final String ORIGIN_BADGE = "badge";
+    /** A field given by the entry's arXiv identifier (2305.12345 is May 2023). */
+    public static final String ORIGIN_ARXIV_ID = "arxiv-id";
 
     public Entry {
         Objects.requireNonNull(id, "id == null");
@@ -59,10 +72,12 @@ public record Entry(
             throw new IllegalArgumentException("id is blank");
         }
         kind = kind == null ? Kind.PAPER : kind;
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
         authors = authors == null ? List.of() : List.copyOf(authors);
         sections = sections == null ? List.of() : List.copyOf(sections);
         links = links == null ? Map.of() : Links.ordered(links);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        origins = origins == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(origins));
     }
 
     /** True when the entry links its source code. */
@@ -78,6 +93,7 @@ public record Entry(
     public Builder toBuilder() {
         Builder b = new Builder(id, title);
         b.kind = kind;
+        b.aliases.addAll(aliases);
         b.authors.addAll(authors);
         b.etAl = etAl;
         b.venue = venue;
@@ -91,6 +107,7 @@ public record Entry(
         b.size = size;
         b.sizeAsWritten = sizeAsWritten;
         b.sources.addAll(sources);
+        b.origins.putAll(origins);
         return b;
     }
 
@@ -99,6 +116,7 @@ public record Entry(
         private String id;
         private String title;
         private Kind kind = Kind.PAPER;
+        private final List<String> aliases = new ArrayList<>();
         private final List<String> authors = new ArrayList<>();
         private boolean etAl;
         private String venue;
@@ -112,6 +130,7 @@ public record Entry(
         private Long size;
         private String sizeAsWritten;
         private final List<Source> sources = new ArrayList<>();
+        private final Map<String, String> origins = new LinkedHashMap<>();
 
         private Builder(String id, String title) {
             this.id = id;
@@ -130,6 +149,34 @@ public record Entry(
 
         public Builder kind(Kind value) {
             this.kind = value;
+            return this;
+        }
+
+        /** Adds another name of the entry unless it is already there. */
+        public Builder alias(String value) {
+            if (value != null && !value.isBlank() && !aliases.contains(value)) {
+                aliases.add(value);
+            }
+            return this;
+        }
+
+        public Builder aliases(List<String> values) {
+            values.forEach(this::alias);
+            return this;
+        }
+
+        /** Records where a field's value came from ({@link Entry#ORIGIN_HEADING} …); null removes the record. */
+        public Builder origin(String field, String origin) {
+            if (origin == null) {
+                origins.remove(field);
+            } else {
+                origins.put(field, origin);
+            }
+            return this;
+        }
+
+        public Builder origins(Map<String, String> values) {
+            values.forEach(this::origin);
             return this;
         }
 
@@ -222,8 +269,8 @@ public record Entry(
         }
 
         public Entry build() {
-            return new Entry(id, kind, title, authors, etAl, venue, venueAsWritten, year, date, sections,
-                    links, note, sourcePaper, size, sizeAsWritten, sources);
+            return new Entry(id, kind, title, aliases, authors, etAl, venue, venueAsWritten, year, date, sections,
+                    links, note, sourcePaper, size, sizeAsWritten, sources, origins);
         }
     }
 }

@@ -35,10 +35,10 @@ class StoredEntryTest {
 
     @Test
     void readsEveryFieldOfAFullEntry() throws Exception {
-        Entry full = new Entry("id-1", Kind.DATASET, "T \"q\" \u00fc \u9065", List.of("A", "A", "B"), true, "V", "v 2024", 2024,
+        Entry full = new Entry("id-1", Kind.DATASET, "T \"q\" \u00fc \u9065", List.of("TQ", "T-Q"), List.of("A", "A", "B"), true, "V", "v 2024", 2024,
                 "2024-02", List.of("S > T", "S > T"), Map.of(Links.DATA, "https://d", "custom", "https://c"),
                 "note\nline", new PaperRef("P", "https://p", "pid"), 968_000L, "968k",
-                List.of(new Source("a.md", 3), new Source("a.md", 3)));
+                List.of(new Source("a.md", 3), new Source("a.md", 3)), Map.of("year", Entry.ORIGIN_HEADING));
         String json = JsonEntries.toJson(full);
         assertEquals(full, read(json));
         assertEquals(JsonEntries.parseEntry(json), read(json));
@@ -48,8 +48,8 @@ class StoredEntryTest {
     @Test
     void knowsEveryPropertyOfTheEntryRecord() {
         Set<String> components = Arrays.stream(Entry.class.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
-        assertEquals(Set.of("id", "kind", "title", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
-                "links", "note", "sourcePaper", "size", "sizeAsWritten", "sources"), components,
+        assertEquals(Set.of("id", "kind", "title", "aliases", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
+                "links", "note", "sourcePaper", "size", "sizeAsWritten", "sources", "origins"), components,
                 "Entry changed: teach StoredEntry the new field (until then it reads such documents with data binding)");
     }
 

@@ -53,6 +53,18 @@ class SearcherTest {
     }
 
     @Test
+    void anAliasIsSearchedAsANameOfTheEntry() throws Exception {
+        Entry albert = Entry.builder("1909.11942", "A Lite Model for Self-supervised Learning of Language Representations")
+                .alias("ALBERT").build();
+        Entry other = Entry.builder("other", "Self-supervised Learning of Language Models").build();
+        try (Searcher s = Searcher.inMemory(List.of(other, albert))) {
+            SearchResult result = s.search(SearchRequest.builder().query("albert").build());
+            assertEquals(List.of("1909.11942"), ids(result));
+            assertEquals(List.of("ALBERT"), result.hits().get(0).entry().aliases(), "the alias is stored with the entry");
+        }
+    }
+
+    @Test
     void datasetsFromAPaperAreTheDatasetsThatNameIt() {
         assertEquals(List.of("skyeye-968k"), searcher.datasetsFrom("2401.09712").stream().map(e -> e.id()).toList());
         assertEquals(List.of("rs-multimodal-instruction"), searcher.datasetsFrom("2311.15826").stream().map(e -> e.id()).toList());
