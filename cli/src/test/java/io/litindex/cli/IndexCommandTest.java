@@ -111,7 +111,7 @@ class IndexCommandTest {
             Cli locked = Cli.run("index", mine().toString(), "--index", index().toString());
             assertEquals(ExitCodes.INDEX, locked.exitCode());
             assertEquals(1, locked.errLines().size(), locked.err());
-            assertTrue(locked.err().contains("is locked by another litindex process"), locked.err());
+            assertTrue(locked.err().contains("is locked by another process"), locked.err());
         }
 
         assertEquals(before, search("remote sensing").toString(), "the same hits as before");

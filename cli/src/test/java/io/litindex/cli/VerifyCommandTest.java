@@ -91,7 +91,7 @@ class VerifyCommandTest {
             Cli cli = Cli.run("verify", "--index", dir.toString());
             assertEquals(3, cli.exitCode());
             assertEquals(List.of("litindex: index " + dir
-                    + " is locked by another litindex process writing or verifying it; try again when it has finished"), cli.errLines());
+                    + " is locked by another process writing or verifying it; try again when it has finished"), cli.errLines());
         }
     }
 }

@@ -39,9 +39,16 @@ public final class BibtexWriter implements EntryWriter {
     public BibtexWriter(Venues venues) {
         this.venues = venues;
     }
-
     @Override
-    public void write(List<Entry> entries, Appendable out) throws IOException {
+    public void write(List<Entry> entries, Appendable out) {
+        try {
+            writeChecked(entries, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void writeChecked(List<Entry> entries, Appendable out) throws IOException {
         List<String> keys = keys(entries);
         for (int i = 0; i < entries.size(); i++) {
             if (i > 0) {

@@ -22,9 +22,16 @@ public final class JsonWriter implements EntryWriter {
     public static JsonWriter lines() {
         return new JsonWriter(true);
     }
-
     @Override
-    public void write(List<Entry> entries, Appendable out) throws IOException {
+    public void write(List<Entry> entries, Appendable out) {
+        try {
+            writeChecked(entries, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void writeChecked(List<Entry> entries, Appendable out) throws IOException {
         if (!lines) {
             out.append(JsonEntries.toPrettyJson(entries));
             return;

@@ -47,9 +47,16 @@ public final class MarkdownWriter implements EntryWriter {
     public MarkdownWriter(String title) {
         this.title = title;
     }
-
     @Override
-    public void write(List<Entry> entries, Appendable out) throws IOException {
+    public void write(List<Entry> entries, Appendable out) {
+        try {
+            writeChecked(entries, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void writeChecked(List<Entry> entries, Appendable out) throws IOException {
         if (title != null) {
             out.append("**").append(inline(title)).append("**\n\n");
         }

@@ -56,6 +56,7 @@ public final class ListChecker {
         List<Diagnostic> out = new ArrayList<>(run.diagnostics);
         duplicates(run, out);
         reusedLinks(run, out);
+        out.addAll(FieldCoverage.check(listName, run.rows));
         out.sort(Comparator.comparingInt(Diagnostic::line));
         return out;
     }

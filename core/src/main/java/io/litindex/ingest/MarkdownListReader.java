@@ -78,10 +78,11 @@ public final class MarkdownListReader {
     /**
      * Reads a list file; sources and diagnostics name it by its file name.
      *
+     * @param file the list
+     * @return the entries and diagnostics
      * @throws SourceException when the file is missing, unreadable, binary or too large
-     * @throws IOException when reading fails midway
      */
-    public ImportResult read(Path file) throws IOException {
+    public ImportResult read(Path file) {
         return finish(parse(Sources.name(file), Sources.load(file)));
     }
 
@@ -298,7 +299,7 @@ public final class MarkdownListReader {
         EntryMerger merger = new EntryMerger();
         merger.addAll(run.rows);
         List<Entry> merged = resolveSourcePapers(merger.entries());
-        return new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics, run.skipped);
+        return FieldCoverage.withCoverage(run.list, new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics, run.skipped));
     }
 
     /**
