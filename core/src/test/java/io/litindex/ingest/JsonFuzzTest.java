@@ -82,7 +82,7 @@ class JsonFuzzTest {
 
     @AfterContainer
     static void closeIndexer() throws Exception {
-        INDEXER.close();
+        INDEXER.rollback(); // the fuzz only checks that Lucene accepts what the readers make: nothing is committed
     }
 
     @Provide
