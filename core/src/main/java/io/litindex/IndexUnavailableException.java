@@ -24,7 +24,9 @@ public class IndexUnavailableException extends LitindexException {
         UNREADABLE
     }
 
+    /** Why the index cannot be used. */
     private final Reason reason;
+    /** The index's directory, or a name for an index in memory. */
     private final String location;
 
     /**

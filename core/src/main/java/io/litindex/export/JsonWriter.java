@@ -13,12 +13,20 @@ public final class JsonWriter implements EntryWriter {
         this.lines = lines;
     }
 
-    /** One pretty-printed JSON array with a final newline. */
+    /**
+     * One pretty-printed JSON array with a final newline.
+     *
+     * @return the writer
+     */
     public static JsonWriter array() {
         return new JsonWriter(false);
     }
 
-    /** One compact JSON object per line, each line ending in a newline. */
+    /**
+     * One compact JSON object per line, each line ending in a newline.
+     *
+     * @return the writer
+     */
     public static JsonWriter lines() {
         return new JsonWriter(true);
     }

@@ -43,6 +43,8 @@ public final class MarkdownWriter implements EntryWriter {
     /**
      * A writer whose documents start with a line of text naming them. It is no heading, so it adds no
      * section to the entries read back.
+     *
+     * @param title the text of the first line, or null for none
      */
     public MarkdownWriter(String title) {
         this.title = title;

@@ -62,10 +62,16 @@ public final class MarkdownListReader {
     private final Venues venues;
     private final int chunkChars;
 
+    /** A reader that knows the venues litindex ships ({@code venues.tsv}). */
     public MarkdownListReader() {
         this(Venues.standard());
     }
 
+    /**
+     * A reader that knows these venues.
+     *
+     * @param venues the venues, with their spellings
+     */
     public MarkdownListReader(Venues venues) {
         this(venues, CHUNK_CHARS);
     }
@@ -91,6 +97,7 @@ public final class MarkdownListReader {
      *
      * @param listName the name sources and diagnostics refer to (usually the file name)
      * @param markdown the list's text
+     * @return the entries and diagnostics
      * @throws NullPointerException when either argument is null
      */
     public ImportResult read(String listName, String markdown) {

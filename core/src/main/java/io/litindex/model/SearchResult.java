@@ -41,7 +41,18 @@ public record SearchResult(
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean fuzzy,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial) {
 
-    /** Copies the lists and maps, so that a result never changes. */
+    /**
+     * Copies the lists and maps, so that a result never changes.
+     *
+     * @param query the query text as searched (empty when listing)
+     * @param total how many entries match, over all pages
+     * @param hits the requested page, best first
+     * @param facets per requested dimension id, its values by count (then value), at most the facet limit of them
+     * @param missing per requested dimension id, how many matching entries have no value in it
+     * @param suggestion the "did you mean" query, or null when every word was found
+     * @param fuzzy true when nothing matched the query as typed and the hits come from a second, fuzzy search
+     * @param partial true when the search ran out of its time limit and stopped early
+     */
     public SearchResult {
         hits = List.copyOf(hits);
         Map<String, List<FacetValue>> copy = new LinkedHashMap<>();

@@ -5,7 +5,6 @@ import io.litindex.model.Entry;
 import io.litindex.model.Hit;
 import io.litindex.model.SearchRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -63,6 +62,15 @@ public final class Evaluation {
      * @param unknownIds judged entry ids the index does not hold (they count as missed)
      */
     public record Report(String judgments, Metrics litindex, Metrics baseline, List<QueryScore> queries, Set<String> unknownIds) {
+        /**
+         * Copies the lists.
+         *
+         * @param judgments where the judgments come from
+         * @param litindex litindex's measures
+         * @param baseline the baseline's measures
+         * @param queries each query's measures
+         * @param unknownIds judged entry ids the index does not hold
+         */
         public Report {
             queries = List.copyOf(queries);
             unknownIds = Set.copyOf(unknownIds);
@@ -71,7 +79,14 @@ public final class Evaluation {
 
     private Evaluation() {}
 
-    /** Evaluates {@code searcher} and the baseline over the same entries on these judgments. */
+    /**
+     * Evaluates {@code searcher} and the baseline over the same entries on these judgments: each query's top
+     * {@value #CUTOFF} of both, scored by nDCG and reciprocal rank.
+     *
+     * @param searcher the index to evaluate
+     * @param judgments the judged queries
+     * @return the measures of both systems, overall and per query
+     */
     public static Report run(Searcher searcher, Judgments judgments) {
         Objects.requireNonNull(searcher, "searcher == null");
         Objects.requireNonNull(judgments, "judgments == null");
@@ -95,7 +110,7 @@ public final class Evaluation {
             return new Report(judgments.source(), mean(scores, QueryScore::ndcg, QueryScore::mrr),
                     mean(scores, QueryScore::baselineNdcg, QueryScore::baselineMrr), scores, unknown);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new io.litindex.LitindexException("cannot build the evaluation's baseline index in memory: " + e.getMessage(), e);
         }
     }
 

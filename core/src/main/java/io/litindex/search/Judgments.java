@@ -3,7 +3,6 @@ package io.litindex.search;
 import io.litindex.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +25,12 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
     /** The highest grade: what the query is after. */
     public static final int MAX_GRADE = 2;
 
+    /**
+     * Checks the source and copies the grades.
+     *
+     * @param source where the judgments come from
+     * @param grades query → entry id → grade
+     */
     public Judgments {
         Objects.requireNonNull(source, "source == null");
         Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
@@ -33,7 +38,11 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
         grades = Collections.unmodifiableMap(copy);
     }
 
-    /** The judgments of the bundled catalog. */
+    /**
+     * The judgments of the bundled catalog: 40 queries graded by hand.
+     *
+     * @return the judgments
+     */
     public static Judgments bundled() {
         try (InputStream in = Judgments.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -41,11 +50,17 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
             }
             return parse("judgments.tsv (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new io.litindex.LitindexException("cannot read the bundled judgments " + RESOURCE + ": " + e.getMessage(), e);
         }
     }
 
-    /** The judgments of a file. */
+    /**
+     * The judgments of a file.
+     *
+     * @param file a file of {@code query <TAB> entry id <TAB> grade} lines
+     * @return the judgments
+     * @throws InvalidRequestException when the file cannot be read or a line is malformed
+     */
     public static Judgments load(Path file) {
         try {
             return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
@@ -57,6 +72,9 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
     /**
      * Parses judgments.
      *
+     * @param source what messages call the text (a file name)
+     * @param text the lines
+     * @return the judgments
      * @throws InvalidRequestException naming the first line that is not {@code query <TAB> id <TAB> grade}
      *     with a grade from 0 to 2, or an entry judged twice for one query
      */
@@ -90,7 +108,11 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
         return new Judgments(source, grades);
     }
 
-    /** How many queries are judged. */
+    /**
+     * How many queries are judged.
+     *
+     * @return the number of queries
+     */
     public int size() {
         return grades.size();
     }
