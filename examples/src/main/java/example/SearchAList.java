@@ -49,7 +49,9 @@ public final class SearchAList {
                         .build());
                 say(printed, result.total() + " entries match 'video benchmark'");
                 for (Hit hit : result.hits()) {
-                    say(printed, "  " + hit.entry().title() + " (" + hit.entry().venue() + ", " + hit.entry().year() + ")");
+                    Integer year = hit.entry().year();
+                    say(printed, "  " + hit.entry().title() + " (" + (hit.entry().venue() == null ? "no venue" : hit.entry().venue())
+                            + ", " + (year == null ? "no year" : year) + ")");
                 }
                 for (FacetValue venue : result.facet(Dimension.VENUE).subList(0, Math.min(3, result.facet(Dimension.VENUE).size()))) {
                     say(printed, "  venue " + venue.value() + ": " + venue.count());
