@@ -4,7 +4,6 @@ import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Entry;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
@@ -21,17 +20,22 @@ public final class Catalog {
 
     private Catalog() {}
 
-    /** Every entry of the bundled catalog, in list order. */
+    /**
+     * Every entry of the bundled catalog, in list order; read once, then shared.
+     *
+     * @return the entries, an unmodifiable list
+     * @throws LitindexException when the catalog is missing from the class path or cannot be read (a broken jar)
+     */
     public static List<Entry> bundledEntries() {
         List<Entry> entries = bundled;
         if (entries == null) {
             try (InputStream in = Catalog.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) {
-                    throw new IllegalStateException("the bundled catalog " + RESOURCE + " is missing from litindex-core");
+                    throw new LitindexException("the bundled catalog " + RESOURCE + " is missing from litindex-core");
                 }
                 entries = List.copyOf(JsonEntries.readArray(in));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the bundled catalog " + RESOURCE, e);
+            } catch (IOException | java.io.UncheckedIOException | io.litindex.ingest.SourceException e) {
+                throw new LitindexException("cannot read the bundled catalog " + RESOURCE + ": " + e.getMessage(), e);
             }
             bundled = entries;
         }

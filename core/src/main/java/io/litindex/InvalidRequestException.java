@@ -4,6 +4,11 @@ package io.litindex;
 public class InvalidRequestException extends LitindexException {
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The error for a request that cannot be honoured.
+     *
+     * @param message what is wrong with it and what would be accepted, on one line
+     */
     public InvalidRequestException(String message) {
         super(message);
     }

@@ -4,6 +4,7 @@ import io.litindex.Catalog;
 import io.litindex.index.Fields;
 import io.litindex.index.Indexer;
 import io.litindex.index.Schema;
+import io.litindex.search.LuceneSearchers;
 import io.litindex.search.Searcher;
 import io.litindex.search.Synonyms;
 import java.io.IOException;
@@ -75,7 +76,7 @@ public final class BundledIndex {
 
     private static Searcher openNow() {
         BytesDirectory dir = load();
-        return dir == null ? Searcher.bundled() : Searcher.open(dir, synonyms());
+        return dir == null ? Searcher.bundled() : LuceneSearchers.open(dir, synonyms());
     }
 
     /**
@@ -168,8 +169,6 @@ public final class BundledIndex {
         try (Indexer indexer = Indexer.open(out, true)) {
             indexer.putAll(Catalog.bundledEntries());
             indexer.commit();
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
         }
         Files.deleteIfExists(out.resolve("write.lock"));
         List<String> manifest = new ArrayList<>();

@@ -10,6 +10,7 @@ import io.litindex.model.SearchResult;
 import io.litindex.model.SortOrder;
 import io.litindex.search.Searcher;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -115,8 +116,6 @@ final class ExportCommand implements Callable<Integer> {
                     break;
                 }
             }
-        } catch (IOException e) {
-            throw new LitindexException("cannot close index " + index.describe() + ": " + e.getMessage(), e);
         } finally {
             if (progress != null) {
                 progress.close();
@@ -140,7 +139,8 @@ final class ExportCommand implements Callable<Integer> {
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException failed) {
+            IOException e = failed instanceof UncheckedIOException u ? u.getCause() : (IOException) failed;
             throw new LitindexException("cannot write " + target + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
         } finally {

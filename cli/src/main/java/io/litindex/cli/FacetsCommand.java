@@ -68,6 +68,7 @@ final class FacetsCommand implements Callable<Integer> {
             json.put("query", result.query());
             json.put("total", result.total());
             json.put("facets", result.facets());
+            json.put("missing", result.missing());
             out.print(JsonEntries.toPrettyJson(json));
         } else {
             out.println(result.total() + (result.total() == 1 ? " entry" : " entries")
@@ -77,6 +78,11 @@ final class FacetsCommand implements Callable<Integer> {
                 out.println(facet.getKey());
                 for (FacetValue v : facet.getValue()) {
                     out.printf("  %6d  %s%n", v.count(), TableFormat.elide(v.value(), Terminal.detect().width() - 10));
+                }
+                long missing = result.missing().getOrDefault(facet.getKey(), 0L);
+                if (missing > 0) {
+                    // the entries without a value, so that the counts add up
+                    out.printf("  %6d  (no %s)%n", missing, facet.getKey().replace('_', ' '));
                 }
             }
         }

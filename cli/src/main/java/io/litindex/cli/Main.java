@@ -152,9 +152,9 @@ public final class Main {
         if (e instanceof InvalidRequestException) {
             code = ExitCodes.USAGE;
             message = e.getMessage();
-        } else if (e instanceof IndexUnavailableException) {
+        } else if (e instanceof IndexUnavailableException unavailable) {
             code = ExitCodes.INDEX;
-            message = e.getMessage();
+            message = Hints.withHint(unavailable);
         } else if (e instanceof LitindexException) {
             code = ExitCodes.FAILURE;
             message = e.getMessage();

@@ -6,7 +6,6 @@ import io.litindex.model.SearchResult;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** Search results for people: rank, title, venue, year and a code marker, then facet counts, fitting the terminal. */
 final class TableFormat {
@@ -48,7 +47,20 @@ final class TableFormat {
             if (facet.getValue().isEmpty()) {
                 continue;
             }
-            String values = facet.getValue().stream().map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", "));
+            // the entries without a value take their place by count, so that the counts add up ("no venue (3)")
+            List<String> shown = new java.util.ArrayList<>();
+            long missing = result.missing().getOrDefault(facet.getKey(), 0L);
+            for (FacetValue v : facet.getValue()) {
+                if (missing > 0 && missing > v.count()) {
+                    shown.add("no " + facet.getKey().replace('_', ' ') + " (" + missing + ")");
+                    missing = 0;
+                }
+                shown.add(v.value() + " (" + v.count() + ")");
+            }
+            if (missing > 0) {
+                shown.add("no " + facet.getKey().replace('_', ' ') + " (" + missing + ")");
+            }
+            String values = String.join(", ", shown);
             out.println(elide(pad(facet.getKey(), 8) + "  " + values, terminal.width()));
         }
         out.flush();

@@ -49,7 +49,7 @@ final class VerifyCommand implements Callable<Integer> {
                 out.println("  " + problem);
             }
             if (dir != null) {
-                out.println("rebuild it with: " + IndexHealth.rebuildCommand(report.location()));
+                out.println("rebuild it with: " + Hints.rebuildCommand(report.location()));
             }
         }
         if (verbose) {

@@ -17,21 +17,23 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The JSON that search, show, stats and export print is the JSON the README documents, field by field. */
+/**
+ * The JSON that search, show, stats and export print is the JSON the command-line guide (docs/cli.md, where the
+ * README's reference moved) documents, field by field.
+ */
 class ReadmeContractTest {
     private static String readme;
 
     @BeforeAll
     static void read() throws Exception {
-        Path path = Files.exists(Path.of("README.md")) && Files.readString(Path.of("README.md")).contains("## JSON output")
-                ? Path.of("README.md") : Path.of("..", "README.md");
+        Path path = Files.exists(Path.of("docs", "cli.md")) ? Path.of("docs", "cli.md") : Path.of("..", "docs", "cli.md");
         readme = Files.readString(path);
     }
 
-    /** The text of the README section that starts with this heading. */
+    /** The text of the guide's section that starts with this heading. */
     private static String section(String heading) {
         int start = readme.indexOf("\n" + heading + "\n");
-        assertTrue(start >= 0, "the README has a section " + heading);
+        assertTrue(start >= 0, "docs/cli.md has a section " + heading);
         int end = readme.indexOf("\n#", start + heading.length() + 2);
         return readme.substring(start, end < 0 ? readme.length() : end);
     }
@@ -105,8 +107,8 @@ class ReadmeContractTest {
     @Test
     void statsPrintsExactlyTheDocumentedFields() throws Exception {
         JsonNode stats = json("stats", "--format", "json");
-        assertEquals(documented("### stats"), keys(stats));
-        JsonNode example = example("### stats");
+        assertEquals(documented("## stats"), keys(stats));
+        JsonNode example = example("## stats");
         assertEquals(keys(stats), keys(example));
         for (String field : List.of("location", "entries", "withCode", "kinds", "years")) {
             assertEquals(stats.get(field), example.get(field), field);

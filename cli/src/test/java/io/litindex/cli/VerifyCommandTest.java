@@ -90,8 +90,10 @@ class VerifyCommandTest {
         try (Indexer writer = Indexer.open(dir)) {
             Cli cli = Cli.run("verify", "--index", dir.toString());
             assertEquals(3, cli.exitCode());
+            // the command runs in this test's JVM, so the lock is held "by this program"; from a shell it is another
+            // process (IndexLockTest holds the lock from a child process)
             assertEquals(List.of("litindex: index " + dir
-                    + " is locked by another litindex process writing or verifying it; try again when it has finished"), cli.errLines());
+                    + " is locked: another Indexer of this program has it open for writing; close that one first"), cli.errLines());
         }
     }
 }

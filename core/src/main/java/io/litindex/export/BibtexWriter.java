@@ -31,17 +31,29 @@ public final class BibtexWriter implements EntryWriter {
 
     private final Venues venues;
 
+    /** A writer that looks venue types and full names up in the venues litindex ships. */
     public BibtexWriter() {
         this(Venues.standard());
     }
 
-    /** A writer that looks venue types and full names up in {@code venues}. */
+    /**
+     * A writer that looks venue types and full names up in {@code venues}.
+     *
+     * @param venues the venues, with their types (journal, conference) and full names
+     */
     public BibtexWriter(Venues venues) {
         this.venues = venues;
     }
-
     @Override
-    public void write(List<Entry> entries, Appendable out) throws IOException {
+    public void write(List<Entry> entries, Appendable out) {
+        try {
+            writeChecked(entries, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void writeChecked(List<Entry> entries, Appendable out) throws IOException {
         List<String> keys = keys(entries);
         for (int i = 0; i < entries.size(); i++) {
             if (i > 0) {
@@ -51,7 +63,12 @@ public final class BibtexWriter implements EntryWriter {
         }
     }
 
-    /** The BibTeX type of an entry: article, inproceedings or misc. */
+    /**
+     * The BibTeX type of an entry: article (a journal paper), inproceedings (a conference paper) or misc.
+     *
+     * @param entry the entry
+     * @return "article", "inproceedings" or "misc"
+     */
     public String type(Entry entry) {
         if (entry.kind() == Kind.DATASET) {
             return "misc";
@@ -64,7 +81,13 @@ public final class BibtexWriter implements EntryWriter {
         };
     }
 
-    /** The citation keys of {@code entries}, in order, unique among them. */
+    /**
+     * The citation keys of {@code entries}, in order, unique among them: the first author's surname, the year and
+     * the title's first significant word ({@code zhan2024skyeyegpt}), then a, b … where two would be equal.
+     *
+     * @param entries the entries
+     * @return one key per entry
+     */
     public static List<String> keys(List<Entry> entries) {
         List<String> bases = new ArrayList<>(entries.size());
         Map<String, Integer> counts = new HashMap<>();

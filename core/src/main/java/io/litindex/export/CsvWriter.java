@@ -32,9 +32,16 @@ public final class CsvWriter implements EntryWriter {
     private static final String EOL = "\r\n";
     /** The first characters that make a spreadsheet read a cell as a formula. */
     static final String FORMULA_STARTS = "=+-@\t\r";
-
     @Override
-    public void write(List<Entry> entries, Appendable out) throws IOException {
+    public void write(List<Entry> entries, Appendable out) {
+        try {
+            writeChecked(entries, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void writeChecked(List<Entry> entries, Appendable out) throws IOException {
         row(COLUMNS, out);
         for (Entry entry : entries) {
             row(cells(entry), out);

@@ -1,7 +1,6 @@
 package io.litindex.export;
 
 import io.litindex.model.Entry;
-import java.io.IOException;
 import java.util.List;
 
 /** Writes a list of entries in one format to a character sink. */
@@ -9,18 +8,21 @@ public interface EntryWriter {
     /**
      * Writes {@code entries}, in the order given, to {@code out}.
      *
-     * @throws IOException when {@code out} fails
+     * @param entries the entries
+     * @param out where to write: a {@code Writer}, a {@code StringBuilder}, a {@code PrintStream} …
+     * @throws java.io.UncheckedIOException wrapping the {@code IOException} of {@code out} when it fails
      */
-    void write(List<Entry> entries, Appendable out) throws IOException;
+    void write(List<Entry> entries, Appendable out);
 
-    /** The entries written to a string. */
+    /**
+     * The entries written to a string.
+     *
+     * @param entries the entries
+     * @return what {@link #write} would write
+     */
     default String toString(List<Entry> entries) {
         StringBuilder sb = new StringBuilder();
-        try {
-            write(entries, sb);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
-        }
+        write(entries, sb);
         return sb.toString();
     }
 }

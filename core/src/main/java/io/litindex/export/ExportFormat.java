@@ -27,17 +27,29 @@ public enum ExportFormat {
         this.extension = extension;
     }
 
-    /** The name used on the command line. */
+    /**
+     * The name used on the command line.
+     *
+     * @return "bibtex", "csv", "jsonl", "json" or "markdown"
+     */
     public String id() {
         return id;
     }
 
-    /** The usual file extension, without the dot. */
+    /**
+     * The usual file extension, without the dot.
+     *
+     * @return "bib", "csv", "jsonl", "json" or "md"
+     */
     public String extension() {
         return extension;
     }
 
-    /** A new writer for this format. */
+    /**
+     * A new writer for this format.
+     *
+     * @return the writer
+     */
     public EntryWriter writer() {
         return switch (this) {
             case BIBTEX -> new BibtexWriter();
@@ -48,7 +60,13 @@ public enum ExportFormat {
         };
     }
 
-    /** The format named {@code text} ("bibtex", "csv", "jsonl", "json", "markdown"; also "bib" and "md"). */
+    /**
+     * The format named {@code text} ("bibtex", "csv", "jsonl", "json", "markdown"; also "bib" and "md").
+     *
+     * @param text the name, in any case
+     * @return the format
+     * @throws io.litindex.InvalidRequestException when the text names no format
+     */
     public static ExportFormat parse(String text) {
         String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         for (ExportFormat f : values()) {
@@ -60,7 +78,12 @@ public enum ExportFormat {
                 + Arrays.stream(values()).map(ExportFormat::id).collect(Collectors.joining(", ")) + ")");
     }
 
-    /** The format a file name's extension stands for (refs.bib is BibTeX), if any. */
+    /**
+     * The format a file name's extension stands for (refs.bib is BibTeX), if any.
+     *
+     * @param fileName the file name
+     * @return the format, or empty
+     */
     public static Optional<ExportFormat> forFileName(String fileName) {
         int dot = fileName == null ? -1 : fileName.lastIndexOf('.');
         if (dot < 0) {

@@ -13,18 +13,33 @@ public final class JsonWriter implements EntryWriter {
         this.lines = lines;
     }
 
-    /** One pretty-printed JSON array with a final newline. */
+    /**
+     * One pretty-printed JSON array with a final newline.
+     *
+     * @return the writer
+     */
     public static JsonWriter array() {
         return new JsonWriter(false);
     }
 
-    /** One compact JSON object per line, each line ending in a newline. */
+    /**
+     * One compact JSON object per line, each line ending in a newline.
+     *
+     * @return the writer
+     */
     public static JsonWriter lines() {
         return new JsonWriter(true);
     }
-
     @Override
-    public void write(List<Entry> entries, Appendable out) throws IOException {
+    public void write(List<Entry> entries, Appendable out) {
+        try {
+            writeChecked(entries, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void writeChecked(List<Entry> entries, Appendable out) throws IOException {
         if (!lines) {
             out.append(JsonEntries.toPrettyJson(entries));
             return;

@@ -43,13 +43,22 @@ public final class MarkdownWriter implements EntryWriter {
     /**
      * A writer whose documents start with a line of text naming them. It is no heading, so it adds no
      * section to the entries read back.
+     *
+     * @param title the text of the first line, or null for none
      */
     public MarkdownWriter(String title) {
         this.title = title;
     }
-
     @Override
-    public void write(List<Entry> entries, Appendable out) throws IOException {
+    public void write(List<Entry> entries, Appendable out) {
+        try {
+            writeChecked(entries, out);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private void writeChecked(List<Entry> entries, Appendable out) throws IOException {
         if (title != null) {
             out.append("**").append(inline(title)).append("**\n\n");
         }

@@ -2,12 +2,12 @@ package io.litindex.index;
 
 import io.litindex.Catalog;
 import io.litindex.IndexUnavailableException;
+import io.litindex.IndexUnavailableException.Reason;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -39,8 +39,8 @@ import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Whether an index can be trusted: a quick check when it is opened, a full Lucene CheckIndex run for
- * {@code litindex verify}, and the one-line messages that name the index and the command that rebuilds it.
+ * Whether an index can be trusted: a quick check when it is opened, a full Lucene CheckIndex run
+ * ({@link #verify(Path)}), and the one-line errors, in the library's terms, for an index that cannot be used.
  */
 public final class IndexHealth {
     /**
@@ -52,24 +52,18 @@ public final class IndexHealth {
 
     private static final Pattern RESOURCE_PATH = Pattern.compile("path=\"([^\"]+)\"");
     private static final Pattern RESOURCE_FILE = Pattern.compile("file=([^,)\\s\"]+)");
-    private static final Pattern SHELL_SAFE = Pattern.compile("[A-Za-z0-9_./:@%+=,-]+");
     private static final int OPEN_ATTEMPTS = 5;
 
     private IndexHealth() {}
-
-    /** The command that rebuilds the index at {@code location} from its sources. */
-    public static String rebuildCommand(String location) {
-        return "litindex index <sources> --index " + shellWord(location) + " --replace";
-    }
 
     /**
      * Checks that the latest commit in {@code dir} can be read, was written by this schema version, and,
      * for an index on disk, that its files are intact (whole checksums up to {@link #CHECKSUM_BUDGET_BYTES},
      * footers beyond).
      *
-     * @throws IndexUnavailableException naming {@code location} and the rebuild command when it cannot be used
+     * @throws IndexUnavailableException naming {@code location} when it cannot be used
      */
-    public static void checkOnOpen(Directory dir, String location) {
+    static void checkOnOpen(Directory dir, String location) {
         Objects.requireNonNull(dir, "dir == null");
         Objects.requireNonNull(location, "location == null");
         SegmentInfos commit;
@@ -119,7 +113,15 @@ public final class IndexHealth {
         }
     }
 
-    /** Runs Lucene's CheckIndex over the index in {@code dir}; see {@link #verify(Directory, String)}. */
+    /**
+     * Runs Lucene's CheckIndex over every segment of the latest commit of the index in {@code dir} (every
+     * checksum, and the postings, stored fields, doc values and points read back) and checks the schema version.
+     * It reads every byte of the index, so it takes about as long as reading the files.
+     *
+     * @param dir the index's directory
+     * @return what was found; {@link VerifyReport#healthy()} when nothing is wrong
+     * @throws IndexUnavailableException when there is no index, or a writer holds its lock
+     */
     public static VerifyReport verify(Path dir) {
         Objects.requireNonNull(dir, "dir == null");
         String location = dir.toString();
@@ -139,7 +141,7 @@ public final class IndexHealth {
      *
      * @throws IndexUnavailableException when there is no index, or a writer holds its lock
      */
-    public static VerifyReport verify(Directory dir, String location) {
+    static VerifyReport verify(Directory dir, String location) {
         Objects.requireNonNull(dir, "dir == null");
         Objects.requireNonNull(location, "location == null");
         try {
@@ -190,34 +192,57 @@ public final class IndexHealth {
                 problems, log.toString(StandardCharsets.UTF_8));
     }
 
-    /** Indexes the bundled catalog in memory, as every command without an index directory does, and verifies that. */
+    /**
+     * Indexes the bundled catalog in memory, as {@link io.litindex.search.Searcher#bundled()} does, and verifies that.
+     *
+     * @return what was found
+     */
     public static VerifyReport verifyBundledCatalog() {
+        String location = "bundled catalog " + Catalog.NAME;
         try (ByteBuffersDirectory memory = new ByteBuffersDirectory()) {
-            try (Indexer indexer = Indexer.open(memory)) {
+            try (Indexer indexer = LuceneIndexers.open(memory, location)) {
                 indexer.putAll(Catalog.bundledEntries());
                 indexer.commit();
             }
-            return verify(memory, "bundled catalog " + Catalog.NAME);
+            return verify(memory, location);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unreadable(location, e);
         }
     }
 
-    /** The error for a location holding no index. */
+    /**
+     * The error for a location holding no index.
+     *
+     * @param location the index's directory
+     * @param cause the exception that showed it, or null
+     * @return the error, of reason {@link Reason#MISSING}
+     */
     public static IndexUnavailableException noIndex(String location, Throwable cause) {
-        return new IndexUnavailableException("no index at " + location + " (build one with: litindex index <sources> --index "
-                + shellWord(location) + ")", cause);
+        return new IndexUnavailableException(Reason.MISSING, location, "no index at " + location, cause);
     }
 
-    /** The error for an index whose write lock another writer holds. */
+    /**
+     * The error for an index whose write lock another writer holds: another {@link Indexer} of this program
+     * (Lucene says "held by this virtual machine"), or another process.
+     *
+     * @param location the index's directory
+     * @param cause Lucene's exception
+     * @return the error, of reason {@link Reason#LOCKED}
+     */
     public static IndexUnavailableException locked(String location, Throwable cause) {
-        return new IndexUnavailableException("index " + location
-                + " is locked by another litindex process writing or verifying it; try again when it has finished", cause);
+        boolean here = cause != null && String.valueOf(cause.getMessage()).contains("held by this virtual machine");
+        return new IndexUnavailableException(Reason.LOCKED, location, here
+                ? "index " + location + " is locked: another Indexer of this program has it open for writing; close that one first"
+                : "index " + location + " is locked by another process writing or verifying it; try again when it has finished", cause);
     }
 
     /**
      * The one-line error for an index that could not be read: damaged (corrupt, truncated or missing
      * files), written in an older or newer format, missing, or unreadable for another reason.
+     *
+     * @param location the index's directory, or a name for an index in memory
+     * @param e what Lucene or the file system threw
+     * @return the error, its {@link IndexUnavailableException#reason() reason} saying which case it is
      */
     public static IndexUnavailableException unreadable(String location, IOException e) {
         if (e instanceof IndexNotFoundException) {
@@ -227,18 +252,17 @@ public final class IndexHealth {
             return locked(location, e);
         }
         if (e instanceof IndexFormatTooOldException) {
-            return new IndexUnavailableException("index " + location + " was written by an older litindex in a format this one cannot read ("
-                    + describe(e) + "); rebuild it with: " + rebuildCommand(location), e);
+            return new IndexUnavailableException(Reason.OTHER_VERSION, location, "index " + location
+                    + " was written by an older litindex in a format this one cannot read (" + describe(e) + ")", e);
         }
         if (e instanceof IndexFormatTooNewException) {
-            return new IndexUnavailableException("index " + location + " was written by a newer litindex in a format this one cannot read ("
-                    + describe(e) + "); use that version, or rebuild it with: " + rebuildCommand(location), e);
+            return new IndexUnavailableException(Reason.OTHER_VERSION, location, "index " + location
+                    + " was written by a newer litindex in a format this one cannot read (" + describe(e) + ")", e);
         }
         if (isDamage(e)) {
-            return new IndexUnavailableException("index " + location + " is damaged (" + describe(e) + "); rebuild it with: "
-                    + rebuildCommand(location), e);
+            return new IndexUnavailableException(Reason.DAMAGED, location, "index " + location + " is damaged (" + describe(e) + ")", e);
         }
-        return new IndexUnavailableException("cannot read index " + location + ": " + describe(e), e);
+        return new IndexUnavailableException(Reason.UNREADABLE, location, "cannot read index " + location + ": " + describe(e), e);
     }
 
     /** Whether {@code e} says the index files themselves are bad (and rebuilding is the cure), not the file system. */
@@ -279,9 +303,9 @@ public final class IndexHealth {
     static void checkSchema(Map<String, String> data, String location) {
         String version = data.get(Schema.VERSION_KEY);
         if (version != null && !version.equals(Integer.toString(Schema.VERSION))) {
-            throw new IndexUnavailableException("index " + location + " was built by litindex " + data.getOrDefault(Schema.WRITER_KEY, "?")
-                    + " with schema " + version + "; this litindex reads schema " + Schema.VERSION
-                    + " (rebuild it with: " + rebuildCommand(location) + ")");
+            throw new IndexUnavailableException(Reason.OTHER_VERSION, location, "index " + location + " was built by litindex "
+                    + data.getOrDefault(Schema.WRITER_KEY, "?") + " with schema " + version + "; this litindex reads schema " + Schema.VERSION,
+                    null);
         }
     }
 
@@ -363,9 +387,5 @@ public final class IndexHealth {
         } catch (RuntimeException notAPath) {
             return found;
         }
-    }
-
-    private static String shellWord(String text) {
-        return SHELL_SAFE.matcher(text).matches() ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

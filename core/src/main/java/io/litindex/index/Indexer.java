@@ -1,6 +1,8 @@
 package io.litindex.index;
 
+import io.litindex.IndexClosedException;
 import io.litindex.IndexUnavailableException;
+import io.litindex.IndexUnavailableException.Reason;
 import io.litindex.LitindexException;
 import io.litindex.Version;
 import io.litindex.model.Entry;
@@ -37,14 +39,29 @@ import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 
 /**
- * Writes entries to an index. Nothing is visible to searchers until {@link #commit()}, which is atomic:
- * a process killed before or during a commit leaves the previous commit searchable and unchanged.
- * Closing without committing discards the uncommitted changes. Indexing an entry whose id is already
- * there replaces it. One writer at a time: a second one gets {@link IndexUnavailableException}, and the
- * lock dies with the process that held it.
+ * Writes entries to an index.
  *
- * <p>Every failure is a {@link LitindexException} with a one-line message naming the index (a full disk
- * says so); after any failure the index keeps its last complete commit.
+ * <p>Nothing is visible to searchers until {@link #commit()}, which is atomic: a process killed before or
+ * during a commit leaves the previous commit searchable and unchanged. Indexing an entry whose id is already
+ * there replaces it. One writer at a time: a second one, in this program or another, gets an
+ * {@link IndexUnavailableException} of reason {@code LOCKED}, and the lock dies with the process that held it.
+ *
+ * <p><b>Closing.</b> {@link #close()} never commits: what was not committed is discarded and the index keeps its
+ * last commit, so that an exception in a try-with-resources block never publishes half a batch. Closing with
+ * changes that were neither committed nor {@linkplain #rollback() rolled back} throws a {@link LitindexException}
+ * saying so (after discarding them and releasing the index), so that a forgotten {@code commit()} never goes
+ * unnoticed; when the block already threw, that exception stays the one thrown and this one is suppressed by it:
+ * <pre>{@code
+ * try (Indexer indexer = Indexer.open(dir)) {
+ *     indexer.putAll(entries);
+ *     indexer.commit();   // without it, close() discards the entries and throws
+ * }
+ * }</pre>
+ *
+ * <p>Every failure is an unchecked {@link LitindexException} with a one-line message naming the index (a full disk
+ * says so); after any failure the index keeps its last complete commit. An indexer is used by one thread at a
+ * time, except that {@link #putAll} spreads a large collection over several threads itself. An index in a Lucene
+ * {@code Directory} of your own is written with {@link LuceneIndexers}.
  */
 public final class Indexer implements AutoCloseable {
     /** Lucene's names for the files of an index: segments files and per-segment files. */
@@ -58,6 +75,10 @@ public final class Indexer implements AutoCloseable {
     private final String location;
     /** Whether a write failed: closing then also deletes the files the failed attempt left. */
     private volatile boolean failed;
+    /** Whether entries were put or deleted since the last commit or rollback. */
+    private volatile boolean pending;
+    /** Whether {@link #close()} was called. */
+    private volatile boolean closed;
     /** Runs merges in the background and keeps the first that failed. */
     private final QuietMergeScheduler merges = new QuietMergeScheduler();
 
@@ -131,7 +152,13 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    /** Opens the index in {@code dir} for writing, creating it (and the directory) when missing. */
+    /**
+     * Opens the index in {@code dir} for writing, creating it (and the directory) when missing.
+     *
+     * @param dir the index's directory
+     * @return an indexer, which the caller commits and closes
+     * @throws IndexUnavailableException as {@link #open(Path, boolean)} does
+     */
     public static Indexer open(Path dir) {
         return open(dir, false);
     }
@@ -142,8 +169,10 @@ public final class Indexer implements AutoCloseable {
      * @param replace start from an empty index; the old one stays searchable until {@link #commit()}
      *     switches to the new one in one step (a damaged old index, which
      *     cannot be searched anyway, is cleared first)
-     * @throws IndexUnavailableException when another writer holds the index, it is damaged (without
-     *     {@code replace}), or it cannot be opened
+     * @param dir the index's directory, created when missing
+     * @return an indexer, which the caller commits and closes
+     * @throws IndexUnavailableException when another writer holds the index ({@code LOCKED}), it is damaged
+     *     ({@code DAMAGED}, without {@code replace}), was built by another schema version, or cannot be opened
      */
     public static Indexer open(Path dir, boolean replace) {
         return open(dir, replace, UnaryOperator.identity());
@@ -157,9 +186,10 @@ public final class Indexer implements AutoCloseable {
         try {
             Files.createDirectories(dir);
         } catch (FileAlreadyExistsException e) {
-            throw new IndexUnavailableException("cannot open index " + location + ": it is a file, not a directory", e);
+            throw new IndexUnavailableException(Reason.UNREADABLE, location, "cannot open index " + location + ": it is a file, not a directory", e);
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot create index directory " + location + ": " + IndexHealth.describe(e), e);
+            throw new IndexUnavailableException(Reason.UNREADABLE, location, "cannot create index directory " + location + ": "
+                    + IndexHealth.describe(e), e);
         }
         Directory directory = null;
         try {
@@ -180,17 +210,18 @@ public final class Indexer implements AutoCloseable {
             if (IndexHealth.isDamage(e)) {
                 throw IndexHealth.unreadable(location, e);
             }
-            throw new IndexUnavailableException("cannot open index " + location + " for writing: " + IndexHealth.describe(e), e);
+            throw new IndexUnavailableException(Reason.UNREADABLE, location, "cannot open index " + location + " for writing: "
+                    + IndexHealth.describe(e), e);
         } catch (RuntimeException e) {
             closeQuietly(directory);
             throw e;
         }
     }
 
-    /** Writes to a directory the caller owns (and closes), such as a {@link ByteBuffersDirectory}. */
-    public static Indexer open(Directory directory) {
+    /** Writes to a directory the caller owns (and closes), such as a {@link ByteBuffersDirectory}; see {@link LuceneIndexers}. */
+    static Indexer open(Directory directory, String location) {
         Objects.requireNonNull(directory, "directory == null");
-        String location = directory.toString();
+        Objects.requireNonNull(location, "location == null");
         try {
             IOException damage = IndexHealth.damage(directory);
             if (damage != null) {
@@ -198,23 +229,28 @@ public final class Indexer implements AutoCloseable {
             }
             return new Indexer(directory, false, location, false);
         } catch (IOException e) {
-            throw IndexHealth.isDamage(e) ? IndexHealth.unreadable(location, e)
-                    : new IndexUnavailableException("cannot open index " + location + " for writing: " + IndexHealth.describe(e), e);
+            throw IndexHealth.isDamage(e) || e instanceof LockObtainFailedException ? IndexHealth.unreadable(location, e)
+                    : new IndexUnavailableException(Reason.UNREADABLE, location, "cannot open index " + location + " for writing: "
+                            + IndexHealth.describe(e), e);
         }
     }
 
     /**
-     * Adds or replaces one entry.
+     * Adds or replaces one entry (visible at the next commit).
      *
+     * @param entry the entry; one with the same id is replaced
      * @throws IllegalArgumentException naming the entry when Lucene refuses one of its values (an id, author or
      *     other exact value over Lucene's 32,766-byte term limit; the readers never make such entries); the index
      *     is unchanged and stays usable
+     * @throws IndexClosedException when this indexer is closed
+     * @throws LitindexException when writing fails (a full disk, say); the index keeps its last commit
      */
-    public void put(Entry entry) throws IOException {
+    public void put(Entry entry) {
         Objects.requireNonNull(entry, "entry == null");
-        Document doc = EntryDocuments.toDocument(entry, schema.facetsConfig());
         try {
+            Document doc = EntryDocuments.toDocument(entry, schema.facetsConfig());
             merges.check();
+            pending = true;
             writer.updateDocument(new Term(Fields.ID, entry.id()), doc);
         } catch (IllegalArgumentException e) {
             if (writer.getTragicException() != null) {
@@ -234,8 +270,13 @@ public final class Indexer implements AutoCloseable {
      * Adds or replaces every entry; when an id occurs more than once, the last entry with it wins. A large
      * collection is indexed by several threads at once (Lucene's writer takes documents from any number of
      * threads), each taking the entries whose id falls to it, in order.
+     *
+     * @param entries the entries (visible at the next commit)
+     * @throws IllegalArgumentException as {@link #put} does
+     * @throws IndexClosedException when this indexer is closed
+     * @throws LitindexException when writing fails; the index keeps its last commit
      */
-    public void putAll(Collection<Entry> entries) throws IOException {
+    public void putAll(Collection<Entry> entries) {
         Objects.requireNonNull(entries, "entries == null");
         int threads = Math.min(INDEXING_THREADS, entries.size() / MIN_ENTRIES_PER_THREAD);
         if (threads <= 1) {
@@ -262,7 +303,7 @@ public final class Indexer implements AutoCloseable {
             Throwable failure = null;
             try {
                 putShare(entries, 0, threads, stop);
-            } catch (IOException | RuntimeException | Error e) {
+            } catch (RuntimeException | Error e) {
                 failure = e;
             }
             for (Future<?> other : others) {
@@ -273,9 +314,6 @@ public final class Indexer implements AutoCloseable {
                         failure = e.getCause();
                     }
                 }
-            }
-            if (failure instanceof IOException e) {
-                throw e;
             }
             if (failure instanceof RuntimeException e) {
                 throw e;
@@ -294,7 +332,7 @@ public final class Indexer implements AutoCloseable {
     static final int MIN_ENTRIES_PER_THREAD = 5_000;
 
     /** Puts the entries whose id falls to share {@code share} of {@code shares}; any failure stops the other shares too. */
-    private void putShare(Collection<Entry> entries, int share, int shares, AtomicBoolean stop) throws IOException {
+    private void putShare(Collection<Entry> entries, int share, int shares, AtomicBoolean stop) {
         try {
             for (Entry entry : entries) {
                 if (stop.get()) {
@@ -304,7 +342,7 @@ public final class Indexer implements AutoCloseable {
                     put(entry);
                 }
             }
-        } catch (IOException | RuntimeException | Error e) {
+        } catch (RuntimeException | Error e) {
             stop.set(true);
             throw e;
         }
@@ -328,19 +366,32 @@ public final class Indexer implements AutoCloseable {
         }
     }
 
-    /** Removes the entry with this id, if any. */
-    public void delete(String id) throws IOException {
+    /**
+     * Removes the entry with this id, if any (at the next commit).
+     *
+     * @param id the entry's id
+     * @throws IndexClosedException when this indexer is closed
+     * @throws LitindexException when writing fails
+     */
+    public void delete(String id) {
         Objects.requireNonNull(id, "id == null");
         try {
+            pending = true;
             writer.deleteDocuments(new Term(Fields.ID, id));
         } catch (IOException | RuntimeException e) {
             throw writeFailed(e);
         }
     }
 
-    /** Removes every entry (visible at the next commit). */
-    public void deleteAll() throws IOException {
+    /**
+     * Removes every entry (visible at the next commit).
+     *
+     * @throws IndexClosedException when this indexer is closed
+     * @throws LitindexException when writing fails
+     */
+    public void deleteAll() {
         try {
+            pending = true;
             writer.deleteAll();
         } catch (IOException | RuntimeException e) {
             throw writeFailed(e);
@@ -349,35 +400,62 @@ public final class Indexer implements AutoCloseable {
 
     /**
      * Makes every change so far durable and visible, atomically, recording the schema version: after a
-     * crash at any moment the index holds either all of this commit or exactly the previous one.
+     * crash at any moment the index holds either all of this commit or exactly the previous one. A searcher
+     * sees it after {@code Searcher.refresh()}; a searcher opened later sees it at once.
+     *
+     * @throws IndexClosedException when this indexer is closed
+     * @throws LitindexException when writing fails (a full disk, say); the index keeps its previous commit
      */
-    public void commit() throws IOException {
+    public void commit() {
         try {
             merges.check();
             writer.setLiveCommitData(Map.of(
                     Schema.VERSION_KEY, Integer.toString(Schema.VERSION),
                     Schema.WRITER_KEY, Version.LITINDEX).entrySet());
             writer.commit();
+            pending = false;
         } catch (IOException | RuntimeException e) {
             throw writeFailed(e);
         }
     }
 
-    /** The directory written to. */
-    public Directory directory() {
-        return directory;
+    /**
+     * Discards every change since the last commit, on purpose, and closes this indexer: the index keeps its last
+     * commit and is released. A {@link #close()} after it does nothing (as with Lucene's {@code IndexWriter}).
+     *
+     * @throws LitindexException when the index's files cannot be released
+     */
+    public void rollback() {
+        pending = false;
+        close();
     }
 
+    /**
+     * Where this indexer writes.
+     *
+     * @return the index's directory, or a name for an index in memory
+     */
     public String location() {
         return location;
     }
 
     /**
-     * Discards uncommitted changes and releases the write lock. After a failed write it also deletes the
-     * files the failed attempt left behind, giving their space back (a full disk needs it).
+     * Releases the index and its write lock, discarding what was not committed (the index keeps its last
+     * commit). After a failed write it also deletes the files the failed attempt left behind, giving their
+     * space back (a full disk needs it). Closing twice does nothing.
+     *
+     * @throws LitindexException when entries were put or deleted since the last {@link #commit()} or
+     *     {@link #rollback()} (they are discarded all the same, and the index released), unless a write had
+     *     failed, which threw already; or when the index's files cannot be released
      */
     @Override
-    public void close() throws IOException {
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        boolean discarded = pending && !failed;
+        pending = false;
         try {
             writer.rollback();
             if (failed) {
@@ -388,8 +466,16 @@ public final class Indexer implements AutoCloseable {
                     + "; it keeps its last complete commit", e);
         } finally {
             if (ownsDirectory) {
-                directory.close();
+                try {
+                    directory.close();
+                } catch (IOException e) {
+                    // the files are written or discarded already; nothing is lost by not closing their handles cleanly
+                }
             }
+        }
+        if (discarded) {
+            throw new LitindexException("index " + location + " was closed with changes that were not committed; they were "
+                    + "discarded and the index keeps its last commit (call commit() before close(), or rollback() instead of close() to discard them)");
         }
     }
 
@@ -425,13 +511,16 @@ public final class Indexer implements AutoCloseable {
      */
     private RuntimeException writeFailed(Exception e) {
         Throwable tragic = writer.getTragicException();
+        if (e instanceof AlreadyClosedException && tragic == null && closed) {
+            return new IndexClosedException("indexer", location, e);
+        }
         if (e instanceof RuntimeException r && !(e instanceof AlreadyClosedException) && tragic == null) {
             return r;
         }
         failed = true;
         Throwable cause = tragic != null ? tragic : e;
         String reason = diskFull(cause) ? "no space left on device" : IndexHealth.describe(cause);
-        String advice = diskFull(cause) ? " (free some space, then run the command again)" : "";
+        String advice = diskFull(cause) ? " (free some space, then write again)" : "";
         return new LitindexException("cannot write index " + location + ": " + reason
                 + "; the index keeps its last complete commit" + advice, cause);
     }

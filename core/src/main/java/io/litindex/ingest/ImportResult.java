@@ -4,15 +4,38 @@ import io.litindex.model.Entry;
 import java.util.List;
 
 /**
- * What a reader made of a source: the entries, and a diagnostic for every row it could not read or read
- * only with a repair. {@code skipped} counts the entry-like rows that became no entry (each has an error).
+ * What reading one source (or several, merged) gave: the entries, and a diagnostic for every row that could not
+ * be read, or was read only with a repair.
+ *
+ * <p>Nothing is lost without a word: every row, item, element or line that looks like an entry either became an
+ * entry or has an error diagnostic and is counted in {@code skipped}. A repaired row (mis-encoded text, an empty
+ * link) became an entry and has a warning. The entries of one source are merged already (the same paper listed
+ * twice is one entry with both sections).
+ *
+ * @param entries the entries, in list order, with unique ids
+ * @param diagnostics every finding, errors and warnings, in the order they were found
+ * @param skipped how many entry-like rows became no entry (a row without a title, say); each has an error in
+ *     {@code diagnostics}, so {@code skipped > 0} implies {@link #hasErrors()}
  */
 public record ImportResult(List<Entry> entries, List<Diagnostic> diagnostics, int skipped) {
+    /**
+     * Copies the lists, so that a result never changes.
+     *
+     * @param entries the entries
+     * @param diagnostics the findings
+     * @param skipped how many entry-like rows became no entry
+     */
     public ImportResult {
         entries = List.copyOf(entries);
         diagnostics = List.copyOf(diagnostics);
     }
 
+    /**
+     * Whether any diagnostic is an error: a row skipped, or data lost, guessed or probably wrong (a list whose papers
+     * have no venue at all, say).
+     *
+     * @return true when there is an error
+     */
     public boolean hasErrors() {
         return diagnostics.stream().anyMatch(d -> d.level() == Diagnostic.Level.ERROR);
     }

@@ -27,7 +27,11 @@ public final class JsonEntries {
 
     private JsonEntries() {}
 
-    /** The mapper litindex uses for entries and results: records as objects, unknown fields ignored. */
+    /**
+     * The mapper litindex uses for entries and results: records as objects, unknown fields ignored.
+     *
+     * @return the shared mapper; configure a copy ({@code mapper().copy()}) rather than this one
+     */
     public static ObjectMapper mapper() {
         return MAPPER;
     }
@@ -36,27 +40,52 @@ public final class JsonEntries {
      * Reads a JSON array of entries, all or nothing (the readers of sources, {@link Sources}, report bad elements one
      * by one instead).
      *
-     * @throws IOException when the stream fails, or holds something other than a JSON array of entries
+     * @param in the stream, which the caller closes
+     * @return the entries, in array order
+     * @throws SourceException when the stream holds something other than a JSON array of entries
+     * @throws UncheckedIOException wrapping the stream's {@code IOException} when it fails
      */
-    public static List<Entry> readArray(InputStream in) throws IOException {
-        List<Entry> entries = MAPPER.readValue(in, new TypeReference<List<Entry>>() {});
+    public static List<Entry> readArray(InputStream in) {
+        List<Entry> entries;
+        try {
+            entries = MAPPER.readValue(in, new TypeReference<List<Entry>>() {});
+        } catch (JsonProcessingException e) {
+            throw new SourceException("not a JSON array of entries: " + String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " "), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         if (entries == null) {
-            throw new IOException("expected a JSON array of entries, found null");
+            throw new SourceException("expected a JSON array of entries, found null");
         }
         for (int i = 0; i < entries.size(); i++) {
             if (entries.get(i) == null) {
-                throw new IOException("element " + (i + 1) + " of the array is null, not an entry");
+                throw new SourceException("element " + (i + 1) + " of the array is null, not an entry");
             }
         }
         return entries;
     }
 
-    /** Writes entries as one pretty-printed JSON array (two-space indent, a final newline): the catalog format. */
-    public static void writeArray(List<Entry> entries, OutputStream out) throws IOException {
-        out.write(toPrettyJson(entries).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    /**
+     * Writes entries as one pretty-printed JSON array (two-space indent, a final newline): the catalog format.
+     *
+     * @param entries the entries
+     * @param out the stream, which the caller closes
+     * @throws UncheckedIOException wrapping the stream's {@code IOException} when it fails
+     */
+    public static void writeArray(List<Entry> entries, OutputStream out) {
+        try {
+            out.write(toPrettyJson(entries).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
-    /** A value as pretty-printed JSON with a final newline. */
+    /**
+     * A value as pretty-printed JSON with a final newline.
+     *
+     * @param value an entry, a list of entries, a search result …
+     * @return the JSON text
+     */
     public static String toPrettyJson(Object value) {
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(value) + "\n";
@@ -65,7 +94,12 @@ public final class JsonEntries {
         }
     }
 
-    /** A value as compact single-line JSON. */
+    /**
+     * A value as compact single-line JSON.
+     *
+     * @param value an entry, a hit, a search result …
+     * @return the JSON text, on one line
+     */
     public static String toJson(Object value) {
         try {
             return MAPPER.writeValueAsString(value);
@@ -77,12 +111,20 @@ public final class JsonEntries {
     /**
      * Parses one entry from compact or pretty JSON.
      *
-     * @throws IOException when the text is not one JSON object that is an entry (a title and an id, fields of their types)
+     * @param json the text
+     * @return the entry
+     * @throws SourceException when the text is not one JSON object that is an entry (a title and an id, fields of
+     *     their types)
      */
-    public static Entry parseEntry(String json) throws IOException {
-        Entry entry = MAPPER.readValue(json, Entry.class);
+    public static Entry parseEntry(String json) {
+        Entry entry;
+        try {
+            entry = MAPPER.readValue(json, Entry.class);
+        } catch (JsonProcessingException e) {
+            throw new SourceException("not an entry: " + String.valueOf(e.getOriginalMessage()).replaceAll("\\s+", " "), e);
+        }
         if (entry == null) {
-            throw new IOException("expected an entry object, found null");
+            throw new SourceException("expected an entry object, found null");
         }
         return entry;
     }

@@ -26,17 +26,27 @@ import java.util.Objects;
 public final class ListChecker {
     private final MarkdownListReader reader;
 
+    /** A checker that knows the venues litindex ships ({@code venues.tsv}). */
     public ListChecker() {
         this(Venues.standard());
     }
 
+    /**
+     * A checker that knows these venues.
+     *
+     * @param venues the venues, with their spellings
+     */
     public ListChecker(Venues venues) {
         this.reader = new MarkdownListReader(venues);
     }
 
     /**
-     * Checks one source, ordered by line. JSON and JSON Lines sources get the reader's findings only.
+     * Checks one source: the reader's diagnostics plus the checker's own findings (one paper link given to two
+     * titles, a paper listed twice in a section, a list whose papers have no venue or year), ordered by line. JSON
+     * and JSON Lines sources get the reader's findings only.
      *
+     * @param file the source
+     * @return every finding, errors and warnings, ordered by line
      * @throws SourceException when the file cannot be read at all (missing, binary, too large)
      */
     public List<Diagnostic> check(Path file) {
@@ -46,7 +56,13 @@ public final class ListChecker {
         return check(Sources.name(file), Sources.load(file));
     }
 
-    /** Checks a list given as text; never throws for what the text holds. */
+    /**
+     * Checks a Markdown list given as text; never throws for what the text holds.
+     *
+     * @param listName the name the findings give the list
+     * @param markdown the list's text
+     * @return every finding, ordered by line
+     */
     public List<Diagnostic> check(String listName, String markdown) {
         return check(listName, SourceText.of(listName, markdown));
     }
@@ -56,11 +72,17 @@ public final class ListChecker {
         List<Diagnostic> out = new ArrayList<>(run.diagnostics);
         duplicates(run, out);
         reusedLinks(run, out);
+        out.addAll(FieldCoverage.check(listName, run.rows));
         out.sort(Comparator.comparingInt(Diagnostic::line));
         return out;
     }
 
-    /** True when any finding is an error. */
+    /**
+     * Whether any finding is an error.
+     *
+     * @param findings the findings
+     * @return true when one of them is an error
+     */
     public static boolean hasErrors(List<Diagnostic> findings) {
         return findings.stream().anyMatch(d -> d.level() == Diagnostic.Level.ERROR);
     }

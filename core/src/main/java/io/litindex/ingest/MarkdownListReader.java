@@ -62,10 +62,16 @@ public final class MarkdownListReader {
     private final Venues venues;
     private final int chunkChars;
 
+    /** A reader that knows the venues litindex ships ({@code venues.tsv}). */
     public MarkdownListReader() {
         this(Venues.standard());
     }
 
+    /**
+     * A reader that knows these venues.
+     *
+     * @param venues the venues, with their spellings
+     */
     public MarkdownListReader(Venues venues) {
         this(venues, CHUNK_CHARS);
     }
@@ -78,10 +84,11 @@ public final class MarkdownListReader {
     /**
      * Reads a list file; sources and diagnostics name it by its file name.
      *
+     * @param file the list
+     * @return the entries and diagnostics
      * @throws SourceException when the file is missing, unreadable, binary or too large
-     * @throws IOException when reading fails midway
      */
-    public ImportResult read(Path file) throws IOException {
+    public ImportResult read(Path file) {
         return finish(parse(Sources.name(file), Sources.load(file)));
     }
 
@@ -90,6 +97,7 @@ public final class MarkdownListReader {
      *
      * @param listName the name sources and diagnostics refer to (usually the file name)
      * @param markdown the list's text
+     * @return the entries and diagnostics
      * @throws NullPointerException when either argument is null
      */
     public ImportResult read(String listName, String markdown) {
@@ -298,7 +306,7 @@ public final class MarkdownListReader {
         EntryMerger merger = new EntryMerger();
         merger.addAll(run.rows);
         List<Entry> merged = resolveSourcePapers(merger.entries());
-        return new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics, run.skipped);
+        return FieldCoverage.withCoverage(run.list, new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics, run.skipped));
     }
 
     /**

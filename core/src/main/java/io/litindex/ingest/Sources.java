@@ -23,9 +23,19 @@ public final class Sources {
 
     /** The formats a source can have. */
     public enum Format {
-        MARKDOWN, JSON, JSON_LINES;
+        /** A Markdown list: tables, bullets and headings. */
+        MARKDOWN,
+        /** A JSON array of entries (the bundled catalog's format, or {@code search --format json}). */
+        JSON,
+        /** One JSON entry per line. */
+        JSON_LINES;
 
-        /** The format of a file, from its extension; Markdown unless it ends in .json, .jsonl or .ndjson. */
+        /**
+         * The format of a file, from its extension; Markdown unless it ends in .json, .jsonl or .ndjson.
+         *
+         * @param file the file
+         * @return its format
+         */
         public static Format of(Path file) {
             String name = Sources.name(file).toLowerCase(Locale.ROOT);
             if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
@@ -35,8 +45,21 @@ public final class Sources {
         }
     }
 
-    /** What one source gave. */
+    /**
+     * What one source gave.
+     *
+     * @param file the source
+     * @param format its format
+     * @param result its entries and diagnostics
+     */
     public record Read(Path file, Format format, ImportResult result) {
+        /**
+         * Checks that the file is there.
+         *
+         * @param file the source
+         * @param format its format
+         * @param result its entries and diagnostics
+         */
         public Read {
             Objects.requireNonNull(file, "file == null");
         }
@@ -48,6 +71,8 @@ public final class Sources {
      * Reads one source. Whatever the file holds, this throws nothing else: a row, element or line that cannot be read
      * is a diagnostic of the result, never an exception.
      *
+     * @param file the source; its extension says its format ({@link Format#of})
+     * @return its entries and diagnostics
      * @throws SourceException when the file is missing, unreadable, a directory, binary or too large
      */
     public static ImportResult read(Path file) {
@@ -55,8 +80,11 @@ public final class Sources {
     }
 
     /**
-     * Reads each source in turn.
+     * Reads each source in turn, without merging them: for reporting per source (how many entries each gave, which
+     * gave none). {@link #merge} merges the results afterwards, as {@link #readAll} does at once.
      *
+     * @param files the sources
+     * @return one result per source, in the order given
      * @throws SourceException for the first that cannot be read at all (see {@link #read(Path)})
      */
     public static List<Read> readEach(List<Path> files) {
@@ -68,8 +96,11 @@ public final class Sources {
     }
 
     /**
-     * Reads every source and merges them: see {@link #merge(List)}.
+     * Reads every source and merges them into one result (see {@link #merge(List)}): the entries to index when
+     * several lists make one collection.
      *
+     * @param files the sources
+     * @return the merged entries, every source's diagnostics, and the skipped rows of all
      * @throws SourceException for the first that cannot be read at all (see {@link #read(Path)})
      */
     public static ImportResult readAll(List<Path> files) {
@@ -82,6 +113,9 @@ public final class Sources {
      * Merges the entries of several sources in the order given: the same arXiv id, DOI or normalized title
      * becomes one entry (the first occurrence's id and fields, every section, source and link); datasets are
      * linked to papers of other sources; ids are made unique. Deterministic for a given order.
+     *
+     * @param results the results of reading each source
+     * @return one result: the merged entries, every diagnostic, the sum of the skipped rows
      */
     public static ImportResult merge(List<ImportResult> results) {
         List<Entry> entries = new ArrayList<>();

@@ -10,9 +10,12 @@ import java.util.Map;
 /**
  * One ranked result: the entry, its score, and highlighted fragments per field.
  *
- * <p>{@code highlights} marks matches as {@code **match**} in plain text; {@code highlightsHtml} holds
- * the same fragments as HTML with the entry's own text escaped and matches in {@code <mark>}.
- * In JSON the entry's fields appear at the top level of the hit.
+ * <p>In JSON the entry's fields appear at the top level of the hit.
+ *
+ * @param score the relevance score (BM25); compare it only within one result
+ * @param entry the entry
+ * @param highlights per field ("title", "note"), the field's text with the matches marked {@code **like this**}
+ * @param highlightsHtml the same as HTML: the entry's own text escaped, the matches in {@code <mark>}; safe in a page
  */
 @JsonPropertyOrder({"score"})
 public record Hit(
@@ -21,6 +24,14 @@ public record Hit(
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> highlights,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> highlightsHtml) {
 
+    /**
+     * Copies the highlight maps, so that a hit never changes.
+     *
+     * @param score the relevance score (BM25); compare it only within one result
+     * @param entry the entry
+     * @param highlights per field ("title", "note"), the field's text with the matches marked {@code **like this**}
+     * @param highlightsHtml the same as HTML: the entry's own text escaped, the matches in {@code <mark>}; safe in a page
+     */
     public Hit {
         highlights = highlights == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(highlights));
         highlightsHtml = highlightsHtml == null

@@ -7,15 +7,28 @@ import java.util.Locale;
 
 /** What an entry describes: a paper, or a dataset (which usually comes from a paper). */
 public enum Kind {
+    /** A paper (an article, a preprint, a report). */
     PAPER,
+    /** A dataset or benchmark, usually built in a paper the entry names ({@link Entry#sourcePaper()}). */
     DATASET;
 
-    /** The lower-case name used in JSON, facets and on the command line. */
+    /**
+     * The lower-case name used in JSON, facets and on the command line.
+     *
+     * @return "paper" or "dataset"
+     */
     @JsonValue
     public String id() {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The kind named {@code text}, in any case.
+     *
+     * @param text "paper" or "dataset"
+     * @return the kind
+     * @throws InvalidRequestException when the text names no kind
+     */
     @JsonCreator
     public static Kind parse(String text) {
         for (Kind kind : values()) {

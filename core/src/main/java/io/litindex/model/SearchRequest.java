@@ -43,13 +43,35 @@ public record SearchRequest(
         boolean highlight,
         Duration timeLimit) {
 
+    /** How many hits a request returns unless it says otherwise. */
     public static final int DEFAULT_LIMIT = 10;
+    /** How many values per facet dimension a request reports unless it says otherwise. */
     public static final int DEFAULT_FACET_LIMIT = 10;
     /** The largest page litindex returns in one request. */
     public static final int MAX_LIMIT = 10_000;
     /** The time a search may take unless the request says otherwise. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(2);
 
+    /**
+     * Copies the lists (dropping repeated kinds and facets) and checks the numbers.
+     *
+     * @param query the query text; null or blank lists every entry
+     * @param venues keep entries of any of these venues (display names or any spelling litindex knows)
+     * @param years keep entries published in this range, or null
+     * @param sections keep entries listed under any of these sections (a full path or one heading of it)
+     * @param kinds keep entries of any of these kinds
+     * @param hasCode when true, keep only entries that link their code
+     * @param authors keep entries with any of these authors (a full name as written, or a surname)
+     * @param sort the order of hits
+     * @param offset how many hits to skip
+     * @param limit how many hits to return at most
+     * @param facets the dimensions to count, in the order to report them
+     * @param facetLimit how many values to report per dimension
+     * @param highlight whether hits carry highlighted title and note fragments
+     * @param timeLimit how long the search may take
+     * @throws InvalidRequestException when the offset is negative, the limit outside 0 to {@link #MAX_LIMIT}, the
+     *     facet limit below 1, or the time limit not positive
+     */
     public SearchRequest {
         query = query == null ? "" : query.strip();
         venues = List.copyOf(venues == null ? List.of() : venues);
@@ -73,20 +95,40 @@ public record SearchRequest(
         }
     }
 
-    /** True when a filter narrows the matches: a venue, years, a section, a kind, code or an author. */
+    /**
+     * Whether a filter narrows the matches: a venue, years, a section, a kind, code or an author.
+     *
+     * @return true when any filter is set
+     */
     public boolean hasFilters() {
         return !venues.isEmpty() || years != null || !sections.isEmpty() || !kinds.isEmpty() || hasCode || !authors.isEmpty();
     }
 
-    /** A request for {@code query} with default filters, order and page, counting no facets. */
+    /**
+     * A request for {@code query} with default filters, order and page, counting no facets.
+     *
+     * @param query the query text; null or blank lists every entry
+     * @return the request
+     */
     public static SearchRequest of(String query) {
         return builder().query(query).build();
     }
 
+    /**
+     * A builder with the defaults: no query, no filters, by relevance, the first {@value #DEFAULT_LIMIT} hits, no
+     * facets, highlights on, a time limit of 2 seconds.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
+    /**
+     * A builder holding this request's values, to derive another request (the next page, say).
+     *
+     * @return a new builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder().query(query).years(years).hasCode(hasCode).sort(sort).offset(offset)
                 .limit(limit).facetLimit(facetLimit).highlight(highlight).timeLimit(timeLimit);
@@ -115,76 +157,166 @@ public record SearchRequest(
         private boolean highlight = true;
         private Duration timeLimit = DEFAULT_TIME_LIMIT;
 
+        /**
+         * The query text (see docs/query-syntax.md).
+         *
+         * @param value the text; null or blank lists every entry
+         * @return this builder
+         */
         public Builder query(String value) {
             this.query = value;
             return this;
         }
 
+        /**
+         * Keeps entries of this venue, or of any other venue given; any spelling litindex knows ("TGRS" is "T-GRS").
+         *
+         * @param value a venue's display name or spelling
+         * @return this builder
+         */
         public Builder venue(String value) {
             venues.add(value);
             return this;
         }
 
+        /**
+         * Keeps entries published in this range.
+         *
+         * @param value the range, or null for any year
+         * @return this builder
+         */
         public Builder years(YearRange value) {
             this.years = value;
             return this;
         }
 
+        /**
+         * Keeps entries published in this year.
+         *
+         * @param value the year
+         * @return this builder
+         */
         public Builder year(int value) {
             return years(YearRange.of(value));
         }
 
+        /**
+         * Keeps entries listed under this section, or any other section given.
+         *
+         * @param value a full heading path ("Awesome Papers &gt; Others") or one heading of it
+         * @return this builder
+         */
         public Builder section(String value) {
             sections.add(value);
             return this;
         }
 
+        /**
+         * Keeps entries of this kind, or any other kind given.
+         *
+         * @param value the kind
+         * @return this builder
+         */
         public Builder kind(Kind value) {
             kinds.add(value);
             return this;
         }
 
+        /**
+         * Whether to keep only entries that link their code.
+         *
+         * @param value true to keep only entries with code
+         * @return this builder
+         */
         public Builder hasCode(boolean value) {
             this.hasCode = value;
             return this;
         }
 
+        /**
+         * Keeps entries by this author, or any other author given.
+         *
+         * @param value a name as written ("X. X. Zhu") or a surname ("Zhu"; not "Zhuang")
+         * @return this builder
+         */
         public Builder author(String value) {
             authors.add(value);
             return this;
         }
 
+        /**
+         * The order of hits.
+         *
+         * @param value the order (default {@link SortOrder#RELEVANCE})
+         * @return this builder
+         */
         public Builder sort(SortOrder value) {
             this.sort = value;
             return this;
         }
 
+        /**
+         * How many hits to skip: the page starts after them.
+         *
+         * @param value 0 or more
+         * @return this builder
+         */
         public Builder offset(int value) {
             this.offset = value;
             return this;
         }
 
+        /**
+         * How many hits to return at most; 0 returns none, for counts and facets only.
+         *
+         * @param value 0 to {@link SearchRequest#MAX_LIMIT} (default {@value SearchRequest#DEFAULT_LIMIT})
+         * @return this builder
+         */
         public Builder limit(int value) {
             this.limit = value;
             return this;
         }
 
+        /**
+         * Dimensions to count, reported in the order asked.
+         *
+         * @param values the dimensions
+         * @return this builder
+         */
         public Builder facet(Dimension... values) {
             facets.addAll(List.of(values));
             return this;
         }
 
+        /**
+         * Dimensions to count, reported in the order asked.
+         *
+         * @param values the dimensions
+         * @return this builder
+         */
         public Builder facets(List<Dimension> values) {
             facets.addAll(values);
             return this;
         }
 
+        /**
+         * How many values to report per dimension, the most frequent first; the missing count
+         * ({@link SearchResult#missing(Dimension)}) does not depend on it.
+         *
+         * @param value 1 or more (default {@value SearchRequest#DEFAULT_FACET_LIMIT})
+         * @return this builder
+         */
         public Builder facetLimit(int value) {
             this.facetLimit = value;
             return this;
         }
 
-        /** Whether hits carry highlighted fragments (default true); turning it off saves the highlighting work. */
+        /**
+         * Whether hits carry highlighted fragments (default true); turning it off saves the highlighting work.
+         *
+         * @param value whether to highlight
+         * @return this builder
+         */
         public Builder highlight(boolean value) {
             this.highlight = value;
             return this;
@@ -193,12 +325,21 @@ public record SearchRequest(
         /**
          * How long the search may take (default {@link #DEFAULT_TIME_LIMIT}); a search that runs out returns
          * the hits and counts found so far, marked {@link SearchResult#partial()}.
+         *
+         * @param value a positive duration, or null for the default
+         * @return this builder
          */
         public Builder timeLimit(Duration value) {
             this.timeLimit = value;
             return this;
         }
 
+        /**
+         * The request.
+         *
+         * @return the request
+         * @throws InvalidRequestException when a value is out of range (see {@link SearchRequest})
+         */
         public SearchRequest build() {
             return new SearchRequest(query, venues, years, sections, new ArrayList<>(kinds), hasCode, authors, sort,
                     offset, limit, new ArrayList<>(facets), facetLimit, highlight, timeLimit);

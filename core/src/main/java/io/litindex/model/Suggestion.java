@@ -23,12 +23,24 @@ public record Suggestion(String text, Type type, String id) {
         /** An author's name as written. */
         AUTHOR;
 
+        /**
+         * The lower-case name used in JSON.
+         *
+         * @return "name", "title" or "author"
+         */
         @JsonValue
         public String id() {
             return name().toLowerCase(Locale.ROOT);
         }
     }
 
+    /**
+     * Checks that text and type are there.
+     *
+     * @param text the text to complete to, as written in the list
+     * @param type what the text is
+     * @param id the entry a title or name belongs to; null for authors
+     */
     public Suggestion {
         Objects.requireNonNull(text, "text == null");
         Objects.requireNonNull(type, "type == null");

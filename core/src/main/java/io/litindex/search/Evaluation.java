@@ -6,7 +6,6 @@ import io.litindex.model.Hit;
 import io.litindex.model.Links;
 import io.litindex.model.SearchRequest;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -67,6 +66,15 @@ public final class Evaluation {
      * @param unknownIds judged targets (entry ids or links) that name no entry of the index (they count as missed)
      */
     public record Report(String judgments, Metrics litindex, Metrics baseline, List<QueryScore> queries, Set<String> unknownIds) {
+        /**
+         * Copies the lists.
+         *
+         * @param judgments where the judgments come from
+         * @param litindex litindex's measures
+         * @param baseline the baseline's measures
+         * @param queries each query's measures
+         * @param unknownIds judged entry ids the index does not hold
+         */
         public Report {
             queries = List.copyOf(queries);
             unknownIds = Set.copyOf(unknownIds);
@@ -80,6 +88,10 @@ public final class Evaluation {
      * resolved to an entry: an entry id first, else a link of an entry (see {@link #resolver(List)}); targets that
      * resolve to no entry are reported in {@link Report#unknownIds()} and count as missed. Two targets of one query
      * that name the same entry count once, with the higher grade.
+     *
+     * @param searcher the index to evaluate
+     * @param judgments the judged queries
+     * @return the measures of both systems (each query's top {@value #CUTOFF}, scored by nDCG and reciprocal rank)
      */
     public static Report run(Searcher searcher, Judgments judgments) {
         Objects.requireNonNull(searcher, "searcher == null");
@@ -111,7 +123,7 @@ public final class Evaluation {
             return new Report(judgments.source(), mean(scores, QueryScore::ndcg, QueryScore::mrr),
                     mean(scores, QueryScore::baselineNdcg, QueryScore::baselineMrr), scores, unknown);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new io.litindex.LitindexException("cannot build the evaluation's baseline index in memory: " + e.getMessage(), e);
         }
     }
 

@@ -3,7 +3,6 @@ package io.litindex.search;
 import io.litindex.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -30,6 +29,12 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
     /** The highest grade: what the query is after. */
     public static final int MAX_GRADE = 2;
 
+    /**
+     * Checks the source and copies the grades.
+     *
+     * @param source where the judgments come from
+     * @param grades query → entry id → grade
+     */
     public Judgments {
         Objects.requireNonNull(source, "source == null");
         Map<String, Map<String, Integer>> copy = new LinkedHashMap<>();
@@ -37,7 +42,11 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
         grades = Collections.unmodifiableMap(copy);
     }
 
-    /** The judgments of the bundled catalog. */
+    /**
+     * The judgments of the bundled catalog: 40 queries graded by hand.
+     *
+     * @return the judgments
+     */
     public static Judgments bundled() {
         try (InputStream in = Judgments.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
@@ -45,13 +54,15 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
             }
             return parse("judgments.tsv (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new io.litindex.LitindexException("cannot read the bundled judgments " + RESOURCE + ": " + e.getMessage(), e);
         }
     }
 
     /**
      * The judgments of a file.
      *
+     * @param file a file of {@code query <TAB> target <TAB> grade} lines (a target is an entry id or a link)
+     * @return the judgments
      * @throws InvalidRequestException in one line when the file cannot be read (missing, a directory, not UTF-8)
      *     or is malformed (see {@link #parse})
      */
@@ -74,6 +85,9 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
     /**
      * Parses judgments.
      *
+     * @param source what messages call the text (a file name)
+     * @param text the lines
+     * @return the judgments
      * @throws InvalidRequestException naming the first line that is not {@code query <TAB> target <TAB> grade}
      *     with a grade from 0 to 2, or a target judged twice for one query
      */
@@ -107,7 +121,11 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
         return new Judgments(source, grades);
     }
 
-    /** How many queries are judged. */
+    /**
+     * How many queries are judged.
+     *
+     * @return the number of queries
+     */
     public int size() {
         return grades.size();
     }

@@ -1,12 +1,14 @@
 package io.litindex.search;
 
 import io.litindex.Catalog;
+import io.litindex.IndexClosedException;
+import io.litindex.LitindexException;
 import io.litindex.IndexUnavailableException;
 import io.litindex.InvalidRequestException;
 import io.litindex.index.EntryDocuments;
 import io.litindex.index.Fields;
 import io.litindex.index.IndexHealth;
-import io.litindex.index.Indexer;
+import io.litindex.index.LuceneIndexers;
 import io.litindex.index.Schema;
 import io.litindex.ingest.Venues;
 import io.litindex.model.Dimension;
@@ -39,6 +41,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -57,6 +60,7 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -64,8 +68,16 @@ import org.apache.lucene.util.Bits;
 
 /**
  * Answers {@link SearchRequest}s over one index: ranked hits with highlights, and facet counts with
- * drill-sideways. Thread-safe: any number of threads may search at once; each search sees one
- * committed state of the index, and {@link #refresh()} moves later searches to the newest commit.
+ * drill-sideways.
+ *
+ * <p>Thread-safe: any number of threads may search at once; each search sees one committed state of the
+ * index, and {@link #refresh()} moves later searches to the newest commit. Open one searcher per index and
+ * share it; close it when done (a search after {@link #close()} throws {@link IndexClosedException}).
+ *
+ * <p>Every method throws unchecked exceptions only (see {@link io.litindex.LitindexException}): an index that
+ * cannot be read is an {@link IndexUnavailableException}, a query that cannot be searched an
+ * {@link InvalidRequestException}. An index in a Lucene {@code Directory} of your own is opened with
+ * {@link LuceneSearchers}.
  */
 public final class Searcher implements AutoCloseable {
     private static final Set<String> ENTRY_ONLY = Set.of(Fields.ENTRY);
@@ -93,14 +105,23 @@ public final class Searcher implements AutoCloseable {
      * Opens the index in {@code dir}, after checking that its latest commit is readable, was written by
      * this schema version and has intact files ({@link IndexHealth#checkOnOpen}).
      *
+     * @param dir the index's directory, as written by {@link io.litindex.index.Indexer}
+     * @return a searcher with the configured synonyms ({@link Synonyms#configured()}), which the caller closes
      * @throws IndexUnavailableException when there is no index there, it was built by another schema
-     *     version, or it is damaged or unreadable; the message names the index and the command that rebuilds it
+     *     version, or it is damaged or unreadable; {@link IndexUnavailableException#reason()} says which
      */
     public static Searcher open(Path dir) {
         return open(dir, Synonyms.configured());
     }
 
-    /** Opens the index in {@code dir}, searching with these synonyms instead of the configured ones. */
+    /**
+     * Opens the index in {@code dir}, searching with these synonyms instead of the configured ones.
+     *
+     * @param dir the index's directory
+     * @param synonyms the query-time synonyms ({@link Synonyms#bundled()}, {@link Synonyms#none()}, your own)
+     * @return a searcher, which the caller closes
+     * @throws IndexUnavailableException as {@link #open(Path)} does
+     */
     public static Searcher open(Path dir, Synonyms synonyms) {
         Objects.requireNonNull(dir, "dir == null");
         Objects.requireNonNull(synonyms, "synonyms == null");
@@ -121,34 +142,30 @@ public final class Searcher implements AutoCloseable {
         }
     }
 
-    /** Searches a directory the caller owns and closes after this searcher; checked as {@link #open(Path)} is. */
-    public static Searcher open(Directory directory) {
-        return open(directory, Synonyms.configured());
-    }
-
-    /** Searches a directory the caller owns and closes after this searcher, with these synonyms. */
-    public static Searcher open(Directory directory, Synonyms synonyms) {
-        Objects.requireNonNull(directory, "directory == null");
-        Objects.requireNonNull(synonyms, "synonyms == null");
-        try {
-            return openChecked(directory, false, directory.toString(), synonyms);
-        } catch (IOException e) {
-            throw IndexHealth.unreadable(directory.toString(), e);
-        }
-    }
-
-    private static Searcher openChecked(Directory directory, boolean ownsDirectory, String location, Synonyms synonyms)
+    /** Opens a searcher over a directory after the checks of {@link IndexHealth#checkOnOpen}; {@link LuceneSearchers} uses it. */
+    static Searcher openChecked(Directory directory, boolean ownsDirectory, String location, Synonyms synonyms)
             throws IOException {
-        IndexHealth.checkOnOpen(directory, location);
+        LuceneIndexers.checkOnOpen(directory, location);
         return new Searcher(directory, ownsDirectory, location, synonyms);
     }
 
-    /** Indexes {@code entries} in memory and searches them. */
+    /**
+     * Indexes {@code entries} in memory and searches them: for a few thousand entries or a test.
+     *
+     * @param entries the entries; when an id occurs more than once, the last entry with it wins
+     * @return a searcher over them, which the caller closes
+     */
     public static Searcher inMemory(Collection<Entry> entries) {
         return inMemory(entries, Synonyms.configured());
     }
 
-    /** Indexes {@code entries} in memory and searches them with these synonyms. */
+    /**
+     * Indexes {@code entries} in memory and searches them with these synonyms.
+     *
+     * @param entries the entries; when an id occurs more than once, the last entry with it wins
+     * @param synonyms the query-time synonyms
+     * @return a searcher over them, which the caller closes
+     */
     public static Searcher inMemory(Collection<Entry> entries, Synonyms synonyms) {
         return inMemory(entries, synonyms, "memory");
     }
@@ -156,26 +173,38 @@ public final class Searcher implements AutoCloseable {
     private static Searcher inMemory(Collection<Entry> entries, Synonyms synonyms, String location) {
         Objects.requireNonNull(synonyms, "synonyms == null");
         ByteBuffersDirectory memory = new ByteBuffersDirectory();
-        try (Indexer indexer = Indexer.open(memory)) {
+        try (io.litindex.index.Indexer indexer = LuceneIndexers.open(memory, location)) {
             indexer.putAll(entries);
             indexer.commit();
             return new Searcher(memory, true, location, synonyms);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw IndexHealth.unreadable(location, e); // memory does not fail; a Lucene bug would
         }
     }
 
-    /** Searches the catalog bundled with litindex ({@link Catalog}). */
+    /**
+     * Searches the catalog bundled with litindex ({@link Catalog}), indexed in memory.
+     *
+     * @return a searcher over the bundled catalog, which the caller closes
+     */
     public static Searcher bundled() {
         return inMemory(Catalog.bundledEntries(), Synonyms.configured(), "the bundled catalog");
     }
 
-    /** Where the index lives: its directory, or "memory". */
+    /**
+     * Where the index lives.
+     *
+     * @return its directory, "memory", or "the bundled catalog"
+     */
     public String location() {
         return location;
     }
 
-    /** The synonyms this searcher applies to queries. */
+    /**
+     * The synonyms this searcher applies to queries.
+     *
+     * @return the synonyms given when it was opened, or the configured ones
+     */
     public Synonyms synonyms() {
         return synonyms;
     }
@@ -183,9 +212,13 @@ public final class Searcher implements AutoCloseable {
     /**
      * Runs one search. When nothing matches the query as typed, searches again with fuzzy matching
      * ({@link SearchResult#fuzzy()}); when a query word is not in the index, suggests a correction
-     * ({@link SearchResult#suggestion()}).
+     * ({@link SearchResult#suggestion()}). A search never runs past the request's time limit: it then returns
+     * what it found so far, marked {@link SearchResult#partial()}.
      *
-     * @throws InvalidRequestException when the query cannot be searched (see the README's query syntax)
+     * @param request what to search for
+     * @return the total, the requested page of hits and the facet counts asked for
+     * @throws InvalidRequestException when the query cannot be searched (see docs/query-syntax.md)
+     * @throws IndexClosedException when this searcher is closed
      */
     public SearchResult search(SearchRequest request) {
         Objects.requireNonNull(request, "request == null");
@@ -200,7 +233,9 @@ public final class Searcher implements AutoCloseable {
             throw new InvalidRequestException("query too long: it makes more than " + IndexSearcher.getMaxClauseCount()
                     + " clauses; use fewer words");
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
         }
     }
 
@@ -208,7 +243,11 @@ public final class Searcher implements AutoCloseable {
      * Entries like the one with this id (MoreLikeThis over title, note, sections and source paper), best
      * first, without the entry itself; a dataset's paper and a paper's datasets come first.
      *
-     * @throws InvalidRequestException when the index holds no entry with this id
+     * @param id the entry's id ({@link Entry#id()})
+     * @param limit how many entries to return at most, 0 to {@link SearchRequest#MAX_LIMIT}
+     * @return the related entries as hits (their score says how alike), best first
+     * @throws InvalidRequestException when the index holds no entry with this id, or the limit is out of range
+     * @throws IndexClosedException when this searcher is closed
      */
     public List<Hit> related(String id, int limit) {
         Objects.requireNonNull(id, "id == null");
@@ -223,13 +262,21 @@ public final class Searcher implements AutoCloseable {
                 manager.release(searcher);
             }
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
         }
     }
 
     /**
      * Autocomplete: up to {@code limit} model and dataset names, titles and authors for what has been typed
      * (the last word a prefix). Built once per index state, on first use.
+     *
+     * @param typed what has been typed so far; its last word is completed
+     * @param limit how many suggestions to return at most, 0 to {@link SearchRequest#MAX_LIMIT}
+     * @return names first, then titles, then authors
+     * @throws InvalidRequestException when the text is longer than a query may be, or the limit is out of range
+     * @throws IndexClosedException when this searcher is closed
      */
     public List<Suggestion> suggest(String typed, int limit) {
         Objects.requireNonNull(typed, "typed == null");
@@ -249,7 +296,9 @@ public final class Searcher implements AutoCloseable {
                 manager.release(searcher);
             }
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
         }
     }
 
@@ -263,7 +312,9 @@ public final class Searcher implements AutoCloseable {
                 manager.release(searcher);
             }
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
         }
     }
 
@@ -279,7 +330,13 @@ public final class Searcher implements AutoCloseable {
         return out;
     }
 
-    /** The entry with this id, if the index holds it. */
+    /**
+     * The entry with this id, if the index holds it.
+     *
+     * @param id the entry's id
+     * @return the entry, or empty
+     * @throws IndexClosedException when this searcher is closed
+     */
     public Optional<Entry> get(String id) {
         try {
             IndexSearcher searcher = manager.acquire();
@@ -293,13 +350,19 @@ public final class Searcher implements AutoCloseable {
                 manager.release(searcher);
             }
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
         }
     }
 
     /**
      * The datasets built from the paper with id {@code paperId} (those whose source paper links it), ordered by
      * id; none when no dataset names it.
+     *
+     * @param paperId the paper's entry id
+     * @return the datasets, ordered by id
+     * @throws IndexClosedException when this searcher is closed
      */
     public List<Entry> datasetsFrom(String paperId) {
         Objects.requireNonNull(paperId, "paperId == null");
@@ -318,11 +381,18 @@ public final class Searcher implements AutoCloseable {
                 manager.release(searcher);
             }
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
         }
     }
 
-    /** How many entries the index holds. */
+    /**
+     * How many entries the index holds, in the state later searches see.
+     *
+     * @return the number of entries
+     * @throws IndexClosedException when this searcher is closed
+     */
     public int size() {
         try {
             IndexSearcher searcher = manager.acquire();
@@ -332,11 +402,18 @@ public final class Searcher implements AutoCloseable {
                 manager.release(searcher);
             }
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
         }
     }
 
-    /** Where this index is, how many entries it holds, its size, and the litindex and schema version that built it. */
+    /**
+     * Where this index is, how many entries it holds, its size, and the litindex and schema version that built it.
+     *
+     * @return the facts about the current state
+     * @throws IndexClosedException when this searcher is closed
+     */
     public IndexInfo info() {
         try {
             IndexSearcher searcher = manager.acquire();
@@ -354,17 +431,33 @@ public final class Searcher implements AutoCloseable {
                 manager.release(searcher);
             }
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot read index " + location + ": " + e.getMessage(), e);
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
         }
     }
 
-    /** Makes later searches see the newest commit; searches running now finish on the state they started with. */
+    /**
+     * Makes later searches see the newest commit; searches running now finish on the state they started with.
+     *
+     * @throws IndexClosedException when this searcher is closed
+     */
     public void refresh() {
         try {
             manager.maybeRefreshBlocking();
         } catch (IOException e) {
-            throw new IndexUnavailableException("cannot refresh index " + location + ": " + e.getMessage(), e);
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
         }
+    }
+
+    private IndexUnavailableException readFailed(IOException e) {
+        return IndexHealth.unreadable(location, e);
+    }
+
+    private IndexClosedException closed(AlreadyClosedException e) {
+        return new IndexClosedException("searcher", location, e);
     }
 
     private SearchResult search(FacetingSearcher searcher, SearchRequest request) throws IOException {
@@ -383,14 +476,14 @@ public final class Searcher implements AutoCloseable {
             }
             String suggestion = plan.words().isEmpty() || deadline.shouldExit()
                     ? null : spelling.suggest(searcher.getIndexReader(), request.query(), plan.words());
-            return new SearchResult(request.query(), page.total, page.hits, page.facets, suggestion, fuzzy, page.partial);
+            return new SearchResult(request.query(), page.total, page.hits, page.facets, page.missing, suggestion, fuzzy, page.partial);
         } finally {
             Deadline.CURRENT.remove();
         }
     }
 
     /** One run of a planned query: the total, the requested page of hits, the facet counts, and whether the time budget cut it short. */
-    private record Page(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, boolean partial) {}
+    private record Page(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, Map<String, Long> missing, boolean partial) {}
 
     /**
      * Runs a plan: one pass over the entries matching the query and every filter collects the top hits,
@@ -427,6 +520,7 @@ public final class Searcher implements AutoCloseable {
             cutShort = true;
         }
         Map<String, List<FacetValue>> counts = new LinkedHashMap<>();
+        Map<String, Long> missing = new LinkedHashMap<>();
         for (Dimension dim : request.facets()) {
             FacetsCollector source = matching;
             if (filters.containsKey(dim) && !cutShort) {
@@ -438,24 +532,27 @@ public final class Searcher implements AutoCloseable {
                 }
             }
             List<FacetValue> values = List.of();
+            long without = 0;
             if (source != null) {
                 try {
                     values = counts(view, source, dim, request.facetLimit());
+                    without = missing(source, dim);
                 } catch (ExitableDirectoryReader.ExitingReaderException e) {
                     cutShort = true;
                 }
             }
             counts.put(dim.id(), values);
+            missing.put(dim.id(), without);
         }
         boolean partial = cutShort || searcher.timedOut();
         if (top == null) {
-            return new Page(0, List.of(), counts, true);
+            return new Page(0, List.of(), counts, missing, true);
         }
         int scoreField = scoreField(sort);
         List<Hit> hits = new ArrayList<>();
         // the hits are read and highlighted through the plain reader (same documents): no deadline stops that
         collect(base, plan, request, top.scoreDocs, scoreField, hits);
-        return new Page(top.totalHits.value, hits, counts, partial);
+        return new Page(top.totalHits.value, hits, counts, missing, partial);
     }
 
     /** Where the score is among the sort values of a hit. */
@@ -512,6 +609,32 @@ public final class Searcher implements AutoCloseable {
         return highlighter.highlight(fields, text, docs, passages);
     }
 
+    /**
+     * How many of the documents a facet collector matched have no value in the dimension (Elasticsearch's
+     * {@code missing}, Solr's {@code facet.missing}): one doc-values lookup per matching document.
+     */
+    private static long missing(FacetsCollector matching, Dimension dim) throws IOException {
+        String field = Fields.facet(dim);
+        long without = 0;
+        for (FacetsCollector.MatchingDocs docs : matching.getMatchingDocs()) {
+            if (docs.totalHits == 0) {
+                continue;
+            }
+            SortedSetDocValues values = docs.context.reader().getSortedSetDocValues(field);
+            DocIdSetIterator it = docs.bits.iterator();
+            if (values == null) {
+                without += docs.totalHits;
+                continue;
+            }
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (!values.advanceExact(doc)) {
+                    without++;
+                }
+            }
+        }
+        return without;
+    }
+
     private static List<FacetValue> counts(ReaderView view, FacetsCollector matching, Dimension dim, int limit) throws IOException {
         SortedSetDocValuesReaderState state = view.state(dim);
         if (state == null) {
@@ -534,14 +657,24 @@ public final class Searcher implements AutoCloseable {
         return values;
     }
 
+    /**
+     * Releases the index. Searches running now finish first on their own state; later calls of any method but
+     * this one throw {@link IndexClosedException}. Closing twice does nothing.
+     *
+     * @throws LitindexException when the index's files cannot be released
+     */
     @Override
-    public void close() throws IOException {
+    public void close() {
         try {
-            manager.close();
-        } finally {
-            if (ownsDirectory) {
-                directory.close();
+            try {
+                manager.close();
+            } finally {
+                if (ownsDirectory) {
+                    directory.close();
+                }
             }
+        } catch (IOException e) {
+            throw new LitindexException("cannot close index " + location + ": " + e.getMessage(), e);
         }
     }
 

@@ -49,7 +49,7 @@ final class CrashChild {
 
     /** Loads and compiles the writing code on a memory index first, so that kills land in real work, not class loading. */
     private static void warmUp() throws IOException {
-        try (ByteBuffersDirectory memory = new ByteBuffersDirectory(); Indexer indexer = Indexer.open(memory)) {
+        try (ByteBuffersDirectory memory = new ByteBuffersDirectory(); Indexer indexer = LuceneIndexers.open(memory)) {
             for (long g = 0; g < 3; g++) {
                 Generations.commit(indexer, g);
             }

@@ -85,7 +85,7 @@ class DiskFullTest {
                     "capacity " + capacity + " of " + needed);
             assertFalse(e instanceof IndexUnavailableException, e.getMessage());
             assertEquals("cannot write index " + dir + ": no space left on device; the index keeps its last complete commit"
-                    + " (free some space, then run the command again)", e.getMessage());
+                    + " (free some space, then write again)", e.getMessage());
             assertTrue(used[0].written() <= capacity);
             try (Searcher searcher = Searcher.open(dir)) {
                 assertEquals(0, Generations.committedGeneration(searcher), "capacity " + capacity);
@@ -112,7 +112,7 @@ class DiskFullTest {
             LitindexException e = assertThrows(LitindexException.class, () -> attempt(dir, false, capacity, used));
             assertTrue(e.getMessage().startsWith("cannot write index " + dir + ": no space left on device"), e.getMessage());
             IndexUnavailableException missing = assertThrows(IndexUnavailableException.class, () -> Searcher.open(dir));
-            assertEquals("no index at " + dir + " (build one with: litindex index <sources> --index " + dir + ")", missing.getMessage());
+            assertEquals("no index at " + dir, missing.getMessage());
             assertEquals(Set.of("write.lock"), files(dir), "capacity " + capacity);
         }
     }

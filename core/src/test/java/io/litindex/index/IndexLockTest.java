@@ -17,7 +17,11 @@ class IndexLockTest {
     Path tmp;
 
     private static String lockedMessage(Path dir) {
-        return "index " + dir + " is locked by another litindex process writing or verifying it; try again when it has finished";
+        return "index " + dir + " is locked by another process writing or verifying it; try again when it has finished";
+    }
+
+    private static String lockedHereMessage(Path dir) {
+        return "index " + dir + " is locked: another Indexer of this program has it open for writing; close that one first";
     }
 
     @Test
@@ -26,9 +30,9 @@ class IndexLockTest {
         try (Indexer first = Indexer.open(dir)) {
             Generations.commit(first, 0);
             IndexUnavailableException e = assertThrows(IndexUnavailableException.class, () -> Indexer.open(dir));
-            assertEquals(lockedMessage(dir), e.getMessage());
+            assertEquals(lockedHereMessage(dir), e.getMessage());
             IndexUnavailableException replacing = assertThrows(IndexUnavailableException.class, () -> Indexer.open(dir, true));
-            assertEquals(lockedMessage(dir), replacing.getMessage());
+            assertEquals(lockedHereMessage(dir), replacing.getMessage());
         }
         try (Indexer second = Indexer.open(dir)) {
             Generations.commit(second, 1);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.SearchRequest;
+import io.litindex.search.LuceneSearchers;
 import io.litindex.search.Searcher;
 import java.util.List;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -19,7 +20,7 @@ class RefusedEntryTest {
     @Test
     void anEntryWithAnImmenseValueIsRefusedByNameAndTheIndexGoesOn() throws Exception {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        try (Indexer indexer = Indexer.open(dir)) {
+        try (Indexer indexer = LuceneIndexers.open(dir)) {
             indexer.put(Entry.builder("before", "An entry before").build());
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> indexer.put(Entry.builder("long-author", "Title").authors(List.of("x".repeat(40_000))).build()));
@@ -32,7 +33,7 @@ class RefusedEntryTest {
             indexer.put(Entry.builder("after", "An entry after").build());
             indexer.commit();
         }
-        try (Searcher searcher = Searcher.open(dir)) {
+        try (Searcher searcher = LuceneSearchers.open(dir)) {
             assertEquals(List.of("after", "before"), searcher.search(SearchRequest.builder().query("entry").build())
                     .hits().stream().map(h -> h.entry().id()).sorted().toList());
         }

@@ -158,11 +158,11 @@ class ReaderLimitsTest {
     @Test
     void nullIsNotAnEntry() {
         assertEquals("expected an entry object, found null",
-                assertThrows(IOException.class, () -> JsonEntries.parseEntry("null")).getMessage());
-        assertEquals("element 2 of the array is null, not an entry", assertThrows(IOException.class,
+                assertThrows(SourceException.class, () -> JsonEntries.parseEntry("null")).getMessage());
+        assertEquals("element 2 of the array is null, not an entry", assertThrows(SourceException.class,
                 () -> JsonEntries.readArray(new ByteArrayInputStream("[{\"id\": \"a\", \"title\": \"A\"}, null]".getBytes(StandardCharsets.UTF_8))))
                 .getMessage());
-        assertEquals("expected a JSON array of entries, found null", assertThrows(IOException.class,
+        assertEquals("expected a JSON array of entries, found null", assertThrows(SourceException.class,
                 () -> JsonEntries.readArray(new ByteArrayInputStream("null".getBytes(StandardCharsets.UTF_8)))).getMessage());
     }
 }
