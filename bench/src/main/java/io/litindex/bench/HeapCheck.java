@@ -3,8 +3,6 @@ package io.litindex.bench;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.litindex.index.Indexer;
 import io.litindex.model.Entry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;
@@ -61,11 +59,7 @@ public final class HeapCheck {
 
     private static void putAll(Indexer indexer, List<Entry> batch, AtomicLong nanos) {
         long t0 = System.nanoTime();
-        try {
-            indexer.putAll(batch);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        indexer.putAll(batch);
         nanos.addAndGet(System.nanoTime() - t0);
     }
 
