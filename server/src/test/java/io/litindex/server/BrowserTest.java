@@ -171,6 +171,23 @@ class BrowserTest {
     }
 
     @Test
+    void aMisspelledQueryOffersTheCorrectionAndShowsCloseMatches() {
+        io.litindex.model.SearchResult expected = searcher.search(io.litindex.model.SearchRequest.of("grouding"));
+        String correction = expected.suggestion();
+        assertTrue(correction != null && correction.startsWith("ground") && expected.fuzzy(), expected.toString());
+        open("?q=grouding");
+        WebElement notice = driver.findElement(By.id("notice"));
+        assertTrue(notice.isDisplayed());
+        assertTrue(notice.getText().startsWith("Did you mean " + correction + "?"), notice.getText());
+        assertTrue(notice.getText().contains("Nothing matches “grouding” exactly; showing close matches."), notice.getText());
+        assertTrue(titles().get(0).startsWith("GeoChat"), titles().toString());
+        notice.findElement(By.linkText(correction)).click();
+        waiting().until(d -> d.getCurrentUrl().endsWith("?q=" + correction));
+        waitForResults();
+        waiting().until(d -> !d.findElement(By.id("notice")).isDisplayed());
+    }
+
+    @Test
     void suggestionsFollowTheArrowKeys() {
         driver.get(server.url());
         WebElement box = driver.findElement(By.id("q"));

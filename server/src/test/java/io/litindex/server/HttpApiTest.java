@@ -243,7 +243,7 @@ class HttpApiTest {
         String word = "zyxwvutronics";
         assertEquals(0, json(get("/api/search?q=" + word)).get("total").asLong());
         try (Indexer indexer = Indexer.open(index)) {
-            indexer.put(Entry.builder("zyx-1", "Zyxwvutronics: a paper added while the server runs").venue("arXiv").year(2026).build());
+            indexer.put(Entry.builder("10.5555/zyx.2026.1", "Zyxwvutronics: a paper added while the server runs").venue("arXiv").year(2026).build());
             indexer.commit();
         }
         long committed = System.nanoTime();
@@ -256,13 +256,13 @@ class HttpApiTest {
             Thread.sleep(20);
         }
         assertTrue(seenAfter >= 0, "the new commit was never served");
-        assertEquals("zyx-1", json(get("/api/entries/zyx-1")).get("id").asText());
+        assertEquals("10.5555/zyx.2026.1", json(get("/api/entries/10.5555/zyx.2026.1")).get("id").asText(), "a DOI's slash stays a slash");
         try (Indexer indexer = Indexer.open(index)) {
-            indexer.delete("zyx-1");
+            indexer.delete("10.5555/zyx.2026.1");
             indexer.commit();
         }
         long deleted = System.nanoTime();
-        while (get("/api/entries/zyx-1").statusCode() != 404) {
+        while (get("/api/entries/10.5555/zyx.2026.1").statusCode() != 404) {
             assertTrue(System.nanoTime() - deleted < Duration.ofSeconds(10).toNanos(), "the deletion was never served");
             Thread.sleep(20);
         }
