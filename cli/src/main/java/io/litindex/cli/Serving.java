@@ -41,6 +41,9 @@ final class Serving {
         Searcher searcher = null;
         LitindexServer server = null;
         ListWatcher watcher = null;
+        CountDownLatch stop = new CountDownLatch(1);
+        CountDownLatch closed = new CountDownLatch(1);
+        Thread hook = null;
         try {
             searcher = indexDir == null ? BundledIndex.open() : Searcher.open(indexDir);
             server = LitindexServer.start(searcher, new LitindexServer.Options(host, port,
@@ -61,7 +64,8 @@ final class Serving {
             }
             String what = indexDir == null ? "the bundled catalog " + Catalog.NAME
                     : temporary != null ? String.join(", ", watch.stream().map(Path::toString).toList()) : indexDir.toString();
-            CountDownLatch stop = stopOnSignal();
+            stopOnSignal(stop);
+            hook = closeAtExit(stop, closed);
             out.println("litindex: serving " + what + " (" + searcher.size() + " entries) at " + server.url() + " (Ctrl-C stops)");
             out.flush();
             await(stop);
@@ -76,23 +80,47 @@ final class Serving {
                 searcher.close();
             }
             deleteQuietly(temporary);
+            closed.countDown();
         }
         err.println("litindex: stopped");
         err.flush();
+        try {
+            if (hook != null) {
+                Runtime.getRuntime().removeShutdownHook(hook);
+            }
+        } catch (IllegalStateException e) {
+            // the JVM is already shutting down: the hook waited for the close above
+        }
         return ExitCodes.OK;
     }
 
-    /** A latch that Ctrl-C (SIGINT) or SIGTERM opens: they then end the command normally rather than the JVM abruptly. */
-    private static CountDownLatch stopOnSignal() {
-        CountDownLatch stop = new CountDownLatch(1);
+    /** Lets Ctrl-C (SIGINT) or SIGTERM open {@code stop}: they then end the command normally rather than the JVM abruptly. */
+    private static void stopOnSignal(CountDownLatch stop) {
         for (String name : List.of("INT", "TERM")) {
             try {
                 sun.misc.Signal.handle(new sun.misc.Signal(name), signal -> stop.countDown());
             } catch (IllegalArgumentException e) {
-                // this platform has no such signal: the JVM's default handling stays
+                // this platform has no such signal: the JVM's default handling stays, and the hook below closes
             }
         }
-        return stop;
+    }
+
+    /**
+     * Should the JVM exit another way (a signal whose handler could not be installed, System.exit elsewhere), a
+     * shutdown hook still stops the server and closes the index before the JVM ends: it opens {@code stop} and
+     * waits a few seconds for the close.
+     */
+    private static Thread closeAtExit(CountDownLatch stop, CountDownLatch closed) {
+        Thread hook = new Thread(() -> {
+            stop.countDown();
+            try {
+                closed.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "litindex-serve-stop");
+        Runtime.getRuntime().addShutdownHook(hook);
+        return hook;
     }
 
     private static void await(CountDownLatch stop) {
