@@ -29,10 +29,10 @@ public final class Main {
     static final List<Class<?>> COMMANDS = List.of(
             SearchCommand.class, FacetsCommand.class, ShowCommand.class, StatsCommand.class, ExportCommand.class,
             CompletionCommand.class, RelatedCommand.class, SuggestCommand.class, ImportCommand.class, IndexCommand.class,
-            CheckCommand.class, EvalCommand.class, VerifyCommand.class);
+            CheckCommand.class, EvalCommand.class, VerifyCommand.class, ServeCommand.class);
 
     /** The commands that read an index: without --index they read the bundled catalog, which main opens ahead. */
-    static final Set<String> READERS = Set.of("search", "facets", "show", "stats", "export", "related", "suggest");
+    static final Set<String> READERS = Set.of("search", "facets", "show", "stats", "export", "related", "suggest", "serve");
 
     private Main() {}
 

@@ -5,6 +5,7 @@ import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
 import io.litindex.model.Hit;
+import io.litindex.model.SearchParameters;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.model.SortOrder;
@@ -81,7 +82,7 @@ final class SearchCommand implements Callable<Integer> {
                 .sort(sort)
                 .limit(limit)
                 .offset(offset)
-                .facets(facets.isEmpty() ? List.of(Dimension.VENUE, Dimension.YEAR) : facets)
+                .facets(facets.isEmpty() ? SearchParameters.DEFAULT_FACETS : facets)
                 .facetLimit(facetLimit)
                 .build();
         SearchResult result;

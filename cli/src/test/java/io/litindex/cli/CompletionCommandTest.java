@@ -46,7 +46,7 @@ class CompletionCommandTest {
                 .anyMatch(d -> Files.isExecutable(Path.of(d, "bash"))), "bash is not installed");
         Path script = dir.resolve("litindex.bash");
         Files.writeString(script, Cli.run("completion").out());
-        assertEquals(List.of("search", "show", "stats", "suggest"), complete(script, "litindex", "s"));
+        assertEquals(List.of("search", "serve", "show", "stats", "suggest"), complete(script, "litindex", "s"));
         assertEquals(List.of("bibtex", "csv", "json", "jsonl", "markdown", "table"), complete(script, "litindex", "search", "--format", ""));
         assertEquals(List.of("--facet", "--facet-limit", "--format"), complete(script, "litindex", "search", "--f"));
     }

@@ -1,0 +1,165 @@
+package io.litindex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litindex.search.Searcher;
+import io.litindex.server.LitindexServer;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code litindex serve}: the API's JSON is the CLI's, the command's errors and exit codes, --watch, a clean stop. */
+class ServeCommandTest {
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final Pattern ADDRESS = Pattern.compile("at (http://127\\.0\\.0\\.1:(\\d+)/) \\(Ctrl-C stops\\)");
+
+    @TempDir
+    Path dir;
+
+    private static String get(String url) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), url + ": " + r.body());
+        return r.body();
+    }
+
+    @Test
+    void apiSearchIsExactlyWhatSearchFormatJsonPrints() throws Exception {
+        Cli cli = Cli.run("search", "grounding", "--format", "json");
+        assertEquals(ExitCodes.OK, cli.exitCode(), cli.err());
+        try (Searcher searcher = BundledIndex.open();
+                LitindexServer server = LitindexServer.start(searcher, new LitindexServer.Options("127.0.0.1", 0, null))) {
+            assertEquals(cli.out(), get(server.url() + "api/search?q=grounding"));
+            Cli filtered = Cli.run("search", "remote", "sensing", "--venue", "T-GRS", "--venue", "arXiv", "--year", "2023..2024",
+                    "--facet", "venue", "--facet", "author", "--sort", "newest", "--limit", "5", "--offset", "2", "--format", "json");
+            assertEquals(filtered.out(), get(server.url()
+                    + "api/search?q=remote+sensing&venue=T-GRS&venue=arXiv&year=2023..2024&facet=venue&facet=author&sort=newest&limit=5&offset=2"));
+        }
+    }
+
+    /** A {@code litindex serve} process, its output (standard output and error) going to a file. */
+    private record Served(Process process, Path log) {
+        List<String> output() throws java.io.IOException {
+            return Files.readAllLines(log, StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Starts {@code litindex serve ARGS} in its own JVM and returns it once it has printed its address. */
+    private Served serve(String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
+        command.addAll(List.of(args));
+        Path log = Files.createTempFile(dir, "serve", ".log");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        pb.environment().remove("LITINDEX_INDEX");
+        Served served = new Served(pb.start(), log);
+        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < end) {
+            if (served.output().stream().anyMatch(l -> ADDRESS.matcher(l).find())) {
+                return served;
+            }
+            if (!served.process().isAlive()) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        served.process().destroyForcibly();
+        throw new AssertionError("serve printed no address: " + served.output());
+    }
+
+    private static String address(List<String> output) {
+        for (String line : output) {
+            Matcher m = ADDRESS.matcher(line);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        throw new AssertionError(output.toString());
+    }
+
+    @Test
+    void servesTheBundledCatalogOnOneLineAndStopsCleanlyOnASignal() throws Exception {
+        Served served = serve("--port", "0");
+        Process p = served.process();
+        try {
+            List<String> output = served.output();
+            String url = address(output);
+            assertTrue(output.get(output.size() - 1).startsWith("litindex: serving the bundled catalog rs-mllms (37 entries) at http://127.0.0.1:"),
+                    output.toString());
+            assertEquals(Cli.run("search", "grounding", "--format", "json").out(), get(url + "api/search?q=grounding"));
+            assertTrue(get(url).contains("<title>"), "the page");
+        } finally {
+            p.destroy(); // SIGTERM, handled as Ctrl-C is
+        }
+        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        List<String> output = served.output();
+        assertEquals(ExitCodes.OK, p.exitValue(), output.toString());
+        assertEquals("litindex: stopped", output.get(output.size() - 1), output.toString());
+    }
+
+    @Test
+    void aTakenPortAMissingIndexAndBadFlagsAreOneLineAndTheirExitCode() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+            Cli cli = Cli.run("serve", "--port", Integer.toString(taken.getLocalPort()));
+            assertEquals(ExitCodes.FAILURE, cli.exitCode(), cli.err());
+            assertEquals(List.of("litindex: cannot listen on 127.0.0.1:" + taken.getLocalPort()
+                    + ": the port is in use by another program (choose another with --port)"), cli.errLines());
+        }
+        Cli missing = Cli.run("serve", "--index", dir.resolve("nothing-here").toString(), "--port", "0");
+        assertEquals(ExitCodes.INDEX, missing.exitCode(), missing.err());
+        assertEquals(1, missing.errLines().size(), missing.err());
+        for (String[] bad : new String[][] {{"--port", "70000"}, {"--port", "http"}, {"--host"}, {"--colour"}}) {
+            List<String> args = new ArrayList<>(List.of("serve"));
+            args.addAll(List.of(bad));
+            Cli cli = Cli.run(args.toArray(String[]::new));
+            assertEquals(ExitCodes.USAGE, cli.exitCode(), String.join(" ", bad) + ": " + cli.err());
+            assertEquals(1, cli.errLines().size(), cli.err());
+            assertTrue(cli.err().startsWith("litindex serve: "), cli.err());
+        }
+        Cli unreadable = Cli.run("serve", "--port", "0", "--watch", dir.resolve("no-list.md").toString());
+        assertEquals(ExitCodes.FAILURE, unreadable.exitCode(), unreadable.err());
+        assertEquals(1, unreadable.errLines().size(), unreadable.err());
+    }
+
+    @Test
+    void watchReindexesAListWhenItChanges() throws Exception {
+        Path list = dir.resolve("lab.md");
+        Files.writeString(list, "# Lab papers\n\n## Grounding\n\n"
+                + "- [GeoGround: A Unified Large Vision-Language Model for Remote Sensing Visual Grounding](https://arxiv.org/abs/2411.11904) - CVPR 2025\n");
+        Served served = serve("--port", "0", "--watch", list.toString());
+        Process p = served.process();
+        try {
+            String url = address(served.output());
+            assertTrue(get(url + "api/search?q=geoground").contains("\"total\" : 1"), get(url + "api/search?q=geoground"));
+            assertTrue(get(url + "api/search?q=tinysar").contains("\"total\" : 0"));
+            Files.writeString(list, "\n- [TinySAR: Small Models for Synthetic Aperture Radar Captioning](https://arxiv.org/abs/2501.00001) - arXiv 2025\n",
+                    java.nio.file.StandardOpenOption.APPEND);
+            long start = System.nanoTime();
+            while (!get(url + "api/search?q=tinysar").contains("\"total\" : 1")) {
+                assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "the change was never served: " + served.output());
+                Thread.sleep(50);
+            }
+            assertTrue(get(url + "api/search?q=geoground").contains("\"total\" : 1"), "the list's other entry stays");
+        } finally {
+            p.destroy();
+            p.waitFor(30, TimeUnit.SECONDS);
+        }
+        List<String> output = served.output();
+        assertTrue(output.contains("litindex serve: indexed 1 entry from " + list), output.toString());
+        assertTrue(output.contains("litindex serve: indexed 2 entries from " + list), output.toString());
+    }
+}
