@@ -17,7 +17,6 @@ import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.search.IndexInfo;
 import io.litindex.search.Searcher;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -211,11 +210,7 @@ final class Api {
 
     private static void write(Context ctx, ExportFormat format, List<Entry> entries, String name) {
         StringBuilder out = new StringBuilder();
-        try {
-            format.writer().write(entries, out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e); // a StringBuilder does not fail
-        }
+        format.writer().write(entries, out);
         String type = switch (format) {
             case BIBTEX -> "application/x-bibtex";
             case CSV -> "text/csv";

@@ -63,8 +63,6 @@ public final class ListWatcher implements AutoCloseable {
         try (Indexer indexer = Indexer.open(index, true)) {
             indexer.putAll(result.entries());
             indexer.commit();
-        } catch (IOException e) {
-            throw new LitindexException("cannot write index " + index + ": " + e.getMessage(), e);
         }
         return result;
     }
