@@ -79,6 +79,12 @@ final class BulletReader {
 
     /** A venue tag at the start of a text: "[CVPR 2024]", "(NeurIPS'23)", "【ICLR 2024】". */
     private static final Pattern LEADING_TAG = Pattern.compile("^\\s*[\\[(【]([^\\[\\]()【】]{2,40})[\\])】]\\s*");
+    /** A bracketed tag with a year before a title, of any venue: "[2021 Current Opinion in Systems Biology]". */
+    private static final Pattern OPEN_TAG = Pattern.compile("^\\s*\\[[^\\[\\]]{2,120}$");
+    private static final Pattern LOOSE_TAG = Pattern.compile("^\\s*\\[([^\\[\\]]{2,120})\\]\\s*");
+    /** A line of bracketed parts only: "[29th Jan., 2023] [ICLR, 2024]". */
+    private static final Pattern BRACKET_GROUPS = Pattern.compile("^(?:\\s*\\[[^\\[\\]]{1,120}\\]\\s*){1,4}$");
+    private static final Pattern BRACKET_GROUP = Pattern.compile("\\[([^\\[\\]]{1,120})\\]");
     /** Parts of a line set apart by a dash or bar with spaces on both sides: "Title - Authors - CVPR 2024". */
     private static final Pattern DASHED = Pattern.compile("\\s+[-–—|]\\s+");
     /** The check box of a task list item: "[ ]", "[x]". */
@@ -100,11 +106,17 @@ final class BulletReader {
         String titleNote;
         /** The content of the line after its title, when it has one. */
         CellContent rest;
+        /** Names given inside a venue tag before the title ("[2018 Nature Biotechnology, **CCA**]"). */
+        List<String> tagAliases = List.of();
+        /** Where in {@link #nodes} the content after the title starts, or -1. */
+        int restStart = -1;
+        private final Venues venues;
 
-        Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags) {
+        Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags, Venues venues) {
             this.nodes = nodes;
             this.content = CellContent.of(nodes);
             this.line = line;
+            this.venues = venues;
             analyze(tags);
         }
 
@@ -137,6 +149,39 @@ final class BulletReader {
                     } else if (literal != null) {
                         Matcher m = LEADING_TAG.matcher(literal);
                         Optional<Venues.Parsed> tag = m.find() ? tags.apply(m.group(1)) : Optional.empty();
+                        if (tag.isEmpty() && OPEN_TAG.matcher(literal).matches()) {
+                            // "[2018 Nature Biotechnology, **CCA**] **Title**": a model's bold name inside the tag is an alias
+                            int close = closeTag(i);
+                            if (close > 0) {
+                                StringBuilder text = new StringBuilder(literal.strip().substring(1));
+                                List<String> names = new ArrayList<>();
+                                for (int j = i + 1; j < close; j++) {
+                                    if (nodes.get(j) instanceof StrongEmphasis) {
+                                        names.add(CellContent.of(nodes.get(j)).text());
+                                    } else if (nodes.get(j) instanceof Text t) {
+                                        text.append(t.getLiteral());
+                                    }
+                                }
+                                String last = ((Text) nodes.get(close)).getLiteral();
+                                text.append(last, 0, last.indexOf(']'));
+                                Optional<Venues.Parsed> v = Venues.hasYear(text.toString()) ? venues.parse(Cells.clean(text.toString())) : Optional.empty();
+                                if (v.isPresent()) {
+                                    venueTag = v.get();
+                                    tagAliases = names;
+                                    i = close;
+                                    continue;
+                                }
+                            }
+                        }
+                        if (tag.isEmpty()) {
+                            // "[2022 Nature Methods] **Title**": a bracketed year and venue right before a bold or linked title
+                            m = LOOSE_TAG.matcher(literal);
+                            if (m.find() && m.end() == literal.length() && i + 1 < nodes.size()
+                                    && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)
+                                    && Venues.hasYear(m.group(1))) {
+                                tag = venues.parse(m.group(1));
+                            }
+                        }
                         if (tag.isPresent()) {
                             venueTag = tag.get();
                             skip = offsetAfter((Text) n, literal, m.end());
@@ -161,6 +206,7 @@ final class BulletReader {
                         Link target = inner != null ? inner : firstLink(n);
                         titleUrl = target == null || target.getDestination().startsWith("#") ? null : target.getDestination();
                         rest = CellContent.of(nodes.subList(i + 1, nodes.size()));
+                        restStart = i + 1;
                     } else {
                         lead = Lead.PLAIN;
                     }
@@ -180,6 +226,25 @@ final class BulletReader {
                 }
                 return;
             }
+        }
+
+        /**
+         * The index of the text node closing a tag opened by node {@code open} ("[2018 Nature Biotechnology, **CCA**]"),
+         * when only text and bold lie between and a bold or linked title follows; else -1.
+         */
+        private int closeTag(int open) {
+            for (int j = open + 1; j < nodes.size() && j <= open + 6; j++) {
+                Node n = nodes.get(j);
+                if (n instanceof Text t && t.getLiteral().indexOf(']') >= 0) {
+                    String after = t.getLiteral().substring(t.getLiteral().indexOf(']') + 1);
+                    boolean titleNext = j + 1 < nodes.size() && (nodes.get(j + 1) instanceof StrongEmphasis || nodes.get(j + 1) instanceof Link);
+                    return after.isBlank() && titleNext && t.getLiteral().indexOf('[') < 0 ? j : -1;
+                }
+                if (!(n instanceof Text) && !(n instanceof StrongEmphasis)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -227,6 +292,7 @@ final class BulletReader {
             lead = Lead.TEXT_TITLE;
             title = candidate;
             rest = CellContent.of(nodes.subList(end, nodes.size()));
+            restStart = end;
             if (lastPart.isPresent()) {
                 venueTag = lastPart.get();
                 titleNote = parts.length > 2 ? String.join(" - ", java.util.Arrays.asList(parts).subList(1, parts.length - 1)) : null;
@@ -242,6 +308,7 @@ final class BulletReader {
                 title = stripEdges(label);
                 titleUrl = link.getDestination().strip();
                 rest = CellContent.of(nodes.subList(index + 1, nodes.size()));
+                restStart = index + 1;
             } else {
                 lead = Lead.PLAIN;
             }
@@ -380,7 +447,19 @@ final class BulletReader {
             return Optional.empty();
         }
         String section = section(categories);
-        Entry.Builder b = Entry.builder("pending", titleLine.title).kind(Kind.PAPER).source(new Source(run.list, itemLine));
+        String title = titleLine.title;
+        Venues.Parsed titleVenue = null;
+        Matcher tagged = TITLE_TAG.matcher(title);
+        if (titleLine.venueTag == null && tagged.matches()) {
+            // "Title (ICML 2019)", "Title (NeurIPS'22)", "Title (2021)": the venue and year move out of the title
+            String inner = tagged.group(2).strip();
+            Optional<Venues.Parsed> v = inner.split("\\s+").length <= 6 ? run.venues.parse(inner) : Optional.empty();
+            if (v.isPresent() && v.get().year() != null && (v.get().venue() == null || Venues.hasYear(inner) || v.get().known())) {
+                titleVenue = v.get();
+                title = stripEdges(tagged.group(1));
+            }
+        }
+        Entry.Builder b = Entry.builder("pending", title).kind(Kind.PAPER).source(new Source(run.list, itemLine));
         if (!section.isEmpty()) {
             b.section(section);
         }
@@ -388,12 +467,17 @@ final class BulletReader {
             b.link(Links.PAPER, titleLine.titleUrl);
         }
         List<String> notes = new ArrayList<>();
-        boolean venueFound = titleLine.venueTag != null;
+        boolean venueFound = titleLine.venueTag != null || titleVenue != null;
         if (venueFound) {
-            run.applyVenue(b, titleLine.venueTag);
+            run.applyVenue(b, titleLine.venueTag != null ? titleLine.venueTag : titleVenue);
         }
+        b.aliases(titleLine.tagAliases);
+        int afterTitle = lines.indexOf(titleLine) + 1;
         for (Line l : lines) {
             CellContent body = l == titleLine ? l.body() : l.content;
+            if (l == titleLine && l.restStart >= 0) {
+                body = referenceTail(l, b);
+            }
             run.reportEmptyLinks(l.content.links(), l.line);
             for (CellContent.LinkRef link : body.links()) {
                 if (!isAbsolute(link.url())) {
@@ -413,6 +497,13 @@ final class BulletReader {
                 b.authors(authors.names()).etAl(authors.etAl());
                 continue;
             }
+            // "  - Gabriele Corso, Luca Cavalleri, Pietro Liò": a plain line of names right under the title
+            if (l != titleLine && l.lead == Lead.PLAIN && lines.indexOf(l) == afterTitle && b.build().authors().isEmpty()
+                    && l.content.links().isEmpty() && Authors.looksLikeNames(l.content.text())) {
+                Authors.Parsed authors = Authors.parse(l.content.text());
+                b.authors(authors.names()).etAl(authors.etAl());
+                continue;
+            }
             if (l == titleLine && !l.hasTitle()) {
                 continue;
             }
@@ -422,6 +513,14 @@ final class BulletReader {
             String text = stripEdges(body.textOutsideLinks());
             if (text.isEmpty()) {
                 continue;
+            }
+            if (l != titleLine && BRACKET_GROUPS.matcher(text).matches()) {
+                String others = bracketGroups(text, b, venueFound);
+                venueFound |= b.build().venue() != null;
+                if (others == null) {
+                    continue;
+                }
+                text = others;
             }
             Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
             if (venue.isPresent()) {
@@ -455,6 +554,83 @@ final class BulletReader {
                     + "' has a title but no web link or venue; read as an entry with its title only");
         }
         return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());
+    }
+
+    /** "Title (ICML 2019)", "Title (NeurIPS'22)": a parenthesised tag ending a title. */
+    private static final Pattern TITLE_TAG = Pattern.compile("^(.*\\S)\\s*[(（]([^()（）]{2,60})[)）]\\s*\\.?$");
+
+    /**
+     * The content after a reference-style title ("**Title**. *A, B and C*. ICLR 2020. [[pdf]] (**ALBERT**)"): the
+     * italic names right after the title are the authors, a bold name in parentheses is an alias; the rest is returned.
+     */
+    private static CellContent referenceTail(Line l, Entry.Builder b) {
+        List<Node> rest = l.nodes.subList(l.restStart, l.nodes.size());
+        List<Node> kept = new ArrayList<>();
+        boolean seen = false;
+        for (int k = 0; k < rest.size(); k++) {
+            Node n = rest.get(k);
+            if (!seen && n instanceof Emphasis) {
+                String text = CellContent.of(n).text();
+                Authors.Parsed names = Authors.parse(text);
+                if (!names.names().isEmpty() && (Authors.looksLikeNames(text) || names.names().size() >= 3)) {
+                    b.authors(names.names()).etAl(names.etAl());
+                    seen = true;
+                    continue;
+                }
+            }
+            if (n instanceof StrongEmphasis && k > 0 && k + 1 < rest.size() && rest.get(k - 1) instanceof Text prev
+                    && prev.getLiteral().stripTrailing().endsWith("(") && rest.get(k + 1) instanceof Text next
+                    && next.getLiteral().stripLeading().startsWith(")")) {
+                String alias = CellContent.of(n).text();
+                if (!alias.isEmpty() && alias.length() <= 60) {
+                    b.alias(alias);
+                    continue;
+                }
+            }
+            if (!(n instanceof Text t && !hasLetters(t.getLiteral())) && !isBlankNode(n)) {
+                seen = true;
+            }
+            kept.add(n);
+        }
+        return CellContent.of(kept);
+    }
+
+    /**
+     * "[29th Jan., 2023] [ICLR, 2024]": a line of bracketed parts, one a date and one a venue with its year. Sets what
+     * it finds (the venue's year is the entry's, the date its date) and returns the other parts, or null when none.
+     */
+    private String bracketGroups(String text, Entry.Builder b, boolean venueFound) {
+        Matcher g = BRACKET_GROUP.matcher(text);
+        String date = null;
+        Venues.Parsed venue = null;
+        List<String> others = new ArrayList<>();
+        while (g.find()) {
+            String part = g.group(1).strip();
+            Optional<String> d = date == null ? Dates.parse(part) : Optional.empty();
+            if (d.isPresent() && d.get().length() > 4) {
+                date = d.get();
+                continue;
+            }
+            Optional<Venues.Parsed> v = venue == null && !venueFound && Venues.hasYear(part) ? run.venues.parse(part) : Optional.empty();
+            if (v.isPresent()) {
+                venue = v.get();
+                continue;
+            }
+            others.add(part);
+        }
+        if (date == null && venue == null) {
+            return text;
+        }
+        if (venue != null) {
+            run.applyVenue(b, venue);
+        }
+        if (date != null && b.build().date() == null) {
+            b.date(date);
+            if (b.build().year() == null) {
+                b.year(Dates.year(date));
+            }
+        }
+        return others.isEmpty() ? null : String.join(" ", others);
     }
 
     /**
@@ -521,7 +697,7 @@ final class BulletReader {
             boolean lineBreak = n instanceof SoftLineBreak || n instanceof HardLineBreak;
             boolean br = n instanceof HtmlInline h && BR.matcher(h.getLiteral().strip()).matches();
             if (lineBreak || br) {
-                addLine(out, current, spans, startPhysical, lineOf, this::venueTag);
+                addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues);
                 current = new ArrayList<>();
                 if (lineBreak) {
                     physical++;
@@ -531,17 +707,17 @@ final class BulletReader {
                 current.add(n);
             }
         }
-        addLine(out, current, spans, startPhysical, lineOf, this::venueTag);
+        addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues);
         return out;
     }
 
     private static void addLine(List<Line> out, List<Node> nodes, List<SourceSpan> spans, int physical, IntUnaryOperator lineOf,
-            Function<String, Optional<Venues.Parsed>> tags) {
+            Function<String, Optional<Venues.Parsed>> tags, Venues venues) {
         if (nodes.isEmpty() || nodes.stream().allMatch(BulletReader::isBlankNode)) {
             return;
         }
         int index = spans.isEmpty() ? 0 : spans.get(Math.min(physical, spans.size() - 1)).getLineIndex();
-        out.add(new Line(nodes, lineOf.applyAsInt(index), tags));
+        out.add(new Line(nodes, lineOf.applyAsInt(index), tags, venues));
     }
 
     private static int firstLineIndex(Node node) {

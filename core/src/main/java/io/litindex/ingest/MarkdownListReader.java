@@ -298,6 +298,7 @@ public final class MarkdownListReader {
         EntryMerger merger = new EntryMerger();
         merger.addAll(run.rows);
         List<Entry> merged = resolveSourcePapers(merger.entries());
+        merged.replaceAll(Inferred::withArxivYear);
         return new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics, run.skipped);
     }
 
