@@ -542,7 +542,11 @@ final class BulletReader {
         if (!notes.isEmpty()) {
             b.note(String.join(" ", notes));
         }
+        badges(lines, b, venueFound);
         Entry e = b.build();
+        if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues)) {
+            return Optional.empty();
+        }
         if (e.links().isEmpty() && !venueFound) {
             boolean looksLikeTitle = titleLine.lead == Lead.BOLD_TITLE && leaf
                     && (titleLine.title.contains(":") || titleLine.title.split("\\s+").length >= 3);
@@ -554,6 +558,26 @@ final class BulletReader {
                     + "' has a title but no web link or venue; read as an entry with its title only");
         }
         return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());
+    }
+
+    /** A shields.io badge's venue and year ("Conference-ICLR'22", "arXiv-2023") where the text gave none. */
+    private void badges(List<Line> lines, Entry.Builder b, boolean venueFound) {
+        for (Line l : lines) {
+            for (String image : l.content.images()) {
+                Optional<Venues.Parsed> badge = Badges.venue(image, run.venues);
+                if (badge.isEmpty()) {
+                    continue;
+                }
+                Entry now = b.build();
+                if (!venueFound && now.venue() == null && badge.get().venue() != null) {
+                    b.venue(badge.get().venue()).origin("venue", Entry.ORIGIN_BADGE);
+                }
+                if (now.year() == null && badge.get().year() != null) {
+                    b.year(badge.get().year()).origin("year", Entry.ORIGIN_BADGE);
+                }
+                return;
+            }
+        }
     }
 
     /** "Title (ICML 2019)", "Title (NeurIPS'22)": a parenthesised tag ending a title. */

@@ -120,7 +120,8 @@ final class ListRun {
 
     void applyVenue(Entry.Builder b, Venues.Parsed v) {
         b.venue(v.venue());
-        if (v.venue() == null || !v.venue().equals(v.asWritten())) {
+        // "(2021)" after a title is a year, not a venue as written
+        if (v.venue() != null && !v.venue().equals(v.asWritten())) {
             b.venueAsWritten(v.asWritten());
         }
         if (v.year() != null && b.build().year() == null) {
