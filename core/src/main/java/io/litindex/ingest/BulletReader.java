@@ -306,6 +306,10 @@ final class BulletReader {
             } else if (!label.isEmpty() && !Labels.isGeneric(label)) {
                 lead = Lead.LINK_TITLE;
                 title = stripEdges(label);
+                // "[[Single Cell Best Practices]](url)": the brackets around a title are no part of it
+                if (title.length() > 2 && title.startsWith("[") && title.endsWith("]") && title.indexOf(']') == title.length() - 1) {
+                    title = stripEdges(title.substring(1, title.length() - 1));
+                }
                 titleUrl = link.getDestination().strip();
                 rest = CellContent.of(nodes.subList(index + 1, nodes.size()));
                 restStart = index + 1;
@@ -453,7 +457,10 @@ final class BulletReader {
         if (titleLine.venueTag == null && tagged.matches()) {
             // "Title (ICML 2019)", "Title (NeurIPS'22)", "Title (2021)": the venue and year move out of the title
             String inner = tagged.group(2).strip();
-            Optional<Venues.Parsed> v = inner.split("\\s+").length <= 6 ? run.venues.parse(inner) : Optional.empty();
+            int words = inner.split("\\s+").length;
+            // a long tag is a venue only when it ends with its year: "(IEEE Transactions on Pattern Analysis … 2020)"
+            boolean venueShaped = words <= 6 || (words <= 12 && TAG_YEAR_END.matcher(inner).find() && Character.isUpperCase(inner.charAt(0)));
+            Optional<Venues.Parsed> v = venueShaped ? run.venues.parse(inner) : Optional.empty();
             if (v.isPresent() && v.get().year() != null && (v.get().venue() == null || Venues.hasYear(inner) || v.get().known())) {
                 titleVenue = v.get();
                 title = stripEdges(tagged.group(1));
@@ -530,8 +537,12 @@ final class BulletReader {
             }
             // "A. Author, B. Author, CVPR 2024.": a known venue with a year as the text's last part
             int comma = text.lastIndexOf(", ");
-            Optional<Venues.Parsed> last = venueFound || comma < 0 ? Optional.empty()
-                    : venueTag(text.substring(comma + 2).replaceAll("\\.$", ""));
+            String lastPart = comma < 0 ? "" : text.substring(comma + 2).replaceAll("\\.$", "").strip();
+            if (comma >= 0 && b.build().year() == null && lastPart.matches("(?:19|20)\\d{2}")) {
+                // "Cost-Effective Pre-trained Language Models, 2021.": a year ending the text
+                b.year(Integer.valueOf(lastPart));
+            }
+            Optional<Venues.Parsed> last = venueFound || comma < 0 ? Optional.empty() : venueTag(lastPart);
             if (last.isPresent()) {
                 run.applyVenue(b, last.get());
                 venueFound = true;
@@ -580,6 +591,7 @@ final class BulletReader {
         }
     }
 
+    private static final Pattern TAG_YEAR_END = Pattern.compile("(?:19|20)\\d{2}$");
     /** "Title (ICML 2019)", "Title (NeurIPS'22)": a parenthesised tag ending a title. */
     private static final Pattern TITLE_TAG = Pattern.compile("^(.*\\S)\\s*[(（]([^()（）]{2,60})[)）]\\s*\\.?$");
 
@@ -641,6 +653,10 @@ final class BulletReader {
                 continue;
             }
             others.add(part);
+        }
+        if (venue == null && date != null && !venueFound && others.size() == 1 && others.get(0).split("\\s+").length <= 5) {
+            // "[17th Jun., 2024] [EUSIPCO]": beside a date, a short part without a year is the venue
+            venue = run.venues.parse(others.remove(0)).orElse(null);
         }
         if (date == null && venue == null) {
             return text;
@@ -750,7 +766,7 @@ final class BulletReader {
     }
 
     private static boolean isBlankNode(Node n) {
-        return (n instanceof Text t && t.getLiteral().isBlank()) || (n instanceof HtmlInline h && !BR.matcher(h.getLiteral().strip()).matches());
+        return (n instanceof Text t && t.getLiteral().replace('\\', ' ').isBlank()) || (n instanceof HtmlInline h && !BR.matcher(h.getLiteral().strip()).matches());
     }
 
     /** The first link inside {@code node}, at any depth, or null. */
@@ -807,6 +823,7 @@ final class BulletReader {
     }
 
     private static boolean isEdge(char c) {
-        return Character.isWhitespace(c) || "-–—:,;|".indexOf(c) >= 0;
+        // a backslash left at a line's end (a line break written "\ " with a space after it) is no text
+        return Character.isWhitespace(c) || "-–—:,;|\\".indexOf(c) >= 0;
     }
 }

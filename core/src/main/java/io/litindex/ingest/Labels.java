@@ -36,10 +36,6 @@ final class Labels {
     /** True when the label names a kind of link ("Paper", "Code", "Project Page", "arXiv 2024") or is empty. */
     static boolean isGeneric(String label) {
         String l = label == null ? "" : label.toLowerCase(Locale.ROOT).strip();
-        // "[[Python Reference]](url)": a label in double brackets is the kind of link, as lists write them
-        if (l.length() > 2 && l.startsWith("[") && l.endsWith("]") && l.split("\\s+").length <= MAX_WORDS + 1) {
-            return true;
-        }
         int count = 0;
         boolean known = true;
         for (String word : l.split("[^\\p{L}\\p{N}]+")) {

@@ -14,13 +14,16 @@ final class NotEntries {
 
     private static final Pattern YEAR = Pattern.compile("(?<![0-9])(?:(?:19|20)[0-9]{2}|['’][0-9]{2})(?![0-9])");
 
+    /** "Here is our new paper list on …", "Awesome list of …": a pointer to another list. */
+    private static final Pattern OTHER_LIST = Pattern.compile("(?i)\\b(?:paper|reading|awesome)[\\s\\-]lists?\\b");
+
     private NotEntries() {}
 
     /** True when an item with this title and title link is no entry. */
     static boolean matches(String title, String url, Venues venues) {
         String t = title == null ? "" : title.strip();
         String u = url == null ? "" : url.strip();
-        if (AWESOME_TITLE.matcher(t).find() || AWESOME_REPO.matcher(u).matches()) {
+        if (AWESOME_TITLE.matcher(t).find() || AWESOME_REPO.matcher(u).matches() || OTHER_LIST.matcher(t).find()) {
             return true;
         }
         if (LICENCE.matcher(t).matches() || LICENCE_URL.matcher(u).find()) {
