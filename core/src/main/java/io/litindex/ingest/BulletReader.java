@@ -593,7 +593,7 @@ final class BulletReader {
 
     private static final Pattern TAG_YEAR_END = Pattern.compile("(?:19|20)\\d{2}$");
     /** "Title (ICML 2019)", "Title (NeurIPS'22)": a parenthesised tag ending a title. */
-    private static final Pattern TITLE_TAG = Pattern.compile("^(.*\\S)\\s*[(（]([^()（）]{2,60})[)）]\\s*\\.?$");
+    private static final Pattern TITLE_TAG = Pattern.compile("^(.*\\S)\\s*[(（]([^()（）]{2,120})[)）]\\s*\\.?$");
 
     /**
      * The content after a reference-style title ("**Title**. *A, B and C*. ICLR 2020. [[pdf]] (**ALBERT**)"): the

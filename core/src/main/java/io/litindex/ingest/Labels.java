@@ -20,6 +20,7 @@ final class Labels {
             // implementations: "[[Python Reference]]", "[[Matlab Code]]", "[[PyTorch Implementation]]"
             "reference", "implementation", "implementations", "python", "pytorch", "tensorflow", "tf", "keras", "jax",
             "matlab", "mxnet", "julia", "r", "cpp", "c", "java", "scala", "unofficial", "third", "party", "source",
+            "alternative", "alternatives", "port", "wrapper", "example", "examples", "sample",
             // the same in Chinese, which remote-sensing lists often use: paper, code, project, homepage, dataset, data, model, link
             "论文", "代码", "项目", "主页", "数据集", "数据", "模型", "链接");
     /** The words of a label that point at the paper, its code, data or model (not "here", "more", "link"). */
