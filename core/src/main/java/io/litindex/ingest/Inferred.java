@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class Inferred {
     /** New-style arXiv ids: yymm.number (since April 2007). */
     private static final Pattern NEW_ID = Pattern.compile("^(\\d{2})(\\d{2})\\.\\d{4,5}");
+    private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:year|papers?|publications?|published|works|in|of)\\b");
     /** The longest heading read for a year or a venue. */
     private static final int MAX_HEADING = 40;
 
@@ -24,7 +25,9 @@ final class Inferred {
         if (h.isEmpty() || h.length() > MAX_HEADING || !Venues.hasYear(h) || h.split("\\s+").length > 4) {
             return Optional.empty();
         }
-        return venues.parse(h).filter(v -> v.year() != null && (v.venue() == null || v.known()));
+        // "Year 2021", "Papers in 2021", "2021 Papers": words around a year that name no venue
+        String bare = FILLER.matcher(h).replaceAll(" ").strip();
+        return venues.parse(bare.isEmpty() ? h : bare).filter(v -> v.year() != null && (v.venue() == null || v.known()));
     }
 
     /** The entry with the heading's year and venue where it has none of its own. */

@@ -91,6 +91,22 @@ class ListShapesTest {
     }
 
     @Test
+    void headingsNamingAYearInWordsGiveItButOtherHeadingsGiveNothing() {
+        ImportResult result = read("""
+                # Papers
+                ## Year 2021
+                - [Learning Things From Other Things](https://example.org/things.pdf)
+                ## Papers in 2019
+                - [Older Things Learned](https://example.org/older.pdf)
+                ## 3D Vision Since 2015
+                - [Depth From Things](https://example.org/depth.pdf)
+                """);
+        assertEquals(2021, result.entries().get(0).year());
+        assertEquals(2019, result.entries().get(1).year());
+        assertEquals(null, result.entries().get(2).year(), "a topic heading that mentions a year is no year heading");
+    }
+
+    @Test
     void backslashBrokenLinesGiveTitleAuthorsDateAndVenue() {
         ImportResult result = read("""
                 ## Surveys
