@@ -85,6 +85,8 @@ final class BulletReader {
     /** A line of bracketed parts only: "[29th Jan., 2023] [ICLR, 2024]". */
     private static final Pattern BRACKET_GROUPS = Pattern.compile("^(?:\\s*\\[[^\\[\\]]{1,120}\\]\\s*){1,4}$");
     private static final Pattern BRACKET_GROUP = Pattern.compile("\\[([^\\[\\]]{1,120})\\]");
+    /** The end of a sentence of a reference: a period, question or exclamation mark, then a capital letter. */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!])\\s+(?=\\p{Lu})");
     /** Parts of a line set apart by a dash or bar with spaces on both sides: "Title - Authors - CVPR 2024". */
     private static final Pattern DASHED = Pattern.compile("\\s+[-–—|]\\s+");
     /** The check box of a task list item: "[ ]", "[x]". */
@@ -106,6 +108,8 @@ final class BulletReader {
         String titleNote;
         /** The content of the line after its title, when it has one. */
         CellContent rest;
+        /** The authors of a plain-text reference ("Title. A. Author, B. Author. CVPR 2024"), or null. */
+        String textAuthors;
         /** Names given inside a venue tag before the title ("[2018 Nature Biotechnology, **CCA**]"). */
         List<String> tagAliases = List.of();
         /** Where in {@link #nodes} the content after the title starts, or -1. */
@@ -285,6 +289,19 @@ final class BulletReader {
             String[] parts = DASHED.split(t);
             Optional<Venues.Parsed> lastPart = parts.length >= 2 && venueTag == null ? tags.apply(parts[parts.length - 1]) : Optional.empty();
             String candidate = lastPart.isPresent() ? parts[0] : t;
+            // "Title. A. Author, B. Author. NeurIPS 2017": sentences of a reference, the last a venue with its year
+            String[] sentences = lastPart.isPresent() || venueTag != null ? new String[0] : SENTENCE.split(t);
+            if (sentences.length >= 2 && sentences.length <= 12) {
+                String last = sentences[sentences.length - 1].replaceAll("[.,;]+$", "").strip();
+                Optional<Venues.Parsed> v = last.split("\\s+").length <= 6 ? tags.apply(last) : Optional.empty();
+                String names = String.join(" ", java.util.Arrays.asList(sentences).subList(1, sentences.length - 1)).replaceAll("\\.$", "");
+                if (v.isPresent() && (names.isEmpty() || Authors.looksLikeNames(names))) {
+                    candidate = sentences[0].replaceAll("\\.$", "").strip();
+                    lastPart = v;
+                    parts = new String[] {candidate, last};
+                    textAuthors = names.isEmpty() ? null : names;
+                }
+            }
             if (!webLink || candidate.length() > MAX_TEXT_TITLE || candidate.split("\\s+").length < 2 || Dates.parse(candidate).isPresent()
                     || Labels.isGeneric(candidate) || tags.apply(candidate).isPresent()) {
                 return;
@@ -479,6 +496,10 @@ final class BulletReader {
             run.applyVenue(b, titleLine.venueTag != null ? titleLine.venueTag : titleVenue);
         }
         b.aliases(titleLine.tagAliases);
+        if (titleLine.textAuthors != null) {
+            Authors.Parsed names = Authors.parse(titleLine.textAuthors);
+            b.authors(names.names()).etAl(names.etAl());
+        }
         int afterTitle = lines.indexOf(titleLine) + 1;
         for (Line l : lines) {
             CellContent body = l == titleLine ? l.body() : l.content;

@@ -41,6 +41,23 @@ class ListShapesTest {
     }
 
     @Test
+    void aPlainTextReferenceGivesTitleAuthorsAndVenue() {
+        ImportResult result = read("""
+                ## Graphs
+                - Semi-Supervised Classification with Graph Convolutional Networks. Thomas N. Kipf, Max Welling. ICLR 2017. [[paper]](https://openreview.net/forum?id=SJU4ayYgl) [[code]](https://github.com/tkipf/gcn)
+                - Attention Is All You Need. NeurIPS 2017. [[pdf]](https://example.org/attention.pdf)
+                """);
+        Entry gcn = result.entries().get(0);
+        assertEquals("Semi-Supervised Classification with Graph Convolutional Networks", gcn.title());
+        assertEquals(List.of("Thomas N. Kipf", "Max Welling"), gcn.authors());
+        assertEquals("ICLR", gcn.venue());
+        assertEquals(2017, gcn.year());
+        Entry attention = result.entries().get(1);
+        assertEquals("Attention Is All You Need", attention.title());
+        assertEquals("NeurIPS", attention.venue());
+    }
+
+    @Test
     void aBoldTitleWithItsChildBulletsIsOneEntryUnderAYearHeading() {
         ImportResult result = read("""
                 ## Deep Learning
