@@ -1,8 +1,10 @@
 package io.litindex.cli;
 
+import io.litindex.ingest.Coverage;
 import io.litindex.ingest.Diagnostic;
 import io.litindex.ingest.ListChecker;
 import io.litindex.ingest.SourceException;
+import io.litindex.ingest.Sources;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Spec;
         name = "check",
         mixinStandardHelpOptions = true,
         header = "Lint lists: duplicates, one link for two titles, empty links, rows without a title or date, bad encoding, cell counts.",
-        description = {"Prints one finding per line on stdout, as file:line: level: message, ordered by line.",
+        description = {"Prints one finding per line on stdout, as file:line: level: message, ordered by line; then, on stderr, "
+                + "a coverage line per list (entries; how many have authors / a venue / a year) and the counts of findings.",
             "Errors: a row skipped for having no title, an unreadable date, a row with more cells than its header, "
                 + "a table row outside any table, one paper link given to two titles, a paper listed twice in one section, "
                 + "a line that is not UTF-8, a list without entries, a file that cannot be read.",
@@ -44,6 +47,7 @@ final class CheckCommand implements Callable<Integer> {
         ListChecker checker = new ListChecker();
         int errors = 0;
         int warnings = 0;
+        List<String> coverage = new ArrayList<>();
         for (Path list : lists) {
             List<Diagnostic> findings;
             try {
@@ -61,8 +65,14 @@ final class CheckCommand implements Callable<Integer> {
                     warnings++;
                 }
             }
+            try {
+                coverage.add(list.getFileName() + ": " + Coverage.of(Sources.read(list).entries()).summary());
+            } catch (SourceException e) {
+                // reported above by the checker
+            }
         }
         out.flush();
+        coverage.forEach(err::println);
         err.println("litindex check: " + SourceReport.plural(errors, "error", "errors") + ", "
                 + SourceReport.plural(warnings, "warning", "warnings") + " in " + SourceReport.plural(lists.size(), "list", "lists"));
         err.flush();

@@ -22,7 +22,8 @@ class CheckCommandTest {
                 + "'Language Integration in Remote Sensing: Tasks, datasets, an…' on line 108; one of the two rows probably links the wrong paper"), cli.out());
         assertTrue(lines.contains(Lists.SEED_NAME + ":147: warning: empty link [Link]()"), cli.out());
         assertTrue(lines.contains(Lists.SEED_NAME + ":118: warning: mis-encoded text 'L√ºddecke' read as 'Lüddecke'"), cli.out());
-        assertEquals(List.of("litindex check: 1 error, 17 warnings in 1 list"), cli.errLines());
+        assertEquals(List.of(Lists.SEED_NAME + ": 37 entries; with authors 37 (100%) / venue 37 (100%) / year 37 (100%)",
+                "litindex check: 1 error, 17 warnings in 1 list"), cli.errLines());
         for (String line : lines) {
             assertTrue(line.matches("[^:]+:\\d+: (error|warning): .+"), line);
         }
@@ -35,7 +36,8 @@ class CheckCommandTest {
         Cli cli = Cli.run("check", list.toString());
         assertEquals(ExitCodes.OK, cli.exitCode(), cli.out());
         assertEquals("", cli.out());
-        assertEquals(List.of("litindex check: 0 errors, 0 warnings in 1 list"), cli.errLines());
+        assertEquals(List.of("clean.md: 1 entry; with authors 0 (0%) / venue 1 (100%) / year 1 (100%)",
+                "litindex check: 0 errors, 0 warnings in 1 list"), cli.errLines(), "a coverage line per list, then the counts");
     }
 
     @Test
@@ -55,7 +57,8 @@ class CheckCommandTest {
         Cli cli = Cli.run("check", missing.toString(), list.toString());
         assertEquals(ExitCodes.FAILURE, cli.exitCode());
         assertEquals(List.of(missing + ": error: cannot read " + missing + ": no such file"), cli.outLines());
-        assertEquals(List.of("litindex check: 1 error, 0 warnings in 2 lists"), cli.errLines());
+        assertEquals(List.of("clean.md: 1 entry; with authors 0 (0%) / venue 0 (0%) / year 1 (100%)",
+                "litindex check: 1 error, 0 warnings in 2 lists"), cli.errLines(), "the unreadable list has no coverage line");
     }
 
     @Test

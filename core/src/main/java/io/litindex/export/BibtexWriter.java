@@ -76,7 +76,7 @@ public final class BibtexWriter implements EntryWriter {
         Venues.Type type = venue(entry).map(Venues.Venue::type).orElse(Venues.Type.OTHER);
         return switch (type) {
             case JOURNAL -> "article";
-            case CONFERENCE -> "inproceedings";
+            case CONFERENCE, WORKSHOP -> "inproceedings";
             default -> "misc";
         };
     }

@@ -14,7 +14,54 @@ public final class Authors {
     private static final int ET_AL_TAIL = 16;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
+    /** Surname particles written in lower case ("Nathan de Lara", "Betty van Aken"). */
+    private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "del", "della", "der", "den", "di",
+            "da", "dos", "das", "du", "van", "von", "la", "le", "bin", "al", "y", "zu", "ter", "ten", "st.", "e");
+    /** "Last, First and Last, First": BibTeX's order, each name a surname, a comma and given names. */
+    private static final Pattern BIBTEX_NAMES = Pattern.compile(
+            "[^,;&]+,\\s*[^,;&]+?(?:\\s+and\\s+[^,;&]+,\\s*[^,;&]+?)+");
+    /** No author line litindex reads as names is longer. */
+    private static final int MAX_NAMES_LINE = 4000;
+
     private Authors() {}
+
+    /**
+     * True when a plain line reads as a list of people: no digits or links, every name of one to six words, each
+     * word capitalised (or a particle such as "de", or an initial), and two names or a name of two words at least.
+     */
+    public static boolean looksLikeNames(String line) {
+        String text = Cells.clean(line);
+        if (text.isEmpty() || text.length() > MAX_NAMES_LINE || text.contains("://")) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        List<String> names = parse(text).names();
+        if (names.isEmpty()) {
+            return false;
+        }
+        boolean twoWords = false;
+        for (String name : names) {
+            String[] words = name.split("\\s+");
+            if (words.length > 6) {
+                return false;
+            }
+            twoWords |= words.length >= 2;
+            for (String w : words) {
+                int first = w.codePointAt(0);
+                if (Character.isLowerCase(first) && !PARTICLES.contains(w) && !w.startsWith("d'") && !w.startsWith("d’")) {
+                    return false;
+                }
+                if (!Character.isLetter(first)) {
+                    return false;
+                }
+            }
+        }
+        return twoWords || names.size() >= 2;
+    }
 
     public static Parsed parse(String line) {
         String text = Cells.clean(line);
@@ -24,6 +71,16 @@ public final class Authors {
             text = text.substring(0, cut);
         }
         List<String> names = new ArrayList<>();
+        if (text.length() <= MAX_NAMES_LINE && bibtexShaped(text) && BIBTEX_NAMES.matcher(text).matches()) {
+            // "Kazerouni, Amirhossein and Aghdam, Ehsan": the names are cut at " and ", each "Last, First" kept whole
+            for (String part : text.split("\\s+and\\s+")) {
+                String name = stripFinalPeriod(part.strip());
+                if (!name.isEmpty() && !Cells.isPlaceholder(name)) {
+                    names.add(name);
+                }
+            }
+            return new Parsed(List.copyOf(names), etAl);
+        }
         for (String part : SEPARATOR.split(text)) {
             String name = stripFinalPeriod(part.strip());
             if (!name.isEmpty() && !Cells.isPlaceholder(name)) {
@@ -31,6 +88,16 @@ public final class Authors {
             }
         }
         return new Parsed(List.copyOf(names), etAl);
+    }
+
+    /** As many commas as names and one " and " fewer: the shape of "Last, First and Last, First". */
+    private static boolean bibtexShaped(String text) {
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+            commas += text.charAt(i) == ',' ? 1 : 0;
+        }
+        int ands = text.split("\\s+and\\s+", -1).length - 1;
+        return ands >= 1 && commas == ands + 1;
     }
 
     /** Where a final "et al." (with the commas and spaces before it) starts, or -1. */

@@ -79,6 +79,14 @@ final class BulletReader {
 
     /** A venue tag at the start of a text: "[CVPR 2024]", "(NeurIPS'23)", "【ICLR 2024】". */
     private static final Pattern LEADING_TAG = Pattern.compile("^\\s*[\\[(【]([^\\[\\]()【】]{2,40})[\\])】]\\s*");
+    /** A bracketed tag with a year before a title, of any venue: "[2021 Current Opinion in Systems Biology]". */
+    private static final Pattern OPEN_TAG = Pattern.compile("^\\s*\\[[^\\[\\]]{2,120}$");
+    private static final Pattern LOOSE_TAG = Pattern.compile("^\\s*\\[([^\\[\\]]{2,120})\\]\\s*");
+    /** A line of bracketed parts only: "[29th Jan., 2023] [ICLR, 2024]". */
+    private static final Pattern BRACKET_GROUPS = Pattern.compile("^(?:\\s*\\[[^\\[\\]]{1,120}\\]\\s*){1,4}$");
+    private static final Pattern BRACKET_GROUP = Pattern.compile("\\[([^\\[\\]]{1,120})\\]");
+    /** The end of a sentence of a reference: a period, question or exclamation mark, then a capital letter. */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!])\\s+(?=\\p{Lu})");
     /** Parts of a line set apart by a dash or bar with spaces on both sides: "Title - Authors - CVPR 2024". */
     private static final Pattern DASHED = Pattern.compile("\\s+[-–—|]\\s+");
     /** The check box of a task list item: "[ ]", "[x]". */
@@ -100,11 +108,19 @@ final class BulletReader {
         String titleNote;
         /** The content of the line after its title, when it has one. */
         CellContent rest;
+        /** The authors of a plain-text reference ("Title. A. Author, B. Author. CVPR 2024"), or null. */
+        String textAuthors;
+        /** Names given inside a venue tag before the title ("[2018 Nature Biotechnology, **CCA**]"). */
+        List<String> tagAliases = List.of();
+        /** Where in {@link #nodes} the content after the title starts, or -1. */
+        int restStart = -1;
+        private final Venues venues;
 
-        Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags) {
+        Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags, Venues venues) {
             this.nodes = nodes;
             this.content = CellContent.of(nodes);
             this.line = line;
+            this.venues = venues;
             analyze(tags);
         }
 
@@ -137,6 +153,39 @@ final class BulletReader {
                     } else if (literal != null) {
                         Matcher m = LEADING_TAG.matcher(literal);
                         Optional<Venues.Parsed> tag = m.find() ? tags.apply(m.group(1)) : Optional.empty();
+                        if (tag.isEmpty() && OPEN_TAG.matcher(literal).matches()) {
+                            // "[2018 Nature Biotechnology, **CCA**] **Title**": a model's bold name inside the tag is an alias
+                            int close = closeTag(i);
+                            if (close > 0) {
+                                StringBuilder text = new StringBuilder(literal.strip().substring(1));
+                                List<String> names = new ArrayList<>();
+                                for (int j = i + 1; j < close; j++) {
+                                    if (nodes.get(j) instanceof StrongEmphasis) {
+                                        names.add(CellContent.of(nodes.get(j)).text());
+                                    } else if (nodes.get(j) instanceof Text t) {
+                                        text.append(t.getLiteral());
+                                    }
+                                }
+                                String last = ((Text) nodes.get(close)).getLiteral();
+                                text.append(last, 0, last.indexOf(']'));
+                                Optional<Venues.Parsed> v = Venues.hasYear(text.toString()) ? venues.parse(Cells.clean(text.toString())) : Optional.empty();
+                                if (v.isPresent()) {
+                                    venueTag = v.get();
+                                    tagAliases = names;
+                                    i = close;
+                                    continue;
+                                }
+                            }
+                        }
+                        if (tag.isEmpty()) {
+                            // "[2022 Nature Methods] **Title**": a bracketed year and venue right before a bold or linked title
+                            m = LOOSE_TAG.matcher(literal);
+                            if (m.find() && m.end() == literal.length() && i + 1 < nodes.size()
+                                    && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)
+                                    && Venues.hasYear(m.group(1))) {
+                                tag = venues.parse(m.group(1));
+                            }
+                        }
                         if (tag.isPresent()) {
                             venueTag = tag.get();
                             skip = offsetAfter((Text) n, literal, m.end());
@@ -161,6 +210,7 @@ final class BulletReader {
                         Link target = inner != null ? inner : firstLink(n);
                         titleUrl = target == null || target.getDestination().startsWith("#") ? null : target.getDestination();
                         rest = CellContent.of(nodes.subList(i + 1, nodes.size()));
+                        restStart = i + 1;
                     } else {
                         lead = Lead.PLAIN;
                     }
@@ -180,6 +230,25 @@ final class BulletReader {
                 }
                 return;
             }
+        }
+
+        /**
+         * The index of the text node closing a tag opened by node {@code open} ("[2018 Nature Biotechnology, **CCA**]"),
+         * when only text and bold lie between and a bold or linked title follows; else -1.
+         */
+        private int closeTag(int open) {
+            for (int j = open + 1; j < nodes.size() && j <= open + 6; j++) {
+                Node n = nodes.get(j);
+                if (n instanceof Text t && t.getLiteral().indexOf(']') >= 0) {
+                    String after = t.getLiteral().substring(t.getLiteral().indexOf(']') + 1);
+                    boolean titleNext = j + 1 < nodes.size() && (nodes.get(j + 1) instanceof StrongEmphasis || nodes.get(j + 1) instanceof Link);
+                    return after.isBlank() && titleNext && t.getLiteral().indexOf('[') < 0 ? j : -1;
+                }
+                if (!(n instanceof Text) && !(n instanceof StrongEmphasis)) {
+                    return -1;
+                }
+            }
+            return -1;
         }
 
         /**
@@ -220,6 +289,19 @@ final class BulletReader {
             String[] parts = DASHED.split(t);
             Optional<Venues.Parsed> lastPart = parts.length >= 2 && venueTag == null ? tags.apply(parts[parts.length - 1]) : Optional.empty();
             String candidate = lastPart.isPresent() ? parts[0] : t;
+            // "Title. A. Author, B. Author. NeurIPS 2017": sentences of a reference, the last a venue with its year
+            String[] sentences = lastPart.isPresent() || venueTag != null ? new String[0] : SENTENCE.split(t);
+            if (sentences.length >= 2 && sentences.length <= 12) {
+                String last = sentences[sentences.length - 1].replaceAll("[.,;]+$", "").strip();
+                Optional<Venues.Parsed> v = last.split("\\s+").length <= 6 ? tags.apply(last) : Optional.empty();
+                String names = String.join(" ", java.util.Arrays.asList(sentences).subList(1, sentences.length - 1)).replaceAll("\\.$", "");
+                if (v.isPresent() && (names.isEmpty() || Authors.looksLikeNames(names))) {
+                    candidate = sentences[0].replaceAll("\\.$", "").strip();
+                    lastPart = v;
+                    parts = new String[] {candidate, last};
+                    textAuthors = names.isEmpty() ? null : names;
+                }
+            }
             if (!webLink || candidate.length() > MAX_TEXT_TITLE || candidate.split("\\s+").length < 2 || Dates.parse(candidate).isPresent()
                     || Labels.isGeneric(candidate) || tags.apply(candidate).isPresent()) {
                 return;
@@ -227,6 +309,7 @@ final class BulletReader {
             lead = Lead.TEXT_TITLE;
             title = candidate;
             rest = CellContent.of(nodes.subList(end, nodes.size()));
+            restStart = end;
             if (lastPart.isPresent()) {
                 venueTag = lastPart.get();
                 titleNote = parts.length > 2 ? String.join(" - ", java.util.Arrays.asList(parts).subList(1, parts.length - 1)) : null;
@@ -240,8 +323,13 @@ final class BulletReader {
             } else if (!label.isEmpty() && !Labels.isGeneric(label)) {
                 lead = Lead.LINK_TITLE;
                 title = stripEdges(label);
+                // "[[Single Cell Best Practices]](url)": the brackets around a title are no part of it
+                if (title.length() > 2 && title.startsWith("[") && title.endsWith("]") && title.indexOf(']') == title.length() - 1) {
+                    title = stripEdges(title.substring(1, title.length() - 1));
+                }
                 titleUrl = link.getDestination().strip();
                 rest = CellContent.of(nodes.subList(index + 1, nodes.size()));
+                restStart = index + 1;
             } else {
                 lead = Lead.PLAIN;
             }
@@ -380,7 +468,22 @@ final class BulletReader {
             return Optional.empty();
         }
         String section = section(categories);
-        Entry.Builder b = Entry.builder("pending", titleLine.title).kind(Kind.PAPER).source(new Source(run.list, itemLine));
+        String title = titleLine.title;
+        Venues.Parsed titleVenue = null;
+        Matcher tagged = TITLE_TAG.matcher(title);
+        if (titleLine.venueTag == null && tagged.matches()) {
+            // "Title (ICML 2019)", "Title (NeurIPS'22)", "Title (2021)": the venue and year move out of the title
+            String inner = tagged.group(2).strip();
+            int words = inner.split("\\s+").length;
+            // a long tag is a venue only when it ends with its year: "(IEEE Transactions on Pattern Analysis … 2020)"
+            boolean venueShaped = words <= 6 || (words <= 12 && TAG_YEAR_END.matcher(inner).find() && Character.isUpperCase(inner.charAt(0)));
+            Optional<Venues.Parsed> v = venueShaped ? run.venues.parse(inner) : Optional.empty();
+            if (v.isPresent() && v.get().year() != null && (v.get().venue() == null || Venues.hasYear(inner) || v.get().known())) {
+                titleVenue = v.get();
+                title = stripEdges(tagged.group(1));
+            }
+        }
+        Entry.Builder b = Entry.builder("pending", title).kind(Kind.PAPER).source(new Source(run.list, itemLine));
         if (!section.isEmpty()) {
             b.section(section);
         }
@@ -388,12 +491,21 @@ final class BulletReader {
             b.link(Links.PAPER, titleLine.titleUrl);
         }
         List<String> notes = new ArrayList<>();
-        boolean venueFound = titleLine.venueTag != null;
+        boolean venueFound = titleLine.venueTag != null || titleVenue != null;
         if (venueFound) {
-            run.applyVenue(b, titleLine.venueTag);
+            run.applyVenue(b, titleLine.venueTag != null ? titleLine.venueTag : titleVenue);
         }
+        b.aliases(titleLine.tagAliases);
+        if (titleLine.textAuthors != null) {
+            Authors.Parsed names = Authors.parse(titleLine.textAuthors);
+            b.authors(names.names()).etAl(names.etAl());
+        }
+        int afterTitle = lines.indexOf(titleLine) + 1;
         for (Line l : lines) {
             CellContent body = l == titleLine ? l.body() : l.content;
+            if (l == titleLine && l.restStart >= 0) {
+                body = referenceTail(l, b);
+            }
             run.reportEmptyLinks(l.content.links(), l.line);
             for (CellContent.LinkRef link : body.links()) {
                 if (!isAbsolute(link.url())) {
@@ -413,6 +525,13 @@ final class BulletReader {
                 b.authors(authors.names()).etAl(authors.etAl());
                 continue;
             }
+            // "  - Gabriele Corso, Luca Cavalleri, Pietro Liò": a plain line of names right under the title
+            if (l != titleLine && l.lead == Lead.PLAIN && lines.indexOf(l) == afterTitle && b.build().authors().isEmpty()
+                    && l.content.links().isEmpty() && Authors.looksLikeNames(l.content.text())) {
+                Authors.Parsed authors = Authors.parse(l.content.text());
+                b.authors(authors.names()).etAl(authors.etAl());
+                continue;
+            }
             if (l == titleLine && !l.hasTitle()) {
                 continue;
             }
@@ -423,6 +542,14 @@ final class BulletReader {
             if (text.isEmpty()) {
                 continue;
             }
+            if (l != titleLine && BRACKET_GROUPS.matcher(text).matches()) {
+                String others = bracketGroups(text, b, venueFound);
+                venueFound |= b.build().venue() != null;
+                if (others == null) {
+                    continue;
+                }
+                text = others;
+            }
             Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
             if (venue.isPresent()) {
                 run.applyVenue(b, venue.get());
@@ -431,8 +558,12 @@ final class BulletReader {
             }
             // "A. Author, B. Author, CVPR 2024.": a known venue with a year as the text's last part
             int comma = text.lastIndexOf(", ");
-            Optional<Venues.Parsed> last = venueFound || comma < 0 ? Optional.empty()
-                    : venueTag(text.substring(comma + 2).replaceAll("\\.$", ""));
+            String lastPart = comma < 0 ? "" : text.substring(comma + 2).replaceAll("\\.$", "").strip();
+            if (comma >= 0 && b.build().year() == null && lastPart.matches("(?:19|20)\\d{2}")) {
+                // "Cost-Effective Pre-trained Language Models, 2021.": a year ending the text
+                b.year(Integer.valueOf(lastPart));
+            }
+            Optional<Venues.Parsed> last = venueFound || comma < 0 ? Optional.empty() : venueTag(lastPart);
             if (last.isPresent()) {
                 run.applyVenue(b, last.get());
                 venueFound = true;
@@ -443,7 +574,11 @@ final class BulletReader {
         if (!notes.isEmpty()) {
             b.note(String.join(" ", notes));
         }
+        badges(lines, b, venueFound);
         Entry e = b.build();
+        if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues)) {
+            return Optional.empty();
+        }
         if (e.links().isEmpty() && !venueFound) {
             boolean looksLikeTitle = titleLine.lead == Lead.BOLD_TITLE && leaf
                     && (titleLine.title.contains(":") || titleLine.title.split("\\s+").length >= 3);
@@ -455,6 +590,108 @@ final class BulletReader {
                     + "' has a title but no web link or venue; read as an entry with its title only");
         }
         return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());
+    }
+
+    /** A shields.io badge's venue and year ("Conference-ICLR'22", "arXiv-2023") where the text gave none. */
+    private void badges(List<Line> lines, Entry.Builder b, boolean venueFound) {
+        for (Line l : lines) {
+            for (String image : l.content.images()) {
+                Optional<Venues.Parsed> badge = Badges.venue(image, run.venues);
+                if (badge.isEmpty()) {
+                    continue;
+                }
+                Entry now = b.build();
+                if (!venueFound && now.venue() == null && badge.get().venue() != null) {
+                    b.venue(badge.get().venue()).origin("venue", Entry.ORIGIN_BADGE);
+                }
+                if (now.year() == null && badge.get().year() != null) {
+                    b.year(badge.get().year()).origin("year", Entry.ORIGIN_BADGE);
+                }
+                return;
+            }
+        }
+    }
+
+    private static final Pattern TAG_YEAR_END = Pattern.compile("(?:19|20)\\d{2}$");
+    /** "Title (ICML 2019)", "Title (NeurIPS'22)": a parenthesised tag ending a title. */
+    private static final Pattern TITLE_TAG = Pattern.compile("^(.*\\S)\\s*[(（]([^()（）]{2,120})[)）]\\s*\\.?$");
+
+    /**
+     * The content after a reference-style title ("**Title**. *A, B and C*. ICLR 2020. [[pdf]] (**ALBERT**)"): the
+     * italic names right after the title are the authors, a bold name in parentheses is an alias; the rest is returned.
+     */
+    private static CellContent referenceTail(Line l, Entry.Builder b) {
+        List<Node> rest = l.nodes.subList(l.restStart, l.nodes.size());
+        List<Node> kept = new ArrayList<>();
+        boolean seen = false;
+        for (int k = 0; k < rest.size(); k++) {
+            Node n = rest.get(k);
+            if (!seen && n instanceof Emphasis) {
+                String text = CellContent.of(n).text();
+                Authors.Parsed names = Authors.parse(text);
+                if (!names.names().isEmpty() && (Authors.looksLikeNames(text) || names.names().size() >= 3)) {
+                    b.authors(names.names()).etAl(names.etAl());
+                    seen = true;
+                    continue;
+                }
+            }
+            if (n instanceof StrongEmphasis && k > 0 && k + 1 < rest.size() && rest.get(k - 1) instanceof Text prev
+                    && prev.getLiteral().stripTrailing().endsWith("(") && rest.get(k + 1) instanceof Text next
+                    && next.getLiteral().stripLeading().startsWith(")")) {
+                String alias = CellContent.of(n).text();
+                if (!alias.isEmpty() && alias.length() <= 60) {
+                    b.alias(alias);
+                    continue;
+                }
+            }
+            if (!(n instanceof Text t && !hasLetters(t.getLiteral())) && !isBlankNode(n)) {
+                seen = true;
+            }
+            kept.add(n);
+        }
+        return CellContent.of(kept);
+    }
+
+    /**
+     * "[29th Jan., 2023] [ICLR, 2024]": a line of bracketed parts, one a date and one a venue with its year. Sets what
+     * it finds (the venue's year is the entry's, the date its date) and returns the other parts, or null when none.
+     */
+    private String bracketGroups(String text, Entry.Builder b, boolean venueFound) {
+        Matcher g = BRACKET_GROUP.matcher(text);
+        String date = null;
+        Venues.Parsed venue = null;
+        List<String> others = new ArrayList<>();
+        while (g.find()) {
+            String part = g.group(1).strip();
+            Optional<String> d = date == null ? Dates.parse(part) : Optional.empty();
+            if (d.isPresent() && d.get().length() > 4) {
+                date = d.get();
+                continue;
+            }
+            Optional<Venues.Parsed> v = venue == null && !venueFound && Venues.hasYear(part) ? run.venues.parse(part) : Optional.empty();
+            if (v.isPresent()) {
+                venue = v.get();
+                continue;
+            }
+            others.add(part);
+        }
+        if (venue == null && date != null && !venueFound && others.size() == 1 && others.get(0).split("\\s+").length <= 5) {
+            // "[17th Jun., 2024] [EUSIPCO]": beside a date, a short part without a year is the venue
+            venue = run.venues.parse(others.remove(0)).orElse(null);
+        }
+        if (date == null && venue == null) {
+            return text;
+        }
+        if (venue != null) {
+            run.applyVenue(b, venue);
+        }
+        if (date != null && b.build().date() == null) {
+            b.date(date);
+            if (b.build().year() == null) {
+                b.year(Dates.year(date));
+            }
+        }
+        return others.isEmpty() ? null : String.join(" ", others);
     }
 
     /**
@@ -521,7 +758,7 @@ final class BulletReader {
             boolean lineBreak = n instanceof SoftLineBreak || n instanceof HardLineBreak;
             boolean br = n instanceof HtmlInline h && BR.matcher(h.getLiteral().strip()).matches();
             if (lineBreak || br) {
-                addLine(out, current, spans, startPhysical, lineOf, this::venueTag);
+                addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues);
                 current = new ArrayList<>();
                 if (lineBreak) {
                     physical++;
@@ -531,17 +768,17 @@ final class BulletReader {
                 current.add(n);
             }
         }
-        addLine(out, current, spans, startPhysical, lineOf, this::venueTag);
+        addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues);
         return out;
     }
 
     private static void addLine(List<Line> out, List<Node> nodes, List<SourceSpan> spans, int physical, IntUnaryOperator lineOf,
-            Function<String, Optional<Venues.Parsed>> tags) {
+            Function<String, Optional<Venues.Parsed>> tags, Venues venues) {
         if (nodes.isEmpty() || nodes.stream().allMatch(BulletReader::isBlankNode)) {
             return;
         }
         int index = spans.isEmpty() ? 0 : spans.get(Math.min(physical, spans.size() - 1)).getLineIndex();
-        out.add(new Line(nodes, lineOf.applyAsInt(index), tags));
+        out.add(new Line(nodes, lineOf.applyAsInt(index), tags, venues));
     }
 
     private static int firstLineIndex(Node node) {
@@ -550,7 +787,7 @@ final class BulletReader {
     }
 
     private static boolean isBlankNode(Node n) {
-        return (n instanceof Text t && t.getLiteral().isBlank()) || (n instanceof HtmlInline h && !BR.matcher(h.getLiteral().strip()).matches());
+        return (n instanceof Text t && t.getLiteral().replace('\\', ' ').isBlank()) || (n instanceof HtmlInline h && !BR.matcher(h.getLiteral().strip()).matches());
     }
 
     /** The first link inside {@code node}, at any depth, or null. */
@@ -607,6 +844,7 @@ final class BulletReader {
     }
 
     private static boolean isEdge(char c) {
-        return Character.isWhitespace(c) || "-–—:,;|".indexOf(c) >= 0;
+        // a backslash left at a line's end (a line break written "\ " with a space after it) is no text
+        return Character.isWhitespace(c) || "-–—:,;|\\".indexOf(c) >= 0;
     }
 }

@@ -18,6 +18,11 @@ import java.util.Set;
  * only on the order entries are added in, so merging the same lists in the same order gives the same entries.
  */
 public final class EntryMerger {
+    /** Notes of later rows are appended while the merged note is shorter than this (a list repeating a row with a new
+     * note thousands of times stays linear). */
+    static final int MAX_MERGED_NOTE = 4000;
+    /** At most this many aliases are gathered from merged rows. */
+    static final int MAX_ALIASES = 20;
     private final List<Merged> merged = new ArrayList<>();
     private final Map<String, Integer> byKey = new HashMap<>();
 
@@ -100,16 +105,27 @@ public final class EntryMerger {
             Entry.Builder into = first.toBuilder();
             boolean changed = false;
             if (first.authors().isEmpty() && !from.authors().isEmpty()) {
-                into.authors(from.authors()).etAl(from.etAl());
+                into.authors(from.authors()).etAl(from.etAl()).origin("authors", from.origins().get("authors"));
                 changed = true;
             }
             if (first.venue() == null && from.venue() != null) {
-                into.venue(from.venue()).venueAsWritten(from.venueAsWritten());
+                into.venue(from.venue()).venueAsWritten(from.venueAsWritten()).origin("venue", from.origins().get("venue"));
                 changed = true;
             }
             if (first.year() == null && from.year() != null) {
-                into.year(from.year());
+                into.year(from.year()).origin("year", from.origins().get("year"));
                 changed = true;
+            }
+            // nothing of a later row is lost: its other names (and its title, when it words it otherwise) become aliases
+            List<String> names = new ArrayList<>(from.aliases());
+            if (!from.title().equals(first.title()) && !Ids.normalizedTitle(from.title()).equals(Ids.normalizedTitle(first.title()))) {
+                names.add(from.title());
+            }
+            for (String name : names) {
+                if (!first.aliases().contains(name) && !name.equals(first.title()) && first.aliases().size() < MAX_ALIASES) {
+                    into.alias(name);
+                    changed = true;
+                }
             }
             boolean sameYear = first.year() == null || first.year().equals(Dates.year(from.date()));
             if (from.date() != null && ((first.date() == null && sameYear)
@@ -119,6 +135,11 @@ public final class EntryMerger {
             }
             if (first.note() == null && from.note() != null) {
                 into.note(from.note());
+                changed = true;
+            } else if (from.note() != null && first.note().length() < MAX_MERGED_NOTE && !first.note().contains(from.note())) {
+                // the later row's note is kept too, with the line it was read from
+                String where = from.sources().isEmpty() ? "" : from.sources().get(0) + ": ";
+                into.note(first.note() + " | " + where + from.note());
                 changed = true;
             }
             if (first.sourcePaper() == null && from.sourcePaper() != null) {

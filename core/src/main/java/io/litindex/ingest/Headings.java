@@ -25,12 +25,17 @@ final class Headings {
             if (Character.isLetterOrDigit(cp)) {
                 break;
             }
+            // "(Variational) Autoencoders": an opening bracket closed later in the heading is part of it
+            int close = cp == '(' ? ')' : cp == '[' ? ']' : cp == '“' ? '”' : cp == '"' ? '"' : -1;
+            if (close > 0 && text.indexOf(close, start + 1) > start + 1) {
+                break;
+            }
             start += Character.charCount(cp);
         }
         int end = text.length();
         while (end > start) {
             int cp = text.codePointBefore(end);
-            if (Character.isLetterOrDigit(cp) || cp == ')' || cp == '?' || cp == '!') {
+            if (Character.isLetterOrDigit(cp) || cp == ')' || cp == '?' || cp == '!' || cp == ']' || cp == '”' || cp == '"') {
                 break;
             }
             end -= Character.charCount(cp);

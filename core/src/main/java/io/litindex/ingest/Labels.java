@@ -17,6 +17,10 @@ final class Labels {
             "tool", "tools", "eval", "evaluation", "api", "colab", "notebook", "docs", "documentation", "official", "local",
             "online", "download", "report", "technical", "tech", "card", "zhihu", "twitter", "x", "here", "more", "details",
             "pub", "publication", "journal", "conference", "proceedings", "preprint", "version", "v1", "v2", "v3",
+            // implementations: "[[Python Reference]]", "[[Matlab Code]]", "[[PyTorch Implementation]]"
+            "reference", "implementation", "implementations", "python", "pytorch", "tensorflow", "tf", "keras", "jax",
+            "matlab", "mxnet", "julia", "r", "cpp", "c", "java", "scala", "unofficial", "third", "party", "source",
+            "alternative", "alternatives", "port", "wrapper", "example", "examples", "sample",
             // the same in Chinese, which remote-sensing lists often use: paper, code, project, homepage, dataset, data, model, link
             "论文", "代码", "项目", "主页", "数据集", "数据", "模型", "链接");
     /** The words of a label that point at the paper, its code, data or model (not "here", "more", "link"). */
@@ -32,7 +36,7 @@ final class Labels {
 
     /** True when the label names a kind of link ("Paper", "Code", "Project Page", "arXiv 2024") or is empty. */
     static boolean isGeneric(String label) {
-        String l = label == null ? "" : label.toLowerCase(Locale.ROOT);
+        String l = label == null ? "" : label.toLowerCase(Locale.ROOT).strip();
         int count = 0;
         boolean known = true;
         for (String word : l.split("[^\\p{L}\\p{N}]+")) {

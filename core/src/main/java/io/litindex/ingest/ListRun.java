@@ -31,6 +31,8 @@ final class ListRun {
     final List<Entry> rows = new ArrayList<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     int skipped;
+    /** The year (and venue) the deepest heading with a year gives the entries beneath it, or null. */
+    private Venues.Parsed headingFields;
 
     ListRun(String list, Venues venues, String[] lines) {
         this.list = list;
@@ -51,6 +53,10 @@ final class ListRun {
         if (!title.isEmpty()) {
             levels.add(level);
             headings.add(title);
+        }
+        headingFields = null;
+        for (int i = headings.size() - 1; i >= 0 && headingFields == null; i--) {
+            headingFields = Inferred.fromHeading(headings.get(i), venues).orElse(null);
         }
     }
 
@@ -82,7 +88,7 @@ final class ListRun {
 
     /** Adds an entry read from a row or item on this line, within the limits that keep it indexable ({@link EntryLimits}). */
     void add(Entry entry, int line) {
-        rows.add(EntryLimits.fit(entry, message -> error(line, message)));
+        rows.add(EntryLimits.fit(Inferred.withHeading(entry, headingFields), message -> error(line, message)));
     }
 
     void error(int line, String message) {
@@ -114,7 +120,8 @@ final class ListRun {
 
     void applyVenue(Entry.Builder b, Venues.Parsed v) {
         b.venue(v.venue());
-        if (v.venue() == null || !v.venue().equals(v.asWritten())) {
+        // "(2021)" after a title is a year, not a venue as written
+        if (v.venue() != null && !v.venue().equals(v.asWritten())) {
             b.venueAsWritten(v.asWritten());
         }
         if (v.year() != null && b.build().year() == null) {

@@ -306,6 +306,7 @@ public final class MarkdownListReader {
         EntryMerger merger = new EntryMerger();
         merger.addAll(run.rows);
         List<Entry> merged = resolveSourcePapers(merger.entries());
+        merged.replaceAll(Inferred::withArxivYear);
         return FieldCoverage.withCoverage(run.list, new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics, run.skipped));
     }
 

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public final class Venues {
     /** What kind of venue it is; BibTeX export chooses the entry type from it. */
-    public enum Type { JOURNAL, CONFERENCE, PREPRINT, OTHER }
+    public enum Type { JOURNAL, CONFERENCE, WORKSHOP, PREPRINT, OTHER }
 
     /** A known venue. */
     public record Venue(String display, Type type, String fullName) {}
@@ -38,6 +38,12 @@ public final class Venues {
     private static final int MAX_VENUE_WORDS = 8;
     /** Cells longer than this are not searched for a two-digit year ("CVPR-24"). */
     private static final int MAX_SHORT = 40;
+
+    /** "arXiv:2106.07139": an arXiv identifier written as the venue names arXiv. */
+    private static final Pattern ARXIV_ID = Pattern.compile("(?i)\\barxiv\\s*[:.]?\\s*(?:abs/)?\\d{4}\\.\\d{4,5}(?:v\\d+)?");
+    private static final Pattern WORKSHOP = Pattern.compile("(?i)\\bworkshops?\\b");
+    /** A word this long or longer that is one edit from a known one-word venue is read as that venue ("iSchience"). */
+    private static final int MIN_FUZZY = 7;
 
     private static final Venues DEFAULT = load();
 
@@ -79,14 +85,20 @@ public final class Venues {
             return Optional.empty();
         }
         Integer year = null;
-        String rest = text;
-        Matcher m = YEAR4.matcher(text);
+        String rest = text.length() <= MAX_SHORT * 2 ? ARXIV_ID.matcher(text).replaceAll("arXiv") : text;
+        Matcher m = YEAR4.matcher(rest);
         if (m.find()) {
             year = Integer.valueOf(m.group(1));
-            rest = (text.substring(0, m.start()) + " " + text.substring(m.end())).strip();
+            rest = (rest.substring(0, m.start()) + " " + rest.substring(m.end())).strip();
         }
         rest = trimEdges(rest);
         Venue venue = longestKnownPrefix(rest);
+        if (venue == null && rest.length() <= MAX_SHORT && rest.split("\\s+").length <= 4) {
+            venue = nearKnownWord(rest);
+        }
+        if (venue != null && venue.type() != Type.WORKSHOP && rest.length() <= MAX_SHORT * 2 && WORKSHOP.matcher(rest).find()) {
+            venue = workshopOf(venue);
+        }
         if (venue == null && year == null && rest.length() <= MAX_SHORT) {
             Matcher two = YEAR2.matcher(rest);
             if (two.matches()) {
@@ -103,6 +115,61 @@ public final class Venues {
             return year == null ? Optional.empty() : Optional.of(new Parsed(null, year, text, false));
         }
         return Optional.of(new Parsed(rest, year, text, false));
+    }
+
+    /** The workshop venue of a conference: a known one ("CVPR Workshop" is CVPRW), else "ICML Workshop". */
+    private Venue workshopOf(Venue conference) {
+        Venue known = byKey.get(key(conference.display() + " workshop"));
+        if (known == null) {
+            known = byKey.get(key(conference.display() + "w"));
+        }
+        return known != null && known.type() == Type.WORKSHOP ? known
+                : new Venue(conference.display() + " Workshop", Type.WORKSHOP, conference.fullName() + " (workshop)");
+    }
+
+    /** The known one-word venue one edit (a letter added, dropped or changed) from the text's first word, if only one is. */
+    private Venue nearKnownWord(String text) {
+        int space = text.indexOf(' ');
+        String word = key(space < 0 ? text : text.substring(0, space));
+        if (word.length() < MIN_FUZZY) {
+            return null;
+        }
+        Venue found = null;
+        for (Map.Entry<String, Venue> e : byKey.entrySet()) {
+            String k = e.getKey();
+            if (Math.abs(k.length() - word.length()) <= 1 && k.charAt(0) == word.charAt(0) && oneEdit(word, k)) {
+                if (found != null && found != e.getValue()) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
+    }
+
+    /** True when {@code a} and {@code b} differ by exactly one inserted, deleted or replaced character. */
+    static boolean oneEdit(String a, String b) {
+        if (a.equals(b)) {
+            return false;
+        }
+        if (a.length() > b.length()) {
+            String t = a;
+            a = b;
+            b = t;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        if (a.length() == b.length()) {
+            return a.substring(i + 1).equals(b.substring(i + 1));
+        }
+        return b.length() - a.length() == 1 && a.substring(i).equals(b.substring(i + 1));
+    }
+
+    /** True when the text holds a year (1900–2099) standing alone. */
+    static boolean hasYear(String text) {
+        return YEAR4.matcher(text).find();
     }
 
     private Venue longestKnownPrefix(String text) {
@@ -143,34 +210,73 @@ public final class Venues {
     }
 
     private static Venues load() {
-        Map<String, Venue> byKey = new HashMap<>();
-        List<Venue> all = new ArrayList<>();
         try (InputStream in = Venues.class.getResourceAsStream("venues.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("venues.tsv is missing from litindex-core's resources");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t", -1);
-                Venue venue = new Venue(cols[0], Type.valueOf(cols[1].toUpperCase(Locale.ROOT)), cols[2]);
-                all.add(venue);
-                Map<String, Venue> keys = new LinkedHashMap<>();
-                keys.put(key(cols[0]), venue);
-                keys.put(key(cols[2]), venue);
-                if (cols.length > 3 && !cols[3].isBlank()) {
-                    for (String alias : cols[3].split("\\|")) {
-                        keys.put(key(alias), venue);
-                    }
-                }
-                keys.forEach(byKey::putIfAbsent);
-            }
+            Map<String, Venue> byKey = new HashMap<>();
+            List<Venue> all = new ArrayList<>();
+            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "venues.tsv", byKey, all);
+            return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * These venues and those of a file of your own, in the format of the bundled {@code venues.tsv}: one venue a line,
+     * tab-separated display name, type (journal, conference, workshop, preprint, other), full name and aliases
+     * ({@code |}-separated); lines starting with {@code #} are comments. A name or alias in the file wins over the
+     * bundled one. Use the result with {@code new MarkdownListReader(venues)}.
+     *
+     * @throws IOException when the file cannot be read
+     * @throws IllegalArgumentException naming the file and line when a line is not in that format
+     */
+    public Venues with(java.nio.file.Path file) throws IOException {
+        Map<String, Venue> byKey = new HashMap<>();
+        List<Venue> extra = new ArrayList<>();
+        try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            read(reader, file.toString(), byKey, extra);
+        }
+        this.byKey.forEach(byKey::putIfAbsent);
+        List<Venue> all = new ArrayList<>(extra);
+        all.addAll(this.all);
         return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all));
+    }
+
+    private static void read(BufferedReader reader, String name, Map<String, Venue> byKey, List<Venue> all) throws IOException {
+        String line;
+        int number = 0;
+        while ((line = reader.readLine()) != null) {
+            number++;
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            Type type = null;
+            if (cols.length >= 3) {
+                try {
+                    type = Type.valueOf(cols[1].strip().toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    type = null;
+                }
+            }
+            if (type == null || cols[0].isBlank()) {
+                throw new IllegalArgumentException(name + ":" + number + ": expected 'display name<TAB>type<TAB>full name"
+                        + "[<TAB>alias|alias…]' with type journal, conference, workshop, preprint or other");
+            }
+            Venue venue = new Venue(cols[0].strip(), type, cols[2].isBlank() ? cols[0].strip() : cols[2].strip());
+            all.add(venue);
+            Map<String, Venue> keys = new LinkedHashMap<>();
+            keys.put(key(cols[0]), venue);
+            keys.put(key(venue.fullName()), venue);
+            if (cols.length > 3 && !cols[3].isBlank()) {
+                for (String alias : cols[3].split("\\|")) {
+                    keys.put(key(alias), venue);
+                }
+            }
+            keys.remove("");
+            keys.forEach(byKey::putIfAbsent);
+        }
     }
 }

@@ -55,7 +55,9 @@ class BulletFormatsTest {
                 """);
         assertEquals(List.of(
                 paper("2304.08485", "LLaVA: Visual Instruction Tuning", 5, "Awesome MLLM > Models")
-                        .links(Map.of("paper", "https://arxiv.org/abs/2304.08485")).note("The first open visual instruction-tuned model.").build(),
+                        .links(Map.of("paper", "https://arxiv.org/abs/2304.08485")).note("The first open visual instruction-tuned model.")
+                        // no year written: the arXiv id's (2304 is April 2023), said to come from there
+                        .year(2023).date("2023-04").origin("year", Entry.ORIGIN_ARXIV_ID).origin("date", Entry.ORIGIN_ARXIV_ID).build(),
                 paper("遥感视觉语言模型综述", "遥感视觉语言模型综述", 6, "Awesome MLLM > Models")
                         .links(Map.of("paper", "https://example.cn/survey")).note("中文综述，包含数据集列表。").build(),
                 paper("2301.00001", "Captioning Remote Sensing Images with Transformers", 7, "Awesome MLLM > Models")
@@ -213,7 +215,8 @@ class BulletFormatsTest {
         Entry first = result.entries().get(0);
         assertEquals("CVPR", first.venue());
         assertEquals(2024, first.year());
-        assertEquals("A. Author, B. Author", first.note());
+        assertEquals(List.of("A. Author", "B. Author"), first.authors(), "the italic names right after the title");
+        assertEquals(null, first.note());
         assertEquals("ICCV", result.entries().get(1).venue());
         assertEquals(2023, result.entries().get(1).year());
         assertEquals("https://github.com/c/d", result.entries().get(2).links().get("code"));

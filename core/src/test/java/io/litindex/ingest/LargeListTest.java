@@ -142,6 +142,8 @@ class LargeListTest {
                 .section("Awesome Datasets > Datasets of Pre-Training for Alignment").note("Type: Caption; Modalities: Video-Text")
                 .sourcePaper(new PaperRef("ShareGPT4Video: Improving Video Understanding and Generation with Better Captions",
                         "https://arxiv.org/pdf/2406.04325v1", null))
+                // no year in the row, and its paper is no row of the list: the paper's arXiv id gives June 2024
+                .year(2024).date("2024-06").origin("year", Entry.ORIGIN_ARXIV_ID).origin("date", Entry.ORIGIN_ARXIV_ID)
                 .source(new Source(NAME, 602)).build(), at(602));
         Entry mmbench = at(736);
         assertEquals(new PaperRef("MMBench: Is Your Multi-modal Model an All-around Player?", "https://arxiv.org/pdf/2307.06281.pdf", "2307.06281"),

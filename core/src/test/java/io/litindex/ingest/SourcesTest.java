@@ -133,7 +133,8 @@ class SourcesTest {
         Entry geochat = merged.entries().stream().filter(e -> e.id().equals("2311.15826")).findFirst().orElseThrow();
         assertEquals(List.of("Awesome Papers > Multimodal Large Language Models for Remote Sensing", "My Reading List > Grounding"), geochat.sections());
         assertEquals(List.of(new Source("000_ccd0278ece24c2a1.txt", 78), new Source("mine.md", 3), new Source("mine.md", 4)), geochat.sources());
-        assertEquals("accepted by CVPR-24", geochat.note(), "the first list's fields win");
+        assertEquals("accepted by CVPR-24 | mine.md:3: read in March", geochat.note(),
+                "the first list's note first; the other row's note is kept too, with the line it came from");
         Entry instruct = merged.entries().get(merged.entries().size() - 1);
         assertEquals("geochat-instruct", instruct.id());
         assertEquals("2311.15826", instruct.sourcePaper().id());

@@ -1,0 +1,78 @@
+package io.litindex.ingest;
+
+import io.litindex.model.Entry;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Fields an entry does not state but its context gives: the year (and venue) of a heading it is listed under
+ * ("## 2020", "### CVPR 2023"), and the year and month of its arXiv identifier (2305.12345 is May 2023). Each
+ * records its origin ({@link Entry#ORIGIN_HEADING}, {@link Entry#ORIGIN_ARXIV_ID}).
+ */
+final class Inferred {
+    /** New-style arXiv ids: yymm.number (since April 2007). */
+    private static final Pattern NEW_ID = Pattern.compile("^(\\d{2})(\\d{2})\\.\\d{4,5}");
+    private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:year|papers?|publications?|published|works|in|of)\\b");
+    /** The longest heading read for a year or a venue. */
+    private static final int MAX_HEADING = 40;
+
+    private Inferred() {}
+
+    /** What a heading gives the entries beneath it: a year alone ("2020") or a known venue with its year. */
+    static Optional<Venues.Parsed> fromHeading(String heading, Venues venues) {
+        String h = heading == null ? "" : heading.strip();
+        if (h.isEmpty() || h.length() > MAX_HEADING || !Venues.hasYear(h) || h.split("\\s+").length > 4) {
+            return Optional.empty();
+        }
+        // "Year 2021", "Papers in 2021", "2021 Papers": words around a year that name no venue
+        String bare = FILLER.matcher(h).replaceAll(" ").strip();
+        return venues.parse(bare.isEmpty() ? h : bare).filter(v -> v.year() != null && (v.venue() == null || v.known()));
+    }
+
+    /** The entry with the heading's year and venue where it has none of its own. */
+    static Entry withHeading(Entry e, Venues.Parsed heading) {
+        if (heading == null || e.year() != null) {
+            return e;
+        }
+        Entry.Builder b = e.toBuilder().year(heading.year()).origin("year", Entry.ORIGIN_HEADING);
+        if (e.venue() == null && heading.venue() != null) {
+            b.venue(heading.venue()).origin("venue", Entry.ORIGIN_HEADING);
+            if (!heading.venue().equals(heading.asWritten())) {
+                b.venueAsWritten(heading.asWritten());
+            }
+        }
+        return b.build();
+    }
+
+    /** The entry with the year and month of its arXiv id (of its own links, else its source paper's) when it has no year. */
+    static Entry withArxivYear(Entry e) {
+        if (e.year() != null) {
+            return e;
+        }
+        String id = null;
+        for (String url : e.links().values()) {
+            id = LinkClassifier.arxivId(url).orElse(null);
+            if (id != null) {
+                break;
+            }
+        }
+        if (id == null && e.sourcePaper() != null) {
+            id = LinkClassifier.arxivId(e.sourcePaper().url()).orElse(null);
+        }
+        Matcher m = id == null ? null : NEW_ID.matcher(id);
+        if (m == null || !m.find()) {
+            return e;
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return e;
+        }
+        Entry.Builder b = e.toBuilder().year(2000 + Integer.parseInt(m.group(1))).origin("year", Entry.ORIGIN_ARXIV_ID);
+        if (e.date() == null) {
+            b.date(String.format(java.util.Locale.ROOT, "%04d-%02d", 2000 + Integer.parseInt(m.group(1)), month))
+                    .origin("date", Entry.ORIGIN_ARXIV_ID);
+        }
+        return b.build();
+    }
+}
