@@ -229,14 +229,18 @@ public final class Venues {
      * ({@code |}-separated); lines starting with {@code #} are comments. A name or alias in the file wins over the
      * bundled one. Use the result with {@code new MarkdownListReader(venues)}.
      *
-     * @throws IOException when the file cannot be read
+     * @param file the venues file
+     * @return these venues with the file's
+     * @throws SourceException naming the file when it cannot be read
      * @throws IllegalArgumentException naming the file and line when a line is not in that format
      */
-    public Venues with(java.nio.file.Path file) throws IOException {
+    public Venues with(java.nio.file.Path file) {
         Map<String, Venue> byKey = new HashMap<>();
         List<Venue> extra = new ArrayList<>();
         try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read(reader, file.toString(), byKey, extra);
+        } catch (IOException e) {
+            throw new SourceException("cannot read venues file " + file + ": " + e.getMessage(), e);
         }
         this.byKey.forEach(byKey::putIfAbsent);
         List<Venue> all = new ArrayList<>(extra);

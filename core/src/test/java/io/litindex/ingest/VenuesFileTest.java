@@ -1,0 +1,39 @@
+package io.litindex.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litindex.model.Entry;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A user's own venues file, added to the bundled gazetteer with {@link Venues#with(Path)}. */
+class VenuesFileTest {
+    private static final String LIST = """
+            # Papers
+
+            - **Learning Cell Atlases with Graph Models**. *A. Author, B. Author*. JCoolBio 2023. [[paper]](https://example.org/atlas)
+            """;
+
+    @Test
+    void aVenueOfTheUsersFileIsReadWithItsDisplayName(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("my-venues.tsv");
+        Files.writeString(file, "# mine\nJ. Cool Biol.\tjournal\tJournal of Cool Biology\tjcoolbio|jcb\n", StandardCharsets.UTF_8);
+        Entry withFile = new MarkdownListReader(Venues.standard().with(file)).read("list.md", LIST).entries().get(0);
+        assertEquals("J. Cool Biol.", withFile.venue());
+        assertEquals(2023, withFile.year());
+        assertEquals("Learning Cell Atlases with Graph Models", withFile.title());
+        assertEquals("CVPR", Venues.standard().with(file).lookup("cvpr").orElseThrow().display(), "the bundled venues stay");
+    }
+
+    @Test
+    void anUnreadableFileIsOneSourceExceptionNamingIt(@TempDir Path dir) {
+        Path missing = dir.resolve("no-such-venues.tsv");
+        SourceException e = assertThrows(SourceException.class, () -> Venues.standard().with(missing));
+        assertTrue(e.getMessage().startsWith("cannot read venues file " + missing), e.getMessage());
+    }
+}
