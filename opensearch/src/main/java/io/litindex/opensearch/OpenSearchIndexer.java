@@ -1,6 +1,7 @@
 package io.litindex.opensearch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.litindex.IndexUnavailableException;
@@ -240,8 +241,8 @@ public final class OpenSearchIndexer implements AutoCloseable {
             throw new IndexUnavailableException(what + " on " + target + " was made by another program (its mapping has no _meta."
                     + OpenSearchSchema.META_KEY + "); litindex will not write into it: choose another --index-name");
         }
-        Object schemaVersion = ours.to(Map.class).get("schema");
-        if (!(schemaVersion instanceof Number n) || n.intValue() != Schema.VERSION) {
+        JsonNode schemaVersion = JSON.readTree(ours.toJson().toString()).path("schema");
+        if (!schemaVersion.isInt() || schemaVersion.intValue() != Schema.VERSION) {
             throw new IndexUnavailableException(what + " on " + target + " was built by litindex schema " + schemaVersion
                     + "; this litindex writes schema " + Schema.VERSION + ": rebuild it with --replace");
         }
