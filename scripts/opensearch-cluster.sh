@@ -124,7 +124,8 @@ YML
 }
 
 start_node() {
-    local n="$1" node="$DIR/node-$n"
+    local n="$1"
+    local node="$DIR/node-$n"
     [[ -d "$node/config" ]] || die "node $n was never configured: run start first"
     if node_alive "$n"; then
         log "node $n is already running"
@@ -232,7 +233,12 @@ status() {
     for n in "${NODES[@]}"; do
         if node_alive "$n"; then echo "node $n: running"; else echo "node $n: not running"; fi
     done
-    echo "health: $(health "${address%%,*}" || true)"
+    local url state=""
+    for url in ${address//,/ }; do
+        state=$(health "$url")
+        [[ -n "$state" ]] && break
+    done
+    echo "health: ${state:-no node answers}"
 }
 
 node_arg() {

@@ -9,6 +9,7 @@ import io.litindex.InvalidRequestException;
 import io.litindex.LitindexException;
 import io.litindex.index.Schema;
 import io.litindex.model.Entry;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -26,10 +27,6 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
 import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch._types.OpenSearchException;
-import org.opensearch.client.opensearch.core.BulkResponse;
-import org.opensearch.client.opensearch.core.bulk.BulkOperation;
-import org.opensearch.client.opensearch.core.bulk.BulkResponseItem;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
 import org.opensearch.client.opensearch.generic.Response;
@@ -204,7 +201,16 @@ public final class OpenSearchIndexer implements AutoCloseable {
     /** The number of documents searchers see behind the alias. */
     public long count() {
         try {
-            return client.count(c -> c.index(name)).count();
+            try (Response response = client.generic().execute(Requests.builder().method("GET").endpoint("/" + name + "/_count").build())) {
+                String body = response.getBody().map(Body::bodyAsString).orElse("");
+                if (response.getStatus() == 404) {
+                    throw new IndexUnavailableException("no index '" + name + "' on " + target);
+                }
+                if (response.getStatus() >= 300) {
+                    throw new LitindexException("OpenSearch at " + target + " did not count " + name + ": " + response.getStatus() + " " + reason(body));
+                }
+                return JSON.readTree(body).path("count").asLong();
+            }
         } catch (IOException e) {
             throw target.unreachable(e);
         }
@@ -277,8 +283,14 @@ public final class OpenSearchIndexer implements AutoCloseable {
         }
     }
 
+    /** Makes the writes visible to searches (through the generic API, which reads a report of failed shard copies). */
     private void refresh(String index) throws IOException {
-        client.indices().refresh(r -> r.index(index));
+        try (Response response = client.generic().execute(Requests.builder().method("POST").endpoint("/" + index + "/_refresh").build())) {
+            if (response.getStatus() >= 300) {
+                throw new LitindexException("OpenSearch at " + target + " did not refresh " + index + ": " + response.getStatus()
+                        + " " + reason(response.getBody().map(Body::bodyAsString).orElse("")));
+            }
+        }
     }
 
     /** Moves the alias from {@code from} to {@code to} in one {@code _aliases} call. */
@@ -303,7 +315,7 @@ public final class OpenSearchIndexer implements AutoCloseable {
         final List<FailedEntry> failed = new ArrayList<>();
     }
 
-    private record Doc(String id, ObjectNode json, int bytes) {}
+    private record Doc(String id, byte[] json) {}
 
     private Batches send(String index, Collection<Entry> entries, LongConsumer progress) {
         Batches result = new Batches();
@@ -311,13 +323,13 @@ public final class OpenSearchIndexer implements AutoCloseable {
         long bytes = 0;
         long finished = 0;
         for (Entry entry : entries) {
-            ObjectNode json = OpenSearchSchema.document(entry);
-            int size;
+            byte[] json;
             try {
-                size = JSON.writeValueAsBytes(json).length;
+                json = JSON.writeValueAsBytes(OpenSearchSchema.document(entry));
             } catch (JsonProcessingException e) {
                 throw new LitindexException("cannot write entry " + entry.id() + " as JSON: " + e.getOriginalMessage(), e);
             }
+            int size = json.length;
             if (!batch.isEmpty() && (batch.size() >= options.batchEntries() || bytes + size > options.batchBytes())) {
                 sendBatch(index, batch, result);
                 finished += batch.size();
@@ -325,7 +337,7 @@ public final class OpenSearchIndexer implements AutoCloseable {
                 batch = new ArrayList<>();
                 bytes = 0;
             }
-            batch.add(new Doc(entry.id(), json, size));
+            batch.add(new Doc(entry.id(), json));
             bytes += size;
         }
         if (!batch.isEmpty()) {
@@ -344,37 +356,38 @@ public final class OpenSearchIndexer implements AutoCloseable {
             boolean last = attempt >= options.maxAttempts();
             List<Doc> again = new ArrayList<>();
             List<FailedEntry> lastErrors = new ArrayList<>();
-            try {
-                BulkResponse response = bulk(index, todo);
-                List<BulkResponseItem> items = response.items();
-                for (int i = 0; i < todo.size(); i++) {
-                    Doc doc = todo.get(i);
-                    BulkResponseItem item = i < items.size() ? items.get(i) : null;
-                    if (item != null && item.error() == null && item.status() < 300) {
-                        result.indexed++;
+            try (Response response = bulk(index, todo)) {
+                String body = response.getBody().map(Body::bodyAsString).orElse("");
+                int status = response.getStatus();
+                if (status >= 300) {
+                    // the whole request refused: sent again when the cluster is only busy or missing a node
+                    if (RETRYABLE.contains(status) && !last) {
+                        again.addAll(todo);
                     } else {
-                        int status = item == null ? 0 : item.status();
-                        String reason = item == null ? "no answer for this entry in the bulk response"
-                                : item.error() == null ? "status " + status : item.error().type() + ": " + item.error().reason();
-                        FailedEntry failure = new FailedEntry(doc.id(), status, OpenSearchTarget.oneLine(reason));
-                        if (RETRYABLE.contains(status) && !last) {
+                        for (Doc doc : todo) {
+                            lastErrors.add(new FailedEntry(doc.id(), status, reason(body)));
+                        }
+                    }
+                } else {
+                    JsonNode items = JSON.readTree(body).path("items");
+                    for (int i = 0; i < todo.size(); i++) {
+                        Doc doc = todo.get(i);
+                        JsonNode item = items.path(i).path("index");
+                        int itemStatus = item.path("status").asInt(0);
+                        if (itemStatus >= 200 && itemStatus < 300 && item.path("error").isMissingNode()) {
+                            result.indexed++;
+                        } else if (RETRYABLE.contains(itemStatus) && !last) {
                             again.add(doc);
                         } else {
-                            lastErrors.add(failure);
+                            String reason = item.isMissingNode() ? "no answer for this entry in the bulk response"
+                                    : item.path("error").path("type").asText("error") + ": " + item.path("error").path("reason").asText("status " + itemStatus);
+                            lastErrors.add(new FailedEntry(doc.id(), itemStatus, OpenSearchTarget.oneLine(reason)));
                         }
                     }
                 }
-            } catch (OpenSearchException e) {
-                // the whole request refused: retry it when the cluster is only busy or missing a node
-                if (!RETRYABLE.contains(e.status()) || last) {
-                    for (Doc doc : todo) {
-                        lastErrors.add(new FailedEntry(doc.id(), e.status(), OpenSearchTarget.oneLine(e.getMessage())));
-                    }
-                } else {
-                    again.addAll(todo);
-                }
             } catch (IOException e) {
-                // no answer (a node went away): the request is sent again, to a node that answers
+                // no answer (a node went away): the request is sent again, to a node that answers; ids are stable,
+                // so entries the lost request did write are written again in place
                 if (last) {
                     for (Doc doc : todo) {
                         lastErrors.add(new FailedEntry(doc.id(), 0, "no answer: " + OpenSearchTarget.oneLine(e.getMessage())));
@@ -394,12 +407,22 @@ public final class OpenSearchIndexer implements AutoCloseable {
         }
     }
 
-    private BulkResponse bulk(String index, List<Doc> docs) throws IOException {
-        List<BulkOperation> operations = new ArrayList<>(docs.size());
+    /**
+     * One {@code _bulk} request, sent and read with the client's generic API: its typed bulk response cannot read the
+     * replica failures OpenSearch 2.19 reports while a node is down ("Missing required property 'ShardFailure.shard'").
+     */
+    private Response bulk(String index, List<Doc> docs) throws IOException {
+        ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
         for (Doc doc : docs) {
-            operations.add(BulkOperation.of(o -> o.index(i -> i.index(index).id(doc.id()).document(doc.json()))));
+            ObjectNode action = JSON.createObjectNode();
+            action.putObject("index").put("_index", index).put("_id", doc.id());
+            JSON.writeValue(ndjson, action);
+            ndjson.write('\n');
+            ndjson.write(doc.json());
+            ndjson.write('\n');
         }
-        return client.bulk(b -> b.operations(operations));
+        return client.generic().execute(Requests.builder().method("POST").endpoint("/_bulk")
+                .body(Body.from(ndjson.toByteArray(), "application/x-ndjson")).build());
     }
 
     private static void sleep(Duration duration) {
