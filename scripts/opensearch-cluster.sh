@@ -10,8 +10,8 @@
 #   scripts/opensearch-cluster.sh start-node N start node N again on its ports and data (after kill-node)
 #
 # Everything lives under target/opensearch-cluster/ of the project (LITINDEX_OPENSEARCH_CLUSTER_DIR to move it).
-# The nodes run as uid/gid 65534 (OpenSearch refuses root) with a heap of 512 MB each (LITINDEX_OPENSEARCH_HEAP),
-# listen on 127.0.0.1 only, and start with empty data at each start. Exit codes: 0 done; 1 failed (the nodes this
+# Run as root, the nodes run as uid/gid 65534 (OpenSearch refuses root; run by another user, as that user), with a
+# heap of 512 MB each (LITINDEX_OPENSEARCH_HEAP), listen on 127.0.0.1 only, and start with empty data at each start. Exit codes: 0 done; 1 failed (the nodes this
 # run started are stopped again); 2 usage.
 set -euo pipefail
 
@@ -50,7 +50,7 @@ fetch() {
         return 0
     fi
     log "fetching OpenSearch $v with Maven"
-    mvn -B -q -f "$ROOT/pom.xml" -pl opensearch dependency:copy@cluster-artifacts -Dcluster.artifacts="$artifacts" >&2 \
+    mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" -pl opensearch dependency:copy@cluster-artifacts -Dcluster.artifacts="$artifacts" >&2 \
         || die "Maven could not fetch OpenSearch $v"
 }
 
@@ -59,7 +59,7 @@ build_plugin() {
         PLUGIN_ZIP="$LITINDEX_OPENSEARCH_PLUGIN_ZIP"
     else
         log "building litindex's analysis plugin (mvn -pl opensearch/plugin -am package)"
-        mvn -B -q -f "$ROOT/pom.xml" -pl opensearch/plugin -am package -DskipTests -Dlitindex.cds.skip >&2 \
+        mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" -pl opensearch/plugin -am package -DskipTests -Dlitindex.cds.skip >&2 \
             || die "Maven could not build the analysis plugin"
         PLUGIN_ZIP="$(ls "$ROOT"/opensearch/plugin/target/litindex-analysis-*.zip | head -n 1)"
     fi
@@ -131,12 +131,17 @@ start_node() {
         log "node $n is already running"
         return 0
     fi
-    chown -R "$RUN_AS:$RUN_AS" "$node"
     local java_home
     java_home="${OPENSEARCH_JAVA_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}"
+    # OpenSearch refuses to run as root: as root, the node runs as uid/gid 65534; as anyone else, as that user
+    local as_user=()
+    if [[ $EUID == 0 ]]; then
+        chown -R "$RUN_AS:$RUN_AS" "$node"
+        as_user=(setpriv --reuid=$RUN_AS --regid=$RUN_AS --clear-groups)
+    fi
     # setsid: the node gets a process group of its own, which stop kills whole
     cd "$node"
-    setsid setpriv --reuid=$RUN_AS --regid=$RUN_AS --clear-groups \
+    setsid "${as_user[@]}" \
         env -i PATH="/usr/bin:/bin" HOME="$node" OPENSEARCH_JAVA_HOME="$java_home" \
         OPENSEARCH_PATH_CONF="$node/config" OPENSEARCH_TMPDIR="$node/tmp" \
         "$DIR/opensearch/bin/opensearch" > "$node/console.log" 2>&1 < /dev/null &
