@@ -20,6 +20,8 @@ DIR="${LITINDEX_OPENSEARCH_CLUSTER_DIR:-$ROOT/target/opensearch-cluster}"
 HEAP="${LITINDEX_OPENSEARCH_HEAP:-512m}"
 TIMEOUT="${LITINDEX_OPENSEARCH_START_TIMEOUT:-240}"
 RUN_AS=65534
+# where the OpenSearch home and the nodes' files live: $DIR, unless the user the nodes run as cannot reach it
+RT="$(cat "$DIR/runtime" 2>/dev/null || echo "$DIR")"
 NODES=(1 2)
 
 log() { echo "opensearch-cluster: $*" >&2; }
@@ -68,12 +70,12 @@ build_plugin() {
 
 # the OpenSearch home: the distribution, the analysis-common module, litindex's plugin
 install() {
-    local v="$1" home="$DIR/opensearch"
-    rm -rf "$home" "$DIR/unpack"
-    mkdir -p "$DIR/unpack"
-    unzip -q "$DIR/artifacts/opensearch-$v.zip" -d "$DIR/unpack"
-    mv "$DIR/unpack/opensearch-$v" "$home"
-    rmdir "$DIR/unpack"
+    local v="$1" home="$RT/opensearch"
+    rm -rf "$home" "$RT/unpack"
+    mkdir -p "$RT/unpack"
+    unzip -q "$DIR/artifacts/opensearch-$v.zip" -d "$RT/unpack"
+    mv "$RT/unpack/opensearch-$v" "$home"
+    rmdir "$RT/unpack"
     mkdir -p "$home/modules/analysis-common"
     cp "$DIR/artifacts/analysis-common-$v.jar" "$home/modules/analysis-common/"
     # the jar on Maven Central has no descriptor; this is the module's own (without the painless extension)
@@ -96,11 +98,11 @@ configure() {
     : > "$DIR/ports.taken"
     http1=$(free_port); tr1=$(free_port); http2=$(free_port); tr2=$(free_port)
     for n in "${NODES[@]}"; do
-        local node="$DIR/node-$n" http tr
+        local node="$RT/node-$n" http tr
         if [[ $n == 1 ]]; then http=$http1; tr=$tr1; else http=$http2; tr=$tr2; fi
         rm -rf "$node"
         mkdir -p "$node/config" "$node/data" "$node/logs" "$node/tmp"
-        cp "$DIR/opensearch/config/jvm.options" "$DIR/opensearch/config/log4j2.properties" "$node/config/"
+        cp "$RT/opensearch/config/jvm.options" "$RT/opensearch/config/log4j2.properties" "$node/config/"
         # a small heap per node, and the GC log, heap dumps and crash logs in the node's own folders
         sed -i -e "s/^-Xms.*/-Xms$HEAP/" -e "s/^-Xmx.*/-Xmx$HEAP/" -e "s#file=logs/#file=$node/logs/#" \
             -e "s#HeapDumpPath=data#HeapDumpPath=$node/data#" -e "s#ErrorFile=logs/#ErrorFile=$node/logs/#" \
@@ -125,7 +127,7 @@ YML
 
 start_node() {
     local n="$1"
-    local node="$DIR/node-$n"
+    local node="$RT/node-$n"
     [[ -d "$node/config" ]] || die "node $n was never configured: run start first"
     if node_alive "$n"; then
         log "node $n is already running"
@@ -144,7 +146,7 @@ start_node() {
     setsid "${as_user[@]}" \
         env -i PATH="/usr/bin:/bin" HOME="$node" OPENSEARCH_JAVA_HOME="$java_home" \
         OPENSEARCH_PATH_CONF="$node/config" OPENSEARCH_TMPDIR="$node/tmp" \
-        "$DIR/opensearch/bin/opensearch" > "$node/console.log" 2>&1 < /dev/null &
+        "$RT/opensearch/bin/opensearch" > "$node/console.log" 2>&1 < /dev/null &
     echo $! > "$DIR/node-$n.pgid"
     cd "$ROOT"
 }
@@ -180,6 +182,11 @@ stop() {
     fi
     for n in "${NODES[@]}"; do rm -f "$DIR/node-$n.pgid"; done
     rm -f "$DIR/address"
+    if [[ "$RT" == /tmp/litindex-opensearch.* ]]; then
+        rm -rf "$RT"
+        rm -f "$DIR/runtime"
+        RT="$DIR"
+    fi
     [[ $any == 1 ]] && log "stopped" || true
 }
 
@@ -194,15 +201,30 @@ wait_green() {
     while (( SECONDS < deadline )); do
         for n in "${NODES[@]}"; do
             if ! node_alive "$n"; then
-                tail -n 20 "$DIR/node-$n/console.log" >&2 || true
-                die "node $n exited while starting; its log: $DIR/node-$n/logs"
+                tail -n 20 "$RT/node-$n/console.log" >&2 || true
+                die "node $n exited while starting; its log: $RT/node-$n/logs"
             fi
         done
         status=$(health "$url")
         [[ $status == green ]] && return 0
         sleep 1
     done
-    die "the cluster was not green after ${TIMEOUT}s (last status: ${status:-no answer}); logs under $DIR/node-*/logs"
+    die "the cluster was not green after ${TIMEOUT}s (last status: ${status:-no answer}); logs under $RT/node-*/logs"
+}
+
+# The nodes' files go under $DIR when uid 65534 can reach it, else (a checkout inside a private home folder) under a
+# new folder in /tmp; $DIR/runtime says where.
+choose_runtime() {
+    if [[ "$RT" == /tmp/litindex-opensearch.* ]]; then
+        rm -rf "$RT"
+    fi
+    RT="$DIR"
+    if [[ $EUID == 0 ]] && ! setpriv --reuid=$RUN_AS --regid=$RUN_AS --clear-groups test -x "$DIR"; then
+        RT="$(mktemp -d /tmp/litindex-opensearch.XXXXXX)"
+        chmod 755 "$RT"
+        log "uid $RUN_AS cannot reach $DIR: the nodes' files go to $RT"
+    fi
+    echo "$RT" > "$DIR/runtime"
 }
 
 start() {
@@ -212,6 +234,7 @@ start() {
     [[ -n "$v" ]] || die "no <opensearch.version> in $ROOT/pom.xml"
     mkdir -p "$DIR"
     stop
+    choose_runtime
     fetch "$v"
     build_plugin
     install "$v"
