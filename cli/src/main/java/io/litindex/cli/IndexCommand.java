@@ -126,7 +126,7 @@ final class IndexCommand implements Callable<Integer> {
             what = (result.swapped() ? (replace ? "replaced" : "created") : "updated") + " OpenSearch index '" + name + "' ("
                     + result.index() + ") on " + target;
         }
-        err.println("litindex index: " + report.counts(warnings) + "; " + result.indexed() + " sent"
+        err.println("litindex index: " + report.counts(warnings) + "; " + result.indexed() + " indexed"
                 + (result.failed().isEmpty() ? "" : ", " + result.failed().size() + " not taken") + "; " + what + "; "
                 + SourceReport.seconds(start));
         err.flush();

@@ -74,10 +74,10 @@ class IndexOpenSearchCommandTest {
             int entries = Catalog.bundledEntries().size();
             Cli created = Cli.run("index", catalog(), "--opensearch", urls, "--index-name", name);
             assertEquals(ExitCodes.OK, created.exitCode(), created.err());
-            assertTrue(created.err().contains("; " + entries + " sent; created OpenSearch index '" + name + "' (" + name + "-"), created.err());
+            assertTrue(created.err().contains("; " + entries + " indexed; created OpenSearch index '" + name + "' (" + name + "-"), created.err());
             Cli replaced = Cli.run("index", catalog(), "--opensearch", urls, "--index-name", name, "--replace");
             assertEquals(ExitCodes.OK, replaced.exitCode(), replaced.err());
-            assertTrue(replaced.err().contains("; " + entries + " sent; replaced OpenSearch index '" + name + "'"), replaced.err());
+            assertTrue(replaced.err().contains("; " + entries + " indexed; replaced OpenSearch index '" + name + "'"), replaced.err());
             try (Response r = client.generic().execute(Requests.builder().method("GET").endpoint("/" + name + "/_count").build())) {
                 assertTrue(r.getBody().orElseThrow().bodyAsString().contains("\"count\":" + entries));
             }

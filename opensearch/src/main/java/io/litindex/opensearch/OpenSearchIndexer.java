@@ -20,16 +20,13 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.LongConsumer;
-import org.opensearch.client.json.JsonData;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
-import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.opensearch.indices.update_aliases.Action;
 
 /**
@@ -201,16 +198,15 @@ public final class OpenSearchIndexer implements AutoCloseable {
     /** The number of documents searchers see behind the alias. */
     public long count() {
         try {
-            try (Response response = client.generic().execute(Requests.builder().method("GET").endpoint("/" + name + "/_count").build())) {
-                String body = response.getBody().map(Body::bodyAsString).orElse("");
-                if (response.getStatus() == 404) {
-                    throw new IndexUnavailableException("no index '" + name + "' on " + target);
-                }
-                if (response.getStatus() >= 300) {
-                    throw new LitindexException("OpenSearch at " + target + " did not count " + name + ": " + response.getStatus() + " " + reason(body));
-                }
-                return JSON.readTree(body).path("count").asLong();
+            Answer answer = Answer.send(client, Requests.builder().method("GET").endpoint("/" + name + "/_count").build());
+            if (answer.status() == 404) {
+                throw new IndexUnavailableException("no index '" + name + "' on " + target);
             }
+            if (!answer.ok()) {
+                throw new LitindexException("OpenSearch at " + target + " did not count " + name + ": " + answer.status() + " "
+                        + reason(answer.body()));
+            }
+            return JSON.readTree(answer.body()).path("count").asLong();
         } catch (IOException e) {
             throw target.unreachable(e);
         }
@@ -240,14 +236,18 @@ public final class OpenSearchIndexer implements AutoCloseable {
 
     /** Refuses an index whose mapping litindex did not write, or wrote for another schema version. */
     private void checkOwnMapping(String index, String what) throws IOException {
-        var mapping = client.indices().getMapping(m -> m.index(index)).result().get(index);
-        Map<String, JsonData> meta = mapping == null ? Map.of() : mapping.mappings().meta();
-        JsonData ours = meta.get(OpenSearchSchema.META_KEY);
-        if (ours == null) {
+        // read as plain JSON: another program's mapping may hold types the typed client does not know
+        Answer answer = Answer.send(client, Requests.builder().method("GET").endpoint("/" + index + "/_mapping").build());
+        if (!answer.ok()) {
+            throw new LitindexException("OpenSearch at " + target + " did not show the mapping of " + index + ": "
+                    + answer.status() + " " + reason(answer.body()));
+        }
+        JsonNode ours = JSON.readTree(answer.body()).path(index).path("mappings").path("_meta").path(OpenSearchSchema.META_KEY);
+        if (!ours.isObject()) {
             throw new IndexUnavailableException(what + " on " + target + " was made by another program (its mapping has no _meta."
                     + OpenSearchSchema.META_KEY + "); litindex will not write into it: choose another --index-name");
         }
-        JsonNode schemaVersion = JSON.readTree(ours.toJson().toString()).path("schema");
+        JsonNode schemaVersion = ours.path("schema");
         if (!schemaVersion.isInt() || schemaVersion.intValue() != Schema.VERSION) {
             throw new IndexUnavailableException(what + " on " + target + " was built by litindex schema " + schemaVersion
                     + "; this litindex writes schema " + Schema.VERSION + ": rebuild it with --replace");
@@ -260,15 +260,13 @@ public final class OpenSearchIndexer implements AutoCloseable {
         byte[] random = new byte[2];
         ThreadLocalRandom.current().nextBytes(random);
         String index = name + "-" + stamp + "-" + HexFormat.of().formatHex(random);
-        try (Response response = client.generic().execute(Requests.builder().method("PUT").endpoint("/" + index)
-                .json(JSON.writeValueAsString(schema.createIndexBody())).build())) {
-            if (response.getStatus() >= 300) {
-                String body = response.getBody().map(Body::bodyAsString).orElse("");
-                String hint = body.contains(OpenSearchSchema.COMPOUND_PARTS_FILTER)
-                        ? " (is the litindex-analysis plugin installed on every node? see docs/opensearch.md)" : "";
-                throw new LitindexException("OpenSearch at " + target + " did not create the index " + index + ": "
-                        + response.getStatus() + " " + reason(body) + hint);
-            }
+        Answer answer = Answer.send(client, Requests.builder().method("PUT").endpoint("/" + index)
+                .json(JSON.writeValueAsString(schema.createIndexBody())).build());
+        if (!answer.ok()) {
+            String hint = answer.body().contains(OpenSearchSchema.COMPOUND_PARTS_FILTER)
+                    ? " (is the litindex-analysis plugin installed on every node? see docs/opensearch.md)" : "";
+            throw new LitindexException("OpenSearch at " + target + " did not create the index " + index + ": "
+                    + answer.status() + " " + reason(answer.body()) + hint);
         }
         return index;
     }
@@ -285,11 +283,10 @@ public final class OpenSearchIndexer implements AutoCloseable {
 
     /** Makes the writes visible to searches (through the generic API, which reads a report of failed shard copies). */
     private void refresh(String index) throws IOException {
-        try (Response response = client.generic().execute(Requests.builder().method("POST").endpoint("/" + index + "/_refresh").build())) {
-            if (response.getStatus() >= 300) {
-                throw new LitindexException("OpenSearch at " + target + " did not refresh " + index + ": " + response.getStatus()
-                        + " " + reason(response.getBody().map(Body::bodyAsString).orElse("")));
-            }
+        Answer answer = Answer.send(client, Requests.builder().method("POST").endpoint("/" + index + "/_refresh").build());
+        if (!answer.ok()) {
+            throw new LitindexException("OpenSearch at " + target + " did not refresh " + index + ": " + answer.status()
+                    + " " + reason(answer.body()));
         }
     }
 
@@ -356,9 +353,10 @@ public final class OpenSearchIndexer implements AutoCloseable {
             boolean last = attempt >= options.maxAttempts();
             List<Doc> again = new ArrayList<>();
             List<FailedEntry> lastErrors = new ArrayList<>();
-            try (Response response = bulk(index, todo)) {
-                String body = response.getBody().map(Body::bodyAsString).orElse("");
-                int status = response.getStatus();
+            try {
+                Answer answer = bulk(index, todo);
+                String body = answer.body();
+                int status = answer.status();
                 if (status >= 300) {
                     // the whole request refused: sent again when the cluster is only busy or missing a node
                     if (RETRYABLE.contains(status) && !last) {
@@ -411,7 +409,7 @@ public final class OpenSearchIndexer implements AutoCloseable {
      * One {@code _bulk} request, sent and read with the client's generic API: its typed bulk response cannot read the
      * replica failures OpenSearch 2.19 reports while a node is down ("Missing required property 'ShardFailure.shard'").
      */
-    private Response bulk(String index, List<Doc> docs) throws IOException {
+    private Answer bulk(String index, List<Doc> docs) throws IOException {
         ByteArrayOutputStream ndjson = new ByteArrayOutputStream();
         for (Doc doc : docs) {
             ObjectNode action = JSON.createObjectNode();
@@ -421,7 +419,7 @@ public final class OpenSearchIndexer implements AutoCloseable {
             ndjson.write(doc.json());
             ndjson.write('\n');
         }
-        return client.generic().execute(Requests.builder().method("POST").endpoint("/_bulk")
+        return Answer.send(client, Requests.builder().method("POST").endpoint("/_bulk")
                 .body(Body.from(ndjson.toByteArray(), "application/x-ndjson")).build());
     }
 

@@ -1,7 +1,6 @@
 package io.litindex.opensearch;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -62,7 +61,6 @@ public final class OpenSearchSchema {
     /** Positions between the values of a multi-valued field, as embedded (no phrase spans two values). */
     static final int VALUE_GAP = 100;
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final String synonymRules;

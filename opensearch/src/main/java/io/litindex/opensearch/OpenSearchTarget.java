@@ -19,9 +19,7 @@ import org.apache.hc.client5.http.impl.auth.BasicCredentialsProvider;
 import org.apache.hc.core5.http.HttpHost;
 import org.opensearch.client.json.jackson.JacksonJsonpMapper;
 import org.opensearch.client.opensearch.OpenSearchClient;
-import org.opensearch.client.opensearch.generic.Body;
 import org.opensearch.client.opensearch.generic.Requests;
-import org.opensearch.client.opensearch.generic.Response;
 import org.opensearch.client.transport.OpenSearchTransport;
 import org.opensearch.client.transport.httpclient5.ApacheHttpClient5TransportBuilder;
 
@@ -137,17 +135,17 @@ public final class OpenSearchTarget {
         // read with the generic client, not the typed info(): any server's answer (Elasticsearch 8, OpenSearch 3)
         // must give a clear message, not a deserialization error
         JsonNode info;
-        try (Response response = client.generic().execute(Requests.builder().method("GET").endpoint("/").build())) {
-            String body = response.getBody().map(Body::bodyAsString).orElse("");
-            if (response.getStatus() == 401 || response.getStatus() == 403) {
-                throw new ClusterUnavailableException("OpenSearch at " + this + " refused the credentials (" + response.getStatus()
+        try {
+            Answer answer = Answer.send(client, Requests.builder().method("GET").endpoint("/").build());
+            if (answer.status() == 401 || answer.status() == 403) {
+                throw new ClusterUnavailableException("OpenSearch at " + this + " refused the credentials (" + answer.status()
                         + "); set them in the URL or in " + USERNAME_ENV + " and " + PASSWORD_ENV);
             }
-            if (response.getStatus() >= 300) {
-                throw new ClusterUnavailableException("the server at " + this + " answered " + response.getStatus()
+            if (!answer.ok()) {
+                throw new ClusterUnavailableException("the server at " + this + " answered " + answer.status()
                         + " to GET /; is it OpenSearch?");
             }
-            info = JSON.readTree(body);
+            info = JSON.readTree(answer.body());
         } catch (JsonProcessingException e) {
             throw new ClusterUnavailableException("the server at " + this + " does not answer as OpenSearch does (no JSON at GET /)", e);
         } catch (IOException | RuntimeException e) {

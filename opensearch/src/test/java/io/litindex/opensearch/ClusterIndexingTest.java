@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.litindex.Catalog;
 import io.litindex.IndexUnavailableException;
 import io.litindex.index.Analyzers;
@@ -17,7 +18,6 @@ import io.litindex.model.Entry;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -149,7 +149,7 @@ class ClusterIndexingTest {
             assertEquals(catalog.size(), indexer.count());
             // compound parts are indexed: "skyeye" finds SkyEyeGPT in the vocabulary field
             var hits = admin.search(s -> s.index(indexer.name()).query(q -> q.term(t -> t.field(Fields.WORDS).value(FieldValue.of("skyeye")))),
-                    Map.class).hits().hits();
+                    ObjectNode.class).hits().hits();
             TreeSet<String> found = new TreeSet<>();
             hits.forEach(h -> found.add(h.id()));
             TreeSet<String> expected = new TreeSet<>();
@@ -170,9 +170,9 @@ class ClusterIndexingTest {
             assertEquals(first.index(), second.index());
             assertFalse(second.swapped());
             assertEquals(catalog.size(), indexer.count());
-            var doc = admin.get(g -> g.index(indexer.name()).id(changed.id()), Map.class);
+            var doc = admin.get(g -> g.index(indexer.name()).id(changed.id()), ObjectNode.class);
             assertEquals(2L, doc.version());
-            assertEquals("re-imported note zebracorn", ((Map<?, ?>) doc.source().get(Fields.ENTRY)).get("note"));
+            assertEquals("re-imported note zebracorn", doc.source().path(Fields.ENTRY).path("note").asText());
         }
     }
 
@@ -191,7 +191,7 @@ class ClusterIndexingTest {
                     while (!stop.get() && error.get() == null) {
                         try {
                             long total = admin.search(s -> s.index(indexer.name()).size(1)
-                                    .query(q -> q.match(m -> m.field(Fields.TITLE).query(FieldValue.of("remote sensing")))), Map.class)
+                                    .query(q -> q.match(m -> m.field(Fields.TITLE).query(FieldValue.of("remote sensing")))), ObjectNode.class)
                                     .hits().total().value();
                             searches.incrementAndGet();
                             if (total == 0) {
