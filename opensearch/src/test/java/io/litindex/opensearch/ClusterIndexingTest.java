@@ -110,6 +110,25 @@ class ClusterIndexingTest {
         }
     }
 
+    @Test
+    void synonymsExpandAsEmbedded() throws IOException, java.text.ParseException {
+        // the embedded query analyzer with the bundled rules, parsed as litindex parses them (through the query chain)
+        org.apache.lucene.analysis.synonym.SolrSynonymParser parser =
+                new org.apache.lucene.analysis.synonym.SolrSynonymParser(true, true, Analyzers.textQuery());
+        parser.parse(new java.io.StringReader(OpenSearchSchema.bundledSynonyms()));
+        Analyzer embedded = Analyzers.textQuery(parser.build());
+        try (OpenSearchIndexer indexer = indexer("synonyms")) {
+            indexer.index(Catalog.bundledEntries().subList(0, 1), false, n -> {});
+            for (String query : List.of("rs", "RS VQA models", "synthetic aperture radar", "vision-language models for EO")) {
+                JsonNode analyzed = post("/" + indexer.name() + "/_analyze",
+                        JSON.createObjectNode().put("analyzer", OpenSearchSchema.TEXT_QUERY).put("text", query).toString());
+                List<String> expected = embedded(embedded, query);
+                assertEquals(expected, tokens(analyzed), query);
+                assertTrue(expected.size() > query.split(" ").length, "the rules expand " + query + ": " + expected);
+            }
+        }
+    }
+
     /** Tokens as "position increment:term". */
     private static List<String> tokens(JsonNode analyzed) {
         List<String> out = new ArrayList<>();
