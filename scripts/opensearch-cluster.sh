@@ -52,8 +52,10 @@ fetch() {
         return 0
     fi
     log "fetching OpenSearch $v with Maven"
-    mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" -pl opensearch dependency:copy@cluster-artifacts -Dcluster.artifacts="$artifacts" >&2 \
-        || die "Maven could not fetch OpenSearch $v"
+    local t=$SECONDS
+    mvn -B -q -f "$ROOT/pom.xml" -pl opensearch dependency:copy@cluster-artifacts -Dcluster.artifacts="$artifacts" \
+        > "$DIR/maven.log" 2>&1 || { tail -n 30 "$DIR/maven.log" >&2; die "Maven could not fetch OpenSearch $v"; }
+    log "fetched in $((SECONDS - t))s"
 }
 
 build_plugin() {
@@ -61,8 +63,10 @@ build_plugin() {
         PLUGIN_ZIP="$LITINDEX_OPENSEARCH_PLUGIN_ZIP"
     else
         log "building litindex's analysis plugin (mvn -pl opensearch/plugin -am package)"
-        mvn -B -q -Dstyle.color=never -f "$ROOT/pom.xml" -pl opensearch/plugin -am package -DskipTests -Dlitindex.cds.skip >&2 \
-            || die "Maven could not build the analysis plugin"
+        local t=$SECONDS
+        mvn -B -q -f "$ROOT/pom.xml" -pl opensearch/plugin -am package -DskipTests -Dlitindex.cds.skip \
+            > "$DIR/maven.log" 2>&1 || { tail -n 30 "$DIR/maven.log" >&2; die "Maven could not build the analysis plugin"; }
+        log "plugin built in $((SECONDS - t))s"
         PLUGIN_ZIP="$(ls "$ROOT"/opensearch/plugin/target/litindex-analysis-*.zip | head -n 1)"
     fi
     [[ -f "$PLUGIN_ZIP" ]] || die "no plugin zip at $PLUGIN_ZIP"
@@ -240,10 +244,12 @@ start() {
     install "$v"
     configure
     trap 'stop' EXIT
+    local t=$SECONDS
     for n in "${NODES[@]}"; do start_node "$n"; done
     local address
     address=$(cat "$DIR/address.pending")
     wait_green "${address%%,*}"
+    log "nodes green $((SECONDS - t))s after their start"
     mv "$DIR/address.pending" "$DIR/address"
     trap - EXIT
     log "green in $((SECONDS - started))s: $address (stop it with scripts/opensearch-cluster.sh stop)"
