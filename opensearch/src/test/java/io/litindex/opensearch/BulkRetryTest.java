@@ -33,6 +33,8 @@ class BulkRetryTest {
     /** The ids of each _bulk request, in order. */
     private final List<List<String>> bulks = new ArrayList<>();
     private final List<String> calls = new ArrayList<>();
+    /** When set, index creation fails as on a cluster without the litindex-analysis plugin. */
+    private volatile boolean withoutPlugin;
 
     @BeforeEach
     void start() throws IOException {
@@ -58,6 +60,9 @@ class BulkRetryTest {
                     + "\"minimum_index_compatibility_version\":\"7.0.0\"},\"tagline\":\"t\"}");
         } else if (method.equals("HEAD")) {
             send(exchange, 404, null);
+        } else if (method.equals("PUT") && withoutPlugin) {
+            send(exchange, 400, "{\"error\":{\"type\":\"illegal_argument_exception\",\"reason\":\"Custom Analyzer [litindex_text] failed"
+                    + " to find filter under name [litindex_compound_parts]\"},\"status\":400}");
         } else if (method.equals("PUT")) {
             send(exchange, 200, "{\"acknowledged\":true,\"shards_acknowledged\":true,\"index\":\"" + path.substring(1) + "\"}");
         } else if (path.equals("/_bulk")) {
@@ -150,5 +155,19 @@ class BulkRetryTest {
             assertEquals(0, report.indexed());
             assertEquals(List.of(new OpenSearchIndexer.FailedEntry("a", 429, "rejected execution")), report.failed());
         }
+    }
+
+    @Test
+    void aClusterWithoutThePluginIsToldSo() {
+        withoutPlugin = true;
+        OpenSearchTarget target = OpenSearchTarget.parse("http://127.0.0.1:" + server.getAddress().getPort(), Map.of());
+        try (OpenSearchIndexer indexer = OpenSearchIndexer.open(target, "papers", OpenSearchSchema.standard(), OpenSearchIndexer.Options.defaults())) {
+            io.litindex.LitindexException e = org.junit.jupiter.api.Assertions.assertThrows(io.litindex.LitindexException.class,
+                    () -> indexer.index(List.of(Entry.builder("a", "First").build()), false, n -> {}));
+            assertTrue(e.getMessage().matches("OpenSearch at http://127\\.0\\.0\\.1:\\d+ did not create the index papers-\\d{8}-\\d{6}-[0-9a-f]{4}: 400 "
+                    + "Custom Analyzer \\[litindex_text\\] failed to find filter under name \\[litindex_compound_parts\\] "
+                    + "\\(is the litindex-analysis plugin installed on every node\\? see docs/opensearch.md\\)"), e.getMessage());
+        }
+        assertEquals(List.of(), bulks, "nothing sent");
     }
 }

@@ -76,6 +76,29 @@ class OpenSearchTargetTest {
                 .endsWith("is not OpenSearch (it says version 7.10.2); litindex needs OpenSearch 2.x"));
     }
 
+    @Test
+    void refusedCredentialsAreOneLine() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server.createContext("/", exchange -> {
+            byte[] bytes = "{\"error\":\"Unauthorized\"}".getBytes(StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(401, bytes.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(bytes);
+            }
+        });
+        server.start();
+        OpenSearchTarget target = OpenSearchTarget.parse("http://admin:wrong@127.0.0.1:" + server.getAddress().getPort(), Map.of());
+        OpenSearchClient client = target.client();
+        try {
+            ClusterUnavailableException e = assertThrows(ClusterUnavailableException.class, () -> target.checkVersion(client));
+            assertEquals("OpenSearch at " + target + " refused the credentials (401); set them in the URL or in "
+                    + "LITINDEX_OPENSEARCH_USERNAME and LITINDEX_OPENSEARCH_PASSWORD", e.getMessage());
+        } finally {
+            client._transport().close();
+            server.stop(0);
+        }
+    }
+
     /** The version check against a loopback server answering GET / as a node of {@code distribution} {@code number} would. */
     private static String versionCheck(String distribution, String number) throws IOException {
         String body = "{\"name\":\"n\",\"cluster_name\":\"c\",\"cluster_uuid\":\"u\",\"version\":{"
