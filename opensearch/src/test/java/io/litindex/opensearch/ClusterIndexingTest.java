@@ -27,7 +27,7 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.opensearch.client.opensearch.OpenSearchClient;
 import org.opensearch.client.opensearch._types.FieldValue;
@@ -42,10 +42,13 @@ class ClusterIndexingTest {
     private static OpenSearchTarget target;
     private static OpenSearchClient admin;
 
-    @BeforeAll
-    static void connect() {
-        target = TestCluster.target();
-        admin = target.client();
+    /** In each test, not once for the class: without a cluster every test is then reported as skipped, with the reason. */
+    @BeforeEach
+    void connect() {
+        if (target == null) {
+            target = TestCluster.target();
+            admin = target.client();
+        }
     }
 
     @AfterAll
