@@ -10,6 +10,8 @@ public final class ExitCodes {
     public static final int USAGE = 2;
     /** The index is missing, locked by another writer, built by another schema, or unreadable. */
     public static final int INDEX = 3;
+    /** The OpenSearch cluster cannot be reached, refuses the credentials, or is not OpenSearch 2.x. */
+    public static final int CLUSTER = 4;
 
     private ExitCodes() {}
 }

@@ -25,6 +25,9 @@ final class Hints {
     /** The library's message with the command that cures the problem, when a command does. */
     static String withHint(IndexUnavailableException e) {
         String message = e.getMessage();
+        if (e.location() != null && e.location().matches("(?i)https?://.*")) {
+            return message; // an index on a cluster: the message says what cures it, --index does not
+        }
         return switch (e.reason()) {
             case MISSING -> message + " (build one with: " + buildCommand(e.location()) + ")";
             case DAMAGED, OTHER_VERSION -> message + "; rebuild it with: " + rebuildCommand(e.location());

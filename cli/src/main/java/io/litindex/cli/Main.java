@@ -4,6 +4,7 @@ import io.litindex.IndexUnavailableException;
 import io.litindex.InvalidRequestException;
 import io.litindex.LitindexException;
 import io.litindex.Version;
+import io.litindex.opensearch.ClusterUnavailableException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Set;
@@ -151,6 +152,9 @@ public final class Main {
         String message;
         if (e instanceof InvalidRequestException) {
             code = ExitCodes.USAGE;
+            message = e.getMessage();
+        } else if (e instanceof ClusterUnavailableException) {
+            code = ExitCodes.CLUSTER;
             message = e.getMessage();
         } else if (e instanceof IndexUnavailableException unavailable) {
             code = ExitCodes.INDEX;

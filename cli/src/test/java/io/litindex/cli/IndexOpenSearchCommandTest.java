@@ -1,0 +1,99 @@
+package io.litindex.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.litindex.Catalog;
+import io.litindex.opensearch.OpenSearchTarget;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.opensearch.client.opensearch.OpenSearchClient;
+import org.opensearch.client.opensearch.generic.Requests;
+import org.opensearch.client.opensearch.generic.Response;
+
+/** {@code litindex index … --opensearch URL}: bad inputs without a cluster, the import with one (LITINDEX_OPENSEARCH_TEST_URL). */
+class IndexOpenSearchCommandTest {
+    private static final String ENV = "LITINDEX_OPENSEARCH_TEST_URL";
+
+    private static String catalog() {
+        return Lists.catalog().toString();
+    }
+
+    @Test
+    void unreachableClusterIsOneLineAndExitCode4() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Cli cli = Cli.run("index", catalog(), "--opensearch", "http://user:hunter2@127.0.0.1:" + port);
+        assertEquals(ExitCodes.CLUSTER, cli.exitCode(), cli.err());
+        String[] lines = cli.err().strip().split("\n");
+        assertTrue(lines[lines.length - 1].startsWith("litindex: cannot reach OpenSearch at http://127.0.0.1:" + port + ": "), cli.err());
+        assertFalse(cli.err().contains("hunter2"), "the password is never printed: " + cli.err());
+        assertFalse(cli.err().contains("\tat "), "no stack trace: " + cli.err());
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        Cli badName = Cli.run("index", catalog(), "--opensearch", "http://127.0.0.1:9", "--index-name", "My Papers");
+        assertEquals(ExitCodes.USAGE, badName.exitCode());
+        assertTrue(badName.err().contains("litindex: invalid OpenSearch index name 'My Papers': it must be lower case"), badName.err());
+        Cli nameAlone = Cli.run("index", catalog(), "--index-name", "papers");
+        assertEquals(ExitCodes.USAGE, nameAlone.exitCode());
+        assertTrue(nameAlone.err().contains("--index-name names an OpenSearch index"), nameAlone.err());
+        Cli both = Cli.run("index", catalog(), "--index", "some-dir", "--opensearch", "http://127.0.0.1:9");
+        assertEquals(ExitCodes.USAGE, both.exitCode());
+        Cli badUrl = Cli.run("index", catalog(), "--opensearch", "ftp://127.0.0.1:9");
+        assertEquals(ExitCodes.USAGE, badUrl.exitCode());
+        assertTrue(badUrl.err().contains("not an OpenSearch URL: ftp://127.0.0.1:9"), badUrl.err());
+    }
+
+    @Test
+    void indexesIntoTheClusterAndRefusesAForeignIndex() throws IOException {
+        String urls = System.getenv(ENV);
+        if (urls == null || urls.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail("CI=true but " + ENV + " is not set: .ci/run starts a cluster with scripts/opensearch-cluster.sh");
+            }
+            Assumptions.abort("no OpenSearch cluster: start one with scripts/opensearch-cluster.sh start and set " + ENV
+                    + "=$(scripts/opensearch-cluster.sh address)");
+        }
+        String suffix = Long.toHexString(ThreadLocalRandom.current().nextLong() & 0xffffffL).toLowerCase(Locale.ROOT);
+        String name = "it-cli-" + suffix;
+        String foreign = "it-cli-foreign-" + suffix;
+        OpenSearchClient client = OpenSearchTarget.parse(urls).client();
+        try {
+            int entries = Catalog.bundledEntries().size();
+            Cli created = Cli.run("index", catalog(), "--opensearch", urls, "--index-name", name);
+            assertEquals(ExitCodes.OK, created.exitCode(), created.err());
+            assertTrue(created.err().contains("; " + entries + " indexed; created OpenSearch index '" + name + "' (" + name + "-"), created.err());
+            Cli replaced = Cli.run("index", catalog(), "--opensearch", urls, "--index-name", name, "--replace");
+            assertEquals(ExitCodes.OK, replaced.exitCode(), replaced.err());
+            assertTrue(replaced.err().contains("; " + entries + " indexed; replaced OpenSearch index '" + name + "'"), replaced.err());
+            try (Response r = client.generic().execute(Requests.builder().method("GET").endpoint("/" + name + "/_count").build())) {
+                assertTrue(r.getBody().orElseThrow().bodyAsString().contains("\"count\":" + entries));
+            }
+
+            try (Response r = client.generic().execute(Requests.builder().method("PUT").endpoint("/" + foreign).json("{}").build())) {
+                assertEquals(200, r.getStatus());
+            }
+            Cli refused = Cli.run("index", catalog(), "--opensearch", urls, "--index-name", foreign);
+            assertEquals(ExitCodes.INDEX, refused.exitCode(), refused.err());
+            assertTrue(refused.err().strip().endsWith("was made by another program (its mapping has no _meta.litindex);"
+                    + " litindex will not write into it: choose another --index-name"), refused.err());
+        } finally {
+            for (String index : List.of(name + "-*", foreign)) {
+                client.generic().execute(Requests.builder().method("DELETE").endpoint("/" + index).build()).close();
+            }
+            client._transport().close();
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package io.litindex.opensearch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.litindex.Catalog;
+import io.litindex.index.Fields;
+import io.litindex.index.Schema;
+import io.litindex.model.Entry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+class OpenSearchSchemaTest {
+    private final OpenSearchSchema schema = OpenSearchSchema.standard();
+
+    @Test
+    void everyFieldOfTheSchemaIsMappedStrictly() {
+        ObjectNode mappings = schema.mappings();
+        assertEquals("strict", mappings.path("dynamic").asText());
+        Set<String> mapped = new TreeSet<>();
+        mappings.path("properties").fieldNames().forEachRemaining(mapped::add);
+        assertEquals(new TreeSet<>(OpenSearchSchema.fieldNames()), mapped);
+        // the constants of Fields and one facet field per dimension
+        assertTrue(mapped.containsAll(List.of(Fields.TITLE, Fields.TITLE_EXACT, Fields.WORDS, Fields.VENUE_KEY, "facet_venue", "facet_has_code")));
+        assertEquals("litindex_text", mappings.at("/properties/title/analyzer").asText());
+        assertEquals("litindex_text_query", mappings.at("/properties/title/search_analyzer").asText());
+        assertEquals("offsets", mappings.at("/properties/note/index_options").asText());
+        assertEquals("litindex_names", mappings.at("/properties/authors/analyzer").asText());
+        assertEquals("keyword", mappings.at("/properties/author_key/type").asText());
+        assertEquals("integer", mappings.at("/properties/year/type").asText());
+        assertFalse(mappings.at("/properties/_entry/enabled").asBoolean(true));
+        // the weights travel with the index, for the query side
+        assertEquals(Schema.VERSION, mappings.at("/_meta/litindex/schema").asInt());
+        assertEquals(Schema.FIELD_WEIGHTS.get(Fields.TITLE), mappings.at("/_meta/litindex/field_weights/title").floatValue());
+        assertEquals(Schema.FIELD_WEIGHTS.size(), mappings.at("/_meta/litindex/field_weights").size());
+    }
+
+    @Test
+    void analysisChainsFollowTheEmbeddedAnalyzers() {
+        ObjectNode settings = schema.withShards(2, 1).settings();
+        assertEquals(2, settings.at("/index/number_of_shards").asInt());
+        assertEquals(1, settings.at("/index/number_of_replicas").asInt());
+        assertEquals(List.of("litindex_possessive", "litindex_compound_parts", "lowercase", "asciifolding", "litindex_stop", "porter_stem"),
+                strings(settings.at("/analysis/analyzer/litindex_text/filter")));
+        // synonyms at search time only, after the chain that parses their rules
+        assertEquals(List.of("litindex_possessive", "lowercase", "asciifolding", "litindex_stop", "porter_stem", "litindex_synonyms"),
+                strings(settings.at("/analysis/analyzer/litindex_text_query/filter")));
+        JsonNode rules = settings.at("/analysis/filter/litindex_synonyms/synonyms");
+        assertEquals(OpenSearchSchema.synonymLines(OpenSearchSchema.bundledSynonyms()).size(), rules.size());
+        assertTrue(strings(rules).contains("rs, remote sensing"), "the bundled rule for rs");
+        assertEquals(1, OpenSearchSchema.standard().withSynonyms("# a comment\n\nfoo, bar\n").settings()
+                .at("/analysis/filter/litindex_synonyms/synonyms").size());
+    }
+
+    @Test
+    void documentsHoldTheEmbeddedFieldValues() {
+        List<Entry> catalog = Catalog.bundledEntries();
+        Set<String> mapped = new TreeSet<>(OpenSearchSchema.fieldNames());
+        for (Entry entry : catalog) {
+            ObjectNode doc = OpenSearchSchema.document(entry);
+            doc.fieldNames().forEachRemaining(name -> assertTrue(mapped.contains(name), name + " of " + entry.id() + " is not mapped"));
+            assertEquals(entry.id(), doc.path(Fields.ID).asText());
+            assertEquals(entry.title(), doc.path(Fields.ENTRY).path("title").asText());
+        }
+        Entry skyEye = catalog.stream().filter(e -> e.title().startsWith("SkyEyeGPT")).findFirst().orElseThrow();
+        ObjectNode doc = OpenSearchSchema.document(skyEye);
+        assertEquals(skyEye.venue(), doc.path("facet_venue").asText());
+        assertEquals(Integer.toString(skyEye.year()), doc.path("facet_year").asText());
+        assertEquals(skyEye.year().intValue(), doc.path(Fields.YEAR).asInt());
+        assertEquals(Boolean.toString(skyEye.hasCode()), doc.path(Fields.HAS_CODE).asText());
+        assertEquals(skyEye.authors().size(), doc.path("facet_author").size());
+        // author keys: full name and surname of each author
+        assertEquals(skyEye.authors().size() * 2, doc.path(Fields.AUTHOR_KEY).size());
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
