@@ -60,6 +60,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
@@ -284,6 +285,9 @@ final class Queries {
         if (q instanceof TermQuery) {
             return idf;
         }
+        if (q instanceof CombinedFieldQuery c) {
+            return c.getTerms().stream().map(Term::bytes).distinct().count() * idf;
+        }
         if (q instanceof PhraseQuery p) {
             return p.getTerms().length * idf;
         }
@@ -431,9 +435,7 @@ final class Queries {
     private Query own(QueryWord w, boolean fuzzy) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (w.stem() != null) {
-            for (String field : Schema.STEMMED) {
-                b.add(boosted(new TermQuery(new Term(field, w.stem())), field), BooleanClause.Occur.SHOULD);
-            }
+            b.add(stemmed(w.stem()), BooleanClause.Occur.SHOULD);
         } else {
             b.add(new TermQuery(new Term(Fields.WORDS, w.exact())), BooleanClause.Occur.SHOULD);
         }
@@ -460,6 +462,23 @@ final class Queries {
         }
         return b.build();
     }
+
+    /**
+     * A stem in the stemmed text fields scored as one field (BM25F: {@link CombinedFieldQuery}, each field's
+     * frequency and length counted by its weight), then scaled by the title's weight: one posting merge and
+     * one score per entry instead of one clause per field.
+     */
+    static Query stemmed(String stem) {
+        CombinedFieldQuery.Builder b = new CombinedFieldQuery.Builder();
+        for (String field : Schema.STEMMED) {
+            b.addField(field, weight(field));
+        }
+        b.addTerm(new BytesRef(stem));
+        return new BoostQuery(b.build(), COMBINED_SCALE);
+    }
+
+    /** What a stemmed match scores against the exact, name and venue clauses (which keep their own weights). */
+    static final float COMBINED_SCALE = 5.0f;
 
     /** The year a word names (1900–2099), or null. */
     static Integer year(String word) {
