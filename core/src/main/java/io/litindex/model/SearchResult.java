@@ -18,8 +18,10 @@ import java.util.Map;
  * @param fuzzy true when nothing matched the query as typed and the hits come from a second, fuzzy search
  * @param partial true when the search ran out of its time limit ({@link SearchRequest#timeLimit()}) and
  *     stopped early: the total, hits and counts are those of the entries looked at until then
+ * @param interpreted how query words were read beyond their written form (typos, acronyms, joined and
+ *     split forms), in query order; empty when every word was searched only as typed
  */
-@JsonPropertyOrder({"query", "total", "partial", "suggestion", "fuzzy", "hits", "facets"})
+@JsonPropertyOrder({"query", "total", "partial", "suggestion", "fuzzy", "interpreted", "hits", "facets"})
 public record SearchResult(
         String query,
         long total,
@@ -27,10 +29,12 @@ public record SearchResult(
         Map<String, List<FacetValue>> facets,
         @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean fuzzy,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial) {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Interpretation> interpreted) {
 
     public SearchResult {
         hits = List.copyOf(hits);
+        interpreted = interpreted == null ? List.of() : List.copyOf(interpreted);
         Map<String, List<FacetValue>> copy = new LinkedHashMap<>();
         facets.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         facets = Collections.unmodifiableMap(copy);
@@ -39,6 +43,12 @@ public record SearchResult(
     /** A result of the query as typed, without a suggestion. */
     public SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
         this(query, total, hits, facets, null, false, false);
+    }
+
+    /** A result without interpretations of the query words. */
+    public SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
+            boolean fuzzy, boolean partial) {
+        this(query, total, hits, facets, suggestion, fuzzy, partial, List.of());
     }
 
     /** A complete result (not cut short by the time limit). */
