@@ -1,11 +1,16 @@
 package io.litindex.cli;
 
+import io.litindex.InvalidRequestException;
+import io.litindex.LitindexException;
 import io.litindex.ingest.JsonEntries;
+import io.litindex.ingest.Sources;
 import io.litindex.search.Evaluation;
 import io.litindex.search.Judgments;
 import io.litindex.search.Searcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -21,10 +26,16 @@ import picocli.CommandLine.Spec;
         header = "Measure ranking quality: nDCG@10 and MRR@10 of litindex and of a naive baseline.",
         description = {"Runs every judged query through litindex and through a naive baseline (StandardAnalyzer and BM25",
             "over each entry's concatenated text) and prints both systems' mean nDCG@10 and MRR@10.",
-            "Without --judgments, uses the judged queries bundled for the bundled catalog."},
-        footer = {"", "Judgments file: one 'query<TAB>entry id<TAB>grade' per line, grade 2 (what the query is after),",
-            "1 (related) or 0; '#' starts a comment; entries not listed count as 0.",
-            "", "Examples:", "  litindex eval", "  litindex eval --per-query", "  litindex eval --index my-index --judgments my-judgments.tsv"})
+            "Without --judgments, uses the judged queries bundled for the bundled catalog.",
+            "With --list, evaluates on an index built in memory from the lists (read as import reads them) instead of an index folder."},
+        footer = {"", "Judgments file: one 'query<TAB>target<TAB>grade' per line, where the target is an entry id or one of the",
+            "entry's links (its paper URL; compared exactly, a trailing slash aside); grade 2 (what the query is after),",
+            "1 (related) or 0; '#' starts a comment; entries not listed count as 0. Targets that name no entry are listed",
+            "and count as missed.",
+            "", "Exit codes: 0 evaluated; 1 a list cannot be read or gives no entries; 2 invalid usage or an unreadable",
+            "or malformed judgments file; 3 the index cannot be opened.",
+            "", "Examples:", "  litindex eval", "  litindex eval --per-query", "  litindex eval --index my-index --judgments my-judgments.tsv",
+            "  litindex eval --list README.md --judgments my-judgments.tsv"})
 final class EvalCommand implements Callable<Integer> {
     enum Format { table, json }
 
@@ -40,6 +51,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--judgments", paramLabel = "FILE", description = "Judged queries to use instead of the bundled ones.")
     Path judgments;
 
+    @Option(names = "--list", paramLabel = "LIST",
+            description = "Evaluate on these lists (Markdown, .json or .jsonl; repeatable), indexed in memory, instead of an index.")
+    List<Path> lists = new ArrayList<>();
+
     @Option(names = "--per-query", description = "Also print each query's nDCG@10 for both systems.")
     boolean perQuery;
 
@@ -48,9 +63,12 @@ final class EvalCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (!lists.isEmpty() && spec.commandLine().getParseResult().hasMatchedOption("--index")) {
+            throw new InvalidRequestException("--list and --index cannot be used together: evaluate on lists or on an index");
+        }
         Judgments judged = judgments == null ? Judgments.bundled() : Judgments.load(judgments);
         Evaluation.Report report;
-        try (Searcher searcher = index.open()) {
+        try (Searcher searcher = lists.isEmpty() ? index.open() : fromLists()) {
             report = Evaluation.run(searcher, judged);
         }
         PrintWriter out = spec.commandLine().getOut();
@@ -80,5 +98,18 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "baseline  %7.3f  %6.3f%n", report.baseline().ndcg(), report.baseline().mrr());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The lists indexed in memory; their reading errors and counts go to stderr, as import reports them. */
+    private Searcher fromLists() {
+        SourceReport read = new SourceReport(Sources.readEach(lists));
+        PrintWriter err = spec.commandLine().getErr();
+        read.printDiagnostics(err, false);
+        err.println("litindex eval: " + read.counts(false));
+        err.flush();
+        if (read.merged.entries().isEmpty()) {
+            throw new LitindexException("no entries to evaluate on in " + SourceReport.plural(lists.size(), "list", "lists"));
+        }
+        return Searcher.inMemory(read.merged.entries());
     }
 }

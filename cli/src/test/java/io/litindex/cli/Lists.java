@@ -18,6 +18,11 @@ final class Lists {
         return require("corpora/awesome-multimodal-llms.md");
     }
 
+    /** A list of ../shared/corpora by its file name. */
+    static Path corpus(String name) {
+        return require("corpora/" + name);
+    }
+
     static Path catalog() {
         return Path.of("..", "index-data", "rs-mllms.json");
     }

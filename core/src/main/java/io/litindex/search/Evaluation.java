@@ -3,11 +3,15 @@ package io.litindex.search;
 import io.litindex.index.Fields;
 import io.litindex.model.Entry;
 import io.litindex.model.Hit;
+import io.litindex.model.Links;
 import io.litindex.model.SearchRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +64,7 @@ public final class Evaluation {
      * @param litindex litindex's measures
      * @param baseline the baseline's measures
      * @param queries each query's measures, in judgment order
-     * @param unknownIds judged entry ids the index does not hold (they count as missed)
+     * @param unknownIds judged targets (entry ids or links) that name no entry of the index (they count as missed)
      */
     public record Report(String judgments, Metrics litindex, Metrics baseline, List<QueryScore> queries, Set<String> unknownIds) {
         public Report {
@@ -71,23 +75,35 @@ public final class Evaluation {
 
     private Evaluation() {}
 
-    /** Evaluates {@code searcher} and the baseline over the same entries on these judgments. */
+    /**
+     * Evaluates {@code searcher} and the baseline over the same entries on these judgments. Each judged target is
+     * resolved to an entry: an entry id first, else a link of an entry (see {@link #resolver(List)}); targets that
+     * resolve to no entry are reported in {@link Report#unknownIds()} and count as missed. Two targets of one query
+     * that name the same entry count once, with the higher grade.
+     */
     public static Report run(Searcher searcher, Judgments judgments) {
         Objects.requireNonNull(searcher, "searcher == null");
         Objects.requireNonNull(judgments, "judgments == null");
         List<Entry> entries = searcher.entries();
-        Set<String> ids = new LinkedHashSet<>();
-        entries.forEach(e -> ids.add(e.id()));
+        Function<String, String> resolve = resolver(entries);
         Set<String> unknown = new LinkedHashSet<>();
-        judgments.grades().values().forEach(g -> g.keySet().stream().filter(id -> !ids.contains(id)).forEach(unknown::add));
         try (Baseline baseline = new Baseline(entries)) {
             List<QueryScore> scores = new ArrayList<>();
             for (Map.Entry<String, Map<String, Integer>> judged : judgments.grades().entrySet()) {
                 String query = judged.getKey();
+                Map<String, Integer> grades = new LinkedHashMap<>();
+                judged.getValue().forEach((target, grade) -> {
+                    String id = resolve.apply(target);
+                    if (id == null) {
+                        unknown.add(target);
+                        grades.merge(target, grade, Math::max); // a missed entry still counts in the ideal ranking
+                    } else {
+                        grades.merge(id, grade, Math::max);
+                    }
+                });
                 List<String> ranking = searcher.search(SearchRequest.builder().query(query).limit(CUTOFF).build())
                         .hits().stream().map(Hit::entry).map(Entry::id).toList();
                 List<String> baselineRanking = baseline.search(query, CUTOFF);
-                Map<String, Integer> grades = judged.getValue();
                 scores.add(new QueryScore(query, ndcg(ranking, grades, CUTOFF), reciprocalRank(ranking, grades, CUTOFF),
                         ndcg(baselineRanking, grades, CUTOFF), reciprocalRank(baselineRanking, grades, CUTOFF),
                         ranking, baselineRanking));
@@ -97,6 +113,38 @@ public final class Evaluation {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Resolves a judged target to the id of one of these entries, or null: the entry with that id, else the entry
+     * with that link, compared exactly after trimming spaces and one trailing slash. A link held by several entries
+     * goes to the first that has it as its paper (or arXiv, DOI) link, else to the first that has it at all.
+     */
+    static Function<String, String> resolver(List<Entry> entries) {
+        Set<String> ids = new HashSet<>();
+        Map<String, String> byLink = new HashMap<>();
+        for (Entry e : entries) {
+            ids.add(e.id());
+            for (String kind : List.of(Links.PAPER, Links.ARXIV, Links.DOI)) {
+                String url = e.links().get(kind);
+                if (url != null) {
+                    byLink.putIfAbsent(link(url), e.id());
+                }
+            }
+        }
+        for (Entry e : entries) {
+            e.links().values().forEach(url -> byLink.putIfAbsent(link(url), e.id()));
+        }
+        return target -> {
+            String t = target.strip();
+            return ids.contains(t) ? t : byLink.get(link(t));
+        };
+    }
+
+    /** A link as judgments match it: without surrounding spaces or a trailing slash. */
+    private static String link(String url) {
+        String u = url.strip();
+        return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 
     /** nDCG at rank {@code k} of a ranking of entry ids, with gain 2^grade − 1. */

@@ -4,8 +4,11 @@ import io.litindex.InvalidRequestException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.MalformedInputException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,11 +17,12 @@ import java.util.Objects;
 
 /**
  * Judged queries: for each query, the grade (0–2) of the entries judged for it; an entry not listed is
- * graded 0. Read from a tab-separated file of {@code query <TAB> entry id <TAB> grade} lines, {@code #}
- * starting a comment; the bundled file judges the bundled catalog.
+ * graded 0. Read from a tab-separated file of {@code query <TAB> target <TAB> grade} lines, {@code #}
+ * starting a comment, where a target is an entry id or one of the entry's links (its paper URL, say),
+ * which survives changes in how ids are made; the bundled file judges the bundled catalog.
  *
  * @param source where the judgments come from
- * @param grades query → entry id → grade, in file order
+ * @param grades query → target (entry id or link) → grade, in file order
  */
 public record Judgments(String source, Map<String, Map<String, Integer>> grades) {
     /** Where the bundled judgments live on the class path. */
@@ -45,20 +49,33 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
         }
     }
 
-    /** The judgments of a file. */
+    /**
+     * The judgments of a file.
+     *
+     * @throws InvalidRequestException in one line when the file cannot be read (missing, a directory, not UTF-8)
+     *     or is malformed (see {@link #parse})
+     */
     public static Judgments load(Path file) {
+        String why;
         try {
             return parse(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
+        } catch (NoSuchFileException e) {
+            why = "no such file";
+        } catch (AccessDeniedException e) {
+            why = "permission denied";
+        } catch (MalformedInputException e) {
+            why = "not UTF-8 text";
         } catch (IOException e) {
-            throw new InvalidRequestException("cannot read judgments file " + file + ": " + e.getMessage());
+            why = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
         }
+        throw new InvalidRequestException("cannot read judgments file " + file + ": " + why);
     }
 
     /**
      * Parses judgments.
      *
-     * @throws InvalidRequestException naming the first line that is not {@code query <TAB> id <TAB> grade}
-     *     with a grade from 0 to 2, or an entry judged twice for one query
+     * @throws InvalidRequestException naming the first line that is not {@code query <TAB> target <TAB> grade}
+     *     with a grade from 0 to 2, or a target judged twice for one query
      */
     public static Judgments parse(String source, String text) {
         Map<String, Map<String, Integer>> grades = new LinkedHashMap<>();
@@ -71,7 +88,7 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
             String[] cells = line.split("\t", -1);
             String where = source + " line " + (i + 1) + ": ";
             if (cells.length != 3 || cells[0].isBlank() || cells[1].isBlank()) {
-                throw new InvalidRequestException(where + "expected query<TAB>entry id<TAB>grade, got '" + line + "'");
+                throw new InvalidRequestException(where + "expected query<TAB>entry id or URL<TAB>grade, got '" + line + "'");
             }
             int grade;
             try {

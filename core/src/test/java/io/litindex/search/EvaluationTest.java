@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.InvalidRequestException;
+import io.litindex.model.Entry;
+import io.litindex.model.Links;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -61,13 +63,66 @@ class EvaluationTest {
         assertEquals(Map.of("clip", Map.of("2306.11029", 2, "x", 0), "vqa", Map.of("y", 1)), j.grades());
         assertEquals(List.of("clip", "vqa"), List.copyOf(j.grades().keySet()));
         for (String[] bad : new String[][] {
-            {"clip\t2306.11029", "t line 1: expected query<TAB>entry id<TAB>grade"},
+            {"clip\t2306.11029", "t line 1: expected query<TAB>entry id or URL<TAB>grade"},
             {"clip\t2306.11029\t3", "t line 1: grade must be 0, 1 or 2"},
             {"\nclip\ta\ttwo", "t line 2: grade must be 0, 1 or 2"},
             {"clip\ta\t1\nclip\ta\t2", "t line 2: 'a' is judged twice for 'clip'"}}) {
             InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> Judgments.parse("t", bad[0]));
             assertTrue(e.getMessage().startsWith(bad[1]), e.getMessage());
         }
+    }
+
+    @Test
+    void targetsResolveToEntriesByIdFirstThenByAnyOfTheirLinks() throws Exception {
+        List<Entry> entries = List.of(
+                Entry.builder("graph-u-nets", "Graph U-Nets").link(Links.PAPER, "https://arxiv.org/abs/1905.05178")
+                        .link(Links.CODE, "https://github.com/HongyangGao/Graph-U-Nets").build(),
+                Entry.builder("self-attention-graph-pooling", "Self-Attention Graph Pooling")
+                        .link(Links.PAPER, "https://arxiv.org/abs/1904.08082/").build(),
+                // an entry whose code link is another entry's paper link: the paper link wins
+                Entry.builder("pooling-benchmark", "A Benchmark of Graph Pooling").link(Links.PAPER, "https://example.org/bench")
+                        .link(Links.CODE, "https://arxiv.org/abs/1905.05178").build());
+        try (Searcher searcher = Searcher.inMemory(entries)) {
+            Judgments judged = Judgments.parse("t", String.join("\n",
+                    "graph pooling\thttps://arxiv.org/abs/1905.05178\t2", // the paper link
+                    "graph pooling\thttps://arxiv.org/abs/1904.08082\t2", // written without the list's trailing slash
+                    "graph pooling\thttps://example.org/bench/\t1", // with a trailing slash the list does not write
+                    "graph pooling\thttps://example.org/gone\t1", // names no entry
+                    "u-nets\tgraph-u-nets\t2", // an id
+                    "u-nets\thttps://github.com/HongyangGao/Graph-U-Nets\t1", // the same entry by its code link: once, grade 2
+                    "u-nets\tno-such-id\t1"));
+            Evaluation.Report report = Evaluation.run(searcher, judged);
+            assertEquals(java.util.Set.of("https://example.org/gone", "no-such-id"), report.unknownIds());
+            Evaluation.QueryScore pooling = report.queries().get(0);
+            Evaluation.QueryScore unets = report.queries().get(1);
+            assertEquals("graph pooling", pooling.query());
+            // every entry is judged relevant, so nDCG depends only on the order of the grades in the ranking and
+            // the missed target; MRR is 1 as soon as the first hit is one of the resolved entries
+            assertEquals(3, pooling.ranking().size(), pooling.ranking().toString());
+            assertEquals(1.0, pooling.mrr(), 1e-12);
+            Map<String, Integer> resolved = Map.of("graph-u-nets", 2, "self-attention-graph-pooling", 2, "pooling-benchmark", 1,
+                    "https://example.org/gone", 1);
+            assertEquals(Evaluation.ndcg(pooling.ranking(), resolved, 10), pooling.ndcg(), 1e-12);
+            assertTrue(pooling.ndcg() < 1, "the missed target keeps nDCG below 1: " + pooling.ndcg());
+            assertEquals(List.of("graph-u-nets"), unets.ranking());
+            assertEquals(Evaluation.ndcg(List.of("graph-u-nets"), Map.of("graph-u-nets", 2, "no-such-id", 1), 10), unets.ndcg(), 1e-12);
+        }
+    }
+
+    @Test
+    void theResolverPrefersIdsThenPaperLinksThenOtherLinks() {
+        List<Entry> entries = List.of(
+                Entry.builder("a", "A").link(Links.CODE, "https://github.com/x/shared").build(),
+                Entry.builder("b", "B").link(Links.PAPER, "https://github.com/x/shared").link(Links.CODE, "https://github.com/x/b").build(),
+                // an id that is also the URL of another entry's link: the id wins
+                Entry.builder("https://github.com/x/b", "C").build());
+        java.util.function.Function<String, String> resolve = Evaluation.resolver(entries);
+        assertEquals("b", resolve.apply("https://github.com/x/shared"), "the entry that has it as its paper link");
+        assertEquals("b", resolve.apply(" https://github.com/x/shared/ "), "spaces and one trailing slash aside");
+        assertEquals("https://github.com/x/b", resolve.apply("https://github.com/x/b"));
+        assertEquals("a", resolve.apply("a"));
+        assertEquals(null, resolve.apply("https://github.com/x/SHARED"), "links are compared exactly otherwise");
+        assertEquals(null, resolve.apply("A"), "titles are not targets");
     }
 
     private static double log2(double x) {
