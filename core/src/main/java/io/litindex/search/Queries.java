@@ -165,6 +165,8 @@ final class Queries {
         final String text;
         /** What an exact name match scores: above any BM25 sum of a word's fields. */
         final float nameScore;
+        /** Whether some word of the query is in the index (or some clause is no plain word): typos are read only then. */
+        boolean anyKnown;
         /** How words were read beyond their written form, shared by nested groups. */
         final List<Interpretation> interpreted;
 
@@ -179,7 +181,9 @@ final class Queries {
         }
 
         Parts nested() {
-            return new Parts(analyzed, fuzzyLeft, forms, text, nameScore, interpreted);
+            Parts nested = new Parts(analyzed, fuzzyLeft, forms, text, nameScore, interpreted);
+            nested.anyKnown = anyKnown;
+            return nested;
         }
 
         void interpret(String word, String readAs, String how) {
@@ -219,6 +223,12 @@ final class Queries {
         // a query of stop words only ("the") searches them as exact words; otherwise stop words are left out
         Parts parts = new Parts(new IdentityHashMap<>(), new int[] {fuzzy ? MAX_FUZZY_WORDS : 0}, forms, queryText,
                 (float) (NAME_SCORE * maxIdf(maxDoc)), new ArrayList<>());
+        if (forms != null) {
+            // typos are read only among good words; a query of unknown words only is searched again fuzzily
+            for (Clause c : parsed.positive()) {
+                parts.anyKnown |= !(c instanceof Words) || analyzed((Words) c, parts).stream().anyMatch(w -> forms.known(w));
+            }
+        }
         boolean onlyWords = parsed.positive().stream().allMatch(c -> c instanceof Words);
         boolean keepStopWords = onlyWords && !parsed.positive().isEmpty()
                 && parsed.positive().stream().allMatch(c -> analyzed((Words) c, parts).stream().noneMatch(w -> w.stem() != null));
@@ -461,7 +471,7 @@ final class Queries {
         boolean added = false;
         try {
             // a word a synonym rule knows is no typo (LVLM)
-            if (!fuzzyWord && !synonymous && !OFF.contains("typo")) {
+            if (!fuzzyWord && !synonymous && parts.anyKnown && !OFF.contains("typo")) {
                 for (String c : parts.forms.corrections(w)) {
                     QueryWord cw = word(c, w.start(), w.end());
                     if (cw.stem() != null) {

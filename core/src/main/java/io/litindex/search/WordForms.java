@@ -75,6 +75,15 @@ final class WordForms {
         return out;
     }
 
+    /** Whether some field holds the word (stop words and years count as known). */
+    boolean known(QueryWord w) {
+        try {
+            return Spelling.known(reader, w);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** How many entries hold the word exactly, in any field. */
     int docFreq(String exact) throws IOException {
         return reader.docFreq(new Term(Fields.WORDS, exact));
