@@ -79,6 +79,10 @@ final class Report {
             results.stream().filter(r -> r.name().startsWith("heap_check")).forEach(r -> md.append(row(r)));
             md.append('\n');
         }
+        // the same figures as the quick mode prints them, one per line, for scripts
+        md.append("### Every figure, one per line\n\n```text\n");
+        results.forEach(r -> md.append(r.line()).append('\n'));
+        md.append("```\n\n");
         md.append(END);
         String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n\n" + START + "\n" + END + "\n";
         int a = existing.indexOf(START);

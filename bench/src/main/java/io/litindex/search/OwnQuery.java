@@ -43,7 +43,7 @@ public final class OwnQuery implements AutoCloseable {
 
     /** The Lucene query litindex runs for this request (its text planned, its filters applied) and its sort. */
     public Planned plan(SearchRequest request) throws IOException {
-        Queries.Plan plan = queries.plan(request.query(), false, reader.maxDoc());
+        Queries.Plan plan = queries.plan(request.query(), false, reader);
         Sort sort = Queries.sort(request.sort(), plan.coverage());
         return new Planned(Queries.filtered(plan.query(), queries.filters(request), null),
                 plan.coverage() == null ? sort : sort.rewrite(searcher));

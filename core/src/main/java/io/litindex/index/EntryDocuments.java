@@ -37,6 +37,15 @@ public final class EntryDocuments {
         HIGHLIGHTED_TEXT.freeze();
     }
 
+    /** One whole value as one term, documents only, with norms for the name field's scoring left out: exact names, initials, definitions. */
+    private static final FieldType KEYWORD = new FieldType(StringField.TYPE_NOT_STORED);
+
+    static {
+        KEYWORD.setOmitNorms(true);
+        KEYWORD.setIndexOptions(IndexOptions.DOCS);
+        KEYWORD.freeze();
+    }
+
     private EntryDocuments() {}
 
     /** Splits a section path into its headings. */
@@ -62,6 +71,26 @@ public final class EntryDocuments {
         for (String alias : entry.aliases()) {
             doc.add(new TextField(Fields.TITLE_EXACT, alias, Field.Store.NO));
             doc.add(new TextField(Fields.WORDS, alias, Field.Store.NO));
+        }
+        // the entry's whole names (aliases, the title's leading name), its title's initials, the acronyms it defines
+        Set<String> names = new LinkedHashSet<>();
+        for (String alias : entry.aliases()) {
+            names.add(Acronyms.nameKey(alias));
+        }
+        String leading = Acronyms.leadingName(entry.title());
+        if (leading != null) {
+            names.add(Acronyms.nameKey(leading));
+        }
+        for (String name : names) {
+            if (!name.isEmpty()) {
+                doc.add(new Field(Fields.NAME, name, KEYWORD));
+            }
+        }
+        for (String initials : Acronyms.initials(entry.title())) {
+            doc.add(new Field(Fields.INITIALS, initials, KEYWORD));
+        }
+        for (Acronyms.Definition d : Acronyms.definitions(entry.title(), entry.note(), entry.aliases())) {
+            doc.add(new Field(Fields.DEFINITIONS, d.term(), KEYWORD));
         }
         if (entry.note() != null) {
             doc.add(new Field(Fields.NOTE, entry.note(), HIGHLIGHTED_TEXT));

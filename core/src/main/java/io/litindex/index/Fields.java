@@ -26,6 +26,14 @@ public final class Fields {
      */
     public static final String WORDS = "words";
 
+    // short names (issue 17): exact names, acronym definitions, title initials
+    /** The entry's names, whole: its aliases and its title's leading name (GeoChat), as {@link Acronyms#nameKey}. */
+    public static final String NAME = "name";
+    /** Acronyms defined in the entry's text, each "short form" + {@link Acronyms#SEPARATOR} + "long form" (lower case). */
+    public static final String DEFINITIONS = "acronym_def";
+    /** The initials of the title's word runs of 2 to 6 words (Generative Adversarial Networks → gan). */
+    public static final String INITIALS = "title_initials";
+
     // exact keys for filters, lower-cased
     /** The venue's display name. */
     public static final String VENUE_KEY = "venue_key";

@@ -29,8 +29,10 @@ import java.util.Map;
  * @param fuzzy true when nothing matched the query as typed and the hits come from a second, fuzzy search
  * @param partial true when the search ran out of its time limit ({@link SearchRequest#timeLimit()}) and
  *     stopped early: the total, hits and counts are those of the entries looked at until then
+ * @param interpreted how query words were read beyond their written form (typos, acronyms, joined and
+ *     split forms), in query order; empty when every word was searched only as typed
  */
-@JsonPropertyOrder({"query", "total", "partial", "suggestion", "fuzzy", "hits", "facets", "missing"})
+@JsonPropertyOrder({"query", "total", "partial", "suggestion", "fuzzy", "interpreted", "hits", "facets", "missing"})
 public record SearchResult(
         String query,
         long total,
@@ -39,7 +41,8 @@ public record SearchResult(
         Map<String, Long> missing,
         @JsonInclude(JsonInclude.Include.NON_NULL) String suggestion,
         @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean fuzzy,
-        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial) {
+        @JsonInclude(JsonInclude.Include.NON_DEFAULT) boolean partial,
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) List<Interpretation> interpreted) {
 
     /**
      * Copies the lists and maps, so that a result never changes.
@@ -52,9 +55,11 @@ public record SearchResult(
      * @param suggestion the "did you mean" query, or null when every word was found
      * @param fuzzy true when nothing matched the query as typed and the hits come from a second, fuzzy search
      * @param partial true when the search ran out of its time limit and stopped early
+     * @param interpreted how query words were read beyond their written form, in query order
      */
     public SearchResult {
         hits = List.copyOf(hits);
+        interpreted = interpreted == null ? List.of() : List.copyOf(interpreted);
         Map<String, List<FacetValue>> copy = new LinkedHashMap<>();
         facets.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         facets = Collections.unmodifiableMap(copy);
@@ -74,7 +79,7 @@ public record SearchResult(
      */
     public SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
             boolean fuzzy, boolean partial) {
-        this(query, total, hits, facets, Map.of(), suggestion, fuzzy, partial);
+        this(query, total, hits, facets, Map.of(), suggestion, fuzzy, partial, List.of());
     }
 
     /**
@@ -86,7 +91,7 @@ public record SearchResult(
      * @param facets the counts per dimension id
      */
     public SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets) {
-        this(query, total, hits, facets, Map.of(), null, false, false);
+        this(query, total, hits, facets, Map.of(), null, false, false, List.of());
     }
 
     /**
@@ -101,7 +106,7 @@ public record SearchResult(
      */
     public SearchResult(String query, long total, List<Hit> hits, Map<String, List<FacetValue>> facets, String suggestion,
             boolean fuzzy) {
-        this(query, total, hits, facets, Map.of(), suggestion, fuzzy, false);
+        this(query, total, hits, facets, Map.of(), suggestion, fuzzy, false, List.of());
     }
 
     /**

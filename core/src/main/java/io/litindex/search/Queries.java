@@ -1,10 +1,12 @@
 package io.litindex.search;
 
+import io.litindex.index.Acronyms;
 import io.litindex.index.Analyzers;
 import io.litindex.index.Fields;
 import io.litindex.index.Schema;
 import io.litindex.ingest.Venues;
 import io.litindex.model.Dimension;
+import io.litindex.model.Interpretation;
 import io.litindex.model.Kind;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SortOrder;
@@ -40,6 +42,7 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TermToBytesRefAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -60,6 +63,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
+import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
@@ -125,7 +129,7 @@ final class Queries {
      * @param highlight what the highlighter marks in the highlighted fields; null when nothing
      * @param words the plain words searched, for spelling suggestions
      */
-    record Plan(Query query, float bonus, Query coverage, Query highlight, List<QueryWord> words) {
+    record Plan(Query query, float bonus, Query coverage, Query highlight, List<QueryWord> words, List<Interpretation> interpreted) {
         /** The BM25 part of a score, without the bonuses of the units matched. */
         float relevance(float score) {
             if (bonus == 0 || !(score >= bonus)) {
@@ -155,13 +159,38 @@ final class Queries {
         /** How many more words may be matched fuzzily in this plan (each costs automata). */
         final int[] fuzzyLeft;
 
-        Parts(Map<Words, List<QueryWord>> analyzed, int[] fuzzyLeft) {
+        /** The index's own vocabulary, for typos, joined and split forms and defined acronyms; null when planning without an index. */
+        final WordForms forms;
+        /** The query text, for the words as typed. */
+        final String text;
+        /** What an exact name match scores: above any BM25 sum of a word's fields. */
+        final float nameScore;
+        /** Whether some word of the query is in the index (or some clause is no plain word): typos are read only then. */
+        boolean anyKnown;
+        /** How words were read beyond their written form, shared by nested groups. */
+        final List<Interpretation> interpreted;
+
+        Parts(Map<Words, List<QueryWord>> analyzed, int[] fuzzyLeft, WordForms forms, String text, float nameScore,
+                List<Interpretation> interpreted) {
             this.analyzed = analyzed;
             this.fuzzyLeft = fuzzyLeft;
+            this.forms = forms;
+            this.text = text;
+            this.nameScore = nameScore;
+            this.interpreted = interpreted;
         }
 
         Parts nested() {
-            return new Parts(analyzed, fuzzyLeft);
+            Parts nested = new Parts(analyzed, fuzzyLeft, forms, text, nameScore, interpreted);
+            nested.anyKnown = anyKnown;
+            return nested;
+        }
+
+        void interpret(String word, String readAs, String how) {
+            Interpretation i = new Interpretation(word, readAs, how);
+            if (!interpreted.contains(i)) {
+                interpreted.add(i);
+            }
         }
 
         /** Takes one word's share of the fuzzy budget; false when it is spent. */
@@ -175,12 +204,31 @@ final class Queries {
      * match words within one or two edits.
      */
     Plan plan(String queryText, boolean fuzzy, int maxDoc) {
+        return plan(queryText, fuzzy, maxDoc, null);
+    }
+
+    /**
+     * Plans the query text for the index {@code reader} reads: its vocabulary also gives each word's typo
+     * corrections, joined and split forms and the acronyms the list defines ({@link WordForms}).
+     */
+    Plan plan(String queryText, boolean fuzzy, IndexReader reader) {
+        return plan(queryText, fuzzy, reader.maxDoc(), new WordForms(reader));
+    }
+
+    private Plan plan(String queryText, boolean fuzzy, int maxDoc, WordForms forms) {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(queryText);
         if (parsed.isEmpty()) {
-            return new Plan(new MatchAllDocsQuery(), 0, null, null, List.of());
+            return new Plan(new MatchAllDocsQuery(), 0, null, null, List.of(), List.of());
         }
         // a query of stop words only ("the") searches them as exact words; otherwise stop words are left out
-        Parts parts = new Parts(new IdentityHashMap<>(), new int[] {fuzzy ? MAX_FUZZY_WORDS : 0});
+        Parts parts = new Parts(new IdentityHashMap<>(), new int[] {fuzzy ? MAX_FUZZY_WORDS : 0}, forms, queryText,
+                (float) (NAME_SCORE * maxIdf(maxDoc)), new ArrayList<>());
+        if (forms != null) {
+            // typos are read only among good words; a query of unknown words only is searched again fuzzily
+            for (Clause c : parsed.positive()) {
+                parts.anyKnown |= !(c instanceof Words) || analyzed((Words) c, parts).stream().anyMatch(w -> forms.known(w));
+            }
+        }
         boolean onlyWords = parsed.positive().stream().allMatch(c -> c instanceof Words);
         boolean keepStopWords = onlyWords && !parsed.positive().isEmpty()
                 && parsed.positive().stream().allMatch(c -> analyzed((Words) c, parts).stream().noneMatch(w -> w.stem() != null));
@@ -228,7 +276,7 @@ final class Queries {
         }
         Query query = main.build();
         Query highlight = parts.highlight.isEmpty() ? null : anyOf(parts.highlight);
-        return new Plan(query, bonus, coverage, highlight, List.copyOf(parts.words));
+        return new Plan(query, bonus, coverage, highlight, List.copyOf(parts.words), List.copyOf(parts.interpreted));
     }
 
     /** Scores within this distance of each other may be told apart: 1/256, finer than BM25's length norms. */
@@ -283,6 +331,9 @@ final class Queries {
         }
         if (q instanceof TermQuery) {
             return idf;
+        }
+        if (q instanceof CombinedFieldQuery c) {
+            return c.getTerms().stream().map(Term::bytes).distinct().count() * idf;
         }
         if (q instanceof PhraseQuery p) {
             return p.getTerms().length * idf;
@@ -345,7 +396,13 @@ final class Queries {
         if (words.isEmpty()) {
             return;
         }
-        List<Alternative> alternatives = keepStopWords ? List.of() : alternatives(words);
+        List<Alternative> alternatives = new ArrayList<>(keepStopWords ? List.of() : alternatives(words));
+        if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
+            joined(words, alternatives, parts);
+        }
+        for (Alternative alt : alternatives) {
+            parts.interpret(typed(words, alt.covers(), parts), alt.readAs(), alt.how());
+        }
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
@@ -361,7 +418,13 @@ final class Queries {
                     synonymous = true;
                 }
             }
-            parts.units.add(synonymous ? unit.build() : own);
+            // an entry whose whole name (an alias, the title's leading name) is the word comes first
+            if (!OFF.contains("name")) unit.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, w.exact()))), parts.nameScore),
+                    BooleanClause.Occur.SHOULD);
+            if (parts.forms != null && w.stem() != null && !keepStopWords) {
+                synonymous |= readings(w, fuzzyWord, synonymous, unit, parts);
+            }
+            parts.units.add(unit.build());
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
                 for (String field : Schema.HIGHLIGHTED) {
@@ -373,6 +436,11 @@ final class Queries {
             }
         }
         alternatives.forEach(a -> parts.highlight.addAll(a.highlight()));
+        if (words.size() >= 2) {
+            // the run as one whole name ("segment anything")
+            String whole = Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" ")));
+            parts.extras.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, whole))), parts.nameScore));
+        }
         List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
         if (stems.size() >= 2) {
             for (String field : PROXIMITY_FIELDS) {
@@ -381,6 +449,138 @@ final class Queries {
                 parts.extras.add(new BoostQuery(near.build(), weight(field) * PROXIMITY_WEIGHT));
             }
         }
+    }
+
+    /** Diagnostics: readings to leave out, comma-separated (name, typo, split, joined, defined, initials), to measure what each costs and buys. */
+    static final String OFF = System.getProperty("litindex.readings.off", "");
+    /** What an exact name match scores, in units of the index's largest IDF. */
+    static final float NAME_SCORE = 6f;
+    /** A typo correction scores this share of what the word would. */
+    static final float TYPO_WEIGHT = 0.5f;
+    /** A run of title words whose initials spell a capitalised query word, per unit of IDF. */
+    static final float INITIALS_WEIGHT = 2f;
+
+    /**
+     * Adds a word's other readings from the index's vocabulary to its unit: its nearest words when no field
+     * holds it, its split form, the long forms the list defines for it, and, when nothing defines it, the
+     * title runs its capitals are the initials of. Returns whether any but a typo correction was added (a corrected word is still offered
+     * as a "did you mean").
+     */
+    private boolean readings(QueryWord w, boolean fuzzyWord, boolean synonymous, BooleanQuery.Builder unit, Parts parts) {
+        String typed = parts.text.substring(w.start(), w.end());
+        boolean added = false;
+        try {
+            // a word a synonym rule knows is no typo (LVLM)
+            if (!fuzzyWord && !synonymous && parts.anyKnown && !OFF.contains("typo")) {
+                for (String c : parts.forms.corrections(w)) {
+                    QueryWord cw = word(c, w.start(), w.end());
+                    if (cw.stem() != null) {
+                        unit.add(new BoostQuery(own(cw, false), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+                        parts.highlight.add(new TermQuery(new Term(Fields.TITLE, cw.stem())));
+                        parts.interpret(typed, c, Interpretation.TYPO);
+                    }
+                }
+            }
+            String[] split = OFF.contains("split") ? null : parts.forms.split(w.exact());
+            if (split != null) {
+                String a = single(schema.textQueryAnalyzer(), Fields.TITLE, split[0]);
+                String b = single(schema.textQueryAnalyzer(), Fields.TITLE, split[1]);
+                if (a != null && b != null) {
+                    List<BytesRef> path = List.of(new BytesRef(a), new BytesRef(b));
+                    unit.add(alternativeQuery(path, Schema.STEMMED), BooleanClause.Occur.SHOULD);
+                    parts.highlight.addAll(alternativeQueries(path, Schema.HIGHLIGHTED));
+                    parts.interpret(typed, split[0] + " " + split[1], Interpretation.SPLIT);
+                    added = true;
+                }
+            }
+            for (String longForm : OFF.contains("defined") ? List.<String>of() : parts.forms.definitions(w.exact())) {
+                List<Query> options = new ArrayList<>();
+                for (String field : Schema.STEMMED) {
+                    add(options, textBuilder.createPhraseQuery(field, longForm), weight(field) * SYNONYM_WEIGHT);
+                    if (Schema.HIGHLIGHTED.contains(field)) {
+                        add(parts.highlight, textBuilder.createPhraseQuery(field, longForm), 1f);
+                    }
+                }
+                if (!options.isEmpty()) {
+                    unit.add(anyOf(options), BooleanClause.Occur.SHOULD);
+                    parts.interpret(typed, longForm, Interpretation.DEFINED);
+                    added = true;
+                }
+            }
+            // initials are the last resort, for acronyms neither the synonym files nor the list define
+            String initials = synonymous || added ? null : capitalInitials(typed);
+            if (initials != null && !OFF.contains("initials") && parts.forms.hasInitials(initials)) {
+                unit.add(new BoostQuery(new TermQuery(new Term(Fields.INITIALS, initials)), INITIALS_WEIGHT), BooleanClause.Occur.SHOULD);
+                parts.interpret(typed, "initials of title words", Interpretation.INITIALS);
+                added = true;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return added;
+    }
+
+    /**
+     * The lower-case initials a query word stands for when it is written as an acronym: 2 to 6 letters, at
+     * least two of them capitals, all capitals but for a plural s (GAN, GANs, VAE, RL); null otherwise.
+     */
+    static String capitalInitials(String typed) {
+        String s = typed.length() > 2 && typed.endsWith("s") ? typed.substring(0, typed.length() - 1) : typed;
+        if (s.length() < 2 || s.length() > Acronyms.MAX_INITIALS) {
+            return null;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isUpperCase(s.charAt(i))) {
+                return null;
+            }
+        }
+        return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * Adjacent words the index also holds joined ("super resolution", "pre-training" → superresolution,
+     * pretraining): the joined word in the stemmed and exact title fields, covering both.
+     */
+    private void joined(List<QueryWord> words, List<Alternative> alternatives, Parts parts) {
+        try {
+            for (int i = 0; i + 1 < words.size(); i++) {
+                QueryWord a = words.get(i);
+                QueryWord b = words.get(i + 1);
+                if (a.stem() == null || b.stem() == null || !WordForms.isWord(a.exact()) || !WordForms.isWord(b.exact())) {
+                    continue;
+                }
+                String joined = a.exact() + b.exact();
+                if (joined.length() > MAX_FUZZY_LENGTH || parts.forms.docFreq(joined) == 0) {
+                    continue;
+                }
+                QueryWord j = word(joined, a.start(), b.end());
+                if (j.stem() == null) {
+                    continue;
+                }
+                BooleanQuery.Builder q = new BooleanQuery.Builder();
+                q.add(stemmed(j.stem()), BooleanClause.Occur.SHOULD);
+                q.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, joined)), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
+                BitSet covers = new BitSet();
+                covers.set(i);
+                covers.set(i + 1);
+                List<Query> highlight = alternativeQueries(List.of(new BytesRef(j.stem())), Schema.HIGHLIGHTED);
+                alternatives.add(new Alternative(q.build(), highlight, covers, joined, Interpretation.JOINED));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The words an alternative covers, as typed. */
+    private static String typed(List<QueryWord> words, BitSet covers, Parts parts) {
+        int first = covers.nextSetBit(0);
+        int last = covers.previousSetBit(covers.length());
+        return parts.text.substring(words.get(first).start(), words.get(last).end());
+    }
+
+    /** A word of the vocabulary analyzed as a query word at these offsets. */
+    private QueryWord word(String exact, int start, int end) {
+        return new QueryWord(exact, single(schema.textQueryAnalyzer(), Fields.TITLE, exact), nameForm(exact), start, end, false);
     }
 
     private List<QueryWord> analyzed(Words run, Parts parts) {
@@ -431,9 +631,7 @@ final class Queries {
     private Query own(QueryWord w, boolean fuzzy) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (w.stem() != null) {
-            for (String field : Schema.STEMMED) {
-                b.add(boosted(new TermQuery(new Term(field, w.stem())), field), BooleanClause.Occur.SHOULD);
-            }
+            b.add(stemmed(w.stem()), BooleanClause.Occur.SHOULD);
         } else {
             b.add(new TermQuery(new Term(Fields.WORDS, w.exact())), BooleanClause.Occur.SHOULD);
         }
@@ -461,6 +659,23 @@ final class Queries {
         return b.build();
     }
 
+    /**
+     * A stem in the stemmed text fields scored as one field (BM25F: {@link CombinedFieldQuery}, each field's
+     * frequency and length counted by its weight), then scaled by the title's weight: one posting merge and
+     * one score per entry instead of one clause per field.
+     */
+    static Query stemmed(String stem) {
+        CombinedFieldQuery.Builder b = new CombinedFieldQuery.Builder();
+        for (String field : Schema.STEMMED) {
+            b.addField(field, weight(field));
+        }
+        b.addTerm(new BytesRef(stem));
+        return new BoostQuery(b.build(), COMBINED_SCALE);
+    }
+
+    /** What a stemmed match scores against the exact, name and venue clauses (which keep their own weights). */
+    static final float COMBINED_SCALE = 5.0f;
+
     /** The year a word names (1900–2099), or null. */
     static Integer year(String word) {
         return word.length() == 4 && (word.startsWith("19") || word.startsWith("20")) && word.chars().allMatch(Character::isDigit)
@@ -480,7 +695,7 @@ final class Queries {
     }
 
     /** A synonym of some of a run's words, as a query over the stemmed fields. */
-    private record Alternative(Query query, List<Query> highlight, BitSet covers) {}
+    private record Alternative(Query query, List<Query> highlight, BitSet covers, String readAs, String how) {}
 
     /**
      * The synonym alternatives of a run: the run is analyzed into a synonym graph; each stretch of the
@@ -539,7 +754,8 @@ final class Queries {
                 covered.stream().forEach(k -> original.add(new BytesRef(words.get(k).stem())));
                 for (List<BytesRef> path : paths(graph, start, end)) {
                     if (!path.equals(original) && !covered.isEmpty()) {
-                        out.add(new Alternative(alternativeQuery(path, Schema.STEMMED), alternativeQueries(path, Schema.HIGHLIGHTED), covered));
+                        out.add(new Alternative(alternativeQuery(path, Schema.STEMMED), alternativeQueries(path, Schema.HIGHLIGHTED), covered,
+                                path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" ")), Interpretation.SYNONYM));
                     }
                 }
             }

@@ -464,19 +464,20 @@ public final class Searcher implements AutoCloseable {
         Deadline deadline = new Deadline(request.timeLimit());
         Deadline.CURRENT.set(deadline);
         try {
-            int maxDoc = searcher.getIndexReader().maxDoc();
-            Queries.Plan plan = queries.plan(request.query(), false, maxDoc);
+            IndexReader reader = searcher.getIndexReader();
+            Queries.Plan plan = queries.plan(request.query(), false, reader);
             Page page = page(searcher, plan, request, deadline);
             boolean fuzzy = false;
             if (page.total == 0 && !page.partial && !plan.words().isEmpty()) {
                 // nothing matches as typed: search again, letting words match within an edit or two
-                plan = queries.plan(request.query(), true, maxDoc);
+                plan = queries.plan(request.query(), true, reader);
                 page = page(searcher, plan, request, deadline);
                 fuzzy = true;
             }
             String suggestion = plan.words().isEmpty() || deadline.shouldExit()
                     ? null : spelling.suggest(searcher.getIndexReader(), request.query(), plan.words());
-            return new SearchResult(request.query(), page.total, page.hits, page.facets, page.missing, suggestion, fuzzy, page.partial);
+            return new SearchResult(request.query(), page.total, page.hits, page.facets, page.missing, suggestion, fuzzy,
+                    page.partial, plan.interpreted());
         } finally {
             Deadline.CURRENT.remove();
         }

@@ -30,7 +30,8 @@ import org.apache.lucene.util.fst.FST;
 
 /**
  * The query-time synonyms litindex applies (RS ↔ remote sensing, VQA ↔ visual question answering …):
- * rules in Solr's synonym format, by default the bundled {@code io/litindex/search/synonyms.txt}.
+ * rules in Solr's synonym format, by default the bundled {@code io/litindex/search/synonyms.txt} and
+ * {@code io/litindex/search/acronyms.txt}.
  * Immutable; the rules are parsed once, when the value is made.
  *
  * <p>Without code, the system property {@value #REPLACE_PROPERTY} names files that replace the bundled
@@ -44,6 +45,8 @@ public final class Synonyms {
     public static final String EXTRA_PROPERTY = "litindex.synonyms.extra";
     /** Where the bundled rules live on the class path. */
     public static final String RESOURCE = "/io/litindex/search/synonyms.txt";
+    /** The bundled cross-field acronyms (machine learning, vision, language, graphs, remote sensing, biology, medicine), same format. */
+    public static final String ACRONYMS_RESOURCE = "/io/litindex/search/acronyms.txt";
 
     private record Source(String name, String text) {}
 
@@ -74,17 +77,21 @@ public final class Synonyms {
     public static Synonyms bundled() {
         Synonyms s = bundled;
         if (s == null) {
-            try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " is missing from litindex-core");
-                }
-                s = new Synonyms(List.of(new Source("synonyms.txt (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8))));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
+            s = new Synonyms(List.of(resource(RESOURCE, "synonyms.txt (bundled)"), resource(ACRONYMS_RESOURCE, "acronyms.txt (bundled)")));
             bundled = s;
         }
         return s;
+    }
+
+    private static Source resource(String path, String name) {
+        try (InputStream in = Synonyms.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException(path + " is missing from litindex-core");
+            }
+            return new Source(name, new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + path, e);
+        }
     }
 
     /**

@@ -274,11 +274,12 @@ class SearchFeaturesTest {
              Searcher none = Searcher.inMemory(entries, Synonyms.none());
              Searcher custom = Searcher.inMemory(entries, Synonyms.parse("mine", "copilot, agent\n"))) {
             assertEquals(List.of("a"), ids(bundled.search(SearchRequest.of("EO")).hits()));
-            assertEquals(0, none.search(SearchRequest.of("EO")).hits().stream().filter(h -> h.entry().id().equals("a")).count());
+            // lower case: a capitalised EO would also be read as the initials of "Earth observation"
+            assertEquals(0, none.search(SearchRequest.of("eo")).hits().stream().filter(h -> h.entry().id().equals("a")).count());
             assertEquals(List.of("b"), ids(custom.search(SearchRequest.of("copilots")).hits()));
             assertEquals(List.of("mine"), custom.synonyms().sources());
         }
-        assertEquals(List.of("synonyms.txt (bundled)", "mine"), Synonyms.bundled().plus(Synonyms.parse("mine", "x, y")).sources());
+        assertEquals(List.of("synonyms.txt (bundled)", "acronyms.txt (bundled)", "mine"), Synonyms.bundled().plus(Synonyms.parse("mine", "x, y")).sources());
     }
 
     @Test
@@ -297,7 +298,7 @@ class SearchFeaturesTest {
         String oldExtra = System.getProperty(Synonyms.EXTRA_PROPERTY);
         try {
             System.setProperty(Synonyms.EXTRA_PROPERTY, extra.toString());
-            assertEquals(List.of("synonyms.txt (bundled)", extra.toString()), Synonyms.configured().sources());
+            assertEquals(List.of("synonyms.txt (bundled)", "acronyms.txt (bundled)", extra.toString()), Synonyms.configured().sources());
             System.setProperty(Synonyms.REPLACE_PROPERTY, extra.toString());
             System.clearProperty(Synonyms.EXTRA_PROPERTY);
             assertEquals(List.of(extra.toString()), Synonyms.configured().sources());

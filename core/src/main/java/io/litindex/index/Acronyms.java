@@ -1,0 +1,282 @@
+package io.litindex.index;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What an entry's own text says about short names: acronyms defined in it (Schwartz and Hearst 2003:
+ * "Long Form (LF)", "LF: Long Form", a bold short name beside its title), the initials of its title's word
+ * runs (Generative Adversarial Networks → gan), and its leading name ("GeoChat: Grounded …" → geochat).
+ * Computed once per entry at index time, by hand-written scanning (no regular expressions).
+ */
+public final class Acronyms {
+    /** Separates a short form from its long form in a definition term ({@link Fields#DEFINITIONS}). */
+    public static final char SEPARATOR = '\u001f';
+    /** Title word runs this long or shorter give initials. */
+    public static final int MAX_INITIALS = 6;
+    /** A short form has at most this many characters. */
+    static final int MAX_SHORT = 10;
+
+    /** Words that do not give a letter to an acronym and do not break a run ("Bidirectional Encoder Representations from Transformers"). */
+    private static final Set<String> SKIPPED = Set.of("a", "an", "the", "of", "for", "and", "in", "on", "with", "to", "from",
+            "via", "by", "at", "as", "its", "into", "over", "using");
+
+    private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\-\u2013/]+");
+
+    private Acronyms() {}
+
+    /** A definition found in a text: the short form (lower case) and the long form (lower case, as written). */
+    public record Definition(String shortForm, String longForm) {
+        /** As indexed in {@link Fields#DEFINITIONS}. */
+        public String term() {
+            return shortForm + SEPARATOR + longForm;
+        }
+    }
+
+    /** The definitions written in a title, a note, or by an alias beside the title. */
+    public static List<Definition> definitions(String title, String note, List<String> aliases) {
+        Set<Definition> out = new LinkedHashSet<>();
+        parenthesized(title, out);
+        if (note != null) {
+            parenthesized(note, out);
+        }
+        // "LF: Long Form …" at the start of the title
+        int colon = title.indexOf(':');
+        if (colon > 0) {
+            String shortForm = title.substring(0, colon).strip();
+            leading(shortForm, title.substring(colon + 1), out);
+        }
+        // a short name the list gives beside the title: its letters spelled by the title's first words
+        for (String alias : aliases) {
+            leading(alias.strip(), title, out);
+        }
+        return List.copyOf(out);
+    }
+
+    /** "Long Form (LF)": the words before each parenthesis whose content can be a short form. */
+    private static void parenthesized(String text, Set<Definition> out) {
+        int open = text.indexOf('(');
+        while (open > 0) {
+            int close = text.indexOf(')', open + 1);
+            if (close < 0) {
+                return;
+            }
+            String inside = text.substring(open + 1, close).strip();
+            int cut = firstOf(inside, ",;");
+            String shortForm = cut < 0 ? inside : inside.substring(0, cut).strip();
+            if (isShortForm(shortForm)) {
+                List<String> before = words(text.substring(0, open));
+                int n = shortForm.length();
+                int max = Math.min(n + 5, n * 2);
+                List<String> window = before.subList(Math.max(0, before.size() - max), before.size());
+                String longForm = longForm(shortForm, window, false);
+                if (longForm != null) {
+                    out.add(new Definition(shortForm.toLowerCase(Locale.ROOT), longForm));
+                }
+            }
+            open = text.indexOf('(', close + 1);
+        }
+    }
+
+    /** "LF: Long Form …": the longest run of the text's first words that the short form's letters spell. */
+    private static void leading(String shortForm, String text, Set<Definition> out) {
+        if (!isShortForm(shortForm)) {
+            return;
+        }
+        List<String> words = words(text);
+        int n = shortForm.length();
+        int max = Math.min(words.size(), Math.min(n + 5, n * 2));
+        // the longest run that passes (every content word giving a letter) holds the whole long form
+        for (int k = max; k >= 1; k--) {
+            String longForm = longForm(shortForm, words.subList(0, k), true);
+            if (longForm != null) {
+                out.add(new Definition(shortForm.toLowerCase(Locale.ROOT), longForm));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Schwartz and Hearst's match: the short form's letters and digits, right to left, each found in the
+     * long form, the first one at the start of a word. The long form runs from that word to the end of
+     * {@code words}; with {@code whole}, it must start at the first word. Null when there is no match.
+     */
+    static String longForm(String shortForm, List<String> words, boolean whole) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        String text = String.join(" ", words).toLowerCase(Locale.ROOT);
+        String s = shortForm.toLowerCase(Locale.ROOT);
+        int si = s.length() - 1;
+        int li = text.length() - 1;
+        while (si >= 0) {
+            char c = s.charAt(si);
+            if (!Character.isLetterOrDigit(c)) {
+                si--;
+                continue;
+            }
+            while (li >= 0 && (text.charAt(li) != c || si == 0 && li > 0 && Character.isLetterOrDigit(text.charAt(li - 1)))) {
+                li--;
+            }
+            if (li < 0) {
+                return null;
+            }
+            li--;
+            si--;
+        }
+        int start = li + 1;
+        if (whole && start != 0) {
+            return null;
+        }
+        String longForm = text.substring(start).strip();
+        // the long form must be longer than the short form and hold at least as many words as it needs letters
+        int wordsIn = longForm.split(" ").length;
+        if (longForm.length() <= s.length() || wordsIn < 2 && letters(s) > 1 || longForm.contains(s) && !longForm.equals(s)) {
+            return null;
+        }
+        // every content word of the long form gives a letter of the short form, in order
+        int at = 0;
+        for (String word : longForm.split(" ")) {
+            if (SKIPPED.contains(word) || word.isEmpty()) {
+                continue;
+            }
+            at = s.indexOf(word.charAt(0), at);
+            if (at < 0) {
+                return null;
+            }
+            at++;
+        }
+        return longForm;
+    }
+
+    private static int letters(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            n += Character.isLetterOrDigit(s.charAt(i)) ? 1 : 0;
+        }
+        return n;
+    }
+
+    /** 2 to {@link #MAX_SHORT} characters, starting with a letter or digit, at least one capital letter, at most two words. */
+    static boolean isShortForm(String s) {
+        if (s.length() < 2 || s.length() > MAX_SHORT || !Character.isLetterOrDigit(s.charAt(0))) {
+            return false;
+        }
+        int capitals = 0;
+        int spaces = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            spaces += c == ' ' ? 1 : 0;
+        }
+        return capitals >= 2 && spaces <= 1;
+    }
+
+    /**
+     * The initials of the title's runs of 2 to {@link #MAX_INITIALS} words (lower case, deduplicated):
+     * words split at spaces and hyphens, runs broken at punctuation, small words skipped inside a run.
+     */
+    public static Set<String> initials(String title) {
+        Set<String> out = new LinkedHashSet<>();
+        StringBuilder letters = new StringBuilder();
+        int i = 0;
+        int n = title.length();
+        while (i <= n) {
+            char c = i < n ? title.charAt(i) : '.';
+            if (Character.isLetterOrDigit(c)) {
+                int start = i;
+                while (i < n && (Character.isLetterOrDigit(title.charAt(i)) || title.charAt(i) == '\'')) {
+                    i++;
+                }
+                String word = title.substring(start, i).toLowerCase(Locale.ROOT);
+                if (!SKIPPED.contains(word)) {
+                    letters.append(word.charAt(0));
+                }
+                continue;
+            }
+            if (c != ' ' && c != '-' && c != '\u2013' && c != '/') {
+                runs(letters, out);
+                letters.setLength(0);
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private static void runs(CharSequence letters, Set<String> out) {
+        for (int start = 0; start < letters.length(); start++) {
+            for (int len = 2; len <= MAX_INITIALS && start + len <= letters.length(); len++) {
+                out.add(letters.subSequence(start, start + len).toString());
+            }
+        }
+    }
+
+    /** The title's leading name ("GeoChat: Grounded …" → GeoChat): up to three words before a colon, else null. */
+    public static String leadingName(String title) {
+        int colon = title.indexOf(':');
+        if (colon <= 0 || colon > 40) {
+            return null;
+        }
+        String name = title.substring(0, colon).strip();
+        int spaces = 0;
+        for (int i = 0; i < name.length(); i++) {
+            spaces += name.charAt(i) == ' ' ? 1 : 0;
+        }
+        return name.isEmpty() || spaces > 2 ? null : name;
+    }
+
+    /** The form of a name in {@link Fields#NAME}: lower case, accents folded, every run of other characters one space. */
+    public static String nameKey(String name) {
+        String key = Schema.key(name);
+        StringBuilder b = new StringBuilder(key.length());
+        boolean gap = false;
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                if (gap && b.length() > 0) {
+                    b.append(' ');
+                }
+                b.append(c);
+                gap = false;
+            } else {
+                gap = true;
+            }
+        }
+        return b.toString();
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : WORD_BREAKS.split(text.strip())) {
+            String t = trimPunctuation(w);
+            if (!t.isEmpty()) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private static String trimPunctuation(String w) {
+        int a = 0;
+        int b = w.length();
+        while (a < b && !Character.isLetterOrDigit(w.charAt(a))) {
+            a++;
+        }
+        while (b > a && !Character.isLetterOrDigit(w.charAt(b - 1))) {
+            b--;
+        }
+        return w.substring(a, b);
+    }
+
+    private static int firstOf(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

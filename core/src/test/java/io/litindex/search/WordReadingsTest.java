@@ -1,0 +1,153 @@
+package io.litindex.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litindex.index.Acronyms;
+import io.litindex.model.Entry;
+import io.litindex.model.Interpretation;
+import io.litindex.model.SearchRequest;
+import io.litindex.model.SearchResult;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Query words read beyond their written form (issue 17), each on a small list written here: a misspelled
+ * word among good ones, an acronym the list defines, one spelled by title initials, one from the shipped
+ * file, joined and split forms, and exact names first; a correctly spelled query is not changed.
+ */
+class WordReadingsTest {
+    private static Entry paper(String id, String title) {
+        return Entry.builder(id, title).build();
+    }
+
+    /** A list where many entries share the query's good words, so only the reading decides the top. */
+    private static final List<Entry> AERIAL = List.of(
+            paper("seg", "Semantic Segmentation of Aerial Images with Transformers"),
+            paper("det1", "Object Detection in Aerial Images at Scale"),
+            paper("det2", "Rotated Detectors for Aerial Images"),
+            paper("cap", "Captioning Aerial Images with Language Models"),
+            paper("ret", "Retrieval of Aerial Images by Text"),
+            paper("cls", "Scene Classification of Aerial Images"),
+            paper("cnt", "Counting Vehicles in Aerial Images"),
+            paper("seg2", "Instance Segmentation for Street Scenes"),
+            paper("sr", "Image Super-Resolution with Deep Residual Networks"),
+            paper("sr2", "Superresolution of Satellite Imagery by Diffusion"),
+            paper("pt", "Self-Supervised Pre-Training for Satellite Imagery"),
+            paper("vae", "Variational Autoencoders for Land Cover Mapping"),
+            paper("gsl", "Towards Robust Graph Structure Learning for Noisy Graphs"),
+            paper("gl", "Graph Learning Meets Satellite Images"),
+            paper("sl", "Structured Prediction for Scene Labels"),
+            paper("sag", "Self-Attention Graph Pooling (SAGPool)"),
+            paper("sag2", "Revisiting Self-Attention Graph Pooling on Molecules"),
+            paper("pool", "Graph Pooling with Attention"));
+
+    private static final Searcher SEARCHER = Searcher.inMemory(AERIAL, Synonyms.configured());
+
+    private static SearchResult search(String query) {
+        return SEARCHER.search(SearchRequest.builder().query(query).limit(10).build());
+    }
+
+    private static List<String> top(String query, int n) {
+        List<String> ids = search(query).hits().stream().map(h -> h.entry().id()).collect(Collectors.toList());
+        return ids.subList(0, Math.min(n, ids.size()));
+    }
+
+    private static List<String> how(String query) {
+        return search(query).interpreted().stream().map(i -> i.word() + "->" + i.readAs() + " (" + i.how() + ")").toList();
+    }
+
+    @Test
+    void aMisspelledWordAmongGoodOnesIsCorrected() {
+        assertEquals("seg", top("segmentaton of aerial images", 3).get(0));
+        assertTrue(search("segmentaton of aerial images").interpreted()
+                .contains(new Interpretation("segmentaton", "segmentation", Interpretation.TYPO)), how("segmentaton of aerial images").toString());
+        // two edits from eight letters: "segmnetation"
+        assertTrue(top("segmnetation aerial", 3).contains("seg"));
+    }
+
+    @Test
+    void aCorrectlySpelledQueryIsNotChanged() {
+        SearchResult result = search("segmentation of aerial images");
+        assertEquals(List.of(), result.interpreted());
+        assertEquals("seg", result.hits().get(0).entry().id());
+        // a known word near another known word stays itself: "images" is not read as "imagery"
+        assertTrue(search("satellite images").interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.TYPO)));
+    }
+
+    @Test
+    void anAcronymDefinedInTheListFindsItsLongForm() {
+        List<String> top = top("SAGPool", 3);
+        assertTrue(top.contains("sag2"), "the entry spelling out Self-Attention Graph Pooling: " + top);
+        assertTrue(how("SAGPool").contains("SAGPool->self attention graph pooling (" + Interpretation.DEFINED + ")"), how("SAGPool").toString());
+    }
+
+    @Test
+    void anAcronymByTitleInitials() {
+        List<String> top = top("GSL", 3);
+        assertEquals("gsl", top.get(0), "Graph Structure Learning: " + top);
+        assertTrue(how("GSL").contains("GSL->initials of title words (" + Interpretation.INITIALS + ")"));
+        // a lower-case word is not read as initials
+        assertTrue(search("gsl").interpreted().isEmpty());
+    }
+
+    @Test
+    void anAcronymFromTheShippedFile() {
+        List<String> top = top("VAE land cover", 3);
+        assertEquals("vae", top.get(0), top.toString());
+        assertEquals("vae", top("VAE", 1).get(0));
+        assertTrue(search("VAE").interpreted().stream().anyMatch(i -> i.how().equals(Interpretation.SYNONYM)));
+    }
+
+    @Test
+    void joinedAndSplitFormsMeet() {
+        // typed joined, written hyphenated
+        assertTrue(top("superresolution", 3).contains("sr"), top("superresolution", 3).toString());
+        assertTrue(how("superresolution").contains("superresolution->super resolution (" + Interpretation.SPLIT + ")"));
+        // typed split or hyphenated, written joined
+        assertTrue(top("super resolution", 3).contains("sr2"));
+        assertTrue(top("super-resolution", 3).contains("sr2"));
+        assertTrue(how("super resolution").contains("super resolution->superresolution (" + Interpretation.JOINED + ")"));
+        // pretraining typed joined finds Pre-Training
+        assertTrue(top("pretraining satellite", 3).contains("pt"));
+    }
+
+    @Test
+    void anExactShortNameComesFirst() throws Exception {
+        List<Entry> models = List.of(
+                Entry.builder("llava", "Visual Instruction Tuning").alias("LLaVA").build(),
+                paper("rs-llava", "RS-LLaVA: A Large Vision-Language Model for Joint Captioning and Question Answering in Remote Sensing Imagery with LLaVA"),
+                paper("llava-med", "LLaVA-Med: Training a Large Language-and-Vision Assistant for Biomedicine in One Day"),
+                paper("geochat", "GeoChat: Grounded Large Vision-Language Model for Remote Sensing"),
+                paper("chat", "Chat with Remote Sensing Images: A LLaVA Study"),
+                paper("bert", "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"),
+                paper("albert", "ALBERT: A Lite BERT for Self-supervised Learning of Language Representations"),
+                paper("distil", "DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter"),
+                paper("pkd", "Patient Knowledge Distillation for BERT Model Compression with BERT Teachers"));
+        try (Searcher s = Searcher.inMemory(models, Synonyms.configured())) {
+            assertEquals("llava", s.search(SearchRequest.of("llava")).hits().get(0).entry().id());
+            assertEquals("bert", s.search(SearchRequest.of("bert")).hits().get(0).entry().id());
+            assertEquals("geochat", s.search(SearchRequest.of("geochat")).hits().get(0).entry().id());
+            assertEquals("albert", s.search(SearchRequest.of("ALBERT")).hits().get(0).entry().id());
+        }
+    }
+
+    @Test
+    void schwartzHearstDefinitions() {
+        assertEquals(List.of(new Acronyms.Definition("sagpool", "self attention graph pooling")),
+                Acronyms.definitions("Self-Attention Graph Pooling (SAGPool)", null, List.of()));
+        assertEquals(List.of(new Acronyms.Definition("bert", "bidirectional encoder representations from transformers")),
+                Acronyms.definitions("BERT: Bidirectional Encoder Representations from Transformers", null, List.of()));
+        assertEquals(List.of(new Acronyms.Definition("gin", "graph isomorphism network")),
+                Acronyms.definitions("How Powerful are Graph Neural Networks?", "Proposes the Graph Isomorphism Network (GIN).", List.of()));
+        // a leading name whose letters the title's first words do not spell is no definition
+        assertEquals(List.of(), Acronyms.definitions("GeoChat: Grounded Large Vision-Language Model for Remote Sensing", null, List.of()));
+        // an alias spelled by the title's first words
+        assertEquals(List.of(new Acronyms.Definition("lstm", "long short term memory")),
+                Acronyms.definitions("Long Short-Term Memory", null, List.of("LSTM")));
+        assertTrue(Acronyms.initials("Generative Adversarial Networks for Graphs").contains("gan"));
+        assertEquals("geochat", Acronyms.nameKey(Acronyms.leadingName("GeoChat: Grounded Large Vision-Language Model")));
+        assertEquals("rs llava", Acronyms.nameKey("RS-LLaVA"));
+    }
+}
