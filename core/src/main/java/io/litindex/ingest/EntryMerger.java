@@ -1,5 +1,7 @@
 package io.litindex.ingest;
 
+import io.litindex.ingest.fields.Dates;
+import io.litindex.ingest.fields.Ids;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Source;

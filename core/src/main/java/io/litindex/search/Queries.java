@@ -3,7 +3,7 @@ package io.litindex.search;
 import io.litindex.index.Analyzers;
 import io.litindex.index.Fields;
 import io.litindex.index.Schema;
-import io.litindex.ingest.Venues;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Dimension;
 import io.litindex.model.Kind;
 import io.litindex.model.SearchRequest;

@@ -1,23 +1,25 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** Small text rules shared by the readers. */
-final class Cells {
+public final class Cells {
+    /** Texts longer than this are quoted shortened in messages. */
+    public static final int QUOTE = 60;
     private static final Set<String> PLACEHOLDERS = Set.of("", "-", "–", "—", "null", "n/a", "na", "none", "/", "tbd", "todo");
     private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0]+");
 
     private Cells() {}
 
     /** True for an empty cell or one that says it is empty ("-", "null", "N/A"). */
-    static boolean isPlaceholder(String text) {
+    public static boolean isPlaceholder(String text) {
         return text == null || PLACEHOLDERS.contains(text.strip().toLowerCase(Locale.ROOT));
     }
 
     /** Collapses runs of white space to one space and trims. */
-    static String clean(String text) {
+    public static String clean(String text) {
         return text == null ? "" : SPACE.matcher(text).replaceAll(" ").strip();
     }
 
@@ -25,7 +27,7 @@ final class Cells {
      * Drops the separators ({@code | , ; /}) and spaces at both ends of {@code text}, and of each run of two or more
      * separators keeps only the last one, in linear time: "| foo , | bar |" reads "foo| bar"; "Image/Text" is kept.
      */
-    static String dropSeparators(String text) {
+    public static String dropSeparators(String text) {
         int start = 0;
         int end = text.length();
         while (start < end && isSeparatorOrSpace(text.charAt(start))) {
@@ -62,7 +64,7 @@ final class Cells {
     }
 
     /** {@code text} cut to at most {@code max} characters, with "…" when it was longer: for quoting text in messages. */
-    static String quote(String text, int max) {
+    public static String quote(String text, int max) {
         String t = clean(text);
         return t.length() <= max ? t : t.substring(0, Math.max(0, max - 1)) + "…";
     }

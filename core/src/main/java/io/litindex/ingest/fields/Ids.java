@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import io.litindex.model.Links;
 import java.text.Normalizer;

@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import io.litindex.model.Entry;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ("## 2020", "### CVPR 2023"), and the year and month of its arXiv identifier (2305.12345 is May 2023). Each
  * records its origin ({@link Entry#ORIGIN_HEADING}, {@link Entry#ORIGIN_ARXIV_ID}).
  */
-final class Inferred {
+public final class Inferred {
     /** New-style arXiv ids: yymm.number (since April 2007). */
     private static final Pattern NEW_ID = Pattern.compile("^(\\d{2})(\\d{2})\\.\\d{4,5}");
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:year|papers?|publications?|published|works|in|of)\\b");
@@ -20,7 +20,7 @@ final class Inferred {
     private Inferred() {}
 
     /** What a heading gives the entries beneath it: a year alone ("2020") or a known venue with its year. */
-    static Optional<Venues.Parsed> fromHeading(String heading, Venues venues) {
+    public static Optional<Venues.Parsed> fromHeading(String heading, Venues venues) {
         String h = heading == null ? "" : heading.strip();
         if (h.isEmpty() || h.length() > MAX_HEADING || !Venues.hasYear(h) || h.split("\\s+").length > 4) {
             return Optional.empty();
@@ -31,7 +31,7 @@ final class Inferred {
     }
 
     /** The entry with the heading's year and venue where it has none of its own. */
-    static Entry withHeading(Entry e, Venues.Parsed heading) {
+    public static Entry withHeading(Entry e, Venues.Parsed heading) {
         if (heading == null || e.year() != null) {
             return e;
         }
@@ -46,7 +46,7 @@ final class Inferred {
     }
 
     /** The entry with the year and month of its arXiv id (of its own links, else its source paper's) when it has no year. */
-    static Entry withArxivYear(Entry e) {
+    public static Entry withArxivYear(Entry e) {
         if (e.year() != null) {
             return e;
         }

@@ -1,5 +1,6 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
+import io.litindex.LitindexException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -168,7 +169,7 @@ public final class Venues {
     }
 
     /** True when the text holds a year (1900–2099) standing alone. */
-    static boolean hasYear(String text) {
+    public static boolean hasYear(String text) {
         return YEAR4.matcher(text).find();
     }
 
@@ -229,14 +230,19 @@ public final class Venues {
      * ({@code |}-separated); lines starting with {@code #} are comments. A name or alias in the file wins over the
      * bundled one. Use the result with {@code new MarkdownListReader(venues)}.
      *
-     * @throws IOException when the file cannot be read
+     * @param file the venues file
+     * @return these venues and the file's
+     * @throws LitindexException when the file cannot be read (missing, unreadable, not UTF-8)
      * @throws IllegalArgumentException naming the file and line when a line is not in that format
      */
-    public Venues with(java.nio.file.Path file) throws IOException {
+    public Venues with(java.nio.file.Path file) {
         Map<String, Venue> byKey = new HashMap<>();
         List<Venue> extra = new ArrayList<>();
         try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read(reader, file.toString(), byKey, extra);
+        } catch (IOException e) {
+            throw new LitindexException("cannot read the venues file " + file + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         this.byKey.forEach(byKey::putIfAbsent);
         List<Venue> all = new ArrayList<>(extra);
