@@ -22,7 +22,13 @@ public final class Badges {
 
     private Badges() {}
 
-    /** The venue and year a badge image states, if any. */
+    /**
+     * The venue and year a badge image states, if any.
+     *
+     * @param imageUrl the badge image's URL; null reads as none
+     * @param venues the venues that name the conference or journal
+     * @return the venue and year, or empty for any other badge
+     */
     public static Optional<Venues.Parsed> venue(String imageUrl, Venues venues) {
         Matcher m = STATIC_BADGE.matcher(imageUrl == null ? "" : imageUrl.strip());
         if (!m.find()) {

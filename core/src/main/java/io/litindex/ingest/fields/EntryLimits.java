@@ -25,6 +25,10 @@ public final class EntryLimits {
     /**
      * The entry with every value within the limits; each value left out or shortened is reported through
      * {@code error} with its message.
+     *
+     * @param e the entry as read
+     * @param error takes one message per value left out or shortened
+     * @return the entry itself when it fits, else a copy that does
      */
     public static Entry fit(Entry e, java.util.function.Consumer<String> error) {
         boolean fits = e.id().length() <= MAX_ID && e.authors().stream().allMatch(a -> a.length() <= MAX_NAME)

@@ -19,7 +19,13 @@ public final class Inferred {
 
     private Inferred() {}
 
-    /** What a heading gives the entries beneath it: a year alone ("2020") or a known venue with its year. */
+    /**
+     * What a heading gives the entries beneath it: a year alone ("2020") or a known venue with its year.
+     *
+     * @param heading a heading's text
+     * @param venues the known venues
+     * @return the year (and venue), or empty when the heading gives neither
+     */
     public static Optional<Venues.Parsed> fromHeading(String heading, Venues venues) {
         String h = heading == null ? "" : heading.strip();
         if (h.isEmpty() || h.length() > MAX_HEADING || !Venues.hasYear(h) || h.split("\\s+").length > 4) {
@@ -30,7 +36,13 @@ public final class Inferred {
         return venues.parse(bare.isEmpty() ? h : bare).filter(v -> v.year() != null && (v.venue() == null || v.known()));
     }
 
-    /** The entry with the heading's year and venue where it has none of its own. */
+    /**
+     * The entry with the heading's year and venue where it has none of its own.
+     *
+     * @param e the entry as read
+     * @param heading what the nearest heading gives, or null
+     * @return the entry, with origin "heading" for each field it took
+     */
     public static Entry withHeading(Entry e, Venues.Parsed heading) {
         if (heading == null || e.year() != null) {
             return e;
@@ -45,7 +57,12 @@ public final class Inferred {
         return b.build();
     }
 
-    /** The entry with the year and month of its arXiv id (of its own links, else its source paper's) when it has no year. */
+    /**
+     * The entry with the year and month of its arXiv id (of its own links, else its source paper's) when it has no year.
+     *
+     * @param e the entry
+     * @return the entry, with origin "arxiv-id" for the year and date it took
+     */
     public static Entry withArxivYear(Entry e) {
         if (e.year() != null) {
             return e;
