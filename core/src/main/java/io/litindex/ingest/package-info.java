@@ -10,7 +10,7 @@
  *
  * <p>Two jobs live in subpackages: {@link io.litindex.ingest.markdown} reads the shapes of Markdown (tables,
  * bullets, headings), {@link io.litindex.ingest.fields} reads fields out of text (authors, venues, dates, badges,
- * ids). Dependencies run one way: this package uses both, {@code markdown} uses {@code fields}, {@code fields}
- * uses neither.
+ * ids). Dependencies run one way: this package uses both, {@code markdown} uses {@code fields} (and this
+ * package's {@link io.litindex.ingest.Diagnostic} record for what it reports), {@code fields} uses neither.
  */
 package io.litindex.ingest;
