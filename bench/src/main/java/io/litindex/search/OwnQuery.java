@@ -1,7 +1,7 @@
 package io.litindex.search;
 
 import io.litindex.index.Schema;
-import io.litindex.ingest.Venues;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.litindex.export;
 
-import io.litindex.ingest.Authors;
-import io.litindex.ingest.Ids;
-import io.litindex.ingest.Venues;
+import io.litindex.ingest.fields.Authors;
+import io.litindex.ingest.fields.Ids;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Links;

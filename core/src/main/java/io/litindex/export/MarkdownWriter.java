@@ -1,6 +1,6 @@
 package io.litindex.export;
 
-import io.litindex.ingest.LinkClassifier;
+import io.litindex.ingest.fields.LinkClassifier;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Links;

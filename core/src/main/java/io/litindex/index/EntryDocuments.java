@@ -1,7 +1,7 @@
 package io.litindex.index;
 
-import io.litindex.ingest.Authors;
-import io.litindex.ingest.Dates;
+import io.litindex.ingest.fields.Authors;
+import io.litindex.ingest.fields.Dates;
 import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Dimension;
 import io.litindex.model.Entry;

@@ -1,5 +1,7 @@
 package io.litindex.ingest;
 
+import io.litindex.ingest.fields.Dates;
+import io.litindex.ingest.fields.Ids;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Source;
@@ -26,7 +28,12 @@ public final class EntryMerger {
     private final List<Merged> merged = new ArrayList<>();
     private final Map<String, Integer> byKey = new HashMap<>();
 
-    /** Adds an entry; returns true when it was folded into one added before. */
+    /**
+     * Adds an entry; returns true when it was folded into one added before.
+     *
+     * @param entry the entry, as read from one row
+     * @return true when it was folded into an earlier one
+     */
     public boolean add(Entry entry) {
         return addAt(entry) >= 0;
     }
@@ -54,11 +61,20 @@ public final class EntryMerger {
         return foldedInto;
     }
 
+    /**
+     * Adds entries one by one, as {@link #add} does.
+     *
+     * @param entries the entries, in order
+     */
     public void addAll(List<Entry> entries) {
         entries.forEach(this::add);
     }
 
-    /** The merged entries in order of first occurrence. */
+    /**
+     * The merged entries in order of first occurrence.
+     *
+     * @return the entries, each with what its duplicates added
+     */
     public List<Entry> entries() {
         List<Entry> out = new ArrayList<>(merged.size());
         merged.forEach(m -> out.add(m.build()));

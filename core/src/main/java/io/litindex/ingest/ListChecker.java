@@ -1,5 +1,10 @@
 package io.litindex.ingest;
 
+import io.litindex.ingest.fields.Cells;
+import io.litindex.ingest.fields.Ids;
+import io.litindex.ingest.fields.LinkClassifier;
+import io.litindex.ingest.fields.Venues;
+import io.litindex.ingest.markdown.ListRun;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Links;
@@ -69,10 +74,10 @@ public final class ListChecker {
 
     List<Diagnostic> check(String listName, SourceText source) {
         ListRun run = reader.parse(listName, source);
-        List<Diagnostic> out = new ArrayList<>(run.diagnostics);
+        List<Diagnostic> out = new ArrayList<>(run.diagnostics());
         duplicates(run, out);
         reusedLinks(run, out);
-        out.addAll(FieldCoverage.check(listName, run.rows));
+        out.addAll(FieldCoverage.check(listName, run.rows()));
         out.sort(Comparator.comparingInt(Diagnostic::line));
         return out;
     }
@@ -89,7 +94,7 @@ public final class ListChecker {
 
     private static void duplicates(ListRun run, List<Diagnostic> out) {
         Map<String, Entry> firstByKey = new HashMap<>();
-        for (Entry row : run.rows) {
+        for (Entry row : run.rows()) {
             List<String> keys = EntryMerger.keys(row);
             Entry first = null;
             for (String key : keys) {
@@ -109,17 +114,17 @@ public final class ListChecker {
             }
             boolean sameSection = original.sections().equals(row.sections());
             String what = row.kind() == Kind.DATASET ? "dataset" : "paper";
-            String message = "duplicate " + what + " '" + Cells.quote(row.title(), ListRun.QUOTE) + "': also on line "
+            String message = "duplicate " + what + " '" + Cells.quote(row.title(), Cells.QUOTE) + "': also on line "
                     + line(original) + (sameSection ? " in the same section" : " (section " + section(original) + ")")
                     + "; read as one entry";
-            out.add(new Diagnostic(run.list, line(row), sameSection ? Diagnostic.Level.ERROR : Diagnostic.Level.WARNING, message));
+            out.add(new Diagnostic(run.list(), line(row), sameSection ? Diagnostic.Level.ERROR : Diagnostic.Level.WARNING, message));
         }
     }
 
     /** One paper link given to two different titles: a copy-and-paste slip in one of the rows. */
     private static void reusedLinks(ListRun run, List<Diagnostic> out) {
         Map<String, Use> byUrl = new HashMap<>();
-        for (Entry row : run.rows) {
+        for (Entry row : run.rows()) {
             List<Use> uses = new ArrayList<>();
             if (row.kind() == Kind.PAPER && row.links().containsKey(Links.PAPER)) {
                 uses.add(new Use(row.links().get(Links.PAPER), row.title(), line(row)));
@@ -131,8 +136,8 @@ public final class ListChecker {
                 String key = canonical(use.url);
                 Use before = byUrl.putIfAbsent(key, use);
                 if (before != null && !Ids.normalizedTitle(before.title).equals(Ids.normalizedTitle(use.title))) {
-                    out.add(new Diagnostic(run.list, use.line, Diagnostic.Level.ERROR, "link " + Cells.quote(use.url, 100)
-                            + " is also the link of '" + Cells.quote(before.title, ListRun.QUOTE) + "' on line " + before.line
+                    out.add(new Diagnostic(run.list(), use.line, Diagnostic.Level.ERROR, "link " + Cells.quote(use.url, 100)
+                            + " is also the link of '" + Cells.quote(before.title, Cells.QUOTE) + "' on line " + before.line
                             + "; one of the two rows probably links the wrong paper"));
                 }
             }

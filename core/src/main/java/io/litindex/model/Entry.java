@@ -65,6 +65,33 @@ public record Entry(
     /** A field given by the entry's arXiv identifier (2305.12345 is May 2023). */
     public static final String ORIGIN_ARXIV_ID = "arxiv-id";
 
+    /**
+     * Checks and normalizes the fields: a null kind is a paper, null lists and maps are empty, every
+     * collection is copied unmodifiable (links in {@link Links}' order).
+     *
+     * @param id stable across re-imports: the arXiv id, else the DOI, else a slug of the title
+     * @param kind paper or dataset
+     * @param title the title as written (repaired where it was mis-encoded)
+     * @param aliases other names the list gives the entry (a model's short name such as "ALBERT"), searchable
+     * @param authors the authors as written, in order, without a trailing "et al."
+     * @param etAl true when the list abbreviates the author list with "et al."
+     * @param venue one display name per venue (arXiv, T-GRS, CVPR …)
+     * @param venueAsWritten the venue text of the list when it differs from {@code venue}, else null
+     * @param year the publication year, or null
+     * @param date as precise as the list gives it: 2024-04-23, 2024-02 or 2024; or null
+     * @param sections every heading path the entry is listed under, e.g. "Awesome Papers > Others"
+     * @param links link kind ({@link Links}) to URL
+     * @param note the list's free-text note, or null
+     * @param sourcePaper for a dataset, the paper it comes from; else null
+     * @param size for a dataset, its size as a number (968k is 968000), or null
+     * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
+     * @param sources every list and line the entry was read from
+     * @param origins where a field's value came from when not from the entry's own text: field name (venue,
+     *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID});
+     *     a field read from the entry's text has no key here
+     * @throws NullPointerException when the id or title is null
+     * @throws IllegalArgumentException when the id is blank
+     */
     public Entry {
         Objects.requireNonNull(id, "id == null");
         Objects.requireNonNull(title, "title == null");
@@ -80,16 +107,32 @@ public record Entry(
         origins = origins == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(origins));
     }
 
-    /** True when the entry links its source code. */
+    /**
+     * True when the entry links its source code.
+     *
+     * @return whether a {@link Links#CODE} link is there
+     */
     @JsonIgnore
     public boolean hasCode() {
         return links.containsKey(Links.CODE);
     }
 
+    /**
+     * A builder for a new entry; everything but the id and title starts empty (kind: paper).
+     *
+     * @param id the entry's id (see {@link #id()})
+     * @param title the entry's title
+     * @return the builder
+     */
     public static Builder builder(String id, String title) {
         return new Builder(id, title);
     }
 
+    /**
+     * A builder holding this entry's fields, to make a changed copy.
+     *
+     * @return the builder
+     */
     public Builder toBuilder() {
         Builder b = new Builder(id, title);
         b.kind = kind;
@@ -137,22 +180,45 @@ public record Entry(
             this.title = title;
         }
 
+        /**
+         * Sets the id.
+         *
+         * @param value the id
+         * @return this builder
+         */
         public Builder id(String value) {
             this.id = value;
             return this;
         }
 
+        /**
+         * Sets the title.
+         *
+         * @param value the title
+         * @return this builder
+         */
         public Builder title(String value) {
             this.title = value;
             return this;
         }
 
+        /**
+         * Sets the kind.
+         *
+         * @param value paper or dataset; null reads as paper
+         * @return this builder
+         */
         public Builder kind(Kind value) {
             this.kind = value;
             return this;
         }
 
-        /** Adds another name of the entry unless it is already there. */
+        /**
+         * Adds another name of the entry unless it is already there.
+         *
+         * @param value the name; null or blank adds nothing
+         * @return this builder
+         */
         public Builder alias(String value) {
             if (value != null && !value.isBlank() && !aliases.contains(value)) {
                 aliases.add(value);
@@ -160,12 +226,24 @@ public record Entry(
             return this;
         }
 
+        /**
+         * Adds other names of the entry, each unless it is already there.
+         *
+         * @param values the names
+         * @return this builder
+         */
         public Builder aliases(List<String> values) {
             values.forEach(this::alias);
             return this;
         }
 
-        /** Records where a field's value came from ({@link Entry#ORIGIN_HEADING} …); null removes the record. */
+        /**
+         * Records where a field's value came from ({@link Entry#ORIGIN_HEADING} …); null removes the record.
+         *
+         * @param field the field's name (venue, year, date, authors)
+         * @param origin the origin, or null for the entry's own text
+         * @return this builder
+         */
         public Builder origin(String field, String origin) {
             if (origin == null) {
                 origins.remove(field);
@@ -175,42 +253,90 @@ public record Entry(
             return this;
         }
 
+        /**
+         * Records where several fields' values came from (field name to origin).
+         *
+         * @param values field name to origin
+         * @return this builder
+         */
         public Builder origins(Map<String, String> values) {
             values.forEach(this::origin);
             return this;
         }
 
+        /**
+         * Sets the authors, replacing any set before.
+         *
+         * @param values the authors in order, without "et al."
+         * @return this builder
+         */
         public Builder authors(List<String> values) {
             this.authors.clear();
             this.authors.addAll(values);
             return this;
         }
 
+        /**
+         * Sets whether the list abbreviates the authors with "et al.".
+         *
+         * @param value true when it does
+         * @return this builder
+         */
         public Builder etAl(boolean value) {
             this.etAl = value;
             return this;
         }
 
+        /**
+         * Sets the venue's display name.
+         *
+         * @param value the display name, or null
+         * @return this builder
+         */
         public Builder venue(String value) {
             this.venue = value;
             return this;
         }
 
+        /**
+         * Sets the venue as the list writes it, when that differs from the display name.
+         *
+         * @param value the text as written, or null
+         * @return this builder
+         */
         public Builder venueAsWritten(String value) {
             this.venueAsWritten = value;
             return this;
         }
 
+        /**
+         * Sets the publication year.
+         *
+         * @param value the year, or null
+         * @return this builder
+         */
         public Builder year(Integer value) {
             this.year = value;
             return this;
         }
 
+        /**
+         * Sets the date, as precise as the list gives it (2024-04-23, 2024-02 or 2024).
+         *
+         * @param value the ISO date, or null
+         * @return this builder
+         */
         public Builder date(String value) {
             this.date = value;
             return this;
         }
 
+        /**
+         * Adds a heading path the entry is listed under, unless it is already there.
+         *
+         * @param value the path, e.g. "Awesome Papers > Others"
+         * @return this builder
+         */
         public Builder section(String value) {
             if (!sections.contains(value)) {
                 sections.add(value);
@@ -218,12 +344,24 @@ public record Entry(
             return this;
         }
 
+        /**
+         * Adds heading paths the entry is listed under, each unless it is already there.
+         *
+         * @param values the paths
+         * @return this builder
+         */
         public Builder sections(List<String> values) {
             values.forEach(this::section);
             return this;
         }
 
-        /** Adds a link unless one of that kind is already there (the first one listed wins). */
+        /**
+         * Adds a link unless one of that kind is already there (the first one listed wins).
+         *
+         * @param kindOfLink the link's kind ({@link Links})
+         * @param url the URL; null or blank adds nothing
+         * @return this builder
+         */
         public Builder link(String kindOfLink, String url) {
             if (url != null && !url.isBlank()) {
                 links.putIfAbsent(kindOfLink, url);
@@ -231,31 +369,67 @@ public record Entry(
             return this;
         }
 
+        /**
+         * Adds links, each unless one of its kind is already there.
+         *
+         * @param values link kind ({@link Links}) to URL
+         * @return this builder
+         */
         public Builder links(Map<String, String> values) {
             values.forEach(this::link);
             return this;
         }
 
+        /**
+         * Sets the list's free-text note.
+         *
+         * @param value the note, or null
+         * @return this builder
+         */
         public Builder note(String value) {
             this.note = value;
             return this;
         }
 
+        /**
+         * Sets, for a dataset, the paper it comes from.
+         *
+         * @param value the paper, or null
+         * @return this builder
+         */
         public Builder sourcePaper(PaperRef value) {
             this.sourcePaper = value;
             return this;
         }
 
+        /**
+         * Sets, for a dataset, its size as a number.
+         *
+         * @param value the size, or null
+         * @return this builder
+         */
         public Builder size(Long value) {
             this.size = value;
             return this;
         }
 
+        /**
+         * Sets, for a dataset, its size as the list writes it ("968k").
+         *
+         * @param value the text, or null
+         * @return this builder
+         */
         public Builder sizeAsWritten(String value) {
             this.sizeAsWritten = value;
             return this;
         }
 
+        /**
+         * Adds a list and line the entry was read from, unless it is already there.
+         *
+         * @param value the source
+         * @return this builder
+         */
         public Builder source(Source value) {
             if (!sources.contains(value)) {
                 sources.add(value);
@@ -263,11 +437,24 @@ public record Entry(
             return this;
         }
 
+        /**
+         * Adds lists and lines the entry was read from, each unless it is already there.
+         *
+         * @param values the sources
+         * @return this builder
+         */
         public Builder sources(List<Source> values) {
             values.forEach(this::source);
             return this;
         }
 
+        /**
+         * The entry with the fields set so far.
+         *
+         * @return the entry
+         * @throws NullPointerException when the id or title is null
+         * @throws IllegalArgumentException when the id is blank
+         */
         public Entry build() {
             return new Entry(id, kind, title, aliases, authors, etAl, venue, venueAsWritten, year, date, sections,
                     links, note, sourcePaper, size, sizeAsWritten, sources, origins);

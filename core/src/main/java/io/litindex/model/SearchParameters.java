@@ -15,17 +15,53 @@ import java.util.function.Function;
  * parameters both mean.
  */
 public final class SearchParameters {
+    /**
+     * The query text; several values are joined.
+     */
     public static final String QUERY = "q";
+    /**
+     * A venue to filter on; several mean any of them.
+     */
     public static final String VENUE = "venue";
+    /**
+     * A year or a range of years ({@link YearRange}).
+     */
     public static final String YEAR = "year";
+    /**
+     * A section (heading path) to filter on; several mean any of them.
+     */
     public static final String SECTION = "section";
+    /**
+     * A kind to filter on (paper, dataset); several mean any of them.
+     */
     public static final String KIND = "kind";
+    /**
+     * An author to filter on; several mean any of them.
+     */
     public static final String AUTHOR = "author";
+    /**
+     * Only entries that link their code (true or false).
+     */
     public static final String HAS_CODE = "has_code";
+    /**
+     * The order of the hits.
+     */
     public static final String SORT = "sort";
+    /**
+     * How many hits to return.
+     */
     public static final String LIMIT = "limit";
+    /**
+     * How many hits to skip.
+     */
     public static final String OFFSET = "offset";
+    /**
+     * A dimension to count; several are all counted.
+     */
     public static final String FACET = "facet";
+    /**
+     * How many values each facet shows.
+     */
     public static final String FACET_LIMIT = "facet_limit";
 
     /** Every parameter name, in the order the documentation lists them. */
@@ -42,14 +78,25 @@ public final class SearchParameters {
     /** A search parameter that cannot be honoured: its name, and a message that names it. */
     public static final class InvalidParameterException extends InvalidRequestException {
         private static final long serialVersionUID = 1L;
+        /** The name of the parameter at fault (part of the serialized form). */
         private final String parameter;
 
+        /**
+         * The error for one parameter.
+         *
+         * @param parameter the name of the parameter at fault
+         * @param message what is wrong, naming the parameter, on one line
+         */
         public InvalidParameterException(String parameter, String message) {
             super(message);
             this.parameter = parameter;
         }
 
-        /** The name of the parameter at fault. */
+        /**
+         * The name of the parameter at fault.
+         *
+         * @return the name
+         */
         public String parameter() {
             return parameter;
         }
@@ -62,6 +109,7 @@ public final class SearchParameters {
      *
      * @param params the values of each parameter, as given
      * @param alsoAllowed other names the caller reads itself (they are skipped here)
+     * @return a builder holding the request, to add to or build
      * @throws InvalidParameterException for an unknown name, a repeated single value, or a value that does not parse
      */
     public static SearchRequest.Builder parse(Map<String, List<String>> params, Set<String> alsoAllowed) {
@@ -121,7 +169,14 @@ public final class SearchParameters {
         return text;
     }
 
-    /** A yes-or-no value: true, 1, yes or nothing at all (the parameter's presence) for yes; false, 0 or no for no. */
+    /**
+     * A yes-or-no value: true, 1, yes or nothing at all (the parameter's presence) for yes; false, 0 or no for no.
+     *
+     * @param name the parameter's name, for the message
+     * @param text the value
+     * @return the value read
+     * @throws InvalidParameterException for any other value
+     */
     public static boolean bool(String name, String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "", "true", "1", "yes", "on" -> true;
@@ -130,7 +185,16 @@ public final class SearchParameters {
         };
     }
 
-    /** A whole number within [{@code min}, {@code max}], naming the parameter when it is not one. */
+    /**
+     * A whole number within [{@code min}, {@code max}], naming the parameter when it is not one.
+     *
+     * @param name the parameter's name, for the message
+     * @param text the value
+     * @param min the least value allowed
+     * @param max the greatest value allowed
+     * @return the number
+     * @throws InvalidParameterException when the value is not a whole number in that range
+     */
     public static int integer(String name, String text, int min, int max) {
         String t = text.strip();
         long n;

@@ -4,7 +4,7 @@ import io.litindex.index.Acronyms;
 import io.litindex.index.Analyzers;
 import io.litindex.index.Fields;
 import io.litindex.index.Schema;
-import io.litindex.ingest.Venues;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Dimension;
 import io.litindex.model.Interpretation;
 import io.litindex.model.Kind;

@@ -10,7 +10,7 @@ import io.litindex.index.Fields;
 import io.litindex.index.IndexHealth;
 import io.litindex.index.LuceneIndexers;
 import io.litindex.index.Schema;
-import io.litindex.ingest.Venues;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
 import io.litindex.model.FacetValue;

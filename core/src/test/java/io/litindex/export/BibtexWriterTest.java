@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.Catalog;
-import io.litindex.ingest.Ids;
-import io.litindex.ingest.Venues;
+import io.litindex.ingest.fields.Ids;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Links;

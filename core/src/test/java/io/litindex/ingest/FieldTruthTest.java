@@ -1,8 +1,5 @@
 package io.litindex.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.litindex.model.Entry;
 import io.litindex.model.Source;
 import io.litindex.testing.SharedFiles;
@@ -18,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Per-field accuracy of title, authors, venue and year on the hand-checked field truth of each list in

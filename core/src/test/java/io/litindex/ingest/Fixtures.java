@@ -5,25 +5,25 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Small helpers for the fixture tests: read a Markdown text, find an entry, list diagnostics as text. */
-final class Fixtures {
-    static final String LIST = "fixture.md";
+public final class Fixtures {
+    public static final String LIST = "fixture.md";
 
     private Fixtures() {}
 
-    static ImportResult read(String markdown) {
+    public static ImportResult read(String markdown) {
         return new MarkdownListReader().read(LIST, markdown);
     }
 
-    static Entry byTitle(ImportResult result, String title) {
+    public static Entry byTitle(ImportResult result, String title) {
         return result.entries().stream().filter(e -> e.title().equals(title)).findFirst()
                 .orElseThrow(() -> new AssertionError("no entry '" + title + "' in " + titles(result)));
     }
 
-    static List<String> titles(ImportResult result) {
+    public static List<String> titles(ImportResult result) {
         return result.entries().stream().map(Entry::title).collect(Collectors.toList());
     }
 
-    static List<String> diagnostics(ImportResult result) {
+    public static List<String> diagnostics(ImportResult result) {
         return result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.toList());
     }
 

@@ -1,15 +1,18 @@
 package io.litindex.ingest;
 
-import static io.litindex.ingest.Fixtures.read;
-import static io.litindex.ingest.Fixtures.titles;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import io.litindex.ingest.fields.Authors;
+import io.litindex.ingest.fields.Cells;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import io.litindex.model.Links;
 import io.litindex.model.Source;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static io.litindex.ingest.Fixtures.read;
+import static io.litindex.ingest.Fixtures.titles;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** One small synthetic snippet per list shape of docs/lists.md, with the fields it must yield. */
 class ListShapesTest {

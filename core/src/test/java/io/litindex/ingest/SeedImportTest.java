@@ -1,8 +1,5 @@
 package io.litindex.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.litindex.Catalog;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
@@ -16,6 +13,9 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SeedImportTest {
     private static final String SEED = "000_ccd0278ece24c2a1.txt";

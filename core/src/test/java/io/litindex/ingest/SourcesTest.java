@@ -1,8 +1,5 @@
 package io.litindex.ingest;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.litindex.Catalog;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
@@ -16,6 +13,9 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sources by extension (Markdown, JSON, JSON Lines), their diagnostics, and merging several lists into one set of entries. */
 class SourcesTest {

@@ -110,7 +110,7 @@ class TimeLimitTest {
 
     @Test
     void queriesThatEnumerateTermsAreTheOnesReadThroughTheStoppingReader() {
-        Queries queries = new Queries(io.litindex.index.Schema.standard(), io.litindex.ingest.Venues::standard, Synonyms.configured());
+        Queries queries = new Queries(io.litindex.index.Schema.standard(), io.litindex.ingest.fields.Venues::standard, Synonyms.configured());
         assertTrue(Queries.expands(queries.plan("part*", false, 100).query()));
         assertTrue(Queries.expands(queries.plan("remote -part*", false, 100).query()));
         assertTrue(Queries.expands(queries.plan("grundingg", true, 100).query()));

@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import io.litindex.model.Links;
 import java.text.Normalizer;
@@ -15,22 +15,43 @@ public final class Ids {
 
     private Ids() {}
 
-    /** The id of a paper with these links and this title. */
+    /**
+     * The id of a paper with these links and this title.
+     *
+     * @param links the entry's links, kind to URL
+     * @param title the entry's title
+     * @return the arXiv id, else the DOI, else a slug of the normalized title
+     */
     public static String forPaper(Map<String, String> links, String title) {
         return arxivId(links).or(() -> doi(links)).orElseGet(() -> slug(title));
     }
 
-    /** The arXiv id of the paper link, else of the arXiv link. */
+    /**
+     * The arXiv id of the paper link, else of the arXiv link.
+     *
+     * @param links link kind to URL
+     * @return the id without version, or empty
+     */
     public static Optional<String> arxivId(Map<String, String> links) {
         return LinkClassifier.arxivId(links.get(Links.PAPER)).or(() -> LinkClassifier.arxivId(links.get(Links.ARXIV)));
     }
 
-    /** The DOI of the paper link, else of the DOI link. */
+    /**
+     * The DOI of the paper link, else of the DOI link.
+     *
+     * @param links link kind to URL
+     * @return the DOI, lower-cased, or empty
+     */
     public static Optional<String> doi(Map<String, String> links) {
         return LinkClassifier.doi(links.get(Links.PAPER)).or(() -> LinkClassifier.doi(links.get(Links.DOI)));
     }
 
-    /** "RS-LLaVA: A Large Vision-Language Model …" → "rs-llava-a-large-vision-language-model-…", at most 60 characters. */
+    /**
+     * "RS-LLaVA: A Large Vision-Language Model …" → "rs-llava-a-large-vision-language-model-…", at most 60 characters.
+     *
+     * @param title the title
+     * @return the slug
+     */
     public static String slug(String title) {
         String folded = fold(title);
         StringBuilder sb = new StringBuilder();
@@ -49,7 +70,12 @@ public final class Ids {
         return sb.length() == 0 ? "untitled" : sb.toString();
     }
 
-    /** The title reduced to lower-case letters and digits, accents removed: the key that finds the same paper twice. */
+    /**
+     * The title reduced to lower-case letters and digits, accents removed: the key that finds the same paper twice.
+     *
+     * @param title the title; null reads as empty
+     * @return the key
+     */
     public static String normalizedTitle(String title) {
         if (isAscii(title)) {
             StringBuilder sb = new StringBuilder(title.length());

@@ -1,5 +1,12 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
+import io.litindex.ingest.Diagnostic;
+import io.litindex.ingest.fields.Cells;
+import io.litindex.ingest.fields.Dates;
+import io.litindex.ingest.fields.EntryLimits;
+import io.litindex.ingest.fields.Inferred;
+import io.litindex.ingest.fields.LinkClassifier;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import io.litindex.model.Links;
 import java.util.ArrayList;
@@ -14,15 +21,12 @@ import java.util.regex.Pattern;
  * bullets in document order (before merging), the diagnostics, and how many entry-like rows were skipped.
  * The table and bullet readers share it, and the field rules (venue, date, size, note) live here once.
  */
-final class ListRun {
+public final class ListRun {
     private static final Pattern SIZE = Pattern.compile("^[>~≈<]?\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*([kKmMbB])?\\+?$");
     /** Sections whose bullets are about the list itself (contents, news, how to cite), never entries. */
     private static final Pattern NOT_ENTRIES = Pattern.compile("(?i)\\b(?:table of contents|contents|toc|news|updates?|"
             + "change ?log|what'?s new|contacts?|citations?|cite|citing|acknowledge?ments?|license|contribut\\w*|"
             + "star history|to-?do|usage|installation)\\b");
-    /** Texts longer than this are quoted shortened in messages. */
-    static final int QUOTE = 60;
-
     final String list;
     final Venues venues;
     private final String[] lines;
@@ -33,6 +37,42 @@ final class ListRun {
     int skipped;
     /** The year (and venue) the deepest heading with a year gives the entries beneath it, or null. */
     private Venues.Parsed headingFields;
+
+    /**
+     * The list's name, as diagnostics and sources give it.
+     *
+     * @return the name
+     */
+    public String list() {
+        return list;
+    }
+
+    /**
+     * The entries read from rows and bullets, in document order, before merging.
+     *
+     * @return the rows (the run's own list: read it, do not change it)
+     */
+    public List<Entry> rows() {
+        return rows;
+    }
+
+    /**
+     * What the readers noticed, sorted by line once the walk is done.
+     *
+     * @return the diagnostics (the run's own list: read it, do not change it)
+     */
+    public List<Diagnostic> diagnostics() {
+        return diagnostics;
+    }
+
+    /**
+     * How many entry-like rows could not be read.
+     *
+     * @return the count of skipped rows
+     */
+    public int skipped() {
+        return skipped;
+    }
 
     ListRun(String list, Venues venues, String[] lines) {
         this.list = list;
@@ -108,7 +148,7 @@ final class ListRun {
     void reportEmptyLinks(List<CellContent.LinkRef> links, int line) {
         for (CellContent.LinkRef link : links) {
             if (link.url().isEmpty()) {
-                warning(line, "empty link [" + Cells.quote(link.label(), QUOTE) + "]()");
+                warning(line, "empty link [" + Cells.quote(link.label(), Cells.QUOTE) + "]()");
             }
         }
     }
@@ -136,7 +176,7 @@ final class ListRun {
         }
         Optional<String> iso = Dates.parse(text);
         if (iso.isEmpty()) {
-            error(line, "unreadable date '" + Cells.quote(text, QUOTE) + "'; the entry has no date");
+            error(line, "unreadable date '" + Cells.quote(text, Cells.QUOTE) + "'; the entry has no date");
             return;
         }
         b.date(iso.get()).year(Dates.year(iso.get()));

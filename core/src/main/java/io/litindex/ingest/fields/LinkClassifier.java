@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import io.litindex.model.Links;
 import java.util.Locale;
@@ -18,13 +18,23 @@ public final class LinkClassifier {
 
     private LinkClassifier() {}
 
-    /** The arXiv id of an abs, pdf or html URL, without version: "2401.09712". */
+    /**
+     * The arXiv id of an abs, pdf or html URL, without version: "2401.09712".
+     *
+     * @param url a URL; null reads as none
+     * @return the id, or empty
+     */
     public static Optional<String> arxivId(String url) {
         Matcher m = ARXIV.matcher(url == null ? "" : url.strip());
         return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
     }
 
-    /** The DOI of a doi.org URL or a publisher URL with /doi/ in its path, lower-cased. */
+    /**
+     * The DOI of a doi.org URL or a publisher URL with /doi/ in its path, lower-cased.
+     *
+     * @param url a URL; null reads as none
+     * @return the DOI, or empty
+     */
     public static Optional<String> doi(String url) {
         String u = url == null ? "" : url.strip();
         Matcher m = DOI_URL.matcher(u);
@@ -35,7 +45,12 @@ public final class LinkClassifier {
         return m.find() ? Optional.of(m.group(1).toLowerCase(Locale.ROOT)) : Optional.empty();
     }
 
-    /** The repository URL (https://github.com/owner/repo) of a GitHub URL, or empty for other URLs. */
+    /**
+     * The repository URL (https://github.com/owner/repo) of a GitHub URL, or empty for other URLs.
+     *
+     * @param url a URL; null reads as none
+     * @return the repository URL, or empty
+     */
     public static Optional<String> githubRepository(String url) {
         Matcher m = GITHUB.matcher(url == null ? "" : url.strip());
         if (!m.find()) {
@@ -45,18 +60,33 @@ public final class LinkClassifier {
         return Optional.of("https://github.com/" + m.group(1) + "/" + repo);
     }
 
-    /** The repository a GitHub star badge (img.shields.io/github/stars/owner/repo) names. */
+    /**
+     * The repository a GitHub star badge (img.shields.io/github/stars/owner/repo) names.
+     *
+     * @param imageUrl a badge image's URL; null reads as none
+     * @return the repository URL, or empty
+     */
     public static Optional<String> badgeRepository(String imageUrl) {
         Matcher m = BADGE.matcher(imageUrl == null ? "" : imageUrl.strip());
         return m.matches() ? Optional.of("https://github.com/" + m.group(1) + "/" + m.group(2)) : Optional.empty();
     }
 
+    /**
+     * True for a URL on huggingface.co (a model, dataset or space).
+     *
+     * @param url a URL; null reads as not
+     * @return whether it points there
+     */
     public static boolean isHuggingFace(String url) {
         return HUGGINGFACE.matcher(url == null ? "" : url.strip()).matches();
     }
 
     /**
      * The link kind ({@link Links}) for a link found in a code, link or note cell, from its URL and its label.
+     *
+     * @param url the link's URL
+     * @param label the link's label, or null
+     * @return a kind of {@link Links}
      */
     public static String kindOf(String url, String label) {
         String l = label == null ? "" : label.strip().toLowerCase(Locale.ROOT);

@@ -1,9 +1,8 @@
 package io.litindex.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A user's own venues file, added to the bundled gazetteer with {@link Venues#with(Path)}. */
-class VenuesFileTest {
+/** A list read with a user's own venues file ({@link Venues#with(Path)}) gives its entries that venue. */
+class UserVenuesListTest {
     private static final String LIST = """
             # Papers
 
@@ -28,12 +27,5 @@ class VenuesFileTest {
         assertEquals(2023, withFile.year());
         assertEquals("Learning Cell Atlases with Graph Models", withFile.title());
         assertEquals("CVPR", Venues.standard().with(file).lookup("cvpr").orElseThrow().display(), "the bundled venues stay");
-    }
-
-    @Test
-    void anUnreadableFileIsOneSourceExceptionNamingIt(@TempDir Path dir) {
-        Path missing = dir.resolve("no-such-venues.tsv");
-        SourceException e = assertThrows(SourceException.class, () -> Venues.standard().with(missing));
-        assertTrue(e.getMessage().startsWith("cannot read venues file " + missing), e.getMessage());
     }
 }

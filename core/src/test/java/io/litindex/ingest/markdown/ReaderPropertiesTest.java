@@ -1,9 +1,11 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.litindex.ingest.Diagnostic;
+import io.litindex.ingest.ImportResult;
+import io.litindex.ingest.ListChecker;
+import io.litindex.ingest.MarkdownListReader;
+import io.litindex.ingest.fields.Cells;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import io.litindex.model.Source;
 import io.litindex.search.Searcher;
@@ -23,6 +25,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.statistics.Statistics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Properties of the Markdown reader over generated and mutated lists: nothing throws, and no row vanishes unreported. */
 @AddLifecycleHook(FuzzTries.class)
@@ -127,8 +133,9 @@ class ReaderPropertiesTest {
             }
         }
         assertEquals(result.entries().size(), new HashSet<>(result.entries().stream().map(Entry::id).collect(Collectors.toList())).size());
-        ImportResult pieces = new MarkdownListReader(Venues.standard(), 1 + random.nextInt(400)).read("m.md", text);
-        assertEquals(result.entries(), pieces.entries(), "parsing in pieces changes nothing:\n" + text);
+        List<Entry> whole = MarkdownWalker.parse("m.md", text, List.of(), Venues.standard(), MarkdownWalker.CHUNK_CHARS).rows();
+        List<Entry> pieces = MarkdownWalker.parse("m.md", text, List.of(), Venues.standard(), 1 + random.nextInt(400)).rows();
+        assertEquals(whole, pieces, "parsing in pieces changes nothing:\n" + text);
         new ListChecker().check("m.md", text);
         try (Searcher searcher = Searcher.inMemory(result.entries())) {
             assertEquals(result.entries().size(), searcher.size(), "every entry read can be indexed");

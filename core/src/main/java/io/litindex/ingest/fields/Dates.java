@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -36,7 +36,12 @@ public final class Dates {
 
     private Dates() {}
 
-    /** The ISO form of {@code text}, or empty when it is not a date litindex can read. */
+    /**
+     * The ISO form of {@code text}, or empty when it is not a date litindex can read.
+     *
+     * @param text a date as a list writes it; null reads as empty
+     * @return "2024-04-23", "2024-02" or "2024", or empty
+     */
     public static Optional<String> parse(String text) {
         String t = text == null ? "" : text.strip();
         if (t.length() > MAX_LENGTH) {
@@ -66,12 +71,22 @@ public final class Dates {
         return Optional.empty();
     }
 
-    /** The year of an ISO date as {@link #parse} returns it. */
+    /**
+     * The year of an ISO date as {@link #parse} returns it.
+     *
+     * @param isoDate an ISO date, or null
+     * @return the year, or null for a null or too short date
+     */
     public static Integer year(String isoDate) {
         return isoDate == null || isoDate.length() < 4 ? null : Integer.valueOf(isoDate.substring(0, 4));
     }
 
-    /** A number that sorts dates in time order: yyyymmdd, with 00 for a missing month or day. */
+    /**
+     * A number that sorts dates in time order: yyyymmdd, with 00 for a missing month or day.
+     *
+     * @param isoDate an ISO date, or null
+     * @return the key (0 for null)
+     */
     public static long sortKey(String isoDate) {
         if (isoDate == null) {
             return 0;

@@ -1,12 +1,7 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
-import static io.litindex.ingest.Fixtures.LIST;
-import static io.litindex.ingest.Fixtures.byTitle;
-import static io.litindex.ingest.Fixtures.diagnostics;
-import static io.litindex.ingest.Fixtures.read;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import io.litindex.ingest.Fixtures;
+import io.litindex.ingest.ImportResult;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.PaperRef;
@@ -14,6 +9,13 @@ import io.litindex.model.Source;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static io.litindex.ingest.Fixtures.LIST;
+import static io.litindex.ingest.Fixtures.byTitle;
+import static io.litindex.ingest.Fixtures.diagnostics;
+import static io.litindex.ingest.Fixtures.read;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** One small fixture per table shape found in real lists, each with its exact expected entries. */
 class TableFormatsTest {

@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
 import java.util.Locale;
 import java.util.Set;

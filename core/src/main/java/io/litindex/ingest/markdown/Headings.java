@@ -1,5 +1,6 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
+import io.litindex.ingest.fields.Cells;
 import java.util.regex.Pattern;
 import org.commonmark.node.Heading;
 

@@ -1,9 +1,9 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
+
+import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
-
-import org.junit.jupiter.api.Test;
 
 class TextRepairTest {
     @Test

@@ -1,10 +1,12 @@
-package io.litindex.ingest;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package io.litindex.ingest.markdown;
 
 import io.litindex.index.Indexer;
 import io.litindex.index.LuceneIndexers;
+import io.litindex.ingest.Diagnostic;
+import io.litindex.ingest.ImportResult;
+import io.litindex.ingest.ListChecker;
+import io.litindex.ingest.MarkdownListReader;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import io.litindex.model.Source;
 import io.litindex.testing.Bounded;
@@ -24,12 +26,15 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.statistics.Statistics;
 import org.apache.lucene.store.ByteBuffersDirectory;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The Markdown reader fed the real lists mutated (characters deleted, Markdown metacharacters and line breaks put in,
@@ -151,8 +156,9 @@ class MarkdownFuzzTest {
         List<RowOracle.Expected> lost = RowOracle.lost(text, result);
         assertTrue(lost.isEmpty(), "entry-like rows that became neither an entry nor an error: " + lost.stream()
                 .map(e -> e.what() + " on line " + e.line() + ": " + excerpt(text, e.line())).collect(Collectors.joining("; ")));
-        ImportResult pieces = Bounded.call(() -> new MarkdownListReader(Venues.standard(), pieceChars).read("m.md", text)).value();
-        assertEquals(result.entries(), pieces.entries(), "reading in pieces of " + pieceChars + " characters changes nothing: "
+        List<Entry> whole = MarkdownWalker.parse("m.md", text, List.of(), Venues.standard(), MarkdownWalker.CHUNK_CHARS).rows();
+        List<Entry> pieces = Bounded.call(() -> MarkdownWalker.parse("m.md", text, List.of(), Venues.standard(), pieceChars).rows()).value();
+        assertEquals(whole, pieces, "reading in pieces of " + pieceChars + " characters changes nothing: "
                 + Mutations.show(text));
         Bounded.call(() -> new ListChecker().check("m.md", text));
         Bounded.call(() -> {

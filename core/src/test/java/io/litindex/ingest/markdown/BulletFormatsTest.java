@@ -1,17 +1,18 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
-import static io.litindex.ingest.Fixtures.LIST;
-import static io.litindex.ingest.Fixtures.diagnostics;
-import static io.litindex.ingest.Fixtures.read;
-import static io.litindex.ingest.Fixtures.titles;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import io.litindex.ingest.ImportResult;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Source;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+
+import static io.litindex.ingest.Fixtures.LIST;
+import static io.litindex.ingest.Fixtures.diagnostics;
+import static io.litindex.ingest.Fixtures.read;
+import static io.litindex.ingest.Fixtures.titles;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** One small fixture per bullet shape found in real lists, with headings in HTML and emoji, each with its exact expected entries. */
 class BulletFormatsTest {

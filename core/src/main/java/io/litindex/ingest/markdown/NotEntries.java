@@ -1,5 +1,6 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
+import io.litindex.ingest.fields.Venues;
 import java.util.regex.Pattern;
 
 /**

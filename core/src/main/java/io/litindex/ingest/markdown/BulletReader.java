@@ -1,5 +1,12 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
+import io.litindex.ingest.fields.Authors;
+import io.litindex.ingest.fields.Badges;
+import io.litindex.ingest.fields.Cells;
+import io.litindex.ingest.fields.Dates;
+import io.litindex.ingest.fields.Ids;
+import io.litindex.ingest.fields.LinkClassifier;
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Links;
@@ -8,8 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.IntPredicate;
 import java.util.function.Function;
+import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -586,7 +593,7 @@ final class BulletReader {
             if (!looksLikeTitle) {
                 return Optional.empty();
             }
-            run.warning(itemLine, "list item '" + Cells.quote(titleLine.title, ListRun.QUOTE)
+            run.warning(itemLine, "list item '" + Cells.quote(titleLine.title, Cells.QUOTE)
                     + "' has a title but no web link or venue; read as an entry with its title only");
         }
         return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());

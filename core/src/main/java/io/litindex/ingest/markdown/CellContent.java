@@ -1,5 +1,6 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
+import io.litindex.ingest.fields.Cells;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;

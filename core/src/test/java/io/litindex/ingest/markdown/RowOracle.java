@@ -1,5 +1,8 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
+import io.litindex.ingest.Diagnostic;
+import io.litindex.ingest.ImportResult;
+import io.litindex.ingest.fields.Dates;
 import io.litindex.model.Entry;
 import io.litindex.model.Source;
 import java.util.ArrayList;
@@ -77,7 +80,7 @@ final class RowOracle {
     /** The text with the emphasis marks beyond what one paragraph or cell may hold escaped ({@link MarkLimit}). */
     static String limited(String text) {
         String[] lines = text.split("\n", -1);
-        MarkLimit.apply("m.md", lines, MarkdownListReader.CHUNK_CHARS);
+        MarkLimit.apply("m.md", lines, MarkdownWalker.CHUNK_CHARS);
         return String.join("\n", lines);
     }
 
@@ -199,7 +202,7 @@ final class RowOracle {
                 if (m.find()) {
                     int level = m.group(2) != null ? Integer.parseInt(m.group(2)) : Math.max(1, 8 - Integer.parseInt(m.group(1)) - 1);
                     String text = Headings.clean(CellContent.of(p).text());
-                    if (text.length() <= MarkdownListReader.MAX_FONT_HEADING) {
+                    if (text.length() <= MarkdownWalker.MAX_FONT_HEADING) {
                         heading(level, text);
                     }
                     return;

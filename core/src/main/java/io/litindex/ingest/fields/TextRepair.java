@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -28,10 +28,20 @@ public final class TextRepair {
 
     private TextRepair() {}
 
-    /** One repaired word: the word as found, with its mis-encoded text, and as it was meant to be. */
+    /**
+     * One repaired word: the word as found, with its mis-encoded text, and as it was meant to be.
+     *
+     * @param found the word as the text holds it
+     * @param repaired the word as it was meant
+     */
     public record Repair(String found, String repaired) {}
 
-    /** {@code text} with every exactly repairable mis-encoded run repaired; the same instance when nothing was. */
+    /**
+     * {@code text} with every exactly repairable mis-encoded run repaired; the same instance when nothing was.
+     *
+     * @param text the text; null is returned as is
+     * @return the repaired text
+     */
     public static String repair(String text) {
         if (text == null || isAscii(text)) {
             return text;
@@ -44,6 +54,10 @@ public final class TextRepair {
     /**
      * {@code text} repaired as by {@link #repair(String)}, adding each repaired word to {@code found}: one pass
      * for both.
+     *
+     * @param text the text; null is returned as is
+     * @param found takes each repaired word
+     * @return the repaired text
      */
     public static String repair(String text, List<Repair> found) {
         if (text == null || isAscii(text)) {
@@ -54,7 +68,12 @@ public final class TextRepair {
         return changed ? out.toString() : text;
     }
 
-    /** The words of {@code text} that hold mis-encoded text, in order, each with its repair. */
+    /**
+     * The words of {@code text} that hold mis-encoded text, in order, each with its repair.
+     *
+     * @param text the text
+     * @return the repairs, empty when there are none
+     */
     public static List<Repair> repairs(String text) {
         List<Repair> found = new ArrayList<>();
         if (text != null && !isAscii(text)) {
@@ -119,7 +138,12 @@ public final class TextRepair {
         return true;
     }
 
-    /** True when {@link #repair} would change {@code text}. */
+    /**
+     * True when {@link #repair} would change {@code text}.
+     *
+     * @param text the text
+     * @return whether it holds repairable mis-encoded text
+     */
     public static boolean isMisencoded(String text) {
         return !text.equals(repair(text));
     }

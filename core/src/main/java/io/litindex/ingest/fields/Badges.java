@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * Reads the venue and year of a shields.io badge image: {@code img.shields.io/badge/Conference-ICLR'22-blue},
  * {@code img.shields.io/badge/arXiv-2023-b31b1b}. Other badges (stars, licence, "PRs welcome") give nothing.
  */
-final class Badges {
+public final class Badges {
     private static final Pattern STATIC_BADGE = Pattern.compile("(?i)^https?://img\\.shields\\.io/badge/([^?#]{1,200})");
     /** Badge labels that say the message is where the paper was published. */
     private static final Set<String> VENUE_LABELS = Set.of("conference", "journal", "venue", "publication", "published",
@@ -22,8 +22,14 @@ final class Badges {
 
     private Badges() {}
 
-    /** The venue and year a badge image states, if any. */
-    static Optional<Venues.Parsed> venue(String imageUrl, Venues venues) {
+    /**
+     * The venue and year a badge image states, if any.
+     *
+     * @param imageUrl the badge image's URL; null reads as none
+     * @param venues the venues that name the conference or journal
+     * @return the venue and year, or empty for any other badge
+     */
+    public static Optional<Venues.Parsed> venue(String imageUrl, Venues venues) {
         Matcher m = STATIC_BADGE.matcher(imageUrl == null ? "" : imageUrl.strip());
         if (!m.find()) {
             return Optional.empty();

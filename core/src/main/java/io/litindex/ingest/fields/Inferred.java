@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import io.litindex.model.Entry;
 import java.util.Optional;
@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * ("## 2020", "### CVPR 2023"), and the year and month of its arXiv identifier (2305.12345 is May 2023). Each
  * records its origin ({@link Entry#ORIGIN_HEADING}, {@link Entry#ORIGIN_ARXIV_ID}).
  */
-final class Inferred {
+public final class Inferred {
     /** New-style arXiv ids: yymm.number (since April 2007). */
     private static final Pattern NEW_ID = Pattern.compile("^(\\d{2})(\\d{2})\\.\\d{4,5}");
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:year|papers?|publications?|published|works|in|of)\\b");
@@ -19,8 +19,14 @@ final class Inferred {
 
     private Inferred() {}
 
-    /** What a heading gives the entries beneath it: a year alone ("2020") or a known venue with its year. */
-    static Optional<Venues.Parsed> fromHeading(String heading, Venues venues) {
+    /**
+     * What a heading gives the entries beneath it: a year alone ("2020") or a known venue with its year.
+     *
+     * @param heading a heading's text
+     * @param venues the known venues
+     * @return the year (and venue), or empty when the heading gives neither
+     */
+    public static Optional<Venues.Parsed> fromHeading(String heading, Venues venues) {
         String h = heading == null ? "" : heading.strip();
         if (h.isEmpty() || h.length() > MAX_HEADING || !Venues.hasYear(h) || h.split("\\s+").length > 4) {
             return Optional.empty();
@@ -30,8 +36,14 @@ final class Inferred {
         return venues.parse(bare.isEmpty() ? h : bare).filter(v -> v.year() != null && (v.venue() == null || v.known()));
     }
 
-    /** The entry with the heading's year and venue where it has none of its own. */
-    static Entry withHeading(Entry e, Venues.Parsed heading) {
+    /**
+     * The entry with the heading's year and venue where it has none of its own.
+     *
+     * @param e the entry as read
+     * @param heading what the nearest heading gives, or null
+     * @return the entry, with origin "heading" for each field it took
+     */
+    public static Entry withHeading(Entry e, Venues.Parsed heading) {
         if (heading == null || e.year() != null) {
             return e;
         }
@@ -45,8 +57,13 @@ final class Inferred {
         return b.build();
     }
 
-    /** The entry with the year and month of its arXiv id (of its own links, else its source paper's) when it has no year. */
-    static Entry withArxivYear(Entry e) {
+    /**
+     * The entry with the year and month of its arXiv id (of its own links, else its source paper's) when it has no year.
+     *
+     * @param e the entry
+     * @return the entry, with origin "arxiv-id" for the year and date it took
+     */
+    public static Entry withArxivYear(Entry e) {
         if (e.year() != null) {
             return e;
         }

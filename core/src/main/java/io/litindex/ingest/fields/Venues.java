@@ -1,5 +1,6 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
+import io.litindex.LitindexException;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,12 +24,36 @@ import java.util.regex.Pattern;
  */
 public final class Venues {
     /** What kind of venue it is; BibTeX export chooses the entry type from it. */
-    public enum Type { JOURNAL, CONFERENCE, WORKSHOP, PREPRINT, OTHER }
+    public enum Type {
+        /** A journal ("T-GRS", "Nature Methods"). */
+        JOURNAL,
+        /** A conference ("CVPR", "NeurIPS"). */
+        CONFERENCE,
+        /** A workshop, often of a conference ("CVPR Workshops"). */
+        WORKSHOP,
+        /** A preprint server (arXiv, bioRxiv, medRxiv). */
+        PREPRINT,
+        /** Anything else a list names as a venue. */
+        OTHER
+    }
 
-    /** A known venue. */
+    /**
+     * A known venue.
+     *
+     * @param display the name facets show ("T-GRS")
+     * @param type journal, conference, workshop, preprint or other
+     * @param fullName the full name ("IEEE Transactions on Geoscience and Remote Sensing")
+     */
     public record Venue(String display, Type type, String fullName) {}
 
-    /** A venue cell parsed: the display name (or the text as written when unknown), a year if the cell had one. */
+    /**
+     * A venue cell parsed: the display name (or the text as written when unknown), a year if the cell had one.
+     *
+     * @param venue the display name, or the text as written when the venue is not known
+     * @param year the year the cell states, or null
+     * @param asWritten the cell as written
+     * @param known true when the venue is one of the known ones
+     */
     public record Parsed(String venue, Integer year, String asWritten, boolean known) {}
 
     private static final Pattern YEAR4 = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
@@ -55,21 +80,40 @@ public final class Venues {
         this.all = all;
     }
 
-    /** The venues bundled with litindex. */
+    /**
+     * The venues bundled with litindex.
+     *
+     * @return the bundled gazetteer (read once)
+     */
     public static Venues standard() {
         return DEFAULT;
     }
 
+    /**
+     * The venues known.
+     *
+     * @return every venue, a user's file's first
+     */
     public List<Venue> all() {
         return all;
     }
 
-    /** The known venue with this display name or alias, if any. */
+    /**
+     * The known venue with this display name or alias, if any.
+     *
+     * @param text a name or alias, in any case and spacing
+     * @return the venue, or empty
+     */
     public Optional<Venue> lookup(String text) {
         return Optional.ofNullable(text == null ? null : byKey.get(key(text)));
     }
 
-    /** The display name for {@code text}: the known venue's, else the text itself, trimmed. */
+    /**
+     * The display name for {@code text}: the known venue's, else the text itself, trimmed.
+     *
+     * @param text a venue as written
+     * @return the display name
+     */
     public String displayName(String text) {
         return lookup(text).map(Venue::display).orElse(text == null ? null : text.strip());
     }
@@ -78,6 +122,9 @@ public final class Venues {
      * Parses a venue cell: "TGRS2021" → (T-GRS, 2021); "CVPR 2024 Highlight" → (CVPR, 2024);
      * "Remote Sensing" → (Remote Sensing, null); "CVPR-24" → (CVPR, 2024). Empty when the cell is blank
      * or a placeholder ("-", "null", "N/A").
+     *
+     * @param cell the cell's text; null reads as blank
+     * @return the venue and year, or empty
      */
     public Optional<Parsed> parse(String cell) {
         String text = cell == null ? "" : cell.strip();
@@ -167,8 +214,13 @@ public final class Venues {
         return b.length() - a.length() == 1 && a.substring(i).equals(b.substring(i + 1));
     }
 
-    /** True when the text holds a year (1900–2099) standing alone. */
-    static boolean hasYear(String text) {
+    /**
+     * True when the text holds a year (1900–2099) standing alone.
+     *
+     * @param text the text
+     * @return whether it does
+     */
+    public static boolean hasYear(String text) {
         return YEAR4.matcher(text).find();
     }
 
@@ -230,8 +282,8 @@ public final class Venues {
      * bundled one. Use the result with {@code new MarkdownListReader(venues)}.
      *
      * @param file the venues file
-     * @return these venues with the file's
-     * @throws SourceException naming the file when it cannot be read
+     * @return these venues and the file's
+     * @throws LitindexException when the file cannot be read (missing, unreadable, not UTF-8)
      * @throws IllegalArgumentException naming the file and line when a line is not in that format
      */
     public Venues with(java.nio.file.Path file) {
@@ -240,7 +292,8 @@ public final class Venues {
         try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read(reader, file.toString(), byKey, extra);
         } catch (IOException e) {
-            throw new SourceException("cannot read venues file " + file + ": " + e.getMessage(), e);
+            throw new LitindexException("cannot read the venues file " + file + ": "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
         this.byKey.forEach(byKey::putIfAbsent);
         List<Venue> all = new ArrayList<>(extra);

@@ -1,5 +1,9 @@
-package io.litindex.ingest;
+package io.litindex.ingest.markdown;
 
+import io.litindex.ingest.fields.Authors;
+import io.litindex.ingest.fields.Cells;
+import io.litindex.ingest.fields.Ids;
+import io.litindex.ingest.fields.LinkClassifier;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Links;
@@ -12,9 +16,9 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import java.util.function.IntPredicate;
 import java.util.function.ToIntFunction;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -137,7 +141,7 @@ final class TableReader {
         Shape shape = Shape.of(roles);
         if (shape == null) {
             if (reportedHeaders.add(headerLine)) {
-                run.warning(headerLine, "table (" + Cells.quote(String.join(" | ", headers), ListRun.QUOTE)
+                run.warning(headerLine, "table (" + Cells.quote(String.join(" | ", headers), Cells.QUOTE)
                         + ") has no title, paper or name column; its rows are not entries");
             }
             return;

@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,12 @@ import java.util.regex.Pattern;
 
 /** Splits an author line such as "Y. Zhan, Z. Xiong, and Y. Yuan." or "L. Jiao et al." into names. */
 public final class Authors {
-    /** The names in order and whether the line ended in "et al.". */
+    /**
+     * The names in order and whether the line ended in "et al.".
+     *
+     * @param names the names, in order
+     * @param etAl true when the line ended in "et al."
+     */
     public record Parsed(List<String> names, boolean etAl) {}
 
     private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\s*al\\.?\\s*$");
@@ -28,6 +33,9 @@ public final class Authors {
     /**
      * True when a plain line reads as a list of people: no digits or links, every name of one to six words, each
      * word capitalised (or a particle such as "de", or an initial), and two names or a name of two words at least.
+     *
+     * @param line the line's text
+     * @return whether it reads as names
      */
     public static boolean looksLikeNames(String line) {
         String text = Cells.clean(line);
@@ -63,6 +71,13 @@ public final class Authors {
         return twoWords || names.size() >= 2;
     }
 
+    /**
+     * Splits an author line into names: "A, B and C", "Last, First and Last, First" (each "Last, First" one person),
+     * initials kept with their name; a trailing "et al." is noted, not kept as a name.
+     *
+     * @param line an author line, as written
+     * @return the names in order (an empty list for a blank line) and whether the line ended in "et al."
+     */
     public static Parsed parse(String line) {
         String text = Cells.clean(line);
         int cut = etAlStart(text);
@@ -114,7 +129,12 @@ public final class Authors {
         return start;
     }
 
-    /** The surname: the last word of the name, without a trailing period ("X. X. Zhu" → "Zhu"). */
+    /**
+     * The surname: the last word of the name, without a trailing period ("X. X. Zhu" → "Zhu").
+     *
+     * @param name one person's name
+     * @return the surname
+     */
     public static String surname(String name) {
         String n = name.strip();
         int space = n.lastIndexOf(' ');

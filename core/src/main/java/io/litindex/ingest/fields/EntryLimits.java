@@ -1,4 +1,4 @@
-package io.litindex.ingest;
+package io.litindex.ingest.fields;
 
 import io.litindex.model.Entry;
 import io.litindex.model.PaperRef;
@@ -12,11 +12,11 @@ import java.util.Locale;
  * (a cell of thousands of characters without a comma, a heading run on for pages) would otherwise make one. What
  * does not fit is left out, or for a section path shortened, and reported as an error on the entry's line.
  */
-final class EntryLimits {
+public final class EntryLimits {
     /** The longest author or venue name kept, in characters. */
     static final int MAX_NAME = 300;
     /** The longest section path kept, in characters (a path's exact keys stay under Lucene's term limit even when Unicode folding lengthens them). */
-    static final int MAX_SECTION = 500;
+    public static final int MAX_SECTION = 500;
     /** The longest id kept, in characters; a longer DOI or id is replaced by the title's slug. */
     static final int MAX_ID = 200;
 
@@ -25,8 +25,12 @@ final class EntryLimits {
     /**
      * The entry with every value within the limits; each value left out or shortened is reported through
      * {@code error} with its message.
+     *
+     * @param e the entry as read
+     * @param error takes one message per value left out or shortened
+     * @return the entry itself when it fits, else a copy that does
      */
-    static Entry fit(Entry e, java.util.function.Consumer<String> error) {
+    public static Entry fit(Entry e, java.util.function.Consumer<String> error) {
         boolean fits = e.id().length() <= MAX_ID && e.authors().stream().allMatch(a -> a.length() <= MAX_NAME)
                 && (e.venue() == null || e.venue().length() <= MAX_NAME)
                 && (e.venueAsWritten() == null || e.venueAsWritten().length() <= MAX_NAME)
@@ -43,7 +47,7 @@ final class EntryLimits {
         List<String> authors = new ArrayList<>();
         for (String a : e.authors()) {
             if (a.length() > MAX_NAME) {
-                error.accept("author name of " + count(a.length()) + " characters ('" + Cells.quote(a, ListRun.QUOTE)
+                error.accept("author name of " + count(a.length()) + " characters ('" + Cells.quote(a, Cells.QUOTE)
                         + "') is not a name; left out");
             } else {
                 authors.add(a);
@@ -53,7 +57,7 @@ final class EntryLimits {
         String venueAsWritten = e.venueAsWritten();
         if ((venue != null && venue.length() > MAX_NAME) || (venueAsWritten != null && venueAsWritten.length() > MAX_NAME)) {
             String longest = venueAsWritten != null && venueAsWritten.length() > MAX_NAME ? venueAsWritten : venue;
-            error.accept("venue of " + count(longest.length()) + " characters ('" + Cells.quote(longest, ListRun.QUOTE)
+            error.accept("venue of " + count(longest.length()) + " characters ('" + Cells.quote(longest, Cells.QUOTE)
                     + "') is not a venue; left out");
             venue = null;
             venueAsWritten = null;
