@@ -1,19 +1,12 @@
 package io.litindex.cli;
 
 import io.litindex.ingest.JsonEntries;
-import io.litindex.model.Dimension;
 import io.litindex.model.FacetValue;
-import io.litindex.model.SearchRequest;
-import io.litindex.model.SearchResult;
-import io.litindex.search.IndexInfo;
+import io.litindex.search.IndexStats;
 import io.litindex.search.Searcher;
 import java.io.PrintWriter;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -31,9 +24,6 @@ import picocli.CommandLine.Spec;
 final class StatsCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    /** More values than any dimension of a real index has, so that every value is counted. */
-    private static final int ALL_VALUES = 10_000;
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -48,46 +38,28 @@ final class StatsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        IndexInfo info;
-        SearchResult counts;
+        IndexStats stats;
         try (Searcher searcher = index.open()) {
-            info = searcher.info();
-            counts = searcher.search(SearchRequest.builder().limit(0)
-                    .facet(Dimension.KIND, Dimension.VENUE, Dimension.YEAR, Dimension.HAS_CODE)
-                    .facetLimit(ALL_VALUES).build());
+            stats = IndexStats.of(searcher);
         }
-        List<FacetValue> years = new ArrayList<>(counts.facet(Dimension.YEAR));
-        years.sort(Comparator.comparing(FacetValue::value));
-        long withCode = counts.facet(Dimension.HAS_CODE).stream().filter(v -> v.value().equals("true"))
-                .mapToLong(FacetValue::count).sum();
-        String location = index.bundled() ? index.describe() : info.location();
+        if (index.bundled()) {
+            stats = stats.withLocation(index.describe());
+        }
 
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
-            Map<String, Object> json = new LinkedHashMap<>();
-            json.put("location", location);
-            json.put("entries", info.entries());
-            json.put("sizeBytes", info.sizeBytes());
-            Map<String, Object> builtBy = new LinkedHashMap<>();
-            builtBy.put("litindex", info.builtBy());
-            builtBy.put("schema", info.schemaVersion());
-            json.put("builtBy", builtBy);
-            json.put("withCode", withCode);
-            json.put("kinds", counts.facet(Dimension.KIND));
-            json.put("venues", counts.facet(Dimension.VENUE));
-            json.put("years", years);
-            out.print(JsonEntries.toPrettyJson(json));
+            out.print(JsonEntries.toPrettyJson(stats));
         } else {
             Terminal terminal = Terminal.detect();
-            out.println(terminal.bold(info.entries() + (info.entries() == 1 ? " entry" : " entries")) + ", "
-                    + withCode + " with code");
-            out.println("  index     " + location);
-            out.println("  size      " + bytes(info.sizeBytes()));
-            out.println("  built by  litindex " + (info.builtBy() == null ? "(unknown)" : info.builtBy())
-                    + ", schema " + (info.schemaVersion() == null ? "(unknown)" : info.schemaVersion()));
-            section(out, terminal, "by kind", counts.facet(Dimension.KIND));
-            section(out, terminal, "by venue", counts.facet(Dimension.VENUE));
-            section(out, terminal, "by year", years);
+            out.println(terminal.bold(stats.entries() + (stats.entries() == 1 ? " entry" : " entries")) + ", "
+                    + stats.withCode() + " with code");
+            out.println("  index     " + stats.location());
+            out.println("  size      " + bytes(stats.sizeBytes()));
+            out.println("  built by  litindex " + (stats.builtBy().litindex() == null ? "(unknown)" : stats.builtBy().litindex())
+                    + ", schema " + (stats.builtBy().schema() == null ? "(unknown)" : stats.builtBy().schema()));
+            section(out, terminal, "by kind", stats.kinds());
+            section(out, terminal, "by venue", stats.venues());
+            section(out, terminal, "by year", stats.years());
         }
         out.flush();
         return ExitCodes.OK;

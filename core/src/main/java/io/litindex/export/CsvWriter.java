@@ -34,11 +34,7 @@ public final class CsvWriter implements EntryWriter {
     static final String FORMULA_STARTS = "=+-@\t\r";
     @Override
     public void write(List<Entry> entries, Appendable out) {
-        try {
-            writeChecked(entries, out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Unchecked.write(() -> writeChecked(entries, out));
     }
 
     private void writeChecked(List<Entry> entries, Appendable out) throws IOException {

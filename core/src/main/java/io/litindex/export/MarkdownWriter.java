@@ -51,11 +51,7 @@ public final class MarkdownWriter implements EntryWriter {
     }
     @Override
     public void write(List<Entry> entries, Appendable out) {
-        try {
-            writeChecked(entries, out);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        Unchecked.write(() -> writeChecked(entries, out));
     }
 
     private void writeChecked(List<Entry> entries, Appendable out) throws IOException {

@@ -7,18 +7,15 @@ import io.litindex.IndexUnavailableException;
 import io.litindex.InvalidRequestException;
 import io.litindex.export.ExportFormat;
 import io.litindex.ingest.JsonEntries;
-import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
-import io.litindex.model.FacetValue;
 import io.litindex.model.Hit;
 import io.litindex.model.SearchParameters;
 import io.litindex.model.SearchParameters.InvalidParameterException;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
-import io.litindex.search.IndexInfo;
+import io.litindex.search.IndexStats;
 import io.litindex.search.Searcher;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -227,27 +224,7 @@ final class Api {
 
     private void stats(Context ctx) {
         only(ctx, Set.of());
-        IndexInfo info = searcher.info();
-        SearchResult counts = searcher.search(SearchRequest.builder().limit(0)
-                .facet(Dimension.KIND, Dimension.VENUE, Dimension.YEAR, Dimension.HAS_CODE)
-                .facetLimit(Integer.MAX_VALUE).build());
-        List<FacetValue> years = new ArrayList<>(counts.facet(Dimension.YEAR));
-        years.sort(Comparator.comparing(FacetValue::value));
-        long withCode = counts.facet(Dimension.HAS_CODE).stream().filter(v -> v.value().equals("true"))
-                .mapToLong(FacetValue::count).sum();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("location", info.location());
-        body.put("entries", info.entries());
-        body.put("sizeBytes", info.sizeBytes());
-        Map<String, Object> builtBy = new LinkedHashMap<>();
-        builtBy.put("litindex", info.builtBy());
-        builtBy.put("schema", info.schemaVersion());
-        body.put("builtBy", builtBy);
-        body.put("withCode", withCode);
-        body.put("kinds", counts.facet(Dimension.KIND));
-        body.put("venues", counts.facet(Dimension.VENUE));
-        body.put("years", years);
-        json(ctx, body);
+        json(ctx, IndexStats.of(searcher));
     }
 
     /** Refuses a parameter this endpoint does not read, naming it (a typo should not pass for a default). */

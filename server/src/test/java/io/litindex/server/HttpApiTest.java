@@ -187,6 +187,11 @@ class HttpApiTest {
 
         JsonNode stats = json(get("/api/stats"));
         assertEquals(Catalog.bundledEntries().size(), stats.get("entries").asInt());
+        long withCode = Catalog.bundledEntries().stream().filter(io.litindex.model.Entry::hasCode).count();
+        assertEquals(withCode, stats.get("withCode").asLong());
+        assertEquals(List.of("location", "entries", "sizeBytes", "builtBy", "withCode", "kinds", "venues", "years"),
+                iterableToList(stats.fieldNames()), "the same fields, in the same order, as litindex stats --format json");
+        assertEquals("2023", stats.get("years").get(0).get("value").asText(), "years oldest first");
         JsonNode health = json(get("/health"));
         assertEquals("ok", health.get("status").asText());
         assertEquals(Catalog.bundledEntries().size(), health.get("entries").asInt());
@@ -278,5 +283,11 @@ class HttpApiTest {
         assertEquals(400, response.statusCode());
         assertEquals("limt", json(response).get("parameter").asText());
         assertTrue(SearchParameters.NAMES.containsAll(Set.of("q", "venue", "year", "has_code", "facet")));
+    }
+
+    private static List<String> iterableToList(java.util.Iterator<String> names) {
+        List<String> out = new java.util.ArrayList<>();
+        names.forEachRemaining(out::add);
+        return out;
     }
 }
