@@ -30,13 +30,24 @@ public final class Acronyms {
 
     /** A definition found in a text: the short form (lower case) and the long form (lower case, as written). */
     public record Definition(String shortForm, String longForm) {
-        /** As indexed in {@link Fields#DEFINITIONS}. */
+        /**
+         * The definition as indexed in {@link Fields#DEFINITIONS}.
+         *
+         * @return the short form, {@link #SEPARATOR}, then the long form
+         */
         public String term() {
             return shortForm + SEPARATOR + longForm;
         }
     }
 
-    /** The definitions written in a title, a note, or by an alias beside the title. */
+    /**
+     * The definitions written in a title, a note, or by an alias beside the title.
+     *
+     * @param title the entry's title
+     * @param note the entry's note, or null when it has none
+     * @param aliases short names the list gives beside the title
+     * @return the definitions found, deduplicated, in the order found
+     */
     public static List<Definition> definitions(String title, String note, List<String> aliases) {
         Set<Definition> out = new LinkedHashSet<>();
         parenthesized(title, out);
@@ -178,6 +189,9 @@ public final class Acronyms {
     /**
      * The initials of the title's runs of 2 to {@link #MAX_INITIALS} words (lower case, deduplicated):
      * words split at spaces and hyphens, runs broken at punctuation, small words skipped inside a run.
+     *
+     * @param title the entry's title
+     * @return the initials, in the order found
      */
     public static Set<String> initials(String title) {
         Set<String> out = new LinkedHashSet<>();
@@ -214,7 +228,12 @@ public final class Acronyms {
         }
     }
 
-    /** The title's leading name ("GeoChat: Grounded …" → GeoChat): up to three words before a colon, else null. */
+    /**
+     * The title's leading name ("GeoChat: Grounded …" → GeoChat): up to three words before a colon, else null.
+     *
+     * @param title the entry's title
+     * @return the name as written, or null when the title does not start with one
+     */
     public static String leadingName(String title) {
         int colon = title.indexOf(':');
         if (colon <= 0 || colon > 40) {
@@ -228,7 +247,12 @@ public final class Acronyms {
         return name.isEmpty() || spaces > 2 ? null : name;
     }
 
-    /** The form of a name in {@link Fields#NAME}: lower case, accents folded, every run of other characters one space. */
+    /**
+     * The form of a name in {@link Fields#NAME}: lower case, accents folded, every run of other characters one space.
+     *
+     * @param name a name as written
+     * @return its key, letters and digits only, words separated by single spaces
+     */
     public static String nameKey(String name) {
         String key = Schema.key(name);
         StringBuilder b = new StringBuilder(key.length());

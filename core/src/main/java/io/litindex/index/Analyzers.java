@@ -32,12 +32,18 @@ public final class Analyzers {
     /**
      * English text for indexing: lower-cased, accents folded (Lüddecke = Luddecke), stop words dropped,
      * Porter-stemmed, compound names also indexed by their parts.
+     *
+     * @return a new analyzer
      */
     public static Analyzer text() {
         return new Chain(true, true, true);
     }
 
-    /** English text for queries: as {@link #text()} without compound parts. */
+    /**
+     * English text for queries: as {@link #text()} without compound parts.
+     *
+     * @return a new analyzer
+     */
     public static Analyzer textQuery() {
         return new Chain(false, true, true);
     }
@@ -45,6 +51,9 @@ public final class Analyzers {
     /**
      * English text for queries, with {@code synonyms} applied after stemming (the rules are parsed with
      * {@link #textQuery()}, so "VLMs" meets the rule for "vlm"); multi-word synonyms form a token graph.
+     *
+     * @param synonyms the parsed rules; null or empty means none
+     * @return a new analyzer, as {@link #textQuery()} when there is no rule
      */
     public static Analyzer textQuery(SynonymMap synonyms) {
         if (synonyms == null || synonyms.fst == null) {
@@ -58,12 +67,20 @@ public final class Analyzers {
         };
     }
 
-    /** Exact words for indexing: lower-cased and accent-folded, never stemmed, stop words kept, compound parts added. */
+    /**
+     * Exact words for indexing: lower-cased and accent-folded, never stemmed, stop words kept, compound parts added.
+     *
+     * @return a new analyzer
+     */
     public static Analyzer exact() {
         return new Chain(true, false, false);
     }
 
-    /** Exact words for queries: as {@link #exact()} without compound parts. */
+    /**
+     * Exact words for queries: as {@link #exact()} without compound parts.
+     *
+     * @return a new analyzer
+     */
     public static Analyzer exactQuery() {
         return new Chain(false, false, false);
     }
@@ -71,6 +88,8 @@ public final class Analyzers {
     /**
      * Names: lower-cased and accent-folded, never stemmed (Zhan must not match Zhang), split at periods
      * too, so that "H.Conghui" and "X. X. Zhu" are found by their surnames.
+     *
+     * @return a new analyzer
      */
     public static Analyzer names() {
         NormalizeCharMap.Builder periods = new NormalizeCharMap.Builder();
@@ -105,6 +124,8 @@ public final class Analyzers {
      * The index-time analyzer of every field: names for authors and venue; the title's words exactly as
      * written (no compound parts: a whole word counts more than a part of one); exact words with compound
      * parts for the vocabulary field; English text with compound parts for the rest.
+     *
+     * @return a new per-field analyzer
      */
     public static Analyzer perField() {
         Analyzer names = names();

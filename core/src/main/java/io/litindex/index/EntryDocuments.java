@@ -54,6 +54,12 @@ public final class EntryDocuments {
     /**
      * The document for {@code entry}, with its facet fields as {@code config} indexes them (sorted-set doc
      * values in each dimension's own field, flat, without drill-down terms: {@link Schema#facetsConfig()}).
+     *
+     * @param entry the entry to index
+     * @param config the facets configuration of the index; each dimension must be flat, without drill-down terms
+     * @return a new document holding the entry's searchable fields, facets, sort values and the stored entry
+     * @throws IOException when the entry cannot be written as JSON for its stored copy
+     * @throws IllegalStateException when {@code config} makes a dimension hierarchical or gives it drill-down terms
      */
     public static Document toDocument(Entry entry, FacetsConfig config) throws IOException {
         Document doc = new Document();
@@ -160,7 +166,14 @@ public final class EntryDocuments {
         doc.add(new SortedSetDocValuesField(dimConfig.indexFieldName, new BytesRef(FacetsConfig.pathToString(dim.id(), new String[] {value}))));
     }
 
-    /** The text of a highlighted field ({@link Schema#HIGHLIGHTED}) of an entry, as indexed; null when the entry has none. */
+    /**
+     * The text of a highlighted field ({@link Schema#HIGHLIGHTED}) of an entry, as indexed; null when the entry has none.
+     *
+     * @param entry the entry
+     * @param field the name of a highlighted field
+     * @return the field's text in the entry, or null
+     * @throws IllegalArgumentException when {@code field} is not a highlighted field
+     */
     public static String highlightedText(Entry entry, String field) {
         return switch (field) {
             case Fields.TITLE -> entry.title();
@@ -169,7 +182,13 @@ public final class EntryDocuments {
         };
     }
 
-    /** The entry stored in a document read from the index. */
+    /**
+     * The entry stored in a document read from the index.
+     *
+     * @param doc a stored document holding the {@link Fields#ENTRY} field
+     * @return the entry, read back from its stored JSON
+     * @throws IOException when the stored JSON cannot be read as an entry
+     */
     public static Entry fromDocument(Document doc) throws IOException {
         BytesRef json = doc.getBinaryValue(Fields.ENTRY);
         Entry entry = StoredEntry.read(json.bytes, json.offset, json.length);

@@ -14,9 +14,13 @@ public final class Fields {
     public static final String TITLE = "title";
     /** The title's words exactly as written (not stemmed, no compound parts): an exact word counts more than a stemmed match or a part. */
     public static final String TITLE_EXACT = "title_exact";
+    /** Every author's name, as the names analyzer reads it (never stemmed, split at periods), one value per author. */
     public static final String AUTHORS = "authors";
+    /** The venue's display name, and the venue as the list wrote it when that differs, as the names analyzer reads them. */
     public static final String VENUE = "venue";
+    /** Every section path the entry sits under, stemmed, with compound name parts. */
     public static final String SECTIONS = "sections";
+    /** The entry's note, stemmed, with compound name parts; highlighted (offsets in the postings). */
     public static final String NOTE = "note";
     /** For a dataset, the title of the paper it comes from. */
     public static final String SOURCE_PAPER = "source_paper";
@@ -56,6 +60,9 @@ public final class Fields {
      * The facet counts of one dimension (sorted-set doc values), one field per dimension so that a search
      * counts only the dimensions it asks for: the many authors and sections cost nothing to a search that
      * counts venues.
+     *
+     * @param dimension the facet dimension
+     * @return the name of its facet field, {@code facet_} and the dimension's id
      */
     public static String facet(Dimension dimension) {
         return "facet_" + dimension.id();

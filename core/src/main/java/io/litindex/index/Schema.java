@@ -63,30 +63,57 @@ public final class Schema {
         facetsConfig.setMultiValued(Dimension.AUTHOR.id(), true);
     }
 
+    /**
+     * The one schema litindex indexes and searches with.
+     *
+     * @return the shared instance
+     */
     public static Schema standard() {
         return STANDARD;
     }
 
-    /** The index-time analyzer of every field. */
+    /**
+     * The index-time analyzer of every field.
+     *
+     * @return a per-field analyzer, shared; do not close it
+     */
     public Analyzer analyzer() {
         return analyzer;
     }
 
-    /** Query words for the stemmed fields ({@link #STEMMED}). */
+    /**
+     * The analyzer of query words for the stemmed fields ({@link #STEMMED}).
+     *
+     * @return the analyzer, shared; do not close it
+     */
     public Analyzer textQueryAnalyzer() {
         return textQuery;
     }
 
-    /** Query words for the exact fields ({@link Fields#TITLE_EXACT}, {@link Fields#WORDS}). */
+    /**
+     * The analyzer of query words for the exact fields ({@link Fields#TITLE_EXACT}, {@link Fields#WORDS}).
+     *
+     * @return the analyzer, shared; do not close it
+     */
     public Analyzer exactQueryAnalyzer() {
         return exactQuery;
     }
 
-    /** Query words for authors and venue. */
+    /**
+     * The analyzer of query words for authors and venue.
+     *
+     * @return the analyzer, shared; do not close it
+     */
     public Analyzer namesAnalyzer() {
         return names;
     }
 
+    /**
+     * The facet configuration: each {@link Dimension} in its own field ({@link Fields#facet}), without
+     * drill-down terms, sections and authors multi-valued.
+     *
+     * @return the configuration, shared; do not change it
+     */
     public FacetsConfig facetsConfig() {
         return facetsConfig;
     }
@@ -94,7 +121,12 @@ public final class Schema {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** The form of a value in the exact-key fields: trimmed, lower-cased, accents removed, white space collapsed. */
+    /**
+     * The form of a value in the exact-key fields: trimmed, lower-cased, accents removed, white space collapsed.
+     *
+     * @param value a value as written (a name, venue, section …)
+     * @return its key
+     */
     public static String key(String value) {
         if (isPlainAscii(value)) {
             // most keys (names, venues, sections) are plain ASCII: nothing to fold, nothing to collapse

@@ -13,14 +13,29 @@ import java.util.Objects;
  *     {@code synonym} (the synonym and acronym files), {@code joined} or {@code split}
  */
 public record Interpretation(String word, String readAs, String how) {
+    /** {@link #how()} of a word also searched as a close word of the index's vocabulary (a corrected typo). */
     public static final String TYPO = "typo";
+    /** {@link #how()} of an acronym also searched as a long form that an entry of the list defines. */
     public static final String DEFINED = "acronym (defined in the list)";
+    /** {@link #how()} of an acronym also searched among the initials of the entries' title words. */
     public static final String INITIALS = "acronym (title initials)";
+    /** {@link #how()} of a word also searched as a rule of the synonym and acronym files gives it. */
     public static final String SYNONYM = "synonym";
+    /** {@link #how()} of adjacent query words also searched as one joined word. */
     public static final String JOINED = "joined";
+    /** {@link #how()} of a word also searched as the two words it splits into. */
     public static final String SPLIT = "split";
+    /** {@link #how()} of a word, or run of words, read as an entry's exact name (an alias or a title's leading name). */
     public static final String NAME = "exact name";
 
+    /**
+     * A reading of a query word.
+     *
+     * @param word the query word (or adjacent words) as typed
+     * @param readAs what it was also searched as
+     * @param how why, one of this type's constants
+     * @throws NullPointerException when any of them is null
+     */
     public Interpretation {
         Objects.requireNonNull(word, "word == null");
         Objects.requireNonNull(readAs, "readAs == null");

@@ -68,12 +68,20 @@ public final class Synonyms {
         this.map = map;
     }
 
-    /** No synonyms at all. */
+    /**
+     * No synonyms at all.
+     *
+     * @return the shared empty rule set
+     */
     public static Synonyms none() {
         return NONE;
     }
 
-    /** The rules bundled with litindex. */
+    /**
+     * The rules bundled with litindex.
+     *
+     * @return the bundled synonyms and acronyms, parsed on first use and then shared
+     */
     public static Synonyms bundled() {
         Synonyms s = bundled;
         if (s == null) {
@@ -98,6 +106,8 @@ public final class Synonyms {
      * Rules in Solr's synonym format.
      *
      * @param name where the rules come from, for error messages
+     * @param rules the rule text, one rule a line
+     * @return the parsed rules
      * @throws InvalidRequestException naming the line of a rule that cannot be parsed
      */
     public static Synonyms parse(String name, String rules) {
@@ -106,7 +116,13 @@ public final class Synonyms {
         return new Synonyms(List.of(new Source(name, rules)));
     }
 
-    /** The rules of a file in Solr's synonym format. */
+    /**
+     * The rules of a file in Solr's synonym format, read as UTF-8.
+     *
+     * @param file the synonym file
+     * @return the parsed rules, named by the file's path
+     * @throws InvalidRequestException when the file cannot be read or a rule cannot be parsed
+     */
     public static Synonyms load(Path file) {
         Objects.requireNonNull(file, "file == null");
         try {
@@ -119,6 +135,9 @@ public final class Synonyms {
     /**
      * The rules chosen by the system properties: the files of {@value #REPLACE_PROPERTY} or else the
      * bundled rules, plus the files of {@value #EXTRA_PROPERTY}.
+     *
+     * @return the configured rules
+     * @throws InvalidRequestException when a named file cannot be read or a rule cannot be parsed
      */
     public static Synonyms configured() {
         String replace = System.getProperty(REPLACE_PROPERTY, "").strip();
@@ -127,19 +146,32 @@ public final class Synonyms {
         return extra.isEmpty() ? base : base.plus(files(extra));
     }
 
-    /** These rules followed by {@code other}'s. */
+    /**
+     * These rules followed by {@code other}'s.
+     *
+     * @param other the rules to append
+     * @return a new value holding both sets of rules, parsed again together
+     */
     public Synonyms plus(Synonyms other) {
         List<Source> all = new ArrayList<>(sources);
         all.addAll(other.sources);
         return new Synonyms(all);
     }
 
-    /** Where the rules come from, in order. */
+    /**
+     * Where the rules come from, in order.
+     *
+     * @return the name of each rule source (a file path or a bundled resource's name)
+     */
     public List<String> sources() {
         return sources.stream().map(Source::name).toList();
     }
 
-    /** True when there is no rule. */
+    /**
+     * Whether there is no rule.
+     *
+     * @return true when there is no rule
+     */
     public boolean isEmpty() {
         return map == null || map.fst == null;
     }
@@ -152,6 +184,9 @@ public final class Synonyms {
     /**
      * Writes these rules, parsed, in a binary form that {@link #readCompiled} loads without parsing them
      * again: what a program that starts often (the command-line tool) ships to save the parsing.
+     *
+     * @param out where the bytes go; flushed but not closed
+     * @throws IOException when {@code out} cannot be written
      */
     public void writeCompiled(OutputStream out) throws IOException {
         DataOutputStream data = new DataOutputStream(out);
@@ -183,6 +218,8 @@ public final class Synonyms {
     /**
      * Rules written by {@link #writeCompiled} with this version of Lucene.
      *
+     * @param in the compiled bytes; read but not closed
+     * @return the rules, without parsing them again
      * @throws IOException when the bytes are not such rules (another format or Lucene version, or cut short)
      */
     public static Synonyms readCompiled(InputStream in) throws IOException {
