@@ -3,11 +3,7 @@ package io.litindex;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.lang.reflect.Method;
-import java.net.URL;
-import java.net.URLClassLoader;
+import io.litindex.testing.JavaSnippets;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,8 +12,6 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,24 +49,8 @@ class LibraryGuideTest {
     Stream<DynamicTest> everyExampleCompilesRunsAndPrintsWhatTheGuideShows() throws Exception {
         return examples().stream().map(e -> DynamicTest.dynamicTest(e.name(), () -> {
             Path classes = Files.createDirectories(dir.resolve(e.name()));
-            Path source = classes.resolve(e.name() + ".java");
-            Files.writeString(source, e.source());
-            JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-            ByteArrayOutputStream diagnostics = new ByteArrayOutputStream();
-            int rc = javac.run(null, null, diagnostics, "-Xlint:all", "-Werror", "-classpath", System.getProperty("java.class.path"),
-                    "-d", classes.toString(), source.toString());
-            assertEquals(0, rc, diagnostics.toString(StandardCharsets.UTF_8));
-
-            ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            PrintStream original = System.out;
-            try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-                System.setOut(new PrintStream(printed, true, StandardCharsets.UTF_8));
-                Method main = loader.loadClass(e.name()).getMethod("main", String[].class);
-                main.invoke(null, (Object) new String[0]);
-            } finally {
-                System.setOut(original);
-            }
-            assertEquals(e.output(), printed.toString(StandardCharsets.UTF_8), "what " + e.name() + " prints");
+            String printed = JavaSnippets.compileAndRun(classes, e.name(), e.source(), "-Xlint:all", "-Werror");
+            assertEquals(e.output(), printed, "what " + e.name() + " prints");
         }));
     }
 }

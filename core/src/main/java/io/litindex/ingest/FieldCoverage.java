@@ -6,7 +6,6 @@ import io.litindex.model.Source;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Predicate;
 
 /**
  * The check that a list's papers came out with venues and years: a list whose papers all lack one (a list in
@@ -34,8 +33,9 @@ public final class FieldCoverage {
         }
         int line = papers.stream().flatMap(e -> e.sources().stream()).filter(s -> s.list().equals(listName))
                 .mapToInt(Source::line).min().orElse(0);
-        missing(listName, line, papers, "venue", e -> e.venue() != null, out);
-        missing(listName, line, papers, "year", e -> e.year() != null, out);
+        Coverage counted = Coverage.of(papers);
+        missing(listName, line, papers.size(), "venue", counted.withVenue(), out);
+        missing(listName, line, papers.size(), "year", counted.withYear(), out);
         return out;
     }
 
@@ -56,11 +56,11 @@ public final class FieldCoverage {
         return new ImportResult(result.entries(), all, result.skipped());
     }
 
-    private static void missing(String listName, int line, List<Entry> papers, String field, Predicate<Entry> has, List<Diagnostic> out) {
-        if (papers.stream().noneMatch(has)) {
+    private static void missing(String listName, int line, int papers, String field, int with, List<Diagnostic> out) {
+        if (with == 0) {
             out.add(new Diagnostic(listName, line, Diagnostic.Level.ERROR, String.format(Locale.ROOT,
                     "none of the %d papers read from this list has a %s: the list gives them in a shape litindex does not read, "
-                    + "or gives none", papers.size(), field)));
+                    + "or gives none", papers, field)));
         }
     }
 }

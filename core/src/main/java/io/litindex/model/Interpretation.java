@@ -25,8 +25,6 @@ public record Interpretation(String word, String readAs, String how) {
     public static final String JOINED = "joined";
     /** {@link #how()} of a word also searched as the two words it splits into. */
     public static final String SPLIT = "split";
-    /** {@link #how()} of a word, or run of words, read as an entry's exact name (an alias or a title's leading name). */
-    public static final String NAME = "exact name";
 
     /**
      * A reading of a query word.

@@ -3,9 +3,6 @@ package io.litindex.server;
 import io.litindex.LitindexException;
 import io.litindex.search.Searcher;
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,23 +14,17 @@ import org.slf4j.LoggerFactory;
  */
 final class CommitFollower implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CommitFollower.class);
-    private final ScheduledExecutorService timer;
     private final Searcher searcher;
+    private Periodic timer;
     private volatile String lastProblem;
 
     private CommitFollower(Searcher searcher) {
         this.searcher = searcher;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "litindex-follow-commits");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     static CommitFollower start(Searcher searcher, Duration every) {
         CommitFollower follower = new CommitFollower(searcher);
-        long millis = Math.max(10, every.toMillis());
-        follower.timer.scheduleWithFixedDelay(follower::look, millis, millis, TimeUnit.MILLISECONDS);
+        follower.timer = Periodic.start("litindex-follow-commits", every, follower::look);
         return follower;
     }
 
@@ -58,11 +49,6 @@ final class CommitFollower implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
-        try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        timer.close();
     }
 }

@@ -11,9 +11,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Keeps an index built from a few lists: when one of them changes (its modification time or size), reads them all
@@ -33,7 +30,7 @@ public final class ListWatcher implements AutoCloseable {
     private final List<Path> lists;
     private final Path index;
     private final Listener listener;
-    private final ScheduledExecutorService timer;
+    private Periodic timer;
     private List<String> seen;
     private List<String> pending;
 
@@ -41,11 +38,6 @@ public final class ListWatcher implements AutoCloseable {
         this.lists = List.copyOf(lists);
         this.index = index;
         this.listener = listener;
-        this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = new Thread(r, "litindex-watch-lists");
-            t.setDaemon(true);
-            return t;
-        });
     }
 
     /**
@@ -72,8 +64,7 @@ public final class ListWatcher implements AutoCloseable {
         Objects.requireNonNull(listener, "listener == null");
         ListWatcher watcher = new ListWatcher(lists, index, listener);
         watcher.seen = watcher.stamps();
-        long millis = Math.max(10, every.toMillis());
-        watcher.timer.scheduleWithFixedDelay(watcher::look, millis, millis, TimeUnit.MILLISECONDS);
+        watcher.timer = Periodic.start("litindex-watch-lists", every, watcher::look);
         return watcher;
     }
 
@@ -114,11 +105,6 @@ public final class ListWatcher implements AutoCloseable {
 
     @Override
     public void close() {
-        timer.shutdownNow();
-        try {
-            timer.awaitTermination(5, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        timer.close();
     }
 }
