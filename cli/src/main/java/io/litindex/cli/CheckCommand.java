@@ -5,6 +5,7 @@ import io.litindex.ingest.Diagnostic;
 import io.litindex.ingest.ListChecker;
 import io.litindex.ingest.SourceException;
 import io.litindex.ingest.Sources;
+import io.litindex.ingest.fields.Venues;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -38,13 +39,17 @@ final class CheckCommand implements Callable<Integer> {
     List<Path> lists = new ArrayList<>();
 
     @Mixin
+    VenuesOption venues;
+
+    @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ListChecker checker = new ListChecker();
+        Venues known = venues.venues();
+        ListChecker checker = new ListChecker(known);
         int errors = 0;
         int warnings = 0;
         List<String> coverage = new ArrayList<>();
@@ -66,7 +71,7 @@ final class CheckCommand implements Callable<Integer> {
                 }
             }
             try {
-                coverage.add(list.getFileName() + ": " + Coverage.of(Sources.read(list).entries()).summary());
+                coverage.add(list.getFileName() + ": " + Coverage.of(Sources.read(list, known).entries()).summary());
             } catch (SourceException e) {
                 // reported above by the checker
             }

@@ -46,6 +46,9 @@ final class EvalCommand implements Callable<Integer> {
     IndexOption index;
 
     @Mixin
+    VenuesOption venues;
+
+    @Mixin
     DebugOption debug;
 
     @Option(names = "--judgments", paramLabel = "FILE", description = "Judged queries to use instead of the bundled ones.")
@@ -102,7 +105,7 @@ final class EvalCommand implements Callable<Integer> {
 
     /** The lists indexed in memory; their reading errors and counts go to stderr, as import reports them. */
     private Searcher fromLists() {
-        SourceReport read = new SourceReport(Sources.readEach(lists));
+        SourceReport read = new SourceReport(Sources.readEach(lists, venues.venues()));
         PrintWriter err = spec.commandLine().getErr();
         read.printDiagnostics(err, false);
         err.println("litindex eval: " + read.counts(false));

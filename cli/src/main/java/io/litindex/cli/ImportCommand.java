@@ -61,6 +61,9 @@ final class ImportCommand implements Callable<Integer> {
     int repeat;
 
     @Mixin
+    VenuesOption venues;
+
+    @Mixin
     DebugOption debug;
 
     @Override
@@ -69,7 +72,7 @@ final class ImportCommand implements Callable<Integer> {
             throw new InvalidRequestException("--repeat must be 0 or more, not " + repeat);
         }
         long start = System.nanoTime();
-        SourceReport report = new SourceReport(Sources.readEach(lists));
+        SourceReport report = new SourceReport(Sources.readEach(lists, venues.venues()));
         PrintWriter err = spec.commandLine().getErr();
         report.printDiagnostics(err, warnings);
         List<Entry> entries = report.merged.entries();
@@ -94,7 +97,7 @@ final class ImportCommand implements Callable<Integer> {
         int entries = 0;
         for (int i = 0; i < runs; i++) {
             long t = System.nanoTime();
-            entries = Sources.merge(Sources.readEach(lists).stream().map(Sources.Read::result).toList()).entries().size();
+            entries = Sources.merge(Sources.readEach(lists, venues.venues()).stream().map(Sources.Read::result).toList()).entries().size();
             millis[i] = (System.nanoTime() - t) / 1_000_000;
         }
         long[] sorted = millis.clone();

@@ -72,12 +72,15 @@ final class IndexCommand implements Callable<Integer> {
     boolean warnings;
 
     @Mixin
+    VenuesOption venues;
+
+    @Mixin
     DebugOption debug;
 
     @Override
     public Integer call() throws IOException {
         long start = System.nanoTime();
-        SourceReport report = new SourceReport(Sources.readEach(sources));
+        SourceReport report = new SourceReport(Sources.readEach(sources, venues.venues()));
         PrintWriter err = spec.commandLine().getErr();
         report.printDiagnostics(err, warnings);
         if (report.merged.entries().isEmpty()) {

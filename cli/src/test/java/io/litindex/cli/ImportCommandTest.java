@@ -132,4 +132,31 @@ class ImportCommandTest {
         String last = cli.errLines().get(cli.errLines().size() - 1);
         assertTrue(last.matches("litindex import: read 37 entries 3 times \\(read, parse, merge; no output\\): median \\d+ ms, fastest \\d+ ms, slowest \\d+ ms"), last);
     }
+
+    @Test
+    void aVenuesFileOfTheUsersFieldNamesItsVenues() throws Exception {
+        Path list = dir.resolve("fusion.md");
+        Files.writeString(list, "| Title | Venue |\n|---|---|\n"
+                + "| [Disruption prediction with deep learning](https://arxiv.org/abs/2301.00001) | NF 2023 |\n");
+        Path venues = dir.resolve("venues.tsv");
+        Files.writeString(venues, "# my field\nNucl. Fusion\tjournal\tNuclear Fusion\tNF|Nucl Fusion\n");
+
+        Entry plain = JsonEntries.parseEntry(Cli.run("import", list.toString()).out().strip());
+        Cli cli = Cli.run("import", list.toString(), "--venues", venues.toString());
+        assertEquals(ExitCodes.OK, cli.exitCode(), cli.err());
+        Entry known = JsonEntries.parseEntry(cli.out().strip());
+        assertEquals("Nucl. Fusion", known.venue());
+        assertEquals(2023, known.year());
+        assertFalse("Nucl. Fusion".equals(plain.venue()), "without the file the venue is not known: " + plain.venue());
+
+        Files.writeString(venues, "Nucl. Fusion\tpaper\tNuclear Fusion\n");
+        Cli bad = Cli.run("import", list.toString(), "--venues", venues.toString());
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertEquals(1, bad.errLines().size(), bad.err());
+        assertTrue(bad.err().contains("--venues: " + venues + ":1: expected"), bad.err());
+
+        Cli missing = Cli.run("check", list.toString(), "--venues", dir.resolve("nope.tsv").toString());
+        assertEquals(ExitCodes.USAGE, missing.exitCode());
+        assertTrue(missing.err().contains("cannot read the venues file " + dir.resolve("nope.tsv") + ": no such file"), missing.err());
+    }
 }

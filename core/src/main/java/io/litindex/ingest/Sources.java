@@ -1,5 +1,6 @@
 package io.litindex.ingest;
 
+import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -76,7 +77,20 @@ public final class Sources {
      * @throws SourceException when the file is missing, unreadable, a directory, binary or too large
      */
     public static ImportResult read(Path file) {
-        return readOne(file).result();
+        return read(file, Venues.standard());
+    }
+
+    /**
+     * Reads one source, knowing the venues given (the bundled ones and a user's, {@link Venues#with}) besides
+     * the bundled ones; as {@link #read(Path)} otherwise.
+     *
+     * @param file the source
+     * @param venues the venues Markdown lists are read with
+     * @return its entries and diagnostics
+     * @throws SourceException when the file is missing, unreadable, a directory, binary or too large
+     */
+    public static ImportResult read(Path file, Venues venues) {
+        return readOne(file, venues).result();
     }
 
     /**
@@ -88,9 +102,22 @@ public final class Sources {
      * @throws SourceException for the first that cannot be read at all (see {@link #read(Path)})
      */
     public static List<Read> readEach(List<Path> files) {
+        return readEach(files, Venues.standard());
+    }
+
+    /**
+     * Reads each source in turn with the venues given; as {@link #readEach(List)} otherwise.
+     *
+     * @param files the sources
+     * @param venues the venues Markdown lists are read with ({@link Venues#standard()}, or with a user's file)
+     * @return one result per source, in the order given
+     * @throws SourceException for the first that cannot be read at all (see {@link #read(Path)})
+     */
+    public static List<Read> readEach(List<Path> files, Venues venues) {
+        Objects.requireNonNull(venues, "venues == null");
         List<Read> out = new ArrayList<>(files.size());
         for (Path file : files) {
-            out.add(readOne(file));
+            out.add(readOne(file, venues));
         }
         return out;
     }
@@ -136,13 +163,13 @@ public final class Sources {
         return new ImportResult(EntryMerger.uniqueIds(merged), diagnostics, skipped);
     }
 
-    private static Read readOne(Path file) {
+    private static Read readOne(Path file, Venues venues) {
         Objects.requireNonNull(file, "file == null");
         Format format = Format.of(file);
         String name = name(file);
         SourceText text = load(file);
         ImportResult result = switch (format) {
-            case MARKDOWN -> MarkdownListReader.finish(new MarkdownListReader().parse(name, text));
+            case MARKDOWN -> MarkdownListReader.finish(new MarkdownListReader(venues).parse(name, text));
             case JSON -> JsonSourceReader.readArray(name, text);
             case JSON_LINES -> JsonSourceReader.readLines(name, text);
         };

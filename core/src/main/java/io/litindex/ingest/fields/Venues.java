@@ -291,6 +291,10 @@ public final class Venues {
         List<Venue> extra = new ArrayList<>();
         try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             read(reader, file.toString(), byKey, extra);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new LitindexException("cannot read the venues file " + file + ": no such file", e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new LitindexException("cannot read the venues file " + file + ": not UTF-8", e);
         } catch (IOException e) {
             throw new LitindexException("cannot read the venues file " + file + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
