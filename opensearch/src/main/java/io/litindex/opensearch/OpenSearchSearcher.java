@@ -49,7 +49,7 @@ import org.opensearch.client.opensearch.generic.Requests;
  * as the embedded {@link Searcher}: the ranking is the litindex-analysis plugin's query {@code litindex} (built on
  * each shard by litindex-core itself), searched {@code dfs_query_then_fetch} so that BM25 statistics are the whole
  * index's; filters go in {@code post_filter} and each facet dimension is a {@code filter} aggregation holding every
- * other filter (drill-sideways); highlights come from OpenSearch's unified highlighter with the plan's own
+ * other filter (drill-sideways); highlights come from the plugin's highlighter (core's own) with the plan's own
  * highlight query. Thread-safe; close it when done.
  */
 public final class OpenSearchSearcher implements SearchBackend {
@@ -149,12 +149,34 @@ public final class OpenSearchSearcher implements SearchBackend {
             page = page(request, true);
             fuzzy = true;
         }
+        if (page.hits.isEmpty() && words) {
+            page = withReadings(page, request.query(), fuzzy);
+        }
         return new SearchResult(request.query(), page.total, page.hits, page.facets, page.missing, words ? page.suggestion : null, fuzzy,
                 page.partial, page.interpreted);
     }
 
     private record Page(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, Map<String, Long> missing, boolean partial,
             List<Interpretation> interpreted, String suggestion) {}
+
+    /**
+     * A page without hits got no word readings and no "did you mean" from the fetch phase: they depend on the query and
+     * the vocabulary only, so one entry of the index is fetched to carry them.
+     */
+    private Page withReadings(Page page, String query, boolean fuzzy) {
+        ObjectNode body = NODES.objectNode();
+        body.put("size", 1);
+        body.putObject("query").putObject("match_all");
+        body.put("_source", false);
+        body.putObject("ext").putObject("litindex").put("query", query).put("fuzzy", fuzzy).put("max_doc", maxDoc);
+        for (JsonNode hit : searchRequest(body).path("hits").path("hits")) {
+            JsonNode fields = hit.path("fields");
+            List<Interpretation> interpreted = fields.has(INTERPRETED_FIELD) ? interpretations(fields.path(INTERPRETED_FIELD)) : List.of();
+            String suggestion = fields.has(DID_YOU_MEAN_FIELD) ? fields.path(DID_YOU_MEAN_FIELD).get(0).asText() : null;
+            return new Page(page.total, page.hits, page.facets, page.missing, page.partial, interpreted, suggestion);
+        }
+        return page;
+    }
 
     private ObjectNode litindexQuery(String text, boolean fuzzy, String part) {
         ObjectNode q = NODES.objectNode();
@@ -182,11 +204,8 @@ public final class OpenSearchSearcher implements SearchBackend {
         body.putArray("_source").add(Fields.ENTRY);
         if (request.highlight() && size > 0 && !request.query().isBlank()) {
             ObjectNode h = body.putObject("highlight");
-            h.put("type", "unified");
-            h.put("encoder", "html");
-            h.putArray("pre_tags").add("<mark>");
-            h.putArray("post_tags").add("</mark>");
-            h.put("number_of_fragments", 0);
+            // the plugin's highlighter: litindex-core's own highlights (whole text, escaped, phrases marked whole)
+            h.put("type", "litindex");
             h.put("require_field_match", true);
             h.set("highlight_query", litindexQuery(request.query(), fuzzy, "highlight"));
             ObjectNode fields = h.putObject("fields");
@@ -221,7 +240,7 @@ public final class OpenSearchSearcher implements SearchBackend {
             for (String field : List.of(Fields.TITLE, Fields.NOTE)) {
                 JsonNode fragments = hit.path("highlight").path(field);
                 if (fragments.isArray() && fragments.size() > 0) {
-                    String marked = Highlighted.fromOpenSearch(fragments.get(0).asText());
+                    String marked = fragments.get(0).asText();
                     html.put(field, marked);
                     plain.put(field, Highlighted.plain(marked));
                 }

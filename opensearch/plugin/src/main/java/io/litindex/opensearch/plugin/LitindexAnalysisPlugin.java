@@ -11,11 +11,13 @@ import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
 import org.opensearch.plugins.SearchPlugin;
 import org.opensearch.search.fetch.FetchSubPhase;
+import org.opensearch.search.fetch.subphase.highlight.Highlighter;
 
 /**
  * The OpenSearch plugin of litindex: the token filter {@value #COMPOUND_PARTS}, the query
  * {@value LitindexQueryBuilder#NAME} (litindex's ranking, built by litindex-core on each shard), the search extension
- * {@value LitindexSearchExt#NAME} with its fetch phase (what hits carry beside the score), and the similarity
+ * {@value LitindexSearchExt#NAME} with its fetch phase (what hits carry beside the score), the highlighter
+ * {@value LitindexHighlighter#NAME} (core's own highlights), and the similarity
  * {@value #SIMILARITY} (Lucene's BM25, which the embedded index scores with).
  */
 public final class LitindexAnalysisPlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
@@ -45,6 +47,11 @@ public final class LitindexAnalysisPlugin extends Plugin implements AnalysisPlug
     @Override
     public List<FetchSubPhase> getFetchSubPhases(FetchPhaseConstructionContext context) {
         return List.of(new LitindexFetchPhase(LitindexQueryBuilder.ranking()));
+    }
+
+    @Override
+    public Map<String, Highlighter> getHighlighters() {
+        return Map.of(LitindexHighlighter.NAME, new LitindexHighlighter());
     }
 
     @Override
