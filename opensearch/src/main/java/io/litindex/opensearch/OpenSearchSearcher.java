@@ -229,6 +229,10 @@ public final class OpenSearchSearcher implements SearchBackend {
             }
         }
         JsonNode response = searchRequest(body);
+        if (response.path("_shards").path("failed").asInt(0) > 0) {
+            // a shard of an index deleted under the search (an alias moved by a replace): the alias now names the new one
+            response = searchRequest(body);
+        }
         long total = response.path("hits").path("total").path("value").asLong();
         List<Hit> hits = new ArrayList<>();
         List<Interpretation> interpreted = List.of();
@@ -355,7 +359,13 @@ public final class OpenSearchSearcher implements SearchBackend {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
-        Answer answer = send("POST", "/" + name + "/_search?search_type=dfs_query_then_fetch", json);
+        Answer answer;
+        try {
+            answer = send("POST", "/" + name + "/_search?search_type=dfs_query_then_fetch", json);
+        } catch (IndexUnavailableException e) {
+            // the index the alias named was deleted between resolving and searching (a replace): once more, on the new one
+            answer = send("POST", "/" + name + "/_search?search_type=dfs_query_then_fetch", json);
+        }
         if (answer.status() == 400 || answer.body().contains("too_many_clauses")) {
             String reason = reason(answer.body());
             if (answer.body().contains("too_many_clauses") || answer.body().contains("TooManyClauses")) {
@@ -433,6 +443,8 @@ public final class OpenSearchSearcher implements SearchBackend {
         mlt.put("max_query_terms", 25);
         mlt.put("boost_terms", 1);
         mlt.put("include", false);
+        // Lucene's MoreLikeThis has no minimum (OpenSearch's default is 30% of the terms)
+        mlt.put("minimum_should_match", "1");
         should.add(link(Fields.SOURCE_ID, id, 100));
         if (entry.sourcePaper() != null && entry.sourcePaper().id() != null) {
             should.add(link(Fields.ID, entry.sourcePaper().id(), 100));

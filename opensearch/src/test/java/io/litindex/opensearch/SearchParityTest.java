@@ -211,6 +211,58 @@ class SearchParityTest {
         }
     }
 
+    @Test
+    void replaceDuringSearchesAnswersFromTheOldOrTheNewIndex() throws Exception {
+        List<Entry> entries = Catalog.bundledEntries();
+        String alias = TestCluster.uniqueName("swap");
+        aliases.add(alias);
+        try (OpenSearchIndexer indexer = OpenSearchIndexer.open(target, alias, OpenSearchSchema.standard(), OpenSearchIndexer.Options.defaults())) {
+            assertEquals(List.of(), indexer.index(entries, false, n -> {}).failed());
+            long expected;
+            try (Searcher local = Searcher.inMemory(entries)) {
+                expected = local.search(SearchRequest.builder().query("remote sensing").limit(5).build()).total();
+            }
+            try (OpenSearchSearcher searcher = OpenSearchSearcher.open(target, alias)) {
+                java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+                java.util.concurrent.ConcurrentLinkedQueue<String> problems = new java.util.concurrent.ConcurrentLinkedQueue<>();
+                java.util.concurrent.atomic.AtomicInteger searches = new java.util.concurrent.atomic.AtomicInteger();
+                List<Thread> threads = new ArrayList<>();
+                for (int t = 0; t < 3; t++) {
+                    Thread thread = new Thread(() -> {
+                        while (!stop.get()) {
+                            try {
+                                SearchResult r = searcher.search(SearchRequest.builder().query("remote sensing").limit(5)
+                                        .facet(Dimension.VENUE).build());
+                                if (r.total() != expected || r.hits().isEmpty()) {
+                                    problems.add("total " + r.total() + ", " + r.hits().size() + " hits");
+                                }
+                                searches.incrementAndGet();
+                            } catch (RuntimeException e) {
+                                problems.add(e.toString());
+                            }
+                        }
+                    });
+                    thread.start();
+                    threads.add(thread);
+                }
+                int swaps = 2;
+                for (int i = 0; i < swaps; i++) {
+                    OpenSearchIndexer.Report report = indexer.index(entries, true, n -> {});
+                    assertTrue(report.swapped(), "the alias moved to the new index");
+                    assertEquals(List.of(), report.failed());
+                }
+                stop.set(true);
+                for (Thread thread : threads) {
+                    thread.join();
+                }
+                System.out.printf(Locale.ROOT, "replace during searches: %d searches from 3 threads across %d swaps, %d problems%n",
+                        searches.get(), swaps, problems.size());
+                assertTrue(searches.get() >= 10, "searches ran during the swaps: " + searches.get());
+                assertEquals(List.of(), List.copyOf(problems));
+            }
+        }
+    }
+
     private static List<String> ids(SearchResult r) {
         return r.hits().stream().map(h -> h.entry().id()).toList();
     }
