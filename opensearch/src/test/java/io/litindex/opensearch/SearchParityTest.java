@@ -64,9 +64,13 @@ class SearchParityTest {
 
     /** Indexes {@code entries} into a fresh alias (1 shard, 1 replica, as litindex makes them) and opens a searcher on it. */
     private OpenSearchSearcher indexed(String prefix, List<Entry> entries) {
+        return indexed(prefix, entries, OpenSearchSchema.standard());
+    }
+
+    private OpenSearchSearcher indexed(String prefix, List<Entry> entries, OpenSearchSchema schema) {
         String alias = TestCluster.uniqueName(prefix);
         aliases.add(alias);
-        try (OpenSearchIndexer indexer = OpenSearchIndexer.open(target, alias, OpenSearchSchema.standard(), OpenSearchIndexer.Options.defaults())) {
+        try (OpenSearchIndexer indexer = OpenSearchIndexer.open(target, alias, schema, OpenSearchIndexer.Options.defaults())) {
             OpenSearchIndexer.Report report = indexer.index(entries, false, n -> {});
             assertEquals(List.of(), report.failed());
         }
@@ -164,51 +168,73 @@ class SearchParityTest {
     void largeListTopTenAndEveryFacetCountMatch() {
         List<Entry> entries = Sources.read(shared("corpora/awesome-multimodal-llms.md")).entries();
         try (Searcher local = Searcher.inMemory(entries); OpenSearchSearcher remote = indexed("large", entries)) {
-            SearchResult all = local.search(SearchRequest.builder().limit(0).facets(List.of(Dimension.values())).facetLimit(1000).build());
-            List<String> differences = new ArrayList<>();
-            int compared = 0;
-            int withHits = 0;
-            for (SearchRequest request : requests(all)) {
-                SearchResult e = local.search(request);
-                SearchResult c = remote.search(request);
-                compared++;
-                withHits += e.hits().isEmpty() ? 0 : 1;
-                String what = "'" + request.query() + "' " + describe(request) + ": ";
-                if (e.total() != c.total()) {
-                    differences.add(what + "total " + e.total() + " vs " + c.total());
-                }
-                if (!ids(e).equals(ids(c))) {
-                    differences.add(what + "top 10 " + ids(e) + " vs " + ids(c));
-                }
-                for (Dimension dim : Dimension.values()) {
-                    if (!e.facet(dim).equals(c.facet(dim)) || e.missing(dim) != c.missing(dim)) {
-                        differences.add(what + dim.id() + " counts " + diff(e.facet(dim), c.facet(dim)) + " missing " + e.missing(dim) + " vs " + c.missing(dim));
-                    }
-                }
-                for (int i = 0; i < Math.min(e.hits().size(), c.hits().size()); i++) {
-                    Hit a = e.hits().get(i);
-                    Hit b = c.hits().get(i);
-                    if (a.entry().id().equals(b.entry().id())) {
-                        if (Math.abs(a.score() - b.score()) > 1e-3 * Math.max(1, Math.abs(a.score()))) {
-                            differences.add(what + "score of " + a.entry().id() + " " + a.score() + " vs " + b.score());
-                        }
-                        if (!a.highlights().equals(b.highlights()) || !a.highlightsHtml().equals(b.highlightsHtml())) {
-                            differences.add(what + "highlights of " + a.entry().id() + " " + a.highlightsHtml() + " vs " + b.highlightsHtml());
-                        }
-                    }
-                }
-                if (e.fuzzy() != c.fuzzy() || !e.interpreted().equals(c.interpreted())) {
-                    differences.add(what + "fuzzy " + e.fuzzy() + " vs " + c.fuzzy() + ", readings " + e.interpreted() + " vs " + c.interpreted());
-                }
-                if (!java.util.Objects.equals(e.suggestion(), c.suggestion())) {
-                    differences.add(what + "did you mean " + e.suggestion() + " vs " + c.suggestion());
-                }
-            }
-            System.out.printf(Locale.ROOT, "parity awesome-multimodal-llms: %d requests (%d with hits), %d differences%n", compared, withHits,
-                    differences.size());
-            assertTrue(withHits > compared / 2, "most requests find entries: " + withHits + " of " + compared);
+            List<String> differences = compare(local, remote, "awesome-multimodal-llms");
             assertEquals(List.of(), differences);
         }
+    }
+
+    /**
+     * On two shards each shard reads the query with its own vocabulary (see docs/opensearch.md, known differences):
+     * the differences are printed, and requests without plain words (filters, sorting, field clauses) must still match.
+     */
+    @Test
+    void largeListOnTwoShards() {
+        List<Entry> entries = Sources.read(shared("corpora/awesome-multimodal-llms.md")).entries();
+        try (Searcher local = Searcher.inMemory(entries);
+             OpenSearchSearcher remote = indexed("shards", entries, OpenSearchSchema.standard().withShards(2, 1))) {
+            List<String> differences = compare(local, remote, "awesome-multimodal-llms on 2 shards");
+            differences.forEach(d -> System.out.println("two shards: " + d));
+            assertEquals(List.of(), differences.stream().filter(d -> d.startsWith("'' ")).toList(),
+                    "without query words two shards answer as one index does");
+        }
+    }
+
+    /** Runs every request of {@link #requests} on both and lists what differs. */
+    private List<String> compare(Searcher local, OpenSearchSearcher remote, String label) {
+        SearchResult all = local.search(SearchRequest.builder().limit(0).facets(List.of(Dimension.values())).facetLimit(1000).build());
+        List<String> differences = new ArrayList<>();
+        int compared = 0;
+        int withHits = 0;
+        for (SearchRequest request : requests(all)) {
+            SearchResult e = local.search(request);
+            SearchResult c = remote.search(request);
+            compared++;
+            withHits += e.hits().isEmpty() ? 0 : 1;
+            String what = "'" + request.query() + "' " + describe(request) + ": ";
+            if (e.total() != c.total()) {
+                differences.add(what + "total " + e.total() + " vs " + c.total());
+            }
+            if (!ids(e).equals(ids(c))) {
+                differences.add(what + "top 10 " + ids(e) + " vs " + ids(c));
+            }
+            for (Dimension dim : Dimension.values()) {
+                if (!e.facet(dim).equals(c.facet(dim)) || e.missing(dim) != c.missing(dim)) {
+                    differences.add(what + dim.id() + " counts " + diff(e.facet(dim), c.facet(dim)) + " missing " + e.missing(dim) + " vs " + c.missing(dim));
+                }
+            }
+            for (int i = 0; i < Math.min(e.hits().size(), c.hits().size()); i++) {
+                Hit a = e.hits().get(i);
+                Hit b = c.hits().get(i);
+                if (a.entry().id().equals(b.entry().id())) {
+                    if (Math.abs(a.score() - b.score()) > 1e-3 * Math.max(1, Math.abs(a.score()))) {
+                        differences.add(what + "score of " + a.entry().id() + " " + a.score() + " vs " + b.score());
+                    }
+                    if (!a.highlights().equals(b.highlights()) || !a.highlightsHtml().equals(b.highlightsHtml())) {
+                        differences.add(what + "highlights of " + a.entry().id() + " " + a.highlightsHtml() + " vs " + b.highlightsHtml());
+                    }
+                }
+            }
+            if (e.fuzzy() != c.fuzzy() || !e.interpreted().equals(c.interpreted())) {
+                differences.add(what + "fuzzy " + e.fuzzy() + " vs " + c.fuzzy() + ", readings " + e.interpreted() + " vs " + c.interpreted());
+            }
+            if (!java.util.Objects.equals(e.suggestion(), c.suggestion())) {
+                differences.add(what + "did you mean " + e.suggestion() + " vs " + c.suggestion());
+            }
+        }
+        System.out.printf(Locale.ROOT, "parity %s: %d requests (%d with hits), %d differences%n", label, compared, withHits,
+                differences.size());
+        assertTrue(withHits > compared / 2, "most requests find entries: " + withHits + " of " + compared);
+        return differences;
     }
 
     @Test
