@@ -129,7 +129,18 @@ public final class OpenSearchSearcher implements SearchBackend {
                         + "' on " + target + " was built by litindex schema " + ours.path("schema") + "; this litindex reads schema "
                         + io.litindex.index.Schema.VERSION + ": rebuild it with index --replace", null);
             }
+            String similarity = settingsOf(index.getKey()).path("index").path("similarity").path("default").path("type").asText("");
+            if (!similarity.equals(OpenSearchSchema.SIMILARITY)) {
+                throw new IndexUnavailableException(IndexUnavailableException.Reason.OTHER_VERSION, location(), "the index '"
+                        + index.getKey() + "' on " + target + " scores with OpenSearch's own BM25, not litindex's ("
+                        + OpenSearchSchema.SIMILARITY + "): it was built by an older litindex; rebuild it with index --replace", null);
+            }
         }
+    }
+
+    /** The settings of one physical index. */
+    private JsonNode settingsOf(String index) {
+        return read(ok(send("GET", "/" + index + "/_settings", null), "read the settings of")).path(index).path("settings");
     }
 
     /** Reads the index's document count again (the ranking's bounds use it); searches see new documents anyway. */
@@ -365,6 +376,11 @@ public final class OpenSearchSearcher implements SearchBackend {
         } catch (IndexUnavailableException e) {
             // the index the alias named was deleted between resolving and searching (a replace): once more, on the new one
             answer = send("POST", "/" + name + "/_search?search_type=dfs_query_then_fetch", json);
+        }
+        if (answer.status() == 400 && answer.body().contains("[litindex]") && (answer.body().contains("unknown query")
+                || answer.body().contains("registered for") || answer.body().contains("unknown field"))) {
+            throw new ClusterUnavailableException("OpenSearch at " + target + " does not know litindex's query: install the"
+                    + " litindex-analysis plugin of this litindex version on every node (see docs/opensearch.md)");
         }
         if (answer.status() == 400 || answer.body().contains("too_many_clauses")) {
             String reason = reason(answer.body());

@@ -249,6 +249,25 @@ class SearchParityTest {
     }
 
     @Test
+    void anIndexScoringWithOpenSearchsOwnBm25IsRefused() throws Exception {
+        String index = TestCluster.uniqueName("legacy");
+        com.fasterxml.jackson.databind.node.ObjectNode body = OpenSearchSchema.standard().createIndexBody();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("settings").path("index")).remove("similarity");
+        Answer created = Answer.send(admin, org.opensearch.client.opensearch.generic.Requests.builder().method("PUT")
+                .endpoint("/" + index).json(body.toString()).build());
+        assertEquals(200, created.status(), created.body());
+        try {
+            io.litindex.IndexUnavailableException e = org.junit.jupiter.api.Assertions.assertThrows(io.litindex.IndexUnavailableException.class,
+                    () -> OpenSearchSearcher.open(target, index));
+            assertEquals(io.litindex.IndexUnavailableException.Reason.OTHER_VERSION, e.reason());
+            assertTrue(e.getMessage().endsWith("scores with OpenSearch's own BM25, not litindex's (litindex_bm25): it was built by an older"
+                    + " litindex; rebuild it with index --replace"), e.getMessage());
+        } finally {
+            Answer.send(admin, org.opensearch.client.opensearch.generic.Requests.builder().method("DELETE").endpoint("/" + index).build());
+        }
+    }
+
+    @Test
     void replaceDuringSearchesAnswersFromTheOldOrTheNewIndex() throws Exception {
         List<Entry> entries = Catalog.bundledEntries();
         String alias = TestCluster.uniqueName("swap");
