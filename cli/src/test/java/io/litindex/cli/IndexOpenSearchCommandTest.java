@@ -82,7 +82,7 @@ class IndexOpenSearchCommandTest {
     }
 
     @Test
-    void indexesIntoTheClusterAndRefusesAForeignIndex() throws IOException {
+    void indexesIntoTheClusterAndRefusesAForeignIndex() throws Exception {
         String urls = System.getenv(ENV);
         if (urls == null || urls.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -131,6 +131,9 @@ class IndexOpenSearchCommandTest {
             assertEquals(entries, JsonEntries.mapper().readTree(stats.out()).get("entries").asInt(), stats.err());
             Cli export = Cli.run("export", "--format", "jsonl", "--opensearch", urls, "--index-name", name);
             assertEquals(entries, export.out().strip().split("\n").length, export.err());
+            // the server answers over the cluster as over the embedded index
+            assertEquals(api(io.litindex.search.Searcher.bundled(), "/api/search?q=geochat&venue=arXiv&facet=venue"),
+                    api(io.litindex.opensearch.OpenSearchSearcher.open(OpenSearchTarget.parse(urls), name), "/api/search?q=geochat&venue=arXiv&facet=venue"));
             Cli missing = Cli.run("search", "x", "--opensearch", urls, "--index-name", name + "-none");
             assertEquals(ExitCodes.INDEX, missing.exitCode(), missing.err());
             assertTrue(missing.err().contains("no index '" + name + "-none' on "), missing.err());
@@ -157,5 +160,17 @@ class IndexOpenSearchCommandTest {
         List<String> ids = new java.util.ArrayList<>();
         JsonEntries.mapper().readTree(json).get("related").forEach(h -> ids.add(h.get("id").asText()));
         return ids;
+    }
+
+    /** The body of one GET to a server over {@code searcher}, which is closed afterwards. */
+    private static String api(io.litindex.search.SearchBackend searcher, String path) throws Exception {
+        try (searcher; io.litindex.server.LitindexServer server = io.litindex.server.LitindexServer.start(searcher,
+                new io.litindex.server.LitindexServer.Options("127.0.0.1", 0, null))) {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url().replaceAll("/$", "") + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            return response.body();
+        }
     }
 }
