@@ -1,11 +1,15 @@
 package io.litindex.cli;
 
+import io.litindex.model.SearchResult;
+import io.litindex.model.SearchRequest;
+import io.litindex.model.Entry;
 import io.litindex.InvalidRequestException;
 import io.litindex.LitindexException;
 import io.litindex.ingest.JsonEntries;
 import io.litindex.ingest.Sources;
 import io.litindex.search.Evaluation;
 import io.litindex.search.Judgments;
+import io.litindex.search.SearchBackend;
 import io.litindex.search.Searcher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -71,8 +75,14 @@ final class EvalCommand implements Callable<Integer> {
         }
         Judgments judged = judgments == null ? Judgments.bundled() : Judgments.load(judgments);
         Evaluation.Report report;
-        try (Searcher searcher = lists.isEmpty() ? index.open() : fromLists()) {
-            report = Evaluation.run(searcher, judged);
+        if (lists.isEmpty() && index.cluster() != null) {
+            try (SearchBackend searcher = index.open()) {
+                report = Evaluation.run(searcher, allEntries(searcher), judged);
+            }
+        } else {
+            try (Searcher searcher = lists.isEmpty() ? (Searcher) index.open() : fromLists()) {
+                report = Evaluation.run(searcher, judged);
+            }
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
@@ -101,6 +111,19 @@ final class EvalCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "baseline  %7.3f  %6.3f%n", report.baseline().ndcg(), report.baseline().mrr());
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** Every entry of an index, page by page in id order (for the baseline and the judged links). */
+    static List<Entry> allEntries(SearchBackend searcher) {
+        List<Entry> entries = new ArrayList<>();
+        while (true) {
+            SearchResult page = searcher.search(SearchRequest.builder().offset(entries.size()).limit(SearchRequest.MAX_LIMIT)
+                    .highlight(false).build());
+            page.hits().forEach(h -> entries.add(h.entry()));
+            if (page.hits().size() < SearchRequest.MAX_LIMIT) {
+                return entries;
+            }
+        }
     }
 
     /** The lists indexed in memory; their reading errors and counts go to stderr, as import reports them. */

@@ -8,7 +8,8 @@ import io.litindex.model.Hit;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.model.SortOrder;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
+import io.litindex.search.SearchBackend;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.PrintWriter;
@@ -101,7 +102,7 @@ final class ExportCommand implements Callable<Integer> {
         long wanted = limit == null ? Long.MAX_VALUE : limit;
         List<Entry> entries = new ArrayList<>();
         Progress progress = null;
-        try (Searcher searcher = index.open()) {
+        try (SearchBackend searcher = index.open()) {
             while (entries.size() < wanted) {
                 int page = (int) Math.min(PAGE, wanted - entries.size());
                 SearchResult result = searcher.search(request.offset(entries.size()).limit(page).build());

@@ -5,7 +5,8 @@ import io.litindex.model.Dimension;
 import io.litindex.model.FacetValue;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
+import io.litindex.search.SearchBackend;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -59,7 +60,7 @@ final class FacetsCommand implements Callable<Integer> {
                 .facetLimit(facetLimit)
                 .build();
         SearchResult result;
-        try (Searcher searcher = index.open()) {
+        try (SearchBackend searcher = index.open()) {
             result = searcher.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -50,14 +50,14 @@ public final class Main {
         System.exit(code);
     }
 
-    /** True when {@code args} run a command on the bundled catalog (not --help, not --index DIR). */
+    /** True when {@code args} run a command on the bundled catalog (not --help, not --index DIR, not --opensearch URL). */
     static boolean readsBundledCatalog(String[] args) {
         String command = subcommandName(args);
         if (command == null || !READERS.contains(command) || IndexOption.inEnvironment()) {
             return false;
         }
         for (String arg : args) {
-            if (arg.equals("--index") || arg.startsWith("--index=") || arg.equals("-h") || arg.equals("--help")) {
+            if (arg.equals("--index") || arg.startsWith("--index=") || arg.startsWith("--opensearch") || arg.equals("-h") || arg.equals("--help")) {
                 return false;
             }
         }

@@ -2,7 +2,8 @@ package io.litindex.cli;
 
 import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Hit;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
+import io.litindex.search.SearchBackend;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,7 +48,7 @@ final class RelatedCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<Hit> hits;
-        try (Searcher searcher = index.open()) {
+        try (SearchBackend searcher = index.open()) {
             hits = searcher.related(id, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -9,7 +9,8 @@ import io.litindex.model.SearchParameters;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.model.SortOrder;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
+import io.litindex.search.SearchBackend;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,7 +87,7 @@ final class SearchCommand implements Callable<Integer> {
                 .facetLimit(facetLimit)
                 .build();
         SearchResult result;
-        try (Searcher searcher = index.open()) {
+        try (SearchBackend searcher = index.open()) {
             result = searcher.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();

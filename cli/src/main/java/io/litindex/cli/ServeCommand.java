@@ -1,5 +1,6 @@
 package io.litindex.cli;
 
+import io.litindex.InvalidRequestException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,12 @@ final class ServeCommand implements Callable<Integer> {
         if (host.isBlank()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "Invalid value for option '--host': empty");
         }
-        return Serving.run(IndexOption.chosen(index.index), host, port, watch, spec.commandLine().getOut(),
-                spec.commandLine().getErr());
+        String cluster = index.cluster();
+        if (cluster != null && !watch.isEmpty()) {
+            throw new InvalidRequestException("--watch indexes lists into a directory and cannot be used with --opensearch;"
+                    + " index into the cluster with 'litindex index LIST --opensearch URL'");
+        }
+        return Serving.run(cluster == null ? IndexOption.chosen(index.index) : null, cluster == null ? null : index,
+                host, port, watch, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -3,6 +3,7 @@ package io.litindex.cli;
 import io.litindex.Catalog;
 import io.litindex.ingest.Diagnostic;
 import io.litindex.ingest.ImportResult;
+import io.litindex.search.SearchBackend;
 import io.litindex.search.Searcher;
 import io.litindex.server.ListWatcher;
 import io.litindex.server.LitindexServer;
@@ -20,10 +21,17 @@ import java.util.stream.Stream;
 final class Serving {
     /** How often watched lists are looked at. */
     static final Duration WATCH_EVERY = Duration.ofMillis(300);
+    /** How often a cluster's index is looked at again (its document count, for the ranking's bounds); searches see new documents anyway. */
+    static final Duration CLUSTER_FOLLOW = Duration.ofSeconds(10);
 
     private Serving() {}
 
-    static int run(Path dir, String host, int port, List<Path> watch, PrintWriter out, PrintWriter err) throws IOException {
+    /**
+     * Serves the index in {@code dir} (null: the bundled catalog, or the one {@code watch} builds), or with
+     * {@code cluster} the OpenSearch index it names.
+     */
+    static int run(Path dir, IndexOption cluster, String host, int port, List<Path> watch, PrintWriter out, PrintWriter err)
+            throws IOException {
         Path indexDir = dir;
         Path temporary = null;
         if (!watch.isEmpty()) {
@@ -38,16 +46,16 @@ final class Serving {
                 throw e;
             }
         }
-        Searcher searcher = null;
+        SearchBackend searcher = null;
         LitindexServer server = null;
         ListWatcher watcher = null;
         CountDownLatch stop = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         Thread hook = null;
         try {
-            searcher = indexDir == null ? BundledIndex.open() : Searcher.open(indexDir);
+            searcher = cluster != null ? cluster.open() : indexDir == null ? BundledIndex.open() : Searcher.open(indexDir);
             server = LitindexServer.start(searcher, new LitindexServer.Options(host, port,
-                    indexDir == null ? null : LitindexServer.Options.DEFAULT_FOLLOW));
+                    cluster != null ? CLUSTER_FOLLOW : indexDir == null ? null : LitindexServer.Options.DEFAULT_FOLLOW));
             if (!watch.isEmpty()) {
                 watcher = ListWatcher.start(watch, indexDir, WATCH_EVERY, new ListWatcher.Listener() {
                     @Override
@@ -62,7 +70,7 @@ final class Serving {
                     }
                 });
             }
-            String what = indexDir == null ? "the bundled catalog " + Catalog.NAME
+            String what = cluster != null ? cluster.describe() : indexDir == null ? "the bundled catalog " + Catalog.NAME
                     : temporary != null ? String.join(", ", watch.stream().map(Path::toString).toList()) : indexDir.toString();
             stopOnSignal(stop);
             hook = closeAtExit(stop, closed);

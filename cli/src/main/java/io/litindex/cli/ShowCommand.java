@@ -6,7 +6,8 @@ import io.litindex.model.Entry;
 import io.litindex.model.Hit;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.Source;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
+import io.litindex.search.SearchBackend;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Optional;
@@ -51,7 +52,7 @@ final class ShowCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Entry entry;
         List<Entry> datasets;
-        try (Searcher searcher = index.open()) {
+        try (SearchBackend searcher = index.open()) {
             Optional<Entry> found = searcher.get(id.strip());
             if (found.isEmpty()) {
                 throw new LitindexException("no entry with id '" + id + "' in " + index.describe() + suggestion(searcher));
@@ -72,7 +73,7 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     /** "; did you mean …" with the ids of the entries that match the id as a query, if any. */
-    private String suggestion(Searcher searcher) {
+    private String suggestion(SearchBackend searcher) {
         String words = id.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         List<Hit> hits = words.isEmpty() ? List.of() : searcher.search(SearchRequest.builder().query(words).limit(3).build()).hits();
         if (hits.isEmpty()) {

@@ -3,7 +3,8 @@ package io.litindex.cli;
 import io.litindex.ingest.JsonEntries;
 import io.litindex.model.FacetValue;
 import io.litindex.search.IndexStats;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
+import io.litindex.search.SearchBackend;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         IndexStats stats;
-        try (Searcher searcher = index.open()) {
+        try (SearchBackend searcher = index.open()) {
             stats = IndexStats.of(searcher);
         }
         if (index.bundled()) {

@@ -2,7 +2,8 @@ package io.litindex.cli;
 
 import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Suggestion;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
+import io.litindex.search.SearchBackend;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -49,7 +50,7 @@ final class SuggestCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String text = String.join(" ", typed);
         List<Suggestion> suggestions;
-        try (Searcher searcher = index.open()) {
+        try (SearchBackend searcher = index.open()) {
             suggestions = searcher.suggest(text, limit);
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -26,7 +26,7 @@ record Cli(int exitCode, String out, String err) {
     }
 
     /**
-     * Runs litindex in a real JVM, as a shell would: this environment added (NO_COLOR and LITINDEX_INDEX removed
+     * Runs litindex in a real JVM, as a shell would: this environment added (NO_COLOR, LITINDEX_INDEX and LITINDEX_OPENSEARCH removed
      * unless given), these JVM options, these arguments; fails when it has not ended within a minute.
      */
     static Cli process(Map<String, String> env, List<String> jvmOptions, String... args) throws Exception {
@@ -40,6 +40,7 @@ record Cli(int exitCode, String out, String err) {
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().remove("NO_COLOR");
         pb.environment().remove("LITINDEX_INDEX");
+        pb.environment().remove("LITINDEX_OPENSEARCH");
         pb.environment().putAll(env);
         Process p = pb.start();
         CompletableFuture<byte[]> err = CompletableFuture.supplyAsync(() -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import io.litindex.Catalog;
+import io.litindex.ingest.JsonEntries;
 import io.litindex.opensearch.OpenSearchTarget;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -42,6 +43,30 @@ class IndexOpenSearchCommandTest {
     }
 
     @Test
+    void readingCommandsOnAnUnreachableClusterOrWithBadOptions() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            port = socket.getLocalPort();
+        }
+        Cli unreachable = Cli.run("search", "clip", "--opensearch", "http://user:hunter2@127.0.0.1:" + port);
+        assertEquals(ExitCodes.CLUSTER, unreachable.exitCode(), unreachable.err());
+        assertTrue(unreachable.err().strip().startsWith("litindex: cannot reach OpenSearch at http://127.0.0.1:" + port + ": "), unreachable.err());
+        assertFalse(unreachable.err().contains("hunter2"), unreachable.err());
+        Cli badUrl = Cli.run("show", "some-id", "--opensearch", "ftp://127.0.0.1:9");
+        assertEquals(ExitCodes.USAGE, badUrl.exitCode());
+        assertTrue(badUrl.err().contains("not an OpenSearch URL: ftp://127.0.0.1:9"), badUrl.err());
+        Cli nameAlone = Cli.run("facets", "--index-name", "papers");
+        assertEquals(ExitCodes.USAGE, nameAlone.exitCode());
+        assertTrue(nameAlone.err().contains("--index-name names an OpenSearch index"), nameAlone.err());
+        Cli both = Cli.run("stats", "--index", "some-dir", "--opensearch", "http://127.0.0.1:9");
+        assertEquals(ExitCodes.USAGE, both.exitCode());
+        assertTrue(both.err().contains("--index (a directory) and --opensearch (a cluster) cannot be used together"), both.err());
+        Cli badName = Cli.run("search", "x", "--opensearch", "http://127.0.0.1:9", "--index-name", "My Papers");
+        assertEquals(ExitCodes.USAGE, badName.exitCode());
+        assertTrue(badName.err().contains("invalid OpenSearch index name 'My Papers'"), badName.err());
+    }
+
+    @Test
     void badOptionsAreUsageErrors() {
         Cli badName = Cli.run("index", catalog(), "--opensearch", "http://127.0.0.1:9", "--index-name", "My Papers");
         assertEquals(ExitCodes.USAGE, badName.exitCode());
@@ -57,7 +82,7 @@ class IndexOpenSearchCommandTest {
     }
 
     @Test
-    void indexesIntoTheClusterAndRefusesAForeignIndex() throws IOException {
+    void indexesIntoTheClusterAndRefusesAForeignIndex() throws Exception {
         String urls = System.getenv(ENV);
         if (urls == null || urls.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -82,9 +107,43 @@ class IndexOpenSearchCommandTest {
                 assertTrue(r.getBody().orElseThrow().bodyAsString().contains("\"count\":" + entries));
             }
 
+            // the reading commands on the cluster answer as they do on the same entries embedded
+            String json = Cli.run("search", "remote sensing vqa", "--format", "json", "--facet", "venue", "--facet", "year").out();
+            Cli onCluster = Cli.run("search", "remote sensing vqa", "--format", "json", "--facet", "venue", "--facet", "year",
+                    "--opensearch", urls, "--index-name", name);
+            assertEquals(ExitCodes.OK, onCluster.exitCode(), onCluster.err());
+            assertEquals(json, onCluster.out());
+            Cli filtered = Cli.run("facets", "grounding", "--venue", "arXiv", "--opensearch", urls, "--index-name", name);
+            assertEquals(Cli.run("facets", "grounding", "--venue", "arXiv").out(), filtered.out(), filtered.err());
+            String firstId = JsonEntries.mapper().readTree(json).get("hits").get(0).get("id").asText();
+            Cli show = Cli.run("show", firstId, "--opensearch", urls, "--index-name", name);
+            assertEquals(ExitCodes.OK, show.exitCode(), show.err());
+            assertEquals(Cli.run("show", firstId).out(), show.out());
+            Cli suggest = Cli.run("suggest", "geochat", "--opensearch", urls, "--index-name", name);
+            assertEquals(Cli.run("suggest", "geochat").out(), suggest.out(), suggest.err());
+            Cli related = Cli.run("related", firstId, "--opensearch", urls, "--index-name", name, "--format", "json");
+            assertEquals(ExitCodes.OK, related.exitCode(), related.err());
+            // OpenSearch's more_like_this with the embedded MoreLikeThis's settings: the same first five
+            assertEquals(relatedIds(Cli.run("related", firstId, "--format", "json").out()).subList(0, 5),
+                    relatedIds(related.out()).subList(0, 5));
+            assertFalse(relatedIds(related.out()).contains(firstId), "an entry is not related to itself");
+            Cli stats = Cli.run("stats", "--format", "json", "--opensearch", urls, "--index-name", name);
+            assertEquals(entries, JsonEntries.mapper().readTree(stats.out()).get("entries").asInt(), stats.err());
+            Cli export = Cli.run("export", "--format", "jsonl", "--opensearch", urls, "--index-name", name);
+            assertEquals(entries, export.out().strip().split("\n").length, export.err());
+            // the server answers over the cluster as over the embedded index
+            assertEquals(api(io.litindex.search.Searcher.bundled(), "/api/search?q=geochat&venue=arXiv&facet=venue"),
+                    api(io.litindex.opensearch.OpenSearchSearcher.open(OpenSearchTarget.parse(urls), name), "/api/search?q=geochat&venue=arXiv&facet=venue"));
+            Cli missing = Cli.run("search", "x", "--opensearch", urls, "--index-name", name + "-none");
+            assertEquals(ExitCodes.INDEX, missing.exitCode(), missing.err());
+            assertTrue(missing.err().contains("no index '" + name + "-none' on "), missing.err());
+
             try (Response r = client.generic().execute(Requests.builder().method("PUT").endpoint("/" + foreign).json("{}").build())) {
                 assertEquals(200, r.getStatus());
             }
+            Cli foreignSearch = Cli.run("search", "x", "--opensearch", urls, "--index-name", foreign);
+            assertEquals(ExitCodes.INDEX, foreignSearch.exitCode(), foreignSearch.err());
+            assertTrue(foreignSearch.err().contains("was made by another program"), foreignSearch.err());
             Cli refused = Cli.run("index", catalog(), "--opensearch", urls, "--index-name", foreign);
             assertEquals(ExitCodes.INDEX, refused.exitCode(), refused.err());
             assertTrue(refused.err().strip().endsWith("was made by another program (its mapping has no _meta.litindex);"
@@ -94,6 +153,24 @@ class IndexOpenSearchCommandTest {
                 client.generic().execute(Requests.builder().method("DELETE").endpoint("/" + index).build()).close();
             }
             client._transport().close();
+        }
+    }
+
+    private static List<String> relatedIds(String json) throws IOException {
+        List<String> ids = new java.util.ArrayList<>();
+        JsonEntries.mapper().readTree(json).get("related").forEach(h -> ids.add(h.get("id").asText()));
+        return ids;
+    }
+
+    /** The body of one GET to a server over {@code searcher}, which is closed afterwards. */
+    private static String api(io.litindex.search.SearchBackend searcher, String path) throws Exception {
+        try (searcher; io.litindex.server.LitindexServer server = io.litindex.server.LitindexServer.start(searcher,
+                new io.litindex.server.LitindexServer.Options("127.0.0.1", 0, null))) {
+            java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
+                    java.net.http.HttpRequest.newBuilder(java.net.URI.create(server.url().replaceAll("/$", "") + path)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, response.statusCode(), response.body());
+            return response.body();
         }
     }
 }

@@ -95,8 +95,22 @@ public final class Evaluation {
      */
     public static Report run(Searcher searcher, Judgments judgments) {
         Objects.requireNonNull(searcher, "searcher == null");
+        return run(searcher, searcher.entries(), judgments);
+    }
+
+    /**
+     * Evaluates any searcher (embedded, or on a cluster) on judged queries, with the baseline built from
+     * {@code entries}, which must be the searcher's entries.
+     *
+     * @param searcher the index to evaluate
+     * @param entries every entry of that index (judged links resolve to them; the baseline indexes them)
+     * @param judgments the judged queries
+     * @return the measures of both systems
+     */
+    public static Report run(SearchBackend searcher, List<Entry> entries, Judgments judgments) {
+        Objects.requireNonNull(searcher, "searcher == null");
+        Objects.requireNonNull(entries, "entries == null");
         Objects.requireNonNull(judgments, "judgments == null");
-        List<Entry> entries = searcher.entries();
         Function<String, String> resolve = resolver(entries);
         Set<String> unknown = new LinkedHashSet<>();
         try (Baseline baseline = new Baseline(entries)) {

@@ -59,10 +59,10 @@ public record IndexStats(String location, int entries, long sizeBytes, BuiltBy b
     /**
      * The statistics of the index a searcher reads now.
      *
-     * @param searcher the searcher
+     * @param searcher the searcher (embedded or on a cluster)
      * @return its statistics
      */
-    public static IndexStats of(Searcher searcher) {
+    public static IndexStats of(SearchBackend searcher) {
         IndexInfo info = searcher.info();
         SearchResult counts = searcher.search(SearchRequest.builder().limit(0)
                 .facet(Dimension.KIND, Dimension.VENUE, Dimension.YEAR, Dimension.HAS_CODE)

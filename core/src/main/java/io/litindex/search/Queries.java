@@ -215,6 +215,14 @@ final class Queries {
         return plan(queryText, fuzzy, reader.maxDoc(), new WordForms(reader));
     }
 
+    /**
+     * Plans the query text with the vocabulary of {@code reader} (one shard of a larger index) for an index of
+     * {@code maxDoc} documents in all: what {@link RankingQuery} builds on a cluster's shards.
+     */
+    Plan plan(String queryText, boolean fuzzy, IndexReader reader, int maxDoc) {
+        return plan(queryText, fuzzy, maxDoc, new WordForms(reader));
+    }
+
     private Plan plan(String queryText, boolean fuzzy, int maxDoc, WordForms forms) {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(queryText);
         if (parsed.isEmpty()) {

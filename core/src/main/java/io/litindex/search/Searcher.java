@@ -79,7 +79,7 @@ import org.apache.lucene.util.Bits;
  * {@link InvalidRequestException}. An index in a Lucene {@code Directory} of your own is opened with
  * {@link LuceneSearchers}.
  */
-public final class Searcher implements AutoCloseable {
+public final class Searcher implements SearchBackend {
     private static final Set<String> ENTRY_ONLY = Set.of(Fields.ENTRY);
     private final Directory directory;
     private final boolean ownsDirectory;
@@ -196,6 +196,7 @@ public final class Searcher implements AutoCloseable {
      *
      * @return its directory, "memory", or "the bundled catalog"
      */
+    @Override
     public String location() {
         return location;
     }
@@ -220,6 +221,7 @@ public final class Searcher implements AutoCloseable {
      * @throws InvalidRequestException when the query cannot be searched (see docs/query-syntax.md)
      * @throws IndexClosedException when this searcher is closed
      */
+    @Override
     public SearchResult search(SearchRequest request) {
         Objects.requireNonNull(request, "request == null");
         try {
@@ -249,6 +251,7 @@ public final class Searcher implements AutoCloseable {
      * @throws InvalidRequestException when the index holds no entry with this id, or the limit is out of range
      * @throws IndexClosedException when this searcher is closed
      */
+    @Override
     public List<Hit> related(String id, int limit) {
         Objects.requireNonNull(id, "id == null");
         if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
@@ -278,6 +281,7 @@ public final class Searcher implements AutoCloseable {
      * @throws InvalidRequestException when the text is longer than a query may be, or the limit is out of range
      * @throws IndexClosedException when this searcher is closed
      */
+    @Override
     public List<Suggestion> suggest(String typed, int limit) {
         Objects.requireNonNull(typed, "typed == null");
         if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
@@ -337,6 +341,7 @@ public final class Searcher implements AutoCloseable {
      * @return the entry, or empty
      * @throws IndexClosedException when this searcher is closed
      */
+    @Override
     public Optional<Entry> get(String id) {
         try {
             IndexSearcher searcher = manager.acquire();
@@ -364,6 +369,7 @@ public final class Searcher implements AutoCloseable {
      * @return the datasets, ordered by id
      * @throws IndexClosedException when this searcher is closed
      */
+    @Override
     public List<Entry> datasetsFrom(String paperId) {
         Objects.requireNonNull(paperId, "paperId == null");
         try {
@@ -393,6 +399,7 @@ public final class Searcher implements AutoCloseable {
      * @return the number of entries
      * @throws IndexClosedException when this searcher is closed
      */
+    @Override
     public int size() {
         try {
             IndexSearcher searcher = manager.acquire();
@@ -414,6 +421,7 @@ public final class Searcher implements AutoCloseable {
      * @return the facts about the current state
      * @throws IndexClosedException when this searcher is closed
      */
+    @Override
     public IndexInfo info() {
         try {
             IndexSearcher searcher = manager.acquire();
@@ -442,6 +450,7 @@ public final class Searcher implements AutoCloseable {
      *
      * @throws IndexClosedException when this searcher is closed
      */
+    @Override
     public void refresh() {
         try {
             manager.maybeRefreshBlocking();

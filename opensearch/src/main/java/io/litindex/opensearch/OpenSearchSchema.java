@@ -43,6 +43,10 @@ import org.apache.lucene.index.IndexableField;
 public final class OpenSearchSchema {
     /** The token filter of the litindex-analysis plugin (opensearch/plugin). */
     public static final String COMPOUND_PARTS_FILTER = "litindex_compound_parts";
+    /** How deep a search may page (OpenSearch's default is 10,000). */
+    static final int MAX_RESULT_WINDOW = 10_000_000;
+    /** The similarity of the litindex-analysis plugin: Lucene's BM25. */
+    public static final String SIMILARITY = "litindex_bm25";
     /** The key of litindex's part in the mapping's {@code _meta}: it marks an index as litindex's. */
     public static final String META_KEY = "litindex";
 
@@ -116,6 +120,10 @@ public final class OpenSearchSchema {
         ObjectNode index = settings.putObject("index");
         index.put("number_of_shards", shards);
         index.put("number_of_replicas", replicas);
+        // pages as deep as the embedded search gives (export and eval page through every entry)
+        index.put("max_result_window", MAX_RESULT_WINDOW);
+        // Lucene's BM25, as embedded (OpenSearch's own "BM25" is the legacy one, scoring (k1 + 1) times more)
+        index.putObject("similarity").putObject("default").put("type", SIMILARITY);
         ObjectNode analysis = settings.putObject("analysis");
 
         // periods separate the parts of names (H.Conghui, X. X. Zhu)

@@ -14,7 +14,7 @@ import io.litindex.model.SearchParameters.InvalidParameterException;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.search.IndexStats;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,7 +24,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The JSON API's routes: each handler reads its parameters, calls the {@link Searcher} and writes what core's
+ * The JSON API's routes: each handler reads its parameters, calls the {@link SearchBackend} and writes what core's
  * JSON writer makes of the answer (the same JSON as the CLI's {@code --format json}). Errors are JSON objects
  * {@code {"error": …, "message": …}} with status 400, 404 or 503; never a stack trace.
  */
@@ -43,9 +43,9 @@ final class Api {
     /** The most suggestions or related entries one request returns. */
     static final int MAX_LIST = 50;
 
-    private final Searcher searcher;
+    private final SearchBackend searcher;
 
-    Api(Searcher searcher) {
+    Api(SearchBackend searcher) {
         this.searcher = searcher;
     }
 

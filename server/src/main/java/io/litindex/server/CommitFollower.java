@@ -1,7 +1,7 @@
 package io.litindex.server;
 
 import io.litindex.LitindexException;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,15 +14,15 @@ import org.slf4j.LoggerFactory;
  */
 final class CommitFollower implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(CommitFollower.class);
-    private final Searcher searcher;
+    private final SearchBackend searcher;
     private Periodic timer;
     private volatile String lastProblem;
 
-    private CommitFollower(Searcher searcher) {
+    private CommitFollower(SearchBackend searcher) {
         this.searcher = searcher;
     }
 
-    static CommitFollower start(Searcher searcher, Duration every) {
+    static CommitFollower start(SearchBackend searcher, Duration every) {
         CommitFollower follower = new CommitFollower(searcher);
         follower.timer = Periodic.start("litindex-follow-commits", every, follower::look);
         return follower;

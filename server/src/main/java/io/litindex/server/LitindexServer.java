@@ -4,13 +4,13 @@ import io.javalin.Javalin;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import io.litindex.LitindexException;
-import io.litindex.search.Searcher;
+import io.litindex.search.SearchBackend;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * A running litindex HTTP server: the JSON API ({@link Api}) and the search page over one {@link Searcher},
+ * A running litindex HTTP server: the JSON API ({@link Api}) and the search page over one {@link SearchBackend},
  * read-only, on Javalin (Jetty 12). It moves to the index's newest commit on its own ({@link CommitFollower}).
  */
 public final class LitindexServer implements AutoCloseable {
@@ -72,7 +72,7 @@ public final class LitindexServer implements AutoCloseable {
      *
      * @throws LitindexException when the address cannot be bound (the port is taken, the host is not this machine's)
      */
-    public static LitindexServer start(Searcher searcher, Options options) {
+    public static LitindexServer start(SearchBackend searcher, Options options) {
         Objects.requireNonNull(searcher, "searcher == null");
         Objects.requireNonNull(options, "options == null");
         Api api = new Api(searcher);

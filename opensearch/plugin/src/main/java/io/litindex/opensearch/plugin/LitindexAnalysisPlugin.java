@@ -1,19 +1,61 @@
 package io.litindex.opensearch.plugin;
 
 import io.litindex.index.CompoundPartsTokenFilterFactory;
+import java.util.List;
 import java.util.Map;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.opensearch.index.IndexModule;
 import org.opensearch.index.analysis.TokenFilterFactory;
 import org.opensearch.indices.analysis.AnalysisModule.AnalysisProvider;
 import org.opensearch.plugins.AnalysisPlugin;
 import org.opensearch.plugins.Plugin;
+import org.opensearch.plugins.SearchPlugin;
+import org.opensearch.search.fetch.FetchSubPhase;
+import org.opensearch.search.fetch.subphase.highlight.Highlighter;
 
-/** The OpenSearch plugin that registers litindex's analysis: the token filter {@value #COMPOUND_PARTS}. */
-public final class LitindexAnalysisPlugin extends Plugin implements AnalysisPlugin {
+/**
+ * The OpenSearch plugin of litindex: the token filter {@value #COMPOUND_PARTS}, the query
+ * {@value LitindexQueryBuilder#NAME} (litindex's ranking, built by litindex-core on each shard), the search extension
+ * {@value LitindexSearchExt#NAME} with its fetch phase (what hits carry beside the score), the highlighter
+ * {@value LitindexHighlighter#NAME} (core's own highlights), and the similarity
+ * {@value #SIMILARITY} (Lucene's BM25, which the embedded index scores with).
+ */
+public final class LitindexAnalysisPlugin extends Plugin implements AnalysisPlugin, SearchPlugin {
     /** The name index settings use for the compound-name filter. */
     public static final String COMPOUND_PARTS = "litindex_compound_parts";
+    /**
+     * Lucene's own BM25: OpenSearch's built-in "BM25" is Lucene's LegacyBM25Similarity, whose scores are (k1 + 1)
+     * times larger, which would break the ranking's bound on a BM25 sum; litindex indexes use this one as their default.
+     */
+    public static final String SIMILARITY = "litindex_bm25";
 
     @Override
     public Map<String, AnalysisProvider<TokenFilterFactory>> getTokenFilters() {
         return Map.of(COMPOUND_PARTS, CompoundPartsTokenFilterFactory::new);
+    }
+
+    @Override
+    public List<QuerySpec<?>> getQueries() {
+        return List.of(new QuerySpec<>(LitindexQueryBuilder.NAME, LitindexQueryBuilder::new, LitindexQueryBuilder::fromXContent));
+    }
+
+    @Override
+    public List<SearchExtSpec<?>> getSearchExts() {
+        return List.of(new SearchExtSpec<>(LitindexSearchExt.NAME, LitindexSearchExt::new, LitindexSearchExt::fromXContent));
+    }
+
+    @Override
+    public List<FetchSubPhase> getFetchSubPhases(FetchPhaseConstructionContext context) {
+        return List.of(new LitindexFetchPhase(LitindexQueryBuilder.ranking()));
+    }
+
+    @Override
+    public Map<String, Highlighter> getHighlighters() {
+        return Map.of(LitindexHighlighter.NAME, new LitindexHighlighter());
+    }
+
+    @Override
+    public void onIndexModule(IndexModule module) {
+        module.addSimilarity(SIMILARITY, (settings, version, scripts) -> new BM25Similarity());
     }
 }

@@ -1,0 +1,98 @@
+package io.litindex.opensearch.plugin;
+
+import java.io.IOException;
+import java.util.Objects;
+import org.opensearch.core.common.ParsingException;
+import org.opensearch.core.common.io.stream.StreamInput;
+import org.opensearch.core.common.io.stream.StreamOutput;
+import org.opensearch.core.xcontent.XContentBuilder;
+import org.opensearch.core.xcontent.XContentParser;
+import org.opensearch.search.SearchExtBuilder;
+
+/**
+ * The search extension {@value #NAME}: asks the plugin's fetch phase ({@link LitindexFetchPhase}) to add to each hit
+ * what the embedded search reports beside it: the score's BM25 part's bonus, how words were read, a "did you mean".
+ *
+ * <pre>{"ext": {"litindex": {"query": "remote sensing vqa", "fuzzy": false, "max_doc": 2960}}}</pre>
+ */
+public final class LitindexSearchExt extends SearchExtBuilder {
+    public static final String NAME = "litindex";
+
+    final String query;
+    final boolean fuzzy;
+    final int maxDoc;
+
+    public LitindexSearchExt(String query, boolean fuzzy, int maxDoc) {
+        this.query = Objects.requireNonNull(query, "query == null");
+        this.fuzzy = fuzzy;
+        this.maxDoc = maxDoc;
+    }
+
+    public LitindexSearchExt(StreamInput in) throws IOException {
+        this(in.readString(), in.readBoolean(), in.readVInt());
+    }
+
+    @Override
+    public void writeTo(StreamOutput out) throws IOException {
+        out.writeString(query);
+        out.writeBoolean(fuzzy);
+        out.writeVInt(maxDoc);
+    }
+
+    @Override
+    public String getWriteableName() {
+        return NAME;
+    }
+
+    @Override
+    public XContentBuilder toXContent(XContentBuilder builder, Params params) throws IOException {
+        builder.startObject(NAME);
+        builder.field("query", query);
+        builder.field("fuzzy", fuzzy);
+        builder.field("max_doc", maxDoc);
+        return builder.endObject();
+    }
+
+    /** Reads {@code {"query": …, "fuzzy": …, "max_doc": …}}. */
+    public static LitindexSearchExt fromXContent(XContentParser parser) throws IOException {
+        String query = null;
+        boolean fuzzy = false;
+        int maxDoc = 0;
+        String field = null;
+        XContentParser.Token token = parser.currentToken();
+        if (token != XContentParser.Token.START_OBJECT) {
+            token = parser.nextToken();
+        }
+        if (token != XContentParser.Token.START_OBJECT) {
+            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] extension must be an object");
+        }
+        while ((token = parser.nextToken()) != XContentParser.Token.END_OBJECT) {
+            if (token == XContentParser.Token.FIELD_NAME) {
+                field = parser.currentName();
+            } else if (token.isValue() && field != null) {
+                switch (field) {
+                    case "query" -> query = parser.text();
+                    case "fuzzy" -> fuzzy = parser.booleanValue();
+                    case "max_doc" -> maxDoc = parser.intValue();
+                    default -> throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] extension does not support [" + field + "]");
+                }
+            } else {
+                throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] extension takes only values, not " + token);
+            }
+        }
+        if (query == null) {
+            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] extension requires [query]");
+        }
+        return new LitindexSearchExt(query, fuzzy, maxDoc);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(query, fuzzy, maxDoc);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof LitindexSearchExt e && e.query.equals(query) && e.fuzzy == fuzzy && e.maxDoc == maxDoc;
+    }
+}
