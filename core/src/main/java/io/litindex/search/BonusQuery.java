@@ -59,7 +59,12 @@ final class BonusQuery extends Query {
         if (!scoreMode.needsScores()) {
             return weight;
         }
-        return new BonusWeight(this, weight, bonus * boost);
+        // what the inner query can score at most, for dynamic pruning (BM25F and nested disjunctions report
+        // no bound of their own): only asked for when hits are collected by their top scores
+        double bound = scoreMode == ScoreMode.TOP_SCORES
+                ? boost * Queries.maxScore(inner, term -> Queries.idfBound(searcher.getIndexReader(), term))
+                : Double.POSITIVE_INFINITY;
+        return new BonusWeight(this, weight, bonus * boost, bound);
     }
 
     @Override
@@ -85,11 +90,17 @@ final class BonusQuery extends Query {
     private static final class BonusWeight extends Weight {
         private final Weight inner;
         private final float bonus;
+        /** An upper bound of the inner score (infinity when unknown). */
+        private final float bound;
 
-        BonusWeight(Query query, Weight inner, float bonus) {
+        BonusWeight(Query query, Weight inner, float bonus, double bound) {
             super(query);
             this.inner = inner;
             this.bonus = bonus;
+            // a margin above the bound for the rounding of float sums of the inner scores
+            double padded = bound * (1 + 1e-5) + 1e-5;
+            float b = (float) padded;
+            this.bound = b < padded ? Math.nextUp(b) : b;
         }
 
         @Override
@@ -102,7 +113,7 @@ final class BonusQuery extends Query {
             return new ScorerSupplier() {
                 @Override
                 public Scorer get(long leadCost) throws IOException {
-                    return new BonusScorer(supplier.get(leadCost), self, bonus);
+                    return new BonusScorer(supplier.get(leadCost), self, bonus, bound);
                 }
 
                 @Override
@@ -175,10 +186,12 @@ final class BonusQuery extends Query {
 
     private static final class BonusScorer extends FilterScorer {
         private final float bonus;
+        private final float bound;
 
-        BonusScorer(Scorer in, Weight weight, float bonus) {
+        BonusScorer(Scorer in, Weight weight, float bonus, float bound) {
             super(in, weight);
             this.bonus = bonus;
+            this.bound = bound;
         }
 
         @Override
@@ -193,7 +206,8 @@ final class BonusQuery extends Query {
 
         @Override
         public float getMaxScore(int upTo) throws IOException {
-            return bonus + in.getMaxScore(upTo);
+            // rounded up, so that the sum is never below a score the inner query reaches
+            return Math.nextUp(bonus + Math.min(bound, in.getMaxScore(upTo)));
         }
     }
 }

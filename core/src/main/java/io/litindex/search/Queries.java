@@ -307,6 +307,19 @@ final class Queries {
         return Math.ulp(top) <= SCORE_RESOLUTION ? bonus : 0;
     }
 
+    /**
+     * An IDF at least the one BM25 gives {@code term} in the index {@code reader} reads: its document frequency
+     * against every document of the index (BM25 counts only the documents having the field, no more).
+     */
+    static double idfBound(IndexReader reader, Term term) {
+        try {
+            long docFreq = reader.docFreq(term);
+            return Math.log(1 + (Math.max(1, reader.maxDoc()) - docFreq + 0.5) / (docFreq + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The largest IDF BM25 gives a term in an index of {@code maxDoc} documents (a term found in one of them). */
     static double maxIdf(int maxDoc) {
         return Math.log(1 + (Math.max(1, maxDoc) - 1 + 0.5) / 1.5);
@@ -317,6 +330,15 @@ final class Queries {
      * IDF), or infinity for a query this does not know how to bound (fuzzy queries, whose expansions add up).
      */
     static double maxScore(Query q, double idf) {
+        return maxScore(q, term -> idf);
+    }
+
+    /**
+     * An upper bound of the score of {@code q} under BM25 given each term's IDF (a BM25 score is below its
+     * boost times its IDF), or infinity for a query this does not know how to bound. With the IDFs of an
+     * index ({@link #idfBound}) it is what {@link BonusQuery} tells Lucene's dynamic pruning a unit can score.
+     */
+    static double maxScore(Query q, java.util.function.ToDoubleFunction<Term> idf) {
         if (q instanceof BoostQuery b) {
             return b.getBoost() * maxScore(b.getQuery(), idf);
         }
@@ -329,17 +351,22 @@ final class Queries {
             }
             return sum;
         }
-        if (q instanceof TermQuery) {
-            return idf;
+        if (q instanceof TermQuery t) {
+            return idf.applyAsDouble(t.getTerm());
         }
         if (q instanceof CombinedFieldQuery c) {
-            return c.getTerms().stream().map(Term::bytes).distinct().count() * idf;
+            // BM25F takes the largest document frequency of the term's fields: the smallest of their IDFs
+            Map<BytesRef, Double> byTerm = new java.util.HashMap<>();
+            for (Term t : c.getTerms()) {
+                byTerm.merge(t.bytes(), idf.applyAsDouble(t), Math::min);
+            }
+            return byTerm.values().stream().mapToDouble(Double::doubleValue).sum();
         }
         if (q instanceof PhraseQuery p) {
-            return p.getTerms().length * idf;
+            return Arrays.stream(p.getTerms()).mapToDouble(idf).sum();
         }
         if (q instanceof MultiPhraseQuery m) {
-            return Arrays.stream(m.getTermArrays()).mapToInt(a -> a.length).sum() * idf;
+            return Arrays.stream(m.getTermArrays()).flatMap(Arrays::stream).mapToDouble(idf).sum();
         }
         if (q instanceof ConstantScoreQuery || q instanceof PrefixQuery || q instanceof MatchAllDocsQuery
                 || q instanceof PointRangeQuery) {
