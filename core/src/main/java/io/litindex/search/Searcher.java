@@ -559,8 +559,12 @@ public final class Searcher implements AutoCloseable {
             long without = 0;
             if (source != null) {
                 try {
-                    values = counts(view, source, dim, request.facetLimit());
-                    without = missing(source, dim);
+                    FacetResult result = counts(view, source, dim, request.facetLimit());
+                    values = values(result);
+                    without = result != null && result.value.longValue() >= 0 && !schema.facetsConfig().getDimConfig(dim.id()).multiValued
+                            // one value per entry: the entries without one are the matches less those counted
+                            ? matches(source) - result.value.longValue()
+                            : missing(source, dim);
                 } catch (ExitableDirectoryReader.ExitingReaderException e) {
                     cutShort = true;
                 }
@@ -668,17 +672,20 @@ public final class Searcher implements AutoCloseable {
         return n;
     }
 
-    private static List<FacetValue> counts(ReaderView view, FacetsCollector matching, Dimension dim, int limit) throws IOException {
+    /** The top values of one dimension among the matches; null when no entry has a value in it. */
+    private static FacetResult counts(ReaderView view, FacetsCollector matching, Dimension dim, int limit) throws IOException {
         SortedSetDocValuesReaderState state = view.state(dim);
         if (state == null) {
-            return List.of(); // no entry has a value in this dimension
+            return null; // no entry has a value in this dimension
         }
-        FacetResult result;
         try {
-            result = new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(limit, dim.id());
+            return new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(limit, dim.id());
         } catch (IllegalArgumentException e) {
-            return List.of(); // no entry has a value in this dimension
+            return null; // no entry has a value in this dimension
         }
+    }
+
+    private static List<FacetValue> values(FacetResult result) {
         if (result == null) {
             return List.of();
         }
