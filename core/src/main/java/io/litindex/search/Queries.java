@@ -128,8 +128,19 @@ final class Queries {
      *     the query has two units or more and no bonus
      * @param highlight what the highlighter marks in the highlighted fields; null when nothing
      * @param words the plain words searched, for spelling suggestions
+     * @param interpreted how words were read beyond their written form
+     * @param matching what {@code query} matches, cheaper to count: without the clauses that only score entries
+     *     other clauses match already (words found close together)
      */
-    record Plan(Query query, float bonus, Query coverage, Query highlight, List<QueryWord> words, List<Interpretation> interpreted) {
+    record Plan(Query query, float bonus, Query coverage, Query highlight, List<QueryWord> words, List<Interpretation> interpreted,
+            Query matching) {
+        /**
+         * The plan, with {@code matching} the same as {@code query}.
+         */
+        Plan(Query query, float bonus, Query coverage, Query highlight, List<QueryWord> words, List<Interpretation> interpreted) {
+            this(query, bonus, coverage, highlight, words, interpreted, query);
+        }
+
         /** The BM25 part of a score, without the bonuses of the units matched. */
         float relevance(float score) {
             if (bonus == 0 || !(score >= bonus)) {
@@ -146,6 +157,8 @@ final class Queries {
      */
     private static final class Parts {
         final List<Query> extras = new ArrayList<>();
+        /** The extras that score words found close together: they match nothing the words' own clauses do not. */
+        final List<Query> proximity = new ArrayList<>();
         final List<Query> units = new ArrayList<>();
         /** What the highlighter marks in the title and note: the words, synonyms, phrases and prefixes as those fields index them. */
         final List<Query> highlight = new ArrayList<>();
@@ -274,9 +287,29 @@ final class Queries {
             // nothing to rank by (only exclusions, or only punctuation): every entry, less the excluded ones
             main.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
-        Query query = main.build();
+        BooleanQuery query = main.build();
         Query highlight = parts.highlight.isEmpty() ? null : anyOf(parts.highlight);
-        return new Plan(query, bonus, coverage, highlight, List.copyOf(parts.words), List.copyOf(parts.interpreted));
+        return new Plan(query, bonus, coverage, highlight, List.copyOf(parts.words), List.copyOf(parts.interpreted),
+                withoutScoringOnly(query, parts.proximity));
+    }
+
+    /**
+     * The query less its proximity clauses: each matches only entries whose stemmed title or note holds every
+     * word of its run, which the words' own clauses match already, so the matches are the same.
+     */
+    private static Query withoutScoringOnly(BooleanQuery query, List<Query> proximity) {
+        if (proximity.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(query.getMinimumNumberShouldMatch());
+        int should = 0;
+        for (BooleanClause c : query.clauses()) {
+            if (proximity.stream().noneMatch(p -> p == c.getQuery())) {
+                b.add(c);
+                should += c.getOccur() == BooleanClause.Occur.SHOULD ? 1 : 0;
+            }
+        }
+        return should == 0 ? query : b.build();
     }
 
     /** Scores within this distance of each other may be told apart: 1/256, finer than BM25's length norms. */
@@ -471,9 +504,11 @@ final class Queries {
         List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
         if (stems.size() >= 2) {
             for (String field : PROXIMITY_FIELDS) {
-                PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
-                stems.forEach(s -> near.add(new Term(field, s)));
-                parts.extras.add(new BoostQuery(near.build(), weight(field) * PROXIMITY_WEIGHT));
+                PhraseQuery.Builder nearBuilder = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+                stems.forEach(s -> nearBuilder.add(new Term(field, s)));
+                Query near = new BoostQuery(nearBuilder.build(), weight(field) * PROXIMITY_WEIGHT);
+                parts.extras.add(near);
+                parts.proximity.add(near);
             }
         }
     }

@@ -522,10 +522,11 @@ public final class Searcher implements AutoCloseable {
                 // two passes: the matches counted (and their facets collected) without scoring, then the top
                 // hits by score with dynamic pruning (block-max WAND / MaxScore), which skips entries that
                 // cannot enter the top: with each unit's bonus, entries matching fewer units than the top do
+                Query matches = Queries.filtered(plan.matching(), filters, null);
                 if (here.isEmpty()) {
-                    total = searcher.count(query);
+                    total = searcher.count(matches);
                 } else {
-                    matching = searcher.search(query, new FacetsCollectorManager());
+                    matching = searcher.search(matches, new FacetsCollectorManager());
                     total = matches(matching);
                 }
                 top = searcher.search(query, new TopFieldCollectorManager(sort, topN, null, topN));
@@ -549,7 +550,7 @@ public final class Searcher implements AutoCloseable {
             FacetsCollector source = matching;
             if (filters.containsKey(dim) && !cutShort) {
                 try {
-                    source = searcher.search(Queries.filtered(plan.query(), filters, dim), new FacetsCollectorManager());
+                    source = searcher.search(Queries.filtered(plan.matching(), filters, dim), new FacetsCollectorManager());
                 } catch (ExitableDirectoryReader.ExitingReaderException e) {
                     cutShort = true;
                     source = null;
