@@ -128,8 +128,19 @@ final class Queries {
      *     the query has two units or more and no bonus
      * @param highlight what the highlighter marks in the highlighted fields; null when nothing
      * @param words the plain words searched, for spelling suggestions
+     * @param interpreted how words were read beyond their written form
+     * @param matching what {@code query} matches, cheaper to count: without the clauses that only score entries
+     *     other clauses match already (words found close together)
      */
-    record Plan(Query query, float bonus, Query coverage, Query highlight, List<QueryWord> words, List<Interpretation> interpreted) {
+    record Plan(Query query, float bonus, Query coverage, Query highlight, List<QueryWord> words, List<Interpretation> interpreted,
+            Query matching) {
+        /**
+         * The plan, with {@code matching} the same as {@code query}.
+         */
+        Plan(Query query, float bonus, Query coverage, Query highlight, List<QueryWord> words, List<Interpretation> interpreted) {
+            this(query, bonus, coverage, highlight, words, interpreted, query);
+        }
+
         /** The BM25 part of a score, without the bonuses of the units matched. */
         float relevance(float score) {
             if (bonus == 0 || !(score >= bonus)) {
@@ -146,6 +157,8 @@ final class Queries {
      */
     private static final class Parts {
         final List<Query> extras = new ArrayList<>();
+        /** The extras that score words found close together: they match nothing the words' own clauses do not. */
+        final List<Query> proximity = new ArrayList<>();
         final List<Query> units = new ArrayList<>();
         /** What the highlighter marks in the title and note: the words, synonyms, phrases and prefixes as those fields index them. */
         final List<Query> highlight = new ArrayList<>();
@@ -282,9 +295,29 @@ final class Queries {
             // nothing to rank by (only exclusions, or only punctuation): every entry, less the excluded ones
             main.add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST);
         }
-        Query query = main.build();
+        BooleanQuery query = main.build();
         Query highlight = parts.highlight.isEmpty() ? null : anyOf(parts.highlight);
-        return new Plan(query, bonus, coverage, highlight, List.copyOf(parts.words), List.copyOf(parts.interpreted));
+        return new Plan(query, bonus, coverage, highlight, List.copyOf(parts.words), List.copyOf(parts.interpreted),
+                withoutScoringOnly(query, parts.proximity));
+    }
+
+    /**
+     * The query less its proximity clauses: each matches only entries whose stemmed title or note holds every
+     * word of its run, which the words' own clauses match already, so the matches are the same.
+     */
+    private static Query withoutScoringOnly(BooleanQuery query, List<Query> proximity) {
+        if (proximity.isEmpty()) {
+            return query;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().setMinimumNumberShouldMatch(query.getMinimumNumberShouldMatch());
+        int should = 0;
+        for (BooleanClause c : query.clauses()) {
+            if (proximity.stream().noneMatch(p -> p == c.getQuery())) {
+                b.add(c);
+                should += c.getOccur() == BooleanClause.Occur.SHOULD ? 1 : 0;
+            }
+        }
+        return should == 0 ? query : b.build();
     }
 
     /** Scores within this distance of each other may be told apart: 1/256, finer than BM25's length norms. */
@@ -315,6 +348,19 @@ final class Queries {
         return Math.ulp(top) <= SCORE_RESOLUTION ? bonus : 0;
     }
 
+    /**
+     * An IDF at least the one BM25 gives {@code term} in the index {@code reader} reads: its document frequency
+     * against every document of the index (BM25 counts only the documents having the field, no more).
+     */
+    static double idfBound(IndexReader reader, Term term) {
+        try {
+            long docFreq = reader.docFreq(term);
+            return Math.log(1 + (Math.max(1, reader.maxDoc()) - docFreq + 0.5) / (docFreq + 0.5));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The largest IDF BM25 gives a term in an index of {@code maxDoc} documents (a term found in one of them). */
     static double maxIdf(int maxDoc) {
         return Math.log(1 + (Math.max(1, maxDoc) - 1 + 0.5) / 1.5);
@@ -325,6 +371,15 @@ final class Queries {
      * IDF), or infinity for a query this does not know how to bound (fuzzy queries, whose expansions add up).
      */
     static double maxScore(Query q, double idf) {
+        return maxScore(q, term -> idf);
+    }
+
+    /**
+     * An upper bound of the score of {@code q} under BM25 given each term's IDF (a BM25 score is below its
+     * boost times its IDF), or infinity for a query this does not know how to bound. With the IDFs of an
+     * index ({@link #idfBound}) it is what {@link BonusQuery} tells Lucene's dynamic pruning a unit can score.
+     */
+    static double maxScore(Query q, java.util.function.ToDoubleFunction<Term> idf) {
         if (q instanceof BoostQuery b) {
             return b.getBoost() * maxScore(b.getQuery(), idf);
         }
@@ -337,17 +392,22 @@ final class Queries {
             }
             return sum;
         }
-        if (q instanceof TermQuery) {
-            return idf;
+        if (q instanceof TermQuery t) {
+            return idf.applyAsDouble(t.getTerm());
         }
         if (q instanceof CombinedFieldQuery c) {
-            return c.getTerms().stream().map(Term::bytes).distinct().count() * idf;
+            // BM25F takes the largest document frequency of the term's fields: the smallest of their IDFs
+            Map<BytesRef, Double> byTerm = new java.util.HashMap<>();
+            for (Term t : c.getTerms()) {
+                byTerm.merge(t.bytes(), idf.applyAsDouble(t), Math::min);
+            }
+            return byTerm.values().stream().mapToDouble(Double::doubleValue).sum();
         }
         if (q instanceof PhraseQuery p) {
-            return p.getTerms().length * idf;
+            return Arrays.stream(p.getTerms()).mapToDouble(idf).sum();
         }
         if (q instanceof MultiPhraseQuery m) {
-            return Arrays.stream(m.getTermArrays()).mapToInt(a -> a.length).sum() * idf;
+            return Arrays.stream(m.getTermArrays()).flatMap(Arrays::stream).mapToDouble(idf).sum();
         }
         if (q instanceof ConstantScoreQuery || q instanceof PrefixQuery || q instanceof MatchAllDocsQuery
                 || q instanceof PointRangeQuery) {
@@ -452,9 +512,11 @@ final class Queries {
         List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
         if (stems.size() >= 2) {
             for (String field : PROXIMITY_FIELDS) {
-                PhraseQuery.Builder near = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
-                stems.forEach(s -> near.add(new Term(field, s)));
-                parts.extras.add(new BoostQuery(near.build(), weight(field) * PROXIMITY_WEIGHT));
+                PhraseQuery.Builder nearBuilder = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+                stems.forEach(s -> nearBuilder.add(new Term(field, s)));
+                Query near = new BoostQuery(nearBuilder.build(), weight(field) * PROXIMITY_WEIGHT);
+                parts.extras.add(near);
+                parts.proximity.add(near);
             }
         }
     }

@@ -492,6 +492,12 @@ public final class Searcher implements SearchBackend {
         }
     }
 
+    /**
+     * Whether relevance-ordered searches find their top hits by pruning (true unless {@code -Dlitindex.prune=false},
+     * which scores every match in one pass, to measure what pruning buys); tests compare both.
+     */
+    static volatile boolean pruning = !"false".equals(System.getProperty("litindex.prune"));
+
     /** One run of a planned query: the total, the requested page of hits, the facet counts, and whether the time budget cut it short. */
     private record Page(long total, List<Hit> hits, Map<String, List<FacetValue>> facets, Map<String, Long> missing, boolean partial) {}
 
@@ -512,19 +518,37 @@ public final class Searcher implements SearchBackend {
         int topN = Math.max(1, request.offset() + request.limit());
         List<Dimension> here = request.facets().stream().filter(d -> !filters.containsKey(d)).toList();
         boolean cutShort = false;
+        // ordered by score alone, with a bonus per unit (two units or more): the top hits can be found by pruning
+        boolean byScore = pruning && request.sort() == io.litindex.model.SortOrder.RELEVANCE && plan.bonus() > 0;
+        long total = 0;
         TopFieldDocs top = null;
         FacetsCollector matching = null;
         try {
             if (plan.coverage() != null) {
                 sort = sort.rewrite(searcher);
             }
-            TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
-            if (here.isEmpty()) {
-                top = searcher.search(query, hitsManager);
+            if (byScore) {
+                // two passes: the matches counted (and their facets collected) without scoring, then the top
+                // hits by score with dynamic pruning (block-max WAND / MaxScore), which skips entries that
+                // cannot enter the top: with each unit's bonus, entries matching fewer units than the top do
+                Query matches = Queries.filtered(plan.matching(), filters, null);
+                if (here.isEmpty()) {
+                    total = searcher.count(matches);
+                } else {
+                    matching = searcher.search(matches, new FacetsCollectorManager());
+                    total = matches(matching);
+                }
+                top = searcher.search(query, new TopFieldCollectorManager(sort, topN, null, topN));
             } else {
-                Object[] both = searcher.search(query, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
-                top = (TopFieldDocs) both[0];
-                matching = (FacetsCollector) both[1];
+                TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
+                if (here.isEmpty()) {
+                    top = searcher.search(query, hitsManager);
+                } else {
+                    Object[] both = searcher.search(query, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+                    top = (TopFieldDocs) both[0];
+                    matching = (FacetsCollector) both[1];
+                }
+                total = top.totalHits.value;
             }
         } catch (ExitableDirectoryReader.ExitingReaderException e) {
             cutShort = true;
@@ -535,7 +559,7 @@ public final class Searcher implements SearchBackend {
             FacetsCollector source = matching;
             if (filters.containsKey(dim) && !cutShort) {
                 try {
-                    source = searcher.search(Queries.filtered(plan.query(), filters, dim), new FacetsCollectorManager());
+                    source = searcher.search(Queries.filtered(plan.matching(), filters, dim), new FacetsCollectorManager());
                 } catch (ExitableDirectoryReader.ExitingReaderException e) {
                     cutShort = true;
                     source = null;
@@ -545,8 +569,12 @@ public final class Searcher implements SearchBackend {
             long without = 0;
             if (source != null) {
                 try {
-                    values = counts(view, source, dim, request.facetLimit());
-                    without = missing(source, dim);
+                    FacetResult result = counts(view, source, dim, request.facetLimit());
+                    values = values(result);
+                    without = result != null && result.value.longValue() >= 0 && !schema.facetsConfig().getDimConfig(dim.id()).multiValued
+                            // one value per entry: the entries without one are the matches less those counted
+                            ? matches(source) - result.value.longValue()
+                            : missing(source, dim);
                 } catch (ExitableDirectoryReader.ExitingReaderException e) {
                     cutShort = true;
                 }
@@ -556,13 +584,13 @@ public final class Searcher implements SearchBackend {
         }
         boolean partial = cutShort || searcher.timedOut();
         if (top == null) {
-            return new Page(0, List.of(), counts, missing, true);
+            return new Page(total, List.of(), counts, missing, true);
         }
         int scoreField = scoreField(sort);
         List<Hit> hits = new ArrayList<>();
         // the hits are read and highlighted through the plain reader (same documents): no deadline stops that
         collect(base, plan, request, top.scoreDocs, scoreField, hits);
-        return new Page(top.totalHits.value, hits, counts, missing, partial);
+        return new Page(total, hits, counts, missing, partial);
     }
 
     /** Where the score is among the sort values of a hit. */
@@ -645,17 +673,29 @@ public final class Searcher implements SearchBackend {
         return without;
     }
 
-    private static List<FacetValue> counts(ReaderView view, FacetsCollector matching, Dimension dim, int limit) throws IOException {
+    /** How many documents a facet collector matched. */
+    private static long matches(FacetsCollector source) {
+        long n = 0;
+        for (FacetsCollector.MatchingDocs docs : source.getMatchingDocs()) {
+            n += docs.totalHits;
+        }
+        return n;
+    }
+
+    /** The top values of one dimension among the matches; null when no entry has a value in it. */
+    private static FacetResult counts(ReaderView view, FacetsCollector matching, Dimension dim, int limit) throws IOException {
         SortedSetDocValuesReaderState state = view.state(dim);
         if (state == null) {
-            return List.of(); // no entry has a value in this dimension
+            return null; // no entry has a value in this dimension
         }
-        FacetResult result;
         try {
-            result = new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(limit, dim.id());
+            return new SortedSetDocValuesFacetCounts(state, matching).getTopChildren(limit, dim.id());
         } catch (IllegalArgumentException e) {
-            return List.of(); // no entry has a value in this dimension
+            return null; // no entry has a value in this dimension
         }
+    }
+
+    private static List<FacetValue> values(FacetResult result) {
         if (result == null) {
             return List.of();
         }
