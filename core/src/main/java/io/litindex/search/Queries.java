@@ -95,9 +95,11 @@ final class Queries {
     private final QueryBuilder exactBuilder;
     private final QueryBuilder namesBuilder;
     private final boolean hasSynonyms;
+    private final Synonyms synonyms;
 
     Queries(Schema schema, Supplier<Venues> venues, Synonyms synonyms) {
         this.schema = schema;
+        this.synonyms = synonyms;
         this.venues = venues;
         this.hasSynonyms = !synonyms.isEmpty();
         this.synonymAnalyzer = Analyzers.textQuery(synonyms.map());
@@ -755,7 +757,8 @@ final class Queries {
                 for (List<BytesRef> path : paths(graph, start, end)) {
                     if (!path.equals(original) && !covered.isEmpty()) {
                         out.add(new Alternative(alternativeQuery(path, Schema.STEMMED), alternativeQueries(path, Schema.HIGHLIGHTED), covered,
-                                path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" ")), Interpretation.SYNONYM));
+                                synonyms.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))),
+                                Interpretation.SYNONYM));
                     }
                 }
             }
@@ -804,10 +807,17 @@ final class Queries {
         for (String field : fields) {
             out.add(path.size() == 1
                     ? new TermQuery(new Term(field, path.get(0)))
-                    : new PhraseQuery(field, path.toArray(BytesRef[]::new)));
+                    : new PhraseQuery(SYNONYM_SLOP, field, path.toArray(BytesRef[]::new)));
         }
         return out;
     }
+
+    /**
+     * How far apart the words of a multi-word synonym may stand: a rule's long form is matched with a small
+     * word left out (the rules hold no stop words: "out of distribution" is the rule's "out distribution") or
+     * put in ("graph attention neural network" for GAT), a looser match scoring less than the exact phrase.
+     */
+    static final int SYNONYM_SLOP = 2;
 
     /** An exact phrase: the exact words in order in the title, anywhere in the entry's text, or in an author's name. */
     private Query phrase(String text) {

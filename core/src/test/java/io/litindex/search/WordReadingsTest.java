@@ -101,6 +101,33 @@ class WordReadingsTest {
     }
 
     @Test
+    void aShippedLongFormIsFoundWithAWordPutInOrLeftOut() {
+        List<Entry> list = List.of(
+                paper("gat", "Deeply Learning Molecular Structure-Property Relationships Using Graph Attention Neural Network"),
+                paper("ood", "Unsupervised 3D Out-of-Distribution Detection with Latent Diffusion Models"),
+                paper("att", "Attention Is All You Need for Graph Classification"),
+                paper("net1", "Neural Network Pruning for Graphs"),
+                paper("net2", "Graph Neural Network Benchmarks"),
+                paper("det", "Anomaly Detection in Brain MRI with Diffusion Models"),
+                paper("det2", "Lesion Detection with Diffusion Models"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            // GAT: graph attention network, written with "neural" inside
+            assertEquals("gat", s.search(SearchRequest.of("GAT")).hits().get(0).entry().id());
+            // OOD: out of distribution, written with "of" (a small word the rule leaves out)
+            SearchResult ood = s.search(SearchRequest.of("OOD detection"));
+            assertEquals("ood", ood.hits().get(0).entry().id());
+            // the reading is shown as the rule writes it, not as stems
+            assertTrue(ood.interpreted().contains(new Interpretation("OOD", "out of distribution", Interpretation.SYNONYM)), ood.interpreted().toString());
+        }
+    }
+
+    @Test
+    void aSynonymReadingShowsTheWordsAsWritten() {
+        assertTrue(search("VAE").interpreted().contains(new Interpretation("VAE", "variational autoencoder", Interpretation.SYNONYM)),
+                search("VAE").interpreted().toString());
+    }
+
+    @Test
     void joinedAndSplitFormsMeet() {
         // typed joined, written hyphenated
         assertTrue(top("superresolution", 3).contains("sr"), top("superresolution", 3).toString());
