@@ -472,8 +472,10 @@ final class Queries {
         String typed = parts.text.substring(w.start(), w.end());
         boolean added = false;
         try {
-            // a word a synonym rule knows is no typo (LVLM)
-            if (!fuzzyWord && !synonymous && parts.anyKnown && !OFF.contains("typo")) {
+            // a word a synonym rule knows is no typo (LVLM); when no word of the query is known, the fuzzy
+            // retry also searches the nearest words, so that the closest spelling (memorisation →
+            // memorization) outranks words that only share a stem's letters (memory)
+            if (!synonymous && (parts.anyKnown || fuzzyWord) && !OFF.contains("typo")) {
                 for (String c : parts.forms.corrections(w)) {
                     QueryWord cw = word(c, w.start(), w.end());
                     if (cw.stem() != null) {

@@ -12,6 +12,8 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -90,8 +92,11 @@ final class WordForms {
     }
 
     /**
-     * The word as two words of the vocabulary ("superresolution" → super, resolution), when the index holds
-     * both parts at least as often as the whole: the split that keeps the rarer part most common; null when none.
+     * The word as two words of the vocabulary that the index also holds side by side ("superresolution" →
+     * super resolution, "finetuning" → fine tuning, "kspace" → k space): the split whose rarer part is most
+     * common. A word the index holds is split only when its parts are at least a tenth as common as it (a
+     * list whose headings say "Finetuning" still finds its titles' "Fine-tuning"); a one-letter first part
+     * only for a word the index does not hold. Null when there is none.
      */
     String[] split(String exact) throws IOException {
         int n = exact.length();
@@ -99,24 +104,43 @@ final class WordForms {
             return null;
         }
         int whole = docFreq(exact);
-        String[] best = null;
-        int bestFreq = Math.max(whole, 1) - 1;
-        for (int i = MIN_PART; i <= n - MIN_PART; i++) {
+        int least = Math.max(1, whole / 10);
+        List<String[]> candidates = new ArrayList<>();
+        List<Integer> freqs = new ArrayList<>();
+        for (int i = whole == 0 ? 1 : MIN_PART; i <= n - MIN_PART; i++) {
+            if (i > 1 && i < MIN_PART) {
+                continue;
+            }
             String a = exact.substring(0, i);
             int fa = docFreq(a);
-            if (fa <= bestFreq) {
+            if (fa < least) {
                 continue;
             }
             String b = exact.substring(i);
-            int fb = docFreq(b);
-            int min = Math.min(fa, fb);
-            if (min > bestFreq) {
-                bestFreq = min;
-                best = new String[] {a, b};
+            int min = Math.min(fa, docFreq(b));
+            if (min >= least) {
+                candidates.add(new String[] {a, b});
+                freqs.add(min);
             }
         }
-        return best;
+        // the most common first, and only a split the index writes as two adjacent words
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)));
+        IndexSearcher searcher = new IndexSearcher(reader);
+        for (int k = 0; k < Math.min(order.size(), MAX_SPLITS_CHECKED); k++) {
+            String[] c = candidates.get(order.get(k));
+            if (searcher.count(new PhraseQuery(Fields.WORDS, c[0], c[1])) > 0) {
+                return c;
+            }
+        }
+        return null;
     }
+
+    /** At most this many splits of one word are looked up as adjacent words. */
+    static final int MAX_SPLITS_CHECKED = 3;
 
     /** The long forms the list defines for an acronym (lower case), the most often defined first. */
     List<String> definitions(String exact) throws IOException {

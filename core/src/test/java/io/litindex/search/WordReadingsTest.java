@@ -141,6 +141,44 @@ class WordReadingsTest {
     }
 
     @Test
+    void aJoinedWordTheListAlsoWritesJoinedStillFindsItsHyphenatedForm() {
+        // "Finetuning" is in every entry's heading, so the joined word is common; titles write "Fine-tuning"
+        List<Entry> list = List.of(
+                Entry.builder("ulm", "Universal Language Model Fine-tuning for Text Classification").section("Finetuning").build(),
+                Entry.builder("m1", "Masking as an Alternative to Finetuning").section("Finetuning").build(),
+                Entry.builder("a1", "Adapters for Language Models").section("Finetuning").build(),
+                Entry.builder("a2", "Prompts for Language Models").section("Finetuning").build(),
+                Entry.builder("a3", "Distilling Language Models").section("Finetuning").build(),
+                Entry.builder("a4", "Scaling Language Models").section("Finetuning").build(),
+                Entry.builder("ks", "Adaptive Mask-guided K-space Diffusion for Accelerated MRI").build(),
+                Entry.builder("sp", "Latent Space Diffusion for MRI").build(),
+                Entry.builder("sp2", "Diffusion in Image Space").build());
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            assertEquals("ulm", s.search(SearchRequest.of("finetuning language models")).hits().get(0).entry().id());
+            // a one-letter first part, for a word the list never writes joined
+            SearchResult k = s.search(SearchRequest.of("kspace diffusion"));
+            assertEquals("ks", k.hits().get(0).entry().id());
+            assertTrue(k.interpreted().contains(new Interpretation("kspace", "k space", Interpretation.SPLIT)), k.interpreted().toString());
+            // a word of the vocabulary whose parts never stand side by side is not split
+            assertTrue(s.search(SearchRequest.of("adapters")).interpreted().isEmpty());
+        }
+    }
+
+    @Test
+    void aWordOfOtherSpellingAloneFindsTheClosestSpelling() {
+        List<Entry> list = List.of(
+                paper("mem1", "Investigating Data Memorization in Latent Diffusion Models"),
+                paper("mem2", "Mitigating Memorization in Medical Diffusion Models"),
+                paper("eff1", "Memory-efficient Processing of 3D Medical Images"),
+                paper("seg", "Medical Image Segmentation with Diffusion Models"),
+                paper("gen", "Medical Image Generation with Diffusion Models"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            List<String> top = s.search(SearchRequest.of("memorisation")).hits().stream().map(h -> h.entry().id()).limit(2).toList();
+            assertEquals(java.util.Set.of("mem1", "mem2"), java.util.Set.copyOf(top));
+        }
+    }
+
+    @Test
     void anExactShortNameComesFirst() throws Exception {
         List<Entry> models = List.of(
                 Entry.builder("llava", "Visual Instruction Tuning").alias("LLaVA").build(),
