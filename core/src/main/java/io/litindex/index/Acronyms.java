@@ -247,6 +247,76 @@ public final class Acronyms {
         return name.isEmpty() || spaces > 2 ? null : name;
     }
 
+    /** Parts of a repository's name that say how it is built, not what it is (pytorch_DGCNN, SAGPool-official). */
+    private static final Set<String> BUILD_WORDS = Set.of("pytorch", "torch", "tensorflow", "tf", "keras", "jax", "paddle",
+            "mxnet", "official", "code", "codes", "implementation", "impl", "release", "pt", "py", "python", "master", "main",
+            "public", "repo", "src");
+
+    /**
+     * The name of the entry's source-code repository when it reads as a model's short name: the last part of
+     * a GitHub or GitLab link's path (the code link first), less the framework words beside it, one word with
+     * at least two capitals (SAGPool, CapsGNN, pytorch_DGCNN → DGCNN, LAMA). Lists link a model's code under
+     * the model's name far more often than they write the name beside the title. Null otherwise (lower-case
+     * names such as "benchmarking-gnns" or "transformers" are left out: they name a topic or a library).
+     *
+     * @param links the entry's links, kind to URL
+     * @return the repository's short name as written, or null
+     */
+    public static String repositoryName(java.util.Map<String, String> links) {
+        String code = links.get(io.litindex.model.Links.CODE);
+        String name = code != null ? repositoryName(code) : null;
+        if (name == null) {
+            for (String url : links.values()) {
+                name = repositoryName(url);
+                if (name != null) {
+                    break;
+                }
+            }
+        }
+        return name;
+    }
+
+    private static String repositoryName(String url) {
+        String u = url.strip();
+        int host = u.indexOf("://");
+        u = host >= 0 ? u.substring(host + 3) : u;
+        if (u.startsWith("www.")) {
+            u = u.substring(4);
+        }
+        if (!u.startsWith("github.com/") && !u.startsWith("gitlab.com/")) {
+            return null;
+        }
+        String[] path = u.substring(u.indexOf('/') + 1).split("[/?#]");
+        if (path.length < 2 || path[1].isEmpty()) {
+            return null;
+        }
+        String repo = path[1].endsWith(".git") ? path[1].substring(0, path[1].length() - 4) : path[1];
+        String kept = null;
+        for (String part : repo.split("[-_.]+")) {
+            if (part.isEmpty() || BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (kept != null) {
+                return null; // several words: a description, not a name
+            }
+            kept = part;
+        }
+        if (kept == null || kept.length() < 3 || kept.length() > 20) {
+            return null;
+        }
+        int capitals = 0;
+        boolean letter = false;
+        for (int i = 0; i < kept.length(); i++) {
+            char c = kept.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                return null;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            letter |= Character.isLetter(c);
+        }
+        return capitals >= 2 && letter ? kept : null;
+    }
+
     /**
      * The form of a name in {@link Fields#NAME}: lower case, accents folded, every run of other characters one space.
      *

@@ -179,6 +179,34 @@ class WordReadingsTest {
     }
 
     @Test
+    void aCodeRepositoryNamedLikeAModelNamesItsEntry() {
+        List<Entry> list = List.of(
+                Entry.builder("sag", "Self-Attention Graph Pooling").link("code", "https://github.com/inyeoplee77/SAGPool").build(),
+                paper("sag2", "Understanding Self-Attention Graph Pooling on Molecules"),
+                paper("pool1", "Graph Pooling with Attention"),
+                paper("pool2", "Attention-based Graph Pooling for Proteins"),
+                Entry.builder("dg", "An End-to-End Deep Learning Architecture for Graph Classification")
+                        .link("code", "https://github.com/muhanzhang/pytorch_DGCNN").build(),
+                Entry.builder("bench", "Benchmarking Graph Neural Networks").link("code", "https://github.com/graphdeeplearning/benchmarking-gnns").build(),
+                paper("cls", "Graph Classification with Deep Learning"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            List<String> sag = s.search(SearchRequest.of("SAGPool")).hits().stream().map(h -> h.entry().id()).toList();
+            assertEquals("sag", sag.get(0), sag.toString());
+            // the repository's name spelled by the title's words is a definition, found in other titles too
+            assertTrue(sag.subList(0, Math.min(3, sag.size())).contains("sag2"), sag.toString());
+            // a framework word beside the name is left out
+            assertEquals("dg", s.search(SearchRequest.of("DGCNN")).hits().get(0).entry().id());
+        }
+        assertEquals("SAGPool", Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/inyeoplee77/SAGPool")));
+        assertEquals("DGCNN", Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/muhanzhang/pytorch_DGCNN/")));
+        // lower-case names name a topic or a library, several words a description
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/graphdeeplearning/benchmarking-gnns")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/huggingface/transformers")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/x/Graph-U-Nets")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("paper", "https://arxiv.org/abs/1904.08082")));
+    }
+
+    @Test
     void anExactShortNameComesFirst() throws Exception {
         List<Entry> models = List.of(
                 Entry.builder("llava", "Visual Instruction Tuning").alias("LLaVA").build(),
