@@ -518,6 +518,31 @@ final class Queries {
                 parts.interpret(typed, "initials of title words", Interpretation.INITIALS);
                 added = true;
             }
+            // a name blended from its words' beginnings (DiffPool, SAGPool, CapsGNN): the initials of its
+            // capitalised pieces, each piece of three letters or more beginning its title word
+            List<String> pieces = synonymous || added || initials != null || OFF.contains("initials") ? null : blendPieces(typed);
+            if (pieces != null) {
+                StringBuilder key = new StringBuilder();
+                pieces.forEach(p -> key.append(Character.toLowerCase(p.charAt(0))));
+                if (parts.forms.hasInitials(key.toString())) {
+                    BooleanQuery.Builder blend = new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Fields.INITIALS, key.toString())), BooleanClause.Occur.MUST);
+                    List<String> beginnings = new ArrayList<>();
+                    for (String p : pieces) {
+                        if (p.length() >= 3) {
+                            String lower = p.toLowerCase(java.util.Locale.ROOT);
+                            blend.add(new PrefixQuery(new Term(Fields.TITLE_EXACT, lower)), BooleanClause.Occur.FILTER);
+                            beginnings.add(lower + "…");
+                        }
+                    }
+                    Query blended = blend.build();
+                    if (parts.forms.any(blended)) {
+                        unit.add(new BoostQuery(blended, INITIALS_WEIGHT), BooleanClause.Occur.SHOULD);
+                        parts.interpret(typed, "title words " + String.join(" ", beginnings), Interpretation.INITIALS);
+                        added = true;
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -539,6 +564,39 @@ final class Queries {
             }
         }
         return s.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * The pieces of a name blended from the beginnings of words, split where a capital follows a letter
+     * (DiffPool → Diff, Pool; SAGPool → S, A, G, Pool; CapsGNN → Caps, G, N, N): 2 to
+     * {@link Acronyms#MAX_INITIALS} pieces, at least one of three letters or more and one a capital alone or
+     * starting a piece after the first; null for a word of another shape (an acronym, a plural, a plain word).
+     */
+    static List<String> blendPieces(String typed) {
+        int n = typed.length();
+        if (n < 4 || n > 24 || !Character.isLetter(typed.charAt(0))) {
+            return null;
+        }
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < n; i++) {
+            char c = typed.charAt(i);
+            if (!Character.isLetter(c)) {
+                return null;
+            }
+            if (Character.isUpperCase(c)) {
+                pieces.add(typed.substring(start, i));
+                start = i;
+            }
+        }
+        pieces.add(typed.substring(start));
+        if (pieces.size() < 2 || pieces.size() > Acronyms.MAX_INITIALS) {
+            return null;
+        }
+        boolean long3 = pieces.stream().anyMatch(p -> p.length() >= 3);
+        String last = pieces.get(pieces.size() - 1);
+        boolean plural = last.length() == 2 && last.endsWith("s") && pieces.stream().limit(pieces.size() - 1L).allMatch(p -> p.length() == 1);
+        return long3 && !plural ? pieces : null;
     }
 
     /**

@@ -129,10 +129,9 @@ final class WordForms {
             order.add(i);
         }
         order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)));
-        IndexSearcher searcher = new IndexSearcher(reader);
         for (int k = 0; k < Math.min(order.size(), MAX_SPLITS_CHECKED); k++) {
             String[] c = candidates.get(order.get(k));
-            if (searcher.count(new PhraseQuery(Fields.WORDS, c[0], c[1])) > 0) {
+            if (any(new PhraseQuery(Fields.WORDS, c[0], c[1]))) {
                 return c;
             }
         }
@@ -177,6 +176,11 @@ final class WordForms {
             }
         }
         return out;
+    }
+
+    /** Whether some entry matches the query (a reading worth searching and showing). */
+    boolean any(org.apache.lucene.search.Query query) throws IOException {
+        return new IndexSearcher(reader).count(query) > 0;
     }
 
     /** Whether some title has a run of words with these initials. */

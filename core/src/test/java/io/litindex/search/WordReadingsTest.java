@@ -207,6 +207,27 @@ class WordReadingsTest {
     }
 
     @Test
+    void aNameBlendedFromTheBeginningsOfTitleWords() {
+        List<Entry> list = List.of(
+                paper("diff", "Hierarchical Graph Representation Learning with Differentiable Pooling"),
+                paper("p1", "Graph Pooling with Attention"),
+                paper("p2", "Differentiable Architecture Search for Graphs"),
+                paper("p3", "Pooling Differentiable Features in Graphs"),
+                paper("p4", "Deep Pooling for Images"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult r = s.search(SearchRequest.of("DiffPool"));
+            assertEquals("diff", r.hits().get(0).entry().id());
+            assertTrue(r.interpreted().contains(new Interpretation("DiffPool", "title words diff… pool…", Interpretation.INITIALS)), r.interpreted().toString());
+            // a lower-case word has no pieces to read
+            assertTrue(s.search(SearchRequest.of("diffpool")).interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.INITIALS)));
+        }
+        assertEquals(List.of("S", "A", "G", "Pool"), Queries.blendPieces("SAGPool"));
+        assertEquals(List.of("Caps", "G", "N", "N"), Queries.blendPieces("CapsGNN"));
+        assertEquals(null, Queries.blendPieces("GANs"));
+        assertEquals(null, Queries.blendPieces("Pooling"));
+    }
+
+    @Test
     void anExactShortNameComesFirst() throws Exception {
         List<Entry> models = List.of(
                 Entry.builder("llava", "Visual Instruction Tuning").alias("LLaVA").build(),
