@@ -188,14 +188,16 @@ public final class Acronyms {
 
     /**
      * The initials of the title's runs of 2 to {@link #MAX_INITIALS} words (lower case, deduplicated):
-     * words split at spaces and hyphens, runs broken at punctuation, small words skipped inside a run.
+     * words split at spaces and hyphens, runs broken at punctuation, small words skipped inside a run. A word
+     * that is itself an acronym (2 to 4 capitals or digits: CT, MRI, 3D, VQA) gives its first letter or all
+     * of it (Low-Dose CT → ldct as well as ldc), so acronyms built on acronyms are found too.
      *
      * @param title the entry's title
      * @return the initials, in the order found
      */
     public static Set<String> initials(String title) {
         Set<String> out = new LinkedHashSet<>();
-        StringBuilder letters = new StringBuilder();
+        List<String> letters = new ArrayList<>();
         int i = 0;
         int n = title.length();
         while (i <= n) {
@@ -205,26 +207,64 @@ public final class Acronyms {
                 while (i < n && (Character.isLetterOrDigit(title.charAt(i)) || title.charAt(i) == '\'')) {
                     i++;
                 }
-                String word = title.substring(start, i).toLowerCase(Locale.ROOT);
+                String written = title.substring(start, i);
+                String word = written.toLowerCase(Locale.ROOT);
                 if (!SKIPPED.contains(word)) {
-                    letters.append(word.charAt(0));
+                    letters.add(isAcronym(written) ? word : word.substring(0, 1));
                 }
                 continue;
             }
             if (c != ' ' && c != '-' && c != '\u2013' && c != '/') {
                 runs(letters, out);
-                letters.setLength(0);
+                letters.clear();
             }
             i++;
         }
         return out;
     }
 
-    private static void runs(CharSequence letters, Set<String> out) {
-        for (int start = 0; start < letters.length(); start++) {
-            for (int len = 2; len <= MAX_INITIALS && start + len <= letters.length(); len++) {
-                out.add(letters.subSequence(start, start + len).toString());
+    /** 2 to 4 capitals or digits, at least one capital: a word that is an acronym itself. */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 4) {
+            return false;
+        }
+        boolean capital = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+                return false;
             }
+            capital |= Character.isUpperCase(c);
+        }
+        return capital;
+    }
+
+    /** Each run's initials: every word's first letter, and with an acronym word's whole letters instead. */
+    private static void runs(List<String> words, Set<String> out) {
+        for (int start = 0; start < words.size(); start++) {
+            for (int len = 2; len <= MAX_INITIALS && start + len <= words.size(); len++) {
+                spell(words, start, start + len, new StringBuilder(), out);
+            }
+        }
+    }
+
+    private static void spell(List<String> words, int at, int end, StringBuilder prefix, Set<String> out) {
+        if (prefix.length() > MAX_INITIALS) {
+            return;
+        }
+        if (at == end) {
+            out.add(prefix.toString());
+            return;
+        }
+        String w = words.get(at);
+        int mark = prefix.length();
+        prefix.append(w.charAt(0));
+        spell(words, at + 1, end, prefix, out);
+        prefix.setLength(mark);
+        if (w.length() > 1) {
+            prefix.append(w);
+            spell(words, at + 1, end, prefix, out);
+            prefix.setLength(mark);
         }
     }
 

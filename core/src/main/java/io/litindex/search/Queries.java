@@ -550,20 +550,24 @@ final class Queries {
     }
 
     /**
-     * The lower-case initials a query word stands for when it is written as an acronym: 2 to 6 letters, at
-     * least two of them capitals, all capitals but for a plural s (GAN, GANs, VAE, RL); null otherwise.
+     * The lower-case initials a query word stands for when it is written as an acronym: 2 to 6 characters,
+     * at least two of them capitals, the others capitals or digits but for a plural s (GAN, GANs, VAE, RL,
+     * 3DGS); null otherwise.
      */
     static String capitalInitials(String typed) {
         String s = typed.length() > 2 && typed.endsWith("s") ? typed.substring(0, typed.length() - 1) : typed;
         if (s.length() < 2 || s.length() > Acronyms.MAX_INITIALS) {
             return null;
         }
+        int capitals = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isUpperCase(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
                 return null;
             }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
         }
-        return s.toLowerCase(java.util.Locale.ROOT);
+        return capitals >= 2 ? s.toLowerCase(java.util.Locale.ROOT) : null;
     }
 
     /**
@@ -986,6 +990,11 @@ final class Queries {
         }
         add(options, exactBuilder.createPhraseQuery(Fields.WORDS, text), 1f);
         add(options, namesBuilder.createPhraseQuery(Fields.AUTHORS, text), 1f);
+        // an entry named so (an alias, a leading name, its code repository) is excluded as it is found
+        String name = Acronyms.nameKey(text);
+        if (!name.isEmpty()) {
+            options.add(new TermQuery(new Term(Fields.NAME, name)));
+        }
         return options.isEmpty() ? new MatchNoDocsQuery() : anyOf(options);
     }
 

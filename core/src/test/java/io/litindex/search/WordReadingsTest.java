@@ -228,6 +228,22 @@ class WordReadingsTest {
     }
 
     @Test
+    void anAcronymBuiltOnAnAcronymByTitleInitials() {
+        List<Entry> list = List.of(
+                paper("ldpet", "Diffusion Models for Low-Dose PET Image Reconstruction"),
+                paper("ldct", "Low-Dose CT Denoising with Diffusion Models"),
+                paper("pet", "PET Image Synthesis from MRI"),
+                paper("ld", "Learning Dynamics of Diffusion Models"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            assertEquals("ldpet", s.search(SearchRequest.of("LDPET")).hits().get(0).entry().id());
+        }
+        assertTrue(Acronyms.initials("Low-Dose PET Image Reconstruction").containsAll(List.of("ldpet", "ldp", "ldpir")));
+        assertTrue(Acronyms.initials("Cone-Beam CT Artifacts").contains("cbct"));
+        assertEquals("3dgs", Queries.capitalInitials("3DGS"));
+        assertEquals(null, Queries.capitalInitials("Graph"));
+    }
+
+    @Test
     void anExactShortNameComesFirst() throws Exception {
         List<Entry> models = List.of(
                 Entry.builder("llava", "Visual Instruction Tuning").alias("LLaVA").build(),
