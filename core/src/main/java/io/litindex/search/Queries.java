@@ -453,7 +453,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, typo, split, joined, defined, initials), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, typo, form, split, joined, defined, initials), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /** What an exact name match scores, in units of the index's largest IDF. */
     static final float NAME_SCORE = 6f;
@@ -475,14 +475,27 @@ final class Queries {
             // a word a synonym rule knows is no typo (LVLM); when no word of the query is known, the fuzzy
             // retry also searches the nearest words, so that the closest spelling (memorisation →
             // memorization) outranks words that only share a stem's letters (memory)
+            boolean looked = false;
+            boolean corrected = false;
             if (!synonymous && (parts.anyKnown || fuzzyWord) && !OFF.contains("typo")) {
+                looked = true;
                 for (String c : parts.forms.corrections(w)) {
+                    corrected = true;
                     QueryWord cw = word(c, w.start(), w.end());
                     if (cw.stem() != null) {
                         unit.add(new BoostQuery(own(cw, false), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                         parts.highlight.add(new TermQuery(new Term(Fields.TITLE, cw.stem())));
                         parts.interpret(typed, c, Interpretation.TYPO);
                     }
+                }
+            }
+            // the word's other forms the stemmer leaves apart (synthesis, synthesizing), scoring as a typo's
+            // correction: for a word the index holds, or one it does not hold that has no closer spelling
+            if (!synonymous && !OFF.contains("form") && (looked && !corrected || parts.forms.known(w))) {
+                for (WordForms.Form form : parts.forms.forms(w.stem(), word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word))) {
+                    unit.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+                    parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
+                    parts.interpret(typed, form.word(), Interpretation.FORM);
                 }
             }
             String[] split = OFF.contains("split") ? null : parts.forms.split(w.exact());

@@ -178,6 +178,85 @@ final class WordForms {
         return out;
     }
 
+    /** A stem and its other forms share at least this many leading letters. */
+    static final int MIN_FORM_PREFIX = 6;
+    /** At most this many other forms of one word are searched. */
+    static final int MAX_FORMS = 2;
+
+    /** Another form of a word: its stem in the stemmed fields, and a title word of that stem as written. */
+    record Form(String stem, String word) {}
+
+    /**
+     * Other forms of a word that the stemmer leaves apart (synthesis, synthesizing → synthesi, synthes;
+     * molecule, molecular → molecul, molecular): stems of the title field that share the stem's letters but
+     * for its last one, at least {@link #MIN_FORM_PREFIX} of them, and add at most two; each with a title word
+     * of that stem, the most common first. Short stems are left alone (graph is not graphic).
+     *
+     * @param stem the query word's stem
+     * @param stemmer a word's stem as the stemmed fields index it (null when it has none)
+     */
+    List<Form> forms(String stem, java.util.function.Function<String, String> stemmer) throws IOException {
+        int n = stem.length();
+        if (n < MIN_FORM_PREFIX || n > Queries.MAX_FUZZY_LENGTH || !isWord(stem)) {
+            return List.of();
+        }
+        Terms terms = MultiTerms.getTerms(reader, Fields.TITLE);
+        Terms exact = MultiTerms.getTerms(reader, Fields.TITLE_EXACT);
+        if (terms == null || exact == null) {
+            return List.of();
+        }
+        String shared = stem.substring(0, Math.max(MIN_FORM_PREFIX, n - 1));
+        BytesRef prefix = new BytesRef(shared);
+        TermsEnum it = terms.iterator();
+        if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        List<Integer> freqs = new ArrayList<>();
+        int seen = 0;
+        for (BytesRef t = it.term(); t != null && startsWith(t, prefix) && seen++ < 64; t = it.next()) {
+            String form = t.utf8ToString();
+            if (!form.equals(stem) && form.length() <= n + 2 && isWord(form)) {
+                found.add(form);
+                freqs.add(it.docFreq());
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(found::get));
+        List<Form> out = new ArrayList<>();
+        for (int i = 0; i < order.size() && out.size() < MAX_FORMS; i++) {
+            String form = found.get(order.get(i));
+            String word = written(exact, form, stemmer);
+            if (word != null) {
+                out.add(new Form(form, word));
+            }
+        }
+        return out;
+    }
+
+    /** The most common title word as written (exact field) whose stem is {@code stem}; null when none (a compound's part). */
+    private static String written(Terms exact, String stem, java.util.function.Function<String, String> stemmer) throws IOException {
+        BytesRef prefix = new BytesRef(stem);
+        TermsEnum it = exact.iterator();
+        if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return null;
+        }
+        int seen = 0;
+        String best = null;
+        int bestFreq = 0;
+        for (BytesRef t = it.term(); t != null && startsWith(t, prefix) && seen++ < 16; t = it.next()) {
+            String word = t.utf8ToString();
+            if (it.docFreq() > bestFreq && stem.equals(stemmer.apply(word))) {
+                best = word;
+                bestFreq = it.docFreq();
+            }
+        }
+        return best;
+    }
+
     /** Whether some entry matches the query (a reading worth searching and showing). */
     boolean any(org.apache.lucene.search.Query query) throws IOException {
         return new IndexSearcher(reader).count(query) > 0;

@@ -244,6 +244,26 @@ class WordReadingsTest {
     }
 
     @Test
+    void anotherFormOfAWordThatStemsApart() {
+        List<Entry> list = List.of(
+                paper("gen", "Generative Models for Small Molecular Graphs"),
+                paper("pol", "Policy Networks for Molecular Graph Generation"),
+                paper("img", "Image Generation with Graph Priors"),
+                paper("txt", "Text Generation from Knowledge Graphs"),
+                paper("mol", "Molecule Property Prediction from Graphs"),
+                paper("syn", "Synthesizing PET Images from MR Images"),
+                paper("pet", "PET Image Reconstruction with Priors"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult r = s.search(SearchRequest.of("molecule generation"));
+            assertEquals("pol", r.hits().get(0).entry().id(), r.hits().toString());
+            assertTrue(r.interpreted().contains(new Interpretation("molecule", "molecular", Interpretation.FORM)), r.interpreted().toString());
+            assertEquals("syn", s.search(SearchRequest.of("PET synthesis")).hits().get(0).entry().id());
+            // a short stem is left alone: graph is not read as another word
+            assertTrue(s.search(SearchRequest.of("graph")).interpreted().isEmpty());
+        }
+    }
+
+    @Test
     void anExactShortNameComesFirst() throws Exception {
         List<Entry> models = List.of(
                 Entry.builder("llava", "Visual Instruction Tuning").alias("LLaVA").build(),
