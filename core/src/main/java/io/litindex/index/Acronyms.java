@@ -188,14 +188,16 @@ public final class Acronyms {
 
     /**
      * The initials of the title's runs of 2 to {@link #MAX_INITIALS} words (lower case, deduplicated):
-     * words split at spaces and hyphens, runs broken at punctuation, small words skipped inside a run.
+     * words split at spaces and hyphens, runs broken at punctuation, small words skipped inside a run. A word
+     * that is itself an acronym (2 to 4 capitals or digits: CT, MRI, 3D, VQA) gives its first letter or all
+     * of it (Low-Dose CT → ldct as well as ldc), so acronyms built on acronyms are found too.
      *
      * @param title the entry's title
      * @return the initials, in the order found
      */
     public static Set<String> initials(String title) {
         Set<String> out = new LinkedHashSet<>();
-        StringBuilder letters = new StringBuilder();
+        List<String> letters = new ArrayList<>();
         int i = 0;
         int n = title.length();
         while (i <= n) {
@@ -205,26 +207,64 @@ public final class Acronyms {
                 while (i < n && (Character.isLetterOrDigit(title.charAt(i)) || title.charAt(i) == '\'')) {
                     i++;
                 }
-                String word = title.substring(start, i).toLowerCase(Locale.ROOT);
+                String written = title.substring(start, i);
+                String word = written.toLowerCase(Locale.ROOT);
                 if (!SKIPPED.contains(word)) {
-                    letters.append(word.charAt(0));
+                    letters.add(isAcronym(written) ? word : word.substring(0, 1));
                 }
                 continue;
             }
             if (c != ' ' && c != '-' && c != '\u2013' && c != '/') {
                 runs(letters, out);
-                letters.setLength(0);
+                letters.clear();
             }
             i++;
         }
         return out;
     }
 
-    private static void runs(CharSequence letters, Set<String> out) {
-        for (int start = 0; start < letters.length(); start++) {
-            for (int len = 2; len <= MAX_INITIALS && start + len <= letters.length(); len++) {
-                out.add(letters.subSequence(start, start + len).toString());
+    /** 2 to 4 capitals or digits, at least one capital: a word that is an acronym itself. */
+    private static boolean isAcronym(String word) {
+        if (word.length() < 2 || word.length() > 4) {
+            return false;
+        }
+        boolean capital = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
+                return false;
             }
+            capital |= Character.isUpperCase(c);
+        }
+        return capital;
+    }
+
+    /** Each run's initials: every word's first letter, and with an acronym word's whole letters instead. */
+    private static void runs(List<String> words, Set<String> out) {
+        for (int start = 0; start < words.size(); start++) {
+            for (int len = 2; len <= MAX_INITIALS && start + len <= words.size(); len++) {
+                spell(words, start, start + len, new StringBuilder(), out);
+            }
+        }
+    }
+
+    private static void spell(List<String> words, int at, int end, StringBuilder prefix, Set<String> out) {
+        if (prefix.length() > MAX_INITIALS) {
+            return;
+        }
+        if (at == end) {
+            out.add(prefix.toString());
+            return;
+        }
+        String w = words.get(at);
+        int mark = prefix.length();
+        prefix.append(w.charAt(0));
+        spell(words, at + 1, end, prefix, out);
+        prefix.setLength(mark);
+        if (w.length() > 1) {
+            prefix.append(w);
+            spell(words, at + 1, end, prefix, out);
+            prefix.setLength(mark);
         }
     }
 
@@ -245,6 +285,76 @@ public final class Acronyms {
             spaces += name.charAt(i) == ' ' ? 1 : 0;
         }
         return name.isEmpty() || spaces > 2 ? null : name;
+    }
+
+    /** Parts of a repository's name that say how it is built, not what it is (pytorch_DGCNN, SAGPool-official). */
+    private static final Set<String> BUILD_WORDS = Set.of("pytorch", "torch", "tensorflow", "tf", "keras", "jax", "paddle",
+            "mxnet", "official", "code", "codes", "implementation", "impl", "release", "pt", "py", "python", "master", "main",
+            "public", "repo", "src");
+
+    /**
+     * The name of the entry's source-code repository when it reads as a model's short name: the last part of
+     * a GitHub or GitLab link's path (the code link first), less the framework words beside it, one word with
+     * at least two capitals (SAGPool, CapsGNN, pytorch_DGCNN → DGCNN, LAMA). Lists link a model's code under
+     * the model's name far more often than they write the name beside the title. Null otherwise (lower-case
+     * names such as "benchmarking-gnns" or "transformers" are left out: they name a topic or a library).
+     *
+     * @param links the entry's links, kind to URL
+     * @return the repository's short name as written, or null
+     */
+    public static String repositoryName(java.util.Map<String, String> links) {
+        String code = links.get(io.litindex.model.Links.CODE);
+        String name = code != null ? repositoryName(code) : null;
+        if (name == null) {
+            for (String url : links.values()) {
+                name = repositoryName(url);
+                if (name != null) {
+                    break;
+                }
+            }
+        }
+        return name;
+    }
+
+    private static String repositoryName(String url) {
+        String u = url.strip();
+        int host = u.indexOf("://");
+        u = host >= 0 ? u.substring(host + 3) : u;
+        if (u.startsWith("www.")) {
+            u = u.substring(4);
+        }
+        if (!u.startsWith("github.com/") && !u.startsWith("gitlab.com/")) {
+            return null;
+        }
+        String[] path = u.substring(u.indexOf('/') + 1).split("[/?#]");
+        if (path.length < 2 || path[1].isEmpty()) {
+            return null;
+        }
+        String repo = path[1].endsWith(".git") ? path[1].substring(0, path[1].length() - 4) : path[1];
+        String kept = null;
+        for (String part : repo.split("[-_.]+")) {
+            if (part.isEmpty() || BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (kept != null) {
+                return null; // several words: a description, not a name
+            }
+            kept = part;
+        }
+        if (kept == null || kept.length() < 3 || kept.length() > 20) {
+            return null;
+        }
+        int capitals = 0;
+        boolean letter = false;
+        for (int i = 0; i < kept.length(); i++) {
+            char c = kept.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                return null;
+            }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
+            letter |= Character.isLetter(c);
+        }
+        return capitals >= 2 && letter ? kept : null;
     }
 
     /**

@@ -6,7 +6,9 @@ import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
@@ -87,6 +89,14 @@ public final class EntryDocuments {
         if (leading != null) {
             names.add(Acronyms.nameKey(leading));
         }
+        // the code repository's name when it reads as a model's name (github.com/…/SAGPool)
+        String repository = Acronyms.repositoryName(entry.links());
+        List<String> shortNames = entry.aliases();
+        if (repository != null) {
+            names.add(Acronyms.nameKey(repository));
+            shortNames = new ArrayList<>(entry.aliases());
+            shortNames.add(repository);
+        }
         for (String name : names) {
             if (!name.isEmpty()) {
                 doc.add(new Field(Fields.NAME, name, KEYWORD));
@@ -95,7 +105,7 @@ public final class EntryDocuments {
         for (String initials : Acronyms.initials(entry.title())) {
             doc.add(new Field(Fields.INITIALS, initials, KEYWORD));
         }
-        for (Acronyms.Definition d : Acronyms.definitions(entry.title(), entry.note(), entry.aliases())) {
+        for (Acronyms.Definition d : Acronyms.definitions(entry.title(), entry.note(), shortNames)) {
             doc.add(new Field(Fields.DEFINITIONS, d.term(), KEYWORD));
         }
         if (entry.note() != null) {

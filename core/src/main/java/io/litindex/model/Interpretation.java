@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param word the query word (or adjacent words) as typed
  * @param readAs what it was also searched as
  * @param how why: {@code typo}, {@code acronym (defined in the list)}, {@code acronym (title initials)},
- *     {@code synonym} (the synonym and acronym files), {@code joined} or {@code split}
+ *     {@code synonym} (the synonym and acronym files), {@code joined}, {@code split} or {@code word form}
  */
 public record Interpretation(String word, String readAs, String how) {
     /** {@link #how()} of a word also searched as a close word of the index's vocabulary (a corrected typo). */
@@ -25,6 +25,8 @@ public record Interpretation(String word, String readAs, String how) {
     public static final String JOINED = "joined";
     /** {@link #how()} of a word also searched as the two words it splits into. */
     public static final String SPLIT = "split";
+    /** {@link #how()} of a word also searched as another form of it that stems differently (synthesis, synthesizing; molecule, molecular). */
+    public static final String FORM = "word form";
 
     /**
      * A reading of a query word.

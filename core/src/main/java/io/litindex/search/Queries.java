@@ -95,9 +95,11 @@ final class Queries {
     private final QueryBuilder exactBuilder;
     private final QueryBuilder namesBuilder;
     private final boolean hasSynonyms;
+    private final Synonyms synonyms;
 
     Queries(Schema schema, Supplier<Venues> venues, Synonyms synonyms) {
         this.schema = schema;
+        this.synonyms = synonyms;
         this.venues = venues;
         this.hasSynonyms = !synonyms.isEmpty();
         this.synonymAnalyzer = Analyzers.textQuery(synonyms.map());
@@ -521,7 +523,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, typo, split, joined, defined, initials), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, typo, form, split, joined, defined, initials), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /** What an exact name match scores, in units of the index's largest IDF. */
     static final float NAME_SCORE = 6f;
@@ -540,15 +542,30 @@ final class Queries {
         String typed = parts.text.substring(w.start(), w.end());
         boolean added = false;
         try {
-            // a word a synonym rule knows is no typo (LVLM)
-            if (!fuzzyWord && !synonymous && parts.anyKnown && !OFF.contains("typo")) {
+            // a word a synonym rule knows is no typo (LVLM); when no word of the query is known, the fuzzy
+            // retry also searches the nearest words, so that the closest spelling (memorisation →
+            // memorization) outranks words that only share a stem's letters (memory)
+            boolean looked = false;
+            boolean corrected = false;
+            if (!synonymous && (parts.anyKnown || fuzzyWord) && !OFF.contains("typo")) {
+                looked = true;
                 for (String c : parts.forms.corrections(w)) {
+                    corrected = true;
                     QueryWord cw = word(c, w.start(), w.end());
                     if (cw.stem() != null) {
                         unit.add(new BoostQuery(own(cw, false), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                         parts.highlight.add(new TermQuery(new Term(Fields.TITLE, cw.stem())));
                         parts.interpret(typed, c, Interpretation.TYPO);
                     }
+                }
+            }
+            // the word's other forms the stemmer leaves apart (synthesis, synthesizing), scoring as a typo's
+            // correction: for a word the index holds, or one it does not hold that has no closer spelling
+            if (!synonymous && !OFF.contains("form") && (looked && !corrected || parts.forms.known(w))) {
+                for (WordForms.Form form : parts.forms.forms(w.stem(), word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word))) {
+                    unit.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+                    parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
+                    parts.interpret(typed, form.word(), Interpretation.FORM);
                 }
             }
             String[] split = OFF.contains("split") ? null : parts.forms.split(w.exact());
@@ -584,6 +601,31 @@ final class Queries {
                 parts.interpret(typed, "initials of title words", Interpretation.INITIALS);
                 added = true;
             }
+            // a name blended from its words' beginnings (DiffPool, SAGPool, CapsGNN): the initials of its
+            // capitalised pieces, each piece of three letters or more beginning its title word
+            List<String> pieces = synonymous || added || initials != null || OFF.contains("initials") ? null : blendPieces(typed);
+            if (pieces != null) {
+                StringBuilder key = new StringBuilder();
+                pieces.forEach(p -> key.append(Character.toLowerCase(p.charAt(0))));
+                if (parts.forms.hasInitials(key.toString())) {
+                    BooleanQuery.Builder blend = new BooleanQuery.Builder()
+                            .add(new TermQuery(new Term(Fields.INITIALS, key.toString())), BooleanClause.Occur.MUST);
+                    List<String> beginnings = new ArrayList<>();
+                    for (String p : pieces) {
+                        if (p.length() >= 3) {
+                            String lower = p.toLowerCase(java.util.Locale.ROOT);
+                            blend.add(new PrefixQuery(new Term(Fields.TITLE_EXACT, lower)), BooleanClause.Occur.FILTER);
+                            beginnings.add(lower + "…");
+                        }
+                    }
+                    Query blended = blend.build();
+                    if (parts.forms.any(blended)) {
+                        unit.add(new BoostQuery(blended, INITIALS_WEIGHT), BooleanClause.Occur.SHOULD);
+                        parts.interpret(typed, "title words " + String.join(" ", beginnings), Interpretation.INITIALS);
+                        added = true;
+                    }
+                }
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -591,20 +633,57 @@ final class Queries {
     }
 
     /**
-     * The lower-case initials a query word stands for when it is written as an acronym: 2 to 6 letters, at
-     * least two of them capitals, all capitals but for a plural s (GAN, GANs, VAE, RL); null otherwise.
+     * The lower-case initials a query word stands for when it is written as an acronym: 2 to 6 characters,
+     * at least two of them capitals, the others capitals or digits but for a plural s (GAN, GANs, VAE, RL,
+     * 3DGS); null otherwise.
      */
     static String capitalInitials(String typed) {
         String s = typed.length() > 2 && typed.endsWith("s") ? typed.substring(0, typed.length() - 1) : typed;
         if (s.length() < 2 || s.length() > Acronyms.MAX_INITIALS) {
             return null;
         }
+        int capitals = 0;
         for (int i = 0; i < s.length(); i++) {
-            if (!Character.isUpperCase(s.charAt(i))) {
+            char c = s.charAt(i);
+            if (!Character.isUpperCase(c) && !Character.isDigit(c)) {
                 return null;
             }
+            capitals += Character.isUpperCase(c) ? 1 : 0;
         }
-        return s.toLowerCase(java.util.Locale.ROOT);
+        return capitals >= 2 ? s.toLowerCase(java.util.Locale.ROOT) : null;
+    }
+
+    /**
+     * The pieces of a name blended from the beginnings of words, split where a capital follows a letter
+     * (DiffPool → Diff, Pool; SAGPool → S, A, G, Pool; CapsGNN → Caps, G, N, N): 2 to
+     * {@link Acronyms#MAX_INITIALS} pieces, at least one of three letters or more and one a capital alone or
+     * starting a piece after the first; null for a word of another shape (an acronym, a plural, a plain word).
+     */
+    static List<String> blendPieces(String typed) {
+        int n = typed.length();
+        if (n < 4 || n > 24 || !Character.isLetter(typed.charAt(0))) {
+            return null;
+        }
+        List<String> pieces = new ArrayList<>();
+        int start = 0;
+        for (int i = 1; i < n; i++) {
+            char c = typed.charAt(i);
+            if (!Character.isLetter(c)) {
+                return null;
+            }
+            if (Character.isUpperCase(c)) {
+                pieces.add(typed.substring(start, i));
+                start = i;
+            }
+        }
+        pieces.add(typed.substring(start));
+        if (pieces.size() < 2 || pieces.size() > Acronyms.MAX_INITIALS) {
+            return null;
+        }
+        boolean long3 = pieces.stream().anyMatch(p -> p.length() >= 3);
+        String last = pieces.get(pieces.size() - 1);
+        boolean plural = last.length() == 2 && last.endsWith("s") && pieces.stream().limit(pieces.size() - 1L).allMatch(p -> p.length() == 1);
+        return long3 && !plural ? pieces : null;
     }
 
     /**
@@ -825,7 +904,8 @@ final class Queries {
                 for (List<BytesRef> path : paths(graph, start, end)) {
                     if (!path.equals(original) && !covered.isEmpty()) {
                         out.add(new Alternative(alternativeQuery(path, Schema.STEMMED), alternativeQueries(path, Schema.HIGHLIGHTED), covered,
-                                path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" ")), Interpretation.SYNONYM));
+                                synonyms.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))),
+                                Interpretation.SYNONYM));
                     }
                 }
             }
@@ -874,10 +954,17 @@ final class Queries {
         for (String field : fields) {
             out.add(path.size() == 1
                     ? new TermQuery(new Term(field, path.get(0)))
-                    : new PhraseQuery(field, path.toArray(BytesRef[]::new)));
+                    : new PhraseQuery(SYNONYM_SLOP, field, path.toArray(BytesRef[]::new)));
         }
         return out;
     }
+
+    /**
+     * How far apart the words of a multi-word synonym may stand: a rule's long form is matched with a small
+     * word left out (the rules hold no stop words: "out of distribution" is the rule's "out distribution") or
+     * put in ("graph attention neural network" for GAT), a looser match scoring less than the exact phrase.
+     */
+    static final int SYNONYM_SLOP = 2;
 
     /** An exact phrase: the exact words in order in the title, anywhere in the entry's text, or in an author's name. */
     private Query phrase(String text) {
@@ -986,6 +1073,11 @@ final class Queries {
         }
         add(options, exactBuilder.createPhraseQuery(Fields.WORDS, text), 1f);
         add(options, namesBuilder.createPhraseQuery(Fields.AUTHORS, text), 1f);
+        // an entry named so (an alias, a leading name, its code repository) is excluded as it is found
+        String name = Acronyms.nameKey(text);
+        if (!name.isEmpty()) {
+            options.add(new TermQuery(new Term(Fields.NAME, name)));
+        }
         return options.isEmpty() ? new MatchNoDocsQuery() : anyOf(options);
     }
 

@@ -16,9 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.store.ByteArrayDataInput;
@@ -283,6 +291,101 @@ public final class Synonyms {
         return all;
     }
 
+    /** Separators of a rule's forms: commas and the arrow, kept when a rule is rewritten. */
+    private static final Pattern FORM_BREAKS = Pattern.compile("(\\s*(?:,|=>)\\s*)");
+
+    /**
+     * The rules with the stop words of each form left out ("ood, out of distribution" → "ood, out
+     * distribution"): Lucene's parser refuses a form whose analysis leaves a gap, and a search matches a
+     * multi-word form with such small words between its words anyway. A form of stop words only is kept as
+     * written (and refused by the parser, naming its line).
+     */
+    static String withoutStopWords(String rules) {
+        StringBuilder out = new StringBuilder(rules.length());
+        String[] lines = rules.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (i > 0) {
+                out.append('\n');
+            }
+            if (line.isBlank() || line.stripLeading().startsWith("#") || line.indexOf('\\') >= 0) {
+                out.append(line);
+                continue;
+            }
+            Matcher m = FORM_BREAKS.matcher(line);
+            int at = 0;
+            while (m.find()) {
+                out.append(contentWords(line.substring(at, m.start()))).append(m.group(1));
+                at = m.end();
+            }
+            out.append(contentWords(line.substring(at)));
+        }
+        return out.toString();
+    }
+
+    private static String contentWords(String form) {
+        String[] words = form.strip().split("\\s+");
+        StringBuilder kept = new StringBuilder();
+        for (String w : words) {
+            if (!EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(w.toLowerCase(Locale.ROOT))) {
+                kept.append(kept.length() > 0 ? " " : "").append(w);
+            }
+        }
+        return kept.length() > 0 ? kept.toString() : form;
+    }
+
+    /**
+     * How a rule's form is written, by its analyzed words joined by spaces ("out distribut" → "out of
+     * distribution"): the words a search shows it read a query word as. Made on first use.
+     */
+    private volatile Map<String, String> spellings;
+
+    /**
+     * A form of a rule as the rules write it (lower case), given its analyzed words; the analyzed words when
+     * no rule writes them.
+     *
+     * @param analyzed the form's words as the query analyzer makes them (stemmed), joined by single spaces
+     * @return the first form of the rules whose words analyze to {@code analyzed}, lower case, or {@code analyzed}
+     */
+    String spelled(String analyzed) {
+        Map<String, String> m = spellings;
+        if (m == null) {
+            m = new HashMap<>();
+            try (Analyzer analyzer = Analyzers.textQuery()) {
+                for (Source source : sources) {
+                    for (String line : source.text().split("\n")) {
+                        if (line.isBlank() || line.stripLeading().startsWith("#")) {
+                            continue;
+                        }
+                        for (String form : FORM_BREAKS.split(line.strip())) {
+                            String key = analyzedWords(analyzer, form);
+                            if (!key.isEmpty()) {
+                                m.putIfAbsent(key, form.strip().toLowerCase(Locale.ROOT));
+                            }
+                        }
+                    }
+                }
+            }
+            spellings = m;
+        }
+        return m.getOrDefault(analyzed, analyzed);
+    }
+
+    private static String analyzedWords(Analyzer analyzer, String text) {
+        StringBuilder b = new StringBuilder();
+        try (TokenStream ts = analyzer.tokenStream("", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                b.append(b.length() > 0 ? " " : "").append(term);
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return b.toString();
+    }
+
     private static SynonymMap build(List<Source> sources) {
         if (sources.isEmpty()) {
             return null;
@@ -292,7 +395,7 @@ public final class Synonyms {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
             for (Source source : sources) {
                 try {
-                    parser.parse(new StringReader(source.text()));
+                    parser.parse(new StringReader(withoutStopWords(source.text())));
                 } catch (ParseException e) {
                     Throwable cause = e.getCause();
                     throw new InvalidRequestException("synonyms " + source.name() + ": " + e.getMessage()

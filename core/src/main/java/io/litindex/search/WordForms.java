@@ -12,6 +12,8 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -90,8 +92,11 @@ final class WordForms {
     }
 
     /**
-     * The word as two words of the vocabulary ("superresolution" → super, resolution), when the index holds
-     * both parts at least as often as the whole: the split that keeps the rarer part most common; null when none.
+     * The word as two words of the vocabulary that the index also holds side by side ("superresolution" →
+     * super resolution, "finetuning" → fine tuning, "kspace" → k space): the split whose rarer part is most
+     * common. A word the index holds is split only when its parts are at least a tenth as common as it (a
+     * list whose headings say "Finetuning" still finds its titles' "Fine-tuning"); a one-letter first part
+     * only for a word the index does not hold. Null when there is none.
      */
     String[] split(String exact) throws IOException {
         int n = exact.length();
@@ -99,24 +104,42 @@ final class WordForms {
             return null;
         }
         int whole = docFreq(exact);
-        String[] best = null;
-        int bestFreq = Math.max(whole, 1) - 1;
-        for (int i = MIN_PART; i <= n - MIN_PART; i++) {
+        int least = Math.max(1, whole / 10);
+        List<String[]> candidates = new ArrayList<>();
+        List<Integer> freqs = new ArrayList<>();
+        for (int i = whole == 0 ? 1 : MIN_PART; i <= n - MIN_PART; i++) {
+            if (i > 1 && i < MIN_PART) {
+                continue;
+            }
             String a = exact.substring(0, i);
             int fa = docFreq(a);
-            if (fa <= bestFreq) {
+            if (fa < least) {
                 continue;
             }
             String b = exact.substring(i);
-            int fb = docFreq(b);
-            int min = Math.min(fa, fb);
-            if (min > bestFreq) {
-                bestFreq = min;
-                best = new String[] {a, b};
+            int min = Math.min(fa, docFreq(b));
+            if (min >= least) {
+                candidates.add(new String[] {a, b});
+                freqs.add(min);
             }
         }
-        return best;
+        // the most common first, and only a split the index writes as two adjacent words
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)));
+        for (int k = 0; k < Math.min(order.size(), MAX_SPLITS_CHECKED); k++) {
+            String[] c = candidates.get(order.get(k));
+            if (any(new PhraseQuery(Fields.WORDS, c[0], c[1]))) {
+                return c;
+            }
+        }
+        return null;
     }
+
+    /** At most this many splits of one word are looked up as adjacent words. */
+    static final int MAX_SPLITS_CHECKED = 3;
 
     /** The long forms the list defines for an acronym (lower case), the most often defined first. */
     List<String> definitions(String exact) throws IOException {
@@ -153,6 +176,90 @@ final class WordForms {
             }
         }
         return out;
+    }
+
+    /** A stem and its other forms share at least this many leading letters. */
+    static final int MIN_FORM_PREFIX = 6;
+    /** At most this many other forms of one word are searched. */
+    static final int MAX_FORMS = 2;
+
+    /** Another form of a word: its stem in the stemmed fields, and a title word of that stem as written. */
+    record Form(String stem, String word) {}
+
+    /**
+     * Other forms of a word that the stemmer leaves apart (synthesis, synthesizing → synthesi, synthes;
+     * molecule, molecular → molecul, molecular): stems of the title field that share the stem's letters but
+     * for its last one, at least {@link #MIN_FORM_PREFIX} of them, and add at most two; each with a title word
+     * of that stem, the most common first. Short stems are left alone (graph is not graphic).
+     *
+     * @param stem the query word's stem
+     * @param stemmer a word's stem as the stemmed fields index it (null when it has none)
+     */
+    List<Form> forms(String stem, java.util.function.Function<String, String> stemmer) throws IOException {
+        int n = stem.length();
+        if (n < MIN_FORM_PREFIX || n > Queries.MAX_FUZZY_LENGTH || !isWord(stem)) {
+            return List.of();
+        }
+        Terms terms = MultiTerms.getTerms(reader, Fields.TITLE);
+        Terms exact = MultiTerms.getTerms(reader, Fields.TITLE_EXACT);
+        if (terms == null || exact == null) {
+            return List.of();
+        }
+        String shared = stem.substring(0, Math.max(MIN_FORM_PREFIX, n - 1));
+        BytesRef prefix = new BytesRef(shared);
+        TermsEnum it = terms.iterator();
+        if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        List<Integer> freqs = new ArrayList<>();
+        int seen = 0;
+        for (BytesRef t = it.term(); t != null && startsWith(t, prefix) && seen++ < 64; t = it.next()) {
+            String form = t.utf8ToString();
+            if (!form.equals(stem) && form.length() <= n + 2 && isWord(form)) {
+                found.add(form);
+                freqs.add(it.docFreq());
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(found::get));
+        List<Form> out = new ArrayList<>();
+        for (int i = 0; i < order.size() && out.size() < MAX_FORMS; i++) {
+            String form = found.get(order.get(i));
+            String word = written(exact, form, stemmer);
+            if (word != null) {
+                out.add(new Form(form, word));
+            }
+        }
+        return out;
+    }
+
+    /** The most common title word as written (exact field) whose stem is {@code stem}; null when none (a compound's part). */
+    private static String written(Terms exact, String stem, java.util.function.Function<String, String> stemmer) throws IOException {
+        BytesRef prefix = new BytesRef(stem);
+        TermsEnum it = exact.iterator();
+        if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return null;
+        }
+        int seen = 0;
+        String best = null;
+        int bestFreq = 0;
+        for (BytesRef t = it.term(); t != null && startsWith(t, prefix) && seen++ < 16; t = it.next()) {
+            String word = t.utf8ToString();
+            if (it.docFreq() > bestFreq && stem.equals(stemmer.apply(word))) {
+                best = word;
+                bestFreq = it.docFreq();
+            }
+        }
+        return best;
+    }
+
+    /** Whether some entry matches the query (a reading worth searching and showing). */
+    boolean any(org.apache.lucene.search.Query query) throws IOException {
+        return new IndexSearcher(reader).count(query) > 0;
     }
 
     /** Whether some title has a run of words with these initials. */

@@ -285,9 +285,12 @@ class SearchFeaturesTest {
     @Test
     void aBadSynonymRuleNamesItsLine() {
         InvalidRequestException e = assertThrows(InvalidRequestException.class,
-                () -> Synonyms.parse("my-synonyms.txt", "rs, remote sensing\nqa, question of answers\n"));
+                () -> Synonyms.parse("my-synonyms.txt", "rs, remote sensing\nqa, of the\n"));
         assertTrue(e.getMessage().startsWith("synonyms my-synonyms.txt: Invalid synonym rule at line 2"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"));
+        // small words inside a longer form are left out, not refused
+        assertFalse(Synonyms.parse("mine", "ood, out of distribution\n").isEmpty());
+        assertEquals("ood, out distribution\n\n# of the\nx, y", Synonyms.withoutStopWords("ood, out of distribution\n\n# of the\nx, y"));
     }
 
     @Test

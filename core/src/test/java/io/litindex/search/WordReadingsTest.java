@@ -101,6 +101,33 @@ class WordReadingsTest {
     }
 
     @Test
+    void aShippedLongFormIsFoundWithAWordPutInOrLeftOut() {
+        List<Entry> list = List.of(
+                paper("gat", "Deeply Learning Molecular Structure-Property Relationships Using Graph Attention Neural Network"),
+                paper("ood", "Unsupervised 3D Out-of-Distribution Detection with Latent Diffusion Models"),
+                paper("att", "Attention Is All You Need for Graph Classification"),
+                paper("net1", "Neural Network Pruning for Graphs"),
+                paper("net2", "Graph Neural Network Benchmarks"),
+                paper("det", "Anomaly Detection in Brain MRI with Diffusion Models"),
+                paper("det2", "Lesion Detection with Diffusion Models"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            // GAT: graph attention network, written with "neural" inside
+            assertEquals("gat", s.search(SearchRequest.of("GAT")).hits().get(0).entry().id());
+            // OOD: out of distribution, written with "of" (a small word the rule leaves out)
+            SearchResult ood = s.search(SearchRequest.of("OOD detection"));
+            assertEquals("ood", ood.hits().get(0).entry().id());
+            // the reading is shown as the rule writes it, not as stems
+            assertTrue(ood.interpreted().contains(new Interpretation("OOD", "out of distribution", Interpretation.SYNONYM)), ood.interpreted().toString());
+        }
+    }
+
+    @Test
+    void aSynonymReadingShowsTheWordsAsWritten() {
+        assertTrue(search("VAE").interpreted().contains(new Interpretation("VAE", "variational autoencoder", Interpretation.SYNONYM)),
+                search("VAE").interpreted().toString());
+    }
+
+    @Test
     void joinedAndSplitFormsMeet() {
         // typed joined, written hyphenated
         assertTrue(top("superresolution", 3).contains("sr"), top("superresolution", 3).toString());
@@ -111,6 +138,129 @@ class WordReadingsTest {
         assertTrue(how("super resolution").contains("super resolution->superresolution (" + Interpretation.JOINED + ")"));
         // pretraining typed joined finds Pre-Training
         assertTrue(top("pretraining satellite", 3).contains("pt"));
+    }
+
+    @Test
+    void aJoinedWordTheListAlsoWritesJoinedStillFindsItsHyphenatedForm() {
+        // "Finetuning" is in every entry's heading, so the joined word is common; titles write "Fine-tuning"
+        List<Entry> list = List.of(
+                Entry.builder("ulm", "Universal Language Model Fine-tuning for Text Classification").section("Finetuning").build(),
+                Entry.builder("m1", "Masking as an Alternative to Finetuning").section("Finetuning").build(),
+                Entry.builder("a1", "Adapters for Language Models").section("Finetuning").build(),
+                Entry.builder("a2", "Prompts for Language Models").section("Finetuning").build(),
+                Entry.builder("a3", "Distilling Language Models").section("Finetuning").build(),
+                Entry.builder("a4", "Scaling Language Models").section("Finetuning").build(),
+                Entry.builder("ks", "Adaptive Mask-guided K-space Diffusion for Accelerated MRI").build(),
+                Entry.builder("sp", "Latent Space Diffusion for MRI").build(),
+                Entry.builder("sp2", "Diffusion in Image Space").build());
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            assertEquals("ulm", s.search(SearchRequest.of("finetuning language models")).hits().get(0).entry().id());
+            // a one-letter first part, for a word the list never writes joined
+            SearchResult k = s.search(SearchRequest.of("kspace diffusion"));
+            assertEquals("ks", k.hits().get(0).entry().id());
+            assertTrue(k.interpreted().contains(new Interpretation("kspace", "k space", Interpretation.SPLIT)), k.interpreted().toString());
+            // a word of the vocabulary whose parts never stand side by side is not split
+            assertTrue(s.search(SearchRequest.of("adapters")).interpreted().isEmpty());
+        }
+    }
+
+    @Test
+    void aWordOfOtherSpellingAloneFindsTheClosestSpelling() {
+        List<Entry> list = List.of(
+                paper("mem1", "Investigating Data Memorization in Latent Diffusion Models"),
+                paper("mem2", "Mitigating Memorization in Medical Diffusion Models"),
+                paper("eff1", "Memory-efficient Processing of 3D Medical Images"),
+                paper("seg", "Medical Image Segmentation with Diffusion Models"),
+                paper("gen", "Medical Image Generation with Diffusion Models"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            List<String> top = s.search(SearchRequest.of("memorisation")).hits().stream().map(h -> h.entry().id()).limit(2).toList();
+            assertEquals(java.util.Set.of("mem1", "mem2"), java.util.Set.copyOf(top));
+        }
+    }
+
+    @Test
+    void aCodeRepositoryNamedLikeAModelNamesItsEntry() {
+        List<Entry> list = List.of(
+                Entry.builder("sag", "Self-Attention Graph Pooling").link("code", "https://github.com/inyeoplee77/SAGPool").build(),
+                paper("sag2", "Understanding Self-Attention Graph Pooling on Molecules"),
+                paper("pool1", "Graph Pooling with Attention"),
+                paper("pool2", "Attention-based Graph Pooling for Proteins"),
+                Entry.builder("dg", "An End-to-End Deep Learning Architecture for Graph Classification")
+                        .link("code", "https://github.com/muhanzhang/pytorch_DGCNN").build(),
+                Entry.builder("bench", "Benchmarking Graph Neural Networks").link("code", "https://github.com/graphdeeplearning/benchmarking-gnns").build(),
+                paper("cls", "Graph Classification with Deep Learning"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            List<String> sag = s.search(SearchRequest.of("SAGPool")).hits().stream().map(h -> h.entry().id()).toList();
+            assertEquals("sag", sag.get(0), sag.toString());
+            // the repository's name spelled by the title's words is a definition, found in other titles too
+            assertTrue(sag.subList(0, Math.min(3, sag.size())).contains("sag2"), sag.toString());
+            // a framework word beside the name is left out
+            assertEquals("dg", s.search(SearchRequest.of("DGCNN")).hits().get(0).entry().id());
+        }
+        assertEquals("SAGPool", Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/inyeoplee77/SAGPool")));
+        assertEquals("DGCNN", Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/muhanzhang/pytorch_DGCNN/")));
+        // lower-case names name a topic or a library, several words a description
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/graphdeeplearning/benchmarking-gnns")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/huggingface/transformers")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/x/Graph-U-Nets")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("paper", "https://arxiv.org/abs/1904.08082")));
+    }
+
+    @Test
+    void aNameBlendedFromTheBeginningsOfTitleWords() {
+        List<Entry> list = List.of(
+                paper("diff", "Hierarchical Graph Representation Learning with Differentiable Pooling"),
+                paper("p1", "Graph Pooling with Attention"),
+                paper("p2", "Differentiable Architecture Search for Graphs"),
+                paper("p3", "Pooling Differentiable Features in Graphs"),
+                paper("p4", "Deep Pooling for Images"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult r = s.search(SearchRequest.of("DiffPool"));
+            assertEquals("diff", r.hits().get(0).entry().id());
+            assertTrue(r.interpreted().contains(new Interpretation("DiffPool", "title words diff… pool…", Interpretation.INITIALS)), r.interpreted().toString());
+            // a lower-case word has no pieces to read
+            assertTrue(s.search(SearchRequest.of("diffpool")).interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.INITIALS)));
+        }
+        assertEquals(List.of("S", "A", "G", "Pool"), Queries.blendPieces("SAGPool"));
+        assertEquals(List.of("Caps", "G", "N", "N"), Queries.blendPieces("CapsGNN"));
+        assertEquals(null, Queries.blendPieces("GANs"));
+        assertEquals(null, Queries.blendPieces("Pooling"));
+    }
+
+    @Test
+    void anAcronymBuiltOnAnAcronymByTitleInitials() {
+        List<Entry> list = List.of(
+                paper("ldpet", "Diffusion Models for Low-Dose PET Image Reconstruction"),
+                paper("ldct", "Low-Dose CT Denoising with Diffusion Models"),
+                paper("pet", "PET Image Synthesis from MRI"),
+                paper("ld", "Learning Dynamics of Diffusion Models"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            assertEquals("ldpet", s.search(SearchRequest.of("LDPET")).hits().get(0).entry().id());
+        }
+        assertTrue(Acronyms.initials("Low-Dose PET Image Reconstruction").containsAll(List.of("ldpet", "ldp", "ldpir")));
+        assertTrue(Acronyms.initials("Cone-Beam CT Artifacts").contains("cbct"));
+        assertEquals("3dgs", Queries.capitalInitials("3DGS"));
+        assertEquals(null, Queries.capitalInitials("Graph"));
+    }
+
+    @Test
+    void anotherFormOfAWordThatStemsApart() {
+        List<Entry> list = List.of(
+                paper("gen", "Generative Models for Small Molecular Graphs"),
+                paper("pol", "Policy Networks for Molecular Graph Generation"),
+                paper("img", "Image Generation with Graph Priors"),
+                paper("txt", "Text Generation from Knowledge Graphs"),
+                paper("mol", "Molecule Property Prediction from Graphs"),
+                paper("syn", "Synthesizing PET Images from MR Images"),
+                paper("pet", "PET Image Reconstruction with Priors"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult r = s.search(SearchRequest.of("molecule generation"));
+            assertEquals("pol", r.hits().get(0).entry().id(), r.hits().toString());
+            assertTrue(r.interpreted().contains(new Interpretation("molecule", "molecular", Interpretation.FORM)), r.interpreted().toString());
+            assertEquals("syn", s.search(SearchRequest.of("PET synthesis")).hits().get(0).entry().id());
+            // a short stem is left alone: graph is not read as another word
+            assertTrue(s.search(SearchRequest.of("graph")).interpreted().isEmpty());
+        }
     }
 
     @Test
