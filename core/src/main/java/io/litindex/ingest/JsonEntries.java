@@ -13,7 +13,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.util.Arrays;
 import java.util.List;
 
 /** Entries as JSON (one array) and JSON Lines (one entry per line), written and read with Jackson. */
@@ -90,24 +89,6 @@ public final class JsonEntries {
     public static String toPrettyJson(Object value) {
         try {
             return MAPPER.writer(PRETTY).writeValueAsString(value) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /**
-     * A value as pretty-printed JSON with a final newline, in UTF-8: the bytes of {@link #toPrettyJson(Object)},
-     * written straight from Jackson's generator (no string in between).
-     *
-     * @param value an entry, a list of entries, a search result …
-     * @return the JSON text's UTF-8 bytes
-     */
-    public static byte[] toPrettyJsonBytes(Object value) {
-        try {
-            byte[] json = MAPPER.writer(PRETTY).writeValueAsBytes(value);
-            byte[] line = Arrays.copyOf(json, json.length + 1);
-            line[json.length] = '\n';
-            return line;
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException(e);
         }

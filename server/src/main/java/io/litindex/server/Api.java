@@ -93,12 +93,11 @@ final class Api {
             body.put("parameter", parameter);
         }
         body.put("message", message);
-        ctx.status(status).contentType(JSON).result(JsonEntries.toPrettyJsonBytes(body));
+        ctx.status(status).contentType(JSON).result(JsonEntries.toPrettyJson(body));
     }
 
-    /** Writes {@code value} as the CLI's {@code --format json} does, as UTF-8 bytes straight from Jackson's generator. */
     private static void json(Context ctx, Object value) {
-        ctx.contentType(JSON).result(JsonEntries.toPrettyJsonBytes(value));
+        ctx.contentType(JSON).result(JsonEntries.toPrettyJson(value));
     }
 
     private void health(Context ctx) {
