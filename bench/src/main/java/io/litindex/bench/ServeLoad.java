@@ -44,12 +44,14 @@ import java.util.stream.Stream;
  * {@link Searcher} (the very one the server serves, or with {@code --server-process} one over the same index
  * while the server runs in a JVM of its own) with the same requests, in the same run. Phases alternate
  * (in-process, HTTP, in-process, HTTP) so both see the same machine. Prints throughput, p50, p99 and errors.
- * The clients use {@code java.net.http.HttpClient} ({@code --client jdk}) or {@code HttpURLConnection}
- * ({@code --client blocking}: each thread writes and reads its own connection, with no hand-over between threads).
+ * The clients use {@code HttpURLConnection} ({@code --client blocking}, the default: each thread writes and reads its
+ * own keep-alive connection, with no hand-over between threads, as curl does) or {@code java.net.http.HttpClient}
+ * ({@code --client jdk}: a selector thread and an executor hand each answer over, which costs the shared cores about
+ * twice the client CPU per request).
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.litindex.bench.ServeLoad [--sizes 100k,1m] [--clients 16]
- *      [--seconds 10] [--rounds 2] [--recommit 3] [--client jdk|blocking] [--server-process] [--paired SECONDS] [--markdown]
+ *      [--seconds 10] [--rounds 2] [--recommit 3] [--client blocking|jdk] [--server-process] [--paired SECONDS] [--markdown]
  * </pre>
  */
 public final class ServeLoad {
@@ -94,7 +96,7 @@ public final class ServeLoad {
         boolean markdown = false;
         boolean serverProcess = false;
         int paired = 0;
-        String client = "jdk";
+        String client = "blocking";
         Path shared = Path.of("../shared/corpora/awesome-multimodal-llms.md");
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
@@ -111,14 +113,14 @@ public final class ServeLoad {
                 case "--shared" -> shared = Path.of(args[++i]);
                 default -> {
                     System.err.println("serve-load: unknown argument " + args[i] + " (expected --sizes N[,N…], --clients N,"
-                            + " --seconds N, --rounds N, --recommit SECONDS (0: no writer), --queries N, --client jdk|blocking, --server-process, --paired SECONDS,"
+                            + " --seconds N, --rounds N, --recommit SECONDS (0: no writer), --queries N, --client blocking|jdk, --server-process, --paired SECONDS,"
                             + " --markdown, --shared FILE)");
                     System.exit(2);
                 }
             }
         }
         if (!client.equals("jdk") && !client.equals("blocking")) {
-            System.err.println("serve-load: --client must be jdk (java.net.http.HttpClient) or blocking (HttpURLConnection)");
+            System.err.println("serve-load: --client must be blocking (HttpURLConnection, the default) or jdk (java.net.http.HttpClient)");
             System.exit(2);
         }
         Corpus corpus = Corpus.load(shared);
@@ -200,7 +202,7 @@ public final class ServeLoad {
                     String label = Report.sizeLabel(size);
                     print(label, a, b);
                     if (paired > 0) {
-                        paired(label, inProcess, overHttp, requests.size(), paired);
+                        paired(label, inProcess, overHttp, requests.size(), paired, server);
                     }
                     if (writer.failure.get() != null) {
                         System.out.println("# the writer failed: " + writer.failure.get());
@@ -355,17 +357,25 @@ public final class ServeLoad {
      * and the median of the pairs' differences is what HTTP adds to one answer (JSON, Jetty, the client, the
      * loopback and the threads' hand-overs), with the writer still committing.
      */
-    private static void paired(String label, Side inProcess, Side overHttp, int queryCount, int seconds) throws Exception {
+    private static void paired(String label, Side inProcess, Side overHttp, int queryCount, int seconds, Served server)
+            throws Exception {
+        ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<long[]> pairs = new ArrayList<>();
+        long[] callerCpu = new long[2];
+        Map<String, Long> threadsBefore = cpuByThreadGroup();
+        long serverBefore = server.processCpuNanos();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         for (int n = 0; System.nanoTime() < end; n++) {
             int q = n % queryCount;
             long[] pair = new long[2];
+            long[] pairCpu = new long[2];
             for (int k = 0; k < 2; k++) {
                 int which = (n + k) % 2; // 0: in-process, 1: http; the first of a pair alternates
+                long c0 = cpu.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 Outcome o = (which == 0 ? inProcess : overHttp).ask(q);
                 pair[which] = System.nanoTime() - t0;
+                pairCpu[which] = cpu.getCurrentThreadCpuTime() - c0;
                 if (o == Outcome.ERROR) {
                     pair = null;
                     break;
@@ -373,14 +383,43 @@ public final class ServeLoad {
             }
             if (pair != null) {
                 pairs.add(pair);
+                callerCpu[0] += pairCpu[0];
+                callerCpu[1] += pairCpu[1];
             }
         }
+        Map<String, Long> threadsAfter = cpuByThreadGroup();
+        long serverSpent = server.processCpuNanos() - serverBefore;
         long[] in = pairs.stream().mapToLong(p -> p[0]).sorted().toArray();
         long[] http = pairs.stream().mapToLong(p -> p[1]).sorted().toArray();
         long[] diff = pairs.stream().mapToLong(p -> p[1] - p[0]).sorted().toArray();
+        int n = Math.max(1, pairs.size());
         System.out.println(String.format(Locale.ROOT, "serve_paired_%s pairs=%d inprocess_p50=%.3f http_p50=%.3f"
                 + " diff_p50=%.3f diff_p25=%.3f diff_p75=%.3f unit=ms (one client, each query asked both ways back to back)",
                 label, pairs.size(), at(in, 50), at(http, 50), at(diff, 50), at(diff, 25), at(diff, 75)));
+        // CPU per request, which waiting for a core does not inflate: the searching thread in-process; over HTTP the
+        // asking thread, the HTTP client's own threads, and the server's threads (or its JVM)
+        double jetty = (threadsAfter.getOrDefault("server", 0L) - threadsBefore.getOrDefault("server", 0L) + serverSpent) / 1e6 / n;
+        double client = (threadsAfter.getOrDefault("client", 0L) - threadsBefore.getOrDefault("client", 0L)) / 1e6 / n;
+        System.out.println(String.format(Locale.ROOT, "serve_paired_cpu_%s inprocess=%.3f http_caller=%.3f http_client_threads=%.3f"
+                + " http_server=%.3f unit=ms per request (%s)", label, callerCpu[0] / 1e6 / n, callerCpu[1] / 1e6 / n, client, jetty,
+                serverSpent > 0 ? "the server's whole JVM, GC and compiler included" : "the server's request threads"));
+    }
+
+    /** CPU time so far of the live threads of the server in this JVM (Jetty's pool) and of java.net.http's client. */
+    private static Map<String, Long> cpuByThreadGroup() {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Map<String, Long> sums = new LinkedHashMap<>();
+        for (ThreadInfo t : threads.getThreadInfo(threads.getAllThreadIds())) {
+            if (t == null) {
+                continue;
+            }
+            String group = t.getThreadName().startsWith("JettyServerThreadPool") ? "server"
+                    : t.getThreadName().startsWith("HttpClient-") ? "client" : null;
+            if (group != null) {
+                sums.merge(group, Math.max(0, threads.getThreadCpuTime(t.getThreadId())), Long::sum);
+            }
+        }
+        return sums;
     }
 
     private static double at(long[] sorted, double p) {
