@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  * The clients use {@code HttpURLConnection} ({@code --client blocking}, the default: each thread writes and reads its
  * own keep-alive connection, with no hand-over between threads, as curl does) or {@code java.net.http.HttpClient}
  * ({@code --client jdk}: a selector thread and an executor hand each answer over, which costs the shared cores about
- * twice the client CPU per request).
+ * three times the client CPU per request).
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.litindex.bench.ServeLoad [--sizes 100k,1m] [--clients 16]
