@@ -123,6 +123,9 @@ public final class ServeLoad {
             System.err.println("serve-load: --client must be blocking (HttpURLConnection, the default) or jdk (java.net.http.HttpClient)");
             System.exit(2);
         }
+        // HttpURLConnection keeps at most 5 idle connections per server unless told: one per client thread, so that
+        // none of them opens a new connection for each request
+        System.setProperty("http.maxConnections", Integer.toString(Math.max(5, clients)));
         Corpus corpus = Corpus.load(shared);
         System.out.println("# litindex serve under load: " + clients + " clients, " + rounds + " rounds of " + seconds
                 + " s per side, " + (recommit > 0 ? "a commit of 1% of the entries every " + recommit + " s; " : "no writer; ")
