@@ -83,9 +83,7 @@ public record SearchRequest(
         if (offset < 0) {
             throw new InvalidRequestException("invalid offset " + offset + ": must be 0 or more");
         }
-        if (limit < 0 || limit > MAX_LIMIT) {
-            throw new InvalidRequestException("invalid limit " + limit + ": must be between 0 and " + MAX_LIMIT);
-        }
+        checkLimit(limit);
         if (facetLimit < 1) {
             throw new InvalidRequestException("invalid facet limit " + facetLimit + ": must be 1 or more");
         }
@@ -112,6 +110,20 @@ public record SearchRequest(
      */
     public static SearchRequest of(String query) {
         return builder().query(query).build();
+    }
+
+    /**
+     * Checks a number of hits asked for (a search's, related entries', suggestions'): 0 to {@link #MAX_LIMIT}.
+     *
+     * @param limit the number asked for
+     * @return {@code limit}
+     * @throws InvalidRequestException naming the limit when it is out of bounds
+     */
+    public static int checkLimit(int limit) {
+        if (limit < 0 || limit > MAX_LIMIT) {
+            throw new InvalidRequestException("invalid limit " + limit + ": must be between 0 and " + MAX_LIMIT);
+        }
+        return limit;
     }
 
     /**

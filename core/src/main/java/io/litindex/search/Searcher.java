@@ -254,9 +254,7 @@ public final class Searcher implements SearchBackend {
     @Override
     public List<Hit> related(String id, int limit) {
         Objects.requireNonNull(id, "id == null");
-        if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
-            throw new InvalidRequestException("invalid limit " + limit + ": must be between 0 and " + SearchRequest.MAX_LIMIT);
-        }
+        SearchRequest.checkLimit(limit);
         try {
             IndexSearcher searcher = manager.acquire();
             try {
@@ -284,9 +282,7 @@ public final class Searcher implements SearchBackend {
     @Override
     public List<Suggestion> suggest(String typed, int limit) {
         Objects.requireNonNull(typed, "typed == null");
-        if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
-            throw new InvalidRequestException("invalid limit " + limit + ": must be between 0 and " + SearchRequest.MAX_LIMIT);
-        }
+        SearchRequest.checkLimit(limit);
         // the same bounds as a query: every typed word becomes clauses of the suggester's query
         if (typed.length() > QuerySyntax.MAX_LENGTH || QuerySyntax.wordsIn(typed) > QuerySyntax.MAX_WORDS) {
             throw new InvalidRequestException("text to complete too long: litindex completes up to " + QuerySyntax.MAX_WORDS

@@ -435,9 +435,7 @@ public final class OpenSearchSearcher implements SearchBackend {
     @Override
     public List<Hit> related(String id, int limit) {
         Objects.requireNonNull(id, "id == null");
-        if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
-            throw new InvalidRequestException("invalid limit " + limit + ": must be between 0 and " + SearchRequest.MAX_LIMIT);
-        }
+        SearchRequest.checkLimit(limit);
         Entry entry = get(id).orElseThrow(() -> new InvalidRequestException("no entry with id '" + id + "' in " + location()));
         if (limit == 0) {
             return List.of();
@@ -492,9 +490,7 @@ public final class OpenSearchSearcher implements SearchBackend {
     @Override
     public List<Suggestion> suggest(String typed, int limit) {
         Objects.requireNonNull(typed, "typed == null");
-        if (limit < 0 || limit > SearchRequest.MAX_LIMIT) {
-            throw new InvalidRequestException("invalid limit " + limit + ": must be between 0 and " + SearchRequest.MAX_LIMIT);
-        }
+        SearchRequest.checkLimit(limit);
         String text = typed.strip();
         if (text.isEmpty() || limit == 0) {
             return List.of();
