@@ -1,9 +1,18 @@
 package io.litindex.search;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Highlighted text in the two forms hits carry: plain text with {@code **match**} markers, and HTML in
@@ -12,6 +21,50 @@ import org.apache.lucene.search.uhighlight.PassageFormatter;
 record Highlights(String plain, String html) {
     static final String PLAIN_OPEN = "**";
     static final String PLAIN_CLOSE = "**";
+
+    /**
+     * Highlights whole field texts as hits carry them (the whole text, one passage, no text when nothing matches),
+     * the texts given by {@code textOf} (document, field) instead of read from stored fields.
+     *
+     * @return per field, one {@link Highlights} (or null) per document, in the order of {@code docs}
+     */
+    static Map<String, Object[]> highlight(IndexSearcher searcher, Analyzer analyzer, Query query, String[] fields, int[] docs,
+            BiFunction<Integer, String, CharSequence> textOf) throws IOException {
+        int[] passages = new int[fields.length];
+        java.util.Arrays.fill(passages, 1);
+        return new GivenTexts(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new Formatter())
+                .withBreakIterator(WholeBreakIterator::new)
+                .withMaxNoHighlightPassages(0), textOf).highlight(fields, query, docs, passages);
+    }
+
+    /** The UnifiedHighlighter over texts given per document and field. */
+    private static final class GivenTexts extends UnifiedHighlighter {
+        private final BiFunction<Integer, String, CharSequence> textOf;
+
+        GivenTexts(UnifiedHighlighter.Builder builder, BiFunction<Integer, String, CharSequence> textOf) {
+            super(builder);
+            this.textOf = textOf;
+        }
+
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
+                throws IOException {
+            List<CharSequence[]> out = new ArrayList<>();
+            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+                CharSequence[] values = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    values[f] = textOf.apply(doc, fields[f]);
+                }
+                out.add(values);
+            }
+            return out;
+        }
+
+        Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, docs, passages);
+        }
+    }
 
     /** A formatter for the UnifiedHighlighter that renders both forms at once from the matched offsets. */
     static final class Formatter extends PassageFormatter {

@@ -145,11 +145,16 @@ final class Queries {
 
         /** The BM25 part of a score, without the bonuses of the units matched. */
         float relevance(float score) {
-            if (bonus == 0 || !(score >= bonus)) {
-                return score;
-            }
-            return (float) (score - Math.floor(score / bonus) * bonus);
+            return Queries.relevance(score, bonus);
         }
+    }
+
+    /** The BM25 part of a score of a query whose matched units score {@code bonus} each. */
+    static float relevance(float score, float bonus) {
+        if (bonus == 0 || !(score >= bonus)) {
+            return score;
+        }
+        return (float) (score - Math.floor(score / bonus) * bonus);
     }
 
     /**

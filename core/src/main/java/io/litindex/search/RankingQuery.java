@@ -9,11 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * litindex's ranking query for a query text, as a Lucene {@link Query} over any reader of a litindex index: the
@@ -79,7 +76,7 @@ public final class RankingQuery {
      * @return the score without the bonuses of the units matched
      */
     public static float relevance(float score, float bonus) {
-        return new Queries.Plan(null, bonus, null, null, List.of(), List.of()).relevance(score);
+        return Queries.relevance(score, bonus);
     }
 
     /**
@@ -116,40 +113,12 @@ public final class RankingQuery {
      * @throws java.io.UncheckedIOException when the index cannot be read
      */
     public static String highlightHtml(IndexSearcher searcher, Query highlight, String field, int doc, String text) {
-        TextHighlighter highlighter = new TextHighlighter(UnifiedHighlighter.builder(searcher, Schema.standard().analyzer())
-                .withFormatter(new Highlights.Formatter())
-                .withBreakIterator(WholeBreakIterator::new)
-                .withMaxNoHighlightPassages(0), text);
         try {
-            Object[] out = highlighter.highlight(field, highlight, doc);
-            return out.length == 1 && out[0] instanceof Highlights h ? h.html() : null;
+            Object[] out = Highlights.highlight(searcher, Schema.standard().analyzer(), highlight, new String[] {field},
+                    new int[] {doc}, (d, f) -> text).get(field);
+            return out != null && out.length == 1 && out[0] instanceof Highlights h ? h.html() : null;
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    /** The highlighter of one text given as it is, not read from stored fields. */
-    private static final class TextHighlighter extends UnifiedHighlighter {
-        private final String text;
-
-        TextHighlighter(UnifiedHighlighter.Builder builder, String text) {
-            super(builder);
-            this.text = text;
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-                throws java.io.IOException {
-            List<CharSequence[]> out = new java.util.ArrayList<>();
-            for (int d = docIter.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = docIter.nextDoc()) {
-                out.add(new CharSequence[] {text});
-            }
-            return out;
-        }
-
-        Object[] highlight(String field, Query query, int doc) throws java.io.IOException {
-            Object[] values = highlightFieldsAsObjects(new String[] {field}, query, new int[] {doc}, new int[] {1}).get(field);
-            return values == null ? new Object[0] : values;
         }
     }
 

@@ -58,8 +58,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
@@ -632,15 +630,16 @@ public final class Searcher implements SearchBackend {
     }
 
     private Map<String, Object[]> highlight(IndexSearcher searcher, Query text, int[] docs, Entry[] entries) throws IOException {
-        String[] fields = Schema.HIGHLIGHTED.toArray(String[]::new);
-        int[] passages = new int[fields.length];
-        java.util.Arrays.fill(passages, 1);
-        // the plan's highlight query names the title and note terms to mark, so no other field is looked at
-        HitHighlighter highlighter = new HitHighlighter(UnifiedHighlighter.builder(searcher, schema.analyzer())
-                .withFormatter(new Highlights.Formatter())
-                .withBreakIterator(WholeBreakIterator::new)
-                .withMaxNoHighlightPassages(0), docs, entries);
-        return highlighter.highlight(fields, text, docs, passages);
+        Map<Integer, Entry> byDoc = new java.util.HashMap<>();
+        for (int i = 0; i < docs.length; i++) {
+            byDoc.put(docs[i], entries[i]);
+        }
+        // the plan's highlight query names the title and note terms to mark, so no other field is looked at; the
+        // texts come from the hits' entries, already read, not from stored fields
+        return Highlights.highlight(searcher, schema.analyzer(), text, Schema.HIGHLIGHTED.toArray(String[]::new), docs, (doc, field) -> {
+            Entry entry = byDoc.get(doc);
+            return entry == null ? null : EntryDocuments.highlightedText(entry, field);
+        });
     }
 
     /**
@@ -842,40 +841,6 @@ public final class Searcher implements SearchBackend {
         @Override
         public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) throws IOException {
             return new FacetingSearcher(reader, config);
-        }
-    }
-
-    /**
-     * Exposes the highlighter's per-field objects, which carry both the plain and the HTML form, and reads
-     * the highlighted text from the hits' entries, already read, instead of from stored fields.
-     */
-    private static final class HitHighlighter extends UnifiedHighlighter {
-        private final Map<Integer, Entry> byDoc = new java.util.HashMap<>();
-
-        HitHighlighter(UnifiedHighlighter.Builder builder, int[] docs, Entry[] entries) {
-            super(builder);
-            for (int i = 0; i < docs.length; i++) {
-                byDoc.put(docs[i], entries[i]);
-            }
-        }
-
-        @Override
-        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter, int cacheCharsThreshold)
-                throws IOException {
-            List<CharSequence[]> out = new ArrayList<>();
-            for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
-                Entry entry = byDoc.get(doc);
-                CharSequence[] values = new CharSequence[fields.length];
-                for (int f = 0; f < fields.length; f++) {
-                    values[f] = entry == null ? null : EntryDocuments.highlightedText(entry, fields[f]);
-                }
-                out.add(values);
-            }
-            return out;
-        }
-
-        Map<String, Object[]> highlight(String[] fields, Query query, int[] docs, int[] passages) throws IOException {
-            return highlightFieldsAsObjects(fields, query, docs, passages);
         }
     }
 }

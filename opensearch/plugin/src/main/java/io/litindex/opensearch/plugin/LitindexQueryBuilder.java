@@ -5,6 +5,7 @@ import io.litindex.search.RankingQuery;
 import io.litindex.search.Synonyms;
 import java.io.IOException;
 import java.util.Objects;
+import java.util.Set;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -86,41 +87,14 @@ public final class LitindexQueryBuilder extends AbstractQueryBuilder<LitindexQue
 
     /** Reads {@code {"query": …, "fuzzy": …, "max_doc": …, "part": …}}. */
     public static LitindexQueryBuilder fromXContent(XContentParser parser) throws IOException {
-        String query = null;
-        boolean fuzzy = false;
-        int maxDoc = 0;
-        String part = RANK;
-        float boost = DEFAULT_BOOST;
-        String queryName = null;
-        String field = null;
-        XContentParser.Token token;
-        while ((token = parser.nextToken()) != XContentParser.Token.END_OBJECT) {
-            if (token == XContentParser.Token.FIELD_NAME) {
-                field = parser.currentName();
-            } else if (token.isValue() && field != null) {
-                switch (field) {
-                    case "query" -> query = parser.text();
-                    case "fuzzy" -> fuzzy = parser.booleanValue();
-                    case "max_doc" -> maxDoc = parser.intValue();
-                    case "part" -> part = parser.text();
-                    case "boost" -> boost = parser.floatValue();
-                    case "_name" -> queryName = parser.text();
-                    default -> throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] query does not support [" + field + "]");
-                }
-            } else {
-                throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] query takes only values, not " + token);
-            }
-        }
-        if (query == null) {
-            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] query requires [query]");
-        }
+        FlatObject body = FlatObject.read(parser, "[" + NAME + "] query", Set.of("query", "fuzzy", "max_doc", "part", "boost", "_name"));
         LitindexQueryBuilder builder;
         try {
-            builder = new LitindexQueryBuilder(query, fuzzy, maxDoc, part);
+            builder = new LitindexQueryBuilder(body.text("query"), body.bool("fuzzy"), body.integer("max_doc"), body.text("part", RANK));
         } catch (IllegalArgumentException e) {
             throw new ParsingException(parser.getTokenLocation(), e.getMessage());
         }
-        return builder.boost(boost).queryName(queryName);
+        return builder.boost(body.decimal("boost", DEFAULT_BOOST)).queryName(body.text("_name", null));
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.litindex.opensearch.plugin;
 
 import java.io.IOException;
 import java.util.Objects;
-import org.opensearch.core.common.ParsingException;
+import java.util.Set;
 import org.opensearch.core.common.io.stream.StreamInput;
 import org.opensearch.core.common.io.stream.StreamOutput;
 import org.opensearch.core.xcontent.XContentBuilder;
@@ -55,35 +55,8 @@ public final class LitindexSearchExt extends SearchExtBuilder {
 
     /** Reads {@code {"query": …, "fuzzy": …, "max_doc": …}}. */
     public static LitindexSearchExt fromXContent(XContentParser parser) throws IOException {
-        String query = null;
-        boolean fuzzy = false;
-        int maxDoc = 0;
-        String field = null;
-        XContentParser.Token token = parser.currentToken();
-        if (token != XContentParser.Token.START_OBJECT) {
-            token = parser.nextToken();
-        }
-        if (token != XContentParser.Token.START_OBJECT) {
-            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] extension must be an object");
-        }
-        while ((token = parser.nextToken()) != XContentParser.Token.END_OBJECT) {
-            if (token == XContentParser.Token.FIELD_NAME) {
-                field = parser.currentName();
-            } else if (token.isValue() && field != null) {
-                switch (field) {
-                    case "query" -> query = parser.text();
-                    case "fuzzy" -> fuzzy = parser.booleanValue();
-                    case "max_doc" -> maxDoc = parser.intValue();
-                    default -> throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] extension does not support [" + field + "]");
-                }
-            } else {
-                throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] extension takes only values, not " + token);
-            }
-        }
-        if (query == null) {
-            throw new ParsingException(parser.getTokenLocation(), "[" + NAME + "] extension requires [query]");
-        }
-        return new LitindexSearchExt(query, fuzzy, maxDoc);
+        FlatObject body = FlatObject.read(parser, "[" + NAME + "] extension", Set.of("query", "fuzzy", "max_doc"));
+        return new LitindexSearchExt(body.text("query"), body.bool("fuzzy"), body.integer("max_doc"));
     }
 
     @Override
