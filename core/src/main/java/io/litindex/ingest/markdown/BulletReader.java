@@ -520,9 +520,9 @@ final class BulletReader {
                 }
                 String label = link.label().toLowerCase(Locale.ROOT);
                 boolean paperish = label.contains("paper") || label.contains("pdf") || label.contains("arxiv");
-                boolean paperTaken = b.build().links().containsKey(Links.PAPER);
-                b.link(paperish ? ListRun.paperLinkKind(link.url(), link.label(), paperTaken)
-                        : LinkClassifier.kindOf(link.url(), link.label()), link.url());
+                boolean paperTaken = b.hasLink(Links.PAPER);
+                ListRun.link(b, paperish ? ListRun.paperLinkKind(link.url(), link.label(), paperTaken)
+                        : LinkClassifier.kindOf(link.url(), link.label()), link);
             }
             for (String image : body.images()) {
                 LinkClassifier.badgeRepository(image).ifPresent(repo -> b.link(Links.CODE, repo));

@@ -207,10 +207,15 @@ public final class ListRun {
     /** Adds a cell's links (classified by URL and label) to the entry and returns its remaining text, or null. */
     static String noteText(Entry.Builder b, CellContent cell) {
         for (CellContent.LinkRef link : cell.links()) {
-            b.link(LinkClassifier.kindOf(link.url(), link.label()), link.url());
+            link(b, LinkClassifier.kindOf(link.url(), link.label()), link);
         }
         String text = cell.textOutsideLinks();
         return Cells.isPlaceholder(text) ? null : text;
+    }
+
+    /** Adds a link of the list to the entry as this kind, with its label when that says more than a kind ({@link Labels#telling}). */
+    static void link(Entry.Builder b, String kind, CellContent.LinkRef link) {
+        b.link(kind, link.url(), Labels.telling(link.label(), link.url()));
     }
 
     /** The link kind for a link standing for the paper itself (a Paper column, a "[Paper](…)" link): arXiv, DOI or paper. */

@@ -250,12 +250,12 @@ final class TableReader {
                     Authors.Parsed authors = Authors.parse(cell.text());
                     b.authors(authors.names()).etAl(authors.etAl());
                 }
-                case CODE -> cell.links().forEach(l -> b.link(
+                case CODE -> cell.links().forEach(l -> ListRun.link(b,
                         LinkClassifier.githubRepository(l.url()).isPresent() && !isProject(l.label())
-                                ? Links.CODE : LinkClassifier.kindOf(l.url(), l.label()), l.url()));
-                case PAPER -> cell.links().forEach(l -> b.link(
-                        ListRun.paperLinkKind(l.url(), l.label(), b.build().links().containsKey(Links.PAPER)), l.url()));
-                case LINK -> cell.links().forEach(l -> b.link(LinkClassifier.kindOf(l.url(), l.label()), l.url()));
+                                ? Links.CODE : LinkClassifier.kindOf(l.url(), l.label()), l));
+                case PAPER -> cell.links().forEach(l -> ListRun.link(b,
+                        ListRun.paperLinkKind(l.url(), l.label(), b.hasLink(Links.PAPER)), l));
+                case LINK -> cell.links().forEach(l -> ListRun.link(b, LinkClassifier.kindOf(l.url(), l.label()), l));
                 case NOTE -> addNote(notes, ListRun.noteText(b, cell));
                 case ORDINAL -> ordinal(b, notes, headers.get(i), cell);
                 default -> labelled(b, notes, headers.get(i), cell);
@@ -296,11 +296,11 @@ final class TableReader {
                     if (!paper.text.isEmpty() && !Labels.isGeneric(paper.text)) {
                         b.sourcePaper(new PaperRef(paper.text, paper.url, null));
                     } else {
-                        cell.links().forEach(l -> b.link(ListRun.paperLinkKind(l.url(), l.label(), false), l.url()));
+                        cell.links().forEach(l -> ListRun.link(b, ListRun.paperLinkKind(l.url(), l.label(), b.hasLink(Links.PAPER)), l));
                     }
                 }
-                case LINK -> cell.links().forEach(l -> b.link(Links.DATA, l.url()));
-                case CODE -> cell.links().forEach(l -> b.link(Links.CODE, l.url()));
+                case LINK -> cell.links().forEach(l -> ListRun.link(b, Links.DATA, l));
+                case CODE -> cell.links().forEach(l -> ListRun.link(b, Links.CODE, l));
                 case VENUE -> run.venue(b, cell.text());
                 case DATE, YEAR -> run.date(b, cell.text(), line);
                 case AUTHORS -> {
