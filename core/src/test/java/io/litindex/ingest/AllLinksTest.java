@@ -49,6 +49,38 @@ class AllLinksTest {
     }
 
     @Test
+    void linksBesideTheTitleInItsCellAreKeptAndAKindLabelIsNoTitle() {
+        ImportResult result = read("""
+                ## Models
+                | Title | Venue |
+                |---|---|
+                | [**GeoChat**: Grounded Large Vision-Language Model for Remote Sensing](https://arxiv.org/abs/2311.15826) [[Code]](https://github.com/a/b) [[PyTorch]](https://github.com/c/d) | CVPR 2024 |
+                | **SkyEyeGPT: Unifying Remote Sensing Vision-Language Tasks** [[Paper]](https://arxiv.org/abs/2401.09712) [[Code]](https://github.com/z/s) | arXiv 2024 |
+                """);
+        assertEquals(List.of(Link.of(Links.PAPER, "https://arxiv.org/abs/2311.15826"), Link.of(Links.CODE, "https://github.com/a/b"),
+                new Link(Links.CODE, "https://github.com/c/d", "PyTorch")),
+                byTitle(result, "GeoChat: Grounded Large Vision-Language Model for Remote Sensing").links());
+        Entry skyeye = byTitle(result, "SkyEyeGPT: Unifying Remote Sensing Vision-Language Tasks");
+        assertEquals(List.of(Link.of(Links.PAPER, "https://arxiv.org/abs/2401.09712"), Link.of(Links.CODE, "https://github.com/z/s")),
+                skyeye.links(), "'[Paper]' is the paper link, not the title");
+        assertEquals("2401.09712", skyeye.id());
+    }
+
+    @Test
+    void aDatasetsPaperCellKeepsItsOtherLinks() {
+        ImportResult result = read("""
+                ## Datasets
+                | Dataset | Paper | Link |
+                |---|---|---|
+                | **MMBench** | [MMBench: Is Your Multi-modal Model an All-around Player?](https://arxiv.org/abs/2307.06281) [[code]](https://github.com/open-compass/MMBench) | [Link](https://x.org/d) |
+                """);
+        Entry mmbench = byTitle(result, "MMBench");
+        assertEquals("https://arxiv.org/abs/2307.06281", mmbench.sourcePaper().url());
+        assertEquals(List.of(Link.of(Links.CODE, "https://github.com/open-compass/MMBench"), Link.of(Links.DATA, "https://x.org/d")),
+                mmbench.links());
+    }
+
+    @Test
     void aBulletEntryKeepsEveryLinkOfItsLines() {
         ImportResult result = read("""
                 ## Papers

@@ -518,11 +518,7 @@ final class BulletReader {
                 if (!isAbsolute(link.url())) {
                     continue;
                 }
-                String label = link.label().toLowerCase(Locale.ROOT);
-                boolean paperish = label.contains("paper") || label.contains("pdf") || label.contains("arxiv");
-                boolean paperTaken = b.hasLink(Links.PAPER);
-                ListRun.link(b, paperish ? ListRun.paperLinkKind(link.url(), link.label(), paperTaken)
-                        : LinkClassifier.kindOf(link.url(), link.label()), link);
+                ListRun.sideLink(b, link);
             }
             for (String image : body.images()) {
                 LinkClassifier.badgeRepository(image).ifPresent(repo -> b.link(Links.CODE, repo));

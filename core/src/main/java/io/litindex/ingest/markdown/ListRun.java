@@ -218,6 +218,18 @@ public final class ListRun {
         b.link(kind, link.url(), Labels.telling(link.label(), link.url()));
     }
 
+    /**
+     * Adds a link found beside an entry's title (in its cell, or on its bullet's lines): a label naming the paper
+     * ("Paper", "PDF", "arXiv") makes it the paper link, or the arXiv, DOI or other link when the paper link is taken;
+     * any other link is classified by its URL and label.
+     */
+    static void sideLink(Entry.Builder b, CellContent.LinkRef link) {
+        String label = link.label().toLowerCase(Locale.ROOT);
+        boolean paperish = label.contains("paper") || label.contains("pdf") || label.contains("arxiv");
+        link(b, paperish ? paperLinkKind(link.url(), link.label(), b.hasLink(Links.PAPER))
+                : LinkClassifier.kindOf(link.url(), link.label()), link);
+    }
+
     /** The link kind for a link standing for the paper itself (a Paper column, a "[Paper](…)" link): arXiv, DOI or paper. */
     static String paperLinkKind(String url, String label, boolean paperTaken) {
         String kind = LinkClassifier.kindOf(url, label);
