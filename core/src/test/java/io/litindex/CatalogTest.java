@@ -39,7 +39,7 @@ class CatalogTest {
                 "Awesome Papers > Vision-Language Pre-training Models for Remote Sensing",
                 "Awesome Datasets > Datasets of Pre-Training for Alignment"), rs5m.sections());
         assertEquals(2, rs5m.sources().size());
-        assertEquals("https://github.com/om-ai-lab/RS5M", rs5m.links().get(Links.CODE));
+        assertEquals("https://github.com/om-ai-lab/RS5M", rs5m.link(Links.CODE));
     }
 
     @Test
@@ -58,8 +58,8 @@ class CatalogTest {
         assertEquals("arXiv", skyeye.venue());
         assertEquals(2024, skyeye.year());
         assertEquals("2024-01-18", skyeye.date());
-        assertEquals("https://github.com/ZhanYang-nwpu/SkyEyeGPT", skyeye.links().get(Links.CODE));
-        assertEquals("https://huggingface.co/datasets/ZhanYang-nwpu/SkyEye-968k", skyeye.links().get(Links.DATA));
+        assertEquals("https://github.com/ZhanYang-nwpu/SkyEyeGPT", skyeye.link(Links.CODE));
+        assertEquals("https://huggingface.co/datasets/ZhanYang-nwpu/SkyEye-968k", skyeye.link(Links.DATA));
 
         Entry dataset = byId("skyeye-968k");
         assertEquals(Kind.DATASET, dataset.kind());

@@ -97,8 +97,9 @@ final class ShowCommand implements Callable<Integer> {
             field(out, terminal, "date", e.date() != null ? e.date() : e.year().toString());
         }
         list(out, terminal, "sections", e.sections());
-        list(out, terminal, "links", e.links().entrySet().stream()
-                .map(l -> TableFormat.pad(l.getKey(), 8) + " " + l.getValue()).toList());
+        // every link, several of a kind one per line, the list's label after the URL
+        list(out, terminal, "links", e.links().stream()
+                .map(l -> TableFormat.pad(l.kind(), 8) + " " + l.url() + (l.label() == null ? "" : "  (" + l.label() + ")")).toList());
         if (e.note() != null) {
             field(out, terminal, "note", e.note());
         }

@@ -55,6 +55,29 @@ class CommandsTest {
     }
 
     @Test
+    void showPrintsEveryLinkOfAListRowInOrderWithItsLabel(@TempDir Path dir) throws Exception {
+        Path list = dir.resolve("list.md");
+        Files.writeString(list, """
+                ## Models
+                | Title | Venue | Paper | Code |
+                |---|---|---|---|
+                | **GeoChat**: Grounded Large Vision-Language Model for Remote Sensing | CVPR 2024 | [arXiv](https://arxiv.org/abs/2311.15826) | [official code](https://github.com/mbzuai-oryx/geochat) [unofficial PyTorch](https://github.com/someone/geochat-pytorch) |
+                """);
+        Path index = dir.resolve("index");
+        Cli indexed = Cli.run("index", list.toString(), "--index", index.toString());
+        assertEquals(0, indexed.exitCode(), indexed.err());
+        Cli cli = Cli.run("show", "2311.15826", "--index", index.toString());
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("  links         paper    https://arxiv.org/abs/2311.15826\n"
+                + "                code     https://github.com/mbzuai-oryx/geochat  (official code)\n"
+                + "                code     https://github.com/someone/geochat-pytorch  (unofficial PyTorch)\n"), cli.out());
+        JsonNode json = JsonEntries.mapper().readTree(Cli.run("search", "geochat", "--format", "json", "--index", index.toString()).out());
+        assertEquals(List.of("https://github.com/mbzuai-oryx/geochat", "https://github.com/someone/geochat-pytorch"),
+                java.util.stream.StreamSupport.stream(json.get("hits").get(0).get("links").spliterator(), false)
+                        .filter(l -> l.get("kind").asText().equals("code")).map(l -> l.get("url").asText()).toList());
+    }
+
+    @Test
     void showADatasetNamesItsPaperAndSize() {
         Cli cli = Cli.run("show", "skyeye-968k");
         assertEquals(0, cli.exitCode(), cli.err());
@@ -70,7 +93,8 @@ class CommandsTest {
         assertEquals(catalogEntry("2311.15826"), JsonEntries.parseEntry(cli.out()));
         JsonNode json = JsonEntries.mapper().readTree(cli.out());
         assertEquals("accepted by CVPR-24", json.get("note").asText());
-        assertEquals("https://github.com/mbzuai-oryx/geochat", json.get("links").get("code").asText());
+        assertEquals("code", json.get("links").get(1).get("kind").asText());
+        assertEquals("https://github.com/mbzuai-oryx/geochat", json.get("links").get(1).get("url").asText());
     }
 
     @Test

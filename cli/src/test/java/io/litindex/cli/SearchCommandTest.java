@@ -38,7 +38,8 @@ class SearchCommandTest {
         assertEquals(2023, first.get("year").asInt());
         assertEquals("2023-11-24", first.get("date").asText());
         assertEquals("K. Kuckreja", first.get("authors").get(0).asText());
-        assertEquals("https://github.com/mbzuai-oryx/geochat", first.get("links").get("code").asText());
+        assertEquals(Entry.builder("x", "x").link("code", "https://github.com/mbzuai-oryx/geochat").build().links(),
+                JsonEntries.mapper().convertValue(first, Entry.class).links().stream().filter(l -> l.kind().equals("code")).toList());
         assertEquals("accepted by CVPR-24", first.get("note").asText());
         assertTrue(first.get("score").isNumber());
         assertEquals("GeoChat: **Grounded** Large Vision-Language Model for Remote Sensing", first.get("highlights").get("title").asText());

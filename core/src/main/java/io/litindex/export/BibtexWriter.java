@@ -196,11 +196,11 @@ public final class BibtexWriter implements EntryWriter {
                 ? List.of(Links.DATA, Links.PAPER, Links.ARXIV, Links.DOI, Links.PROJECT, Links.CODE)
                 : List.of(Links.PAPER, Links.ARXIV, Links.DOI, Links.PROJECT, Links.CODE, Links.DATA);
         for (String kind : order) {
-            if (e.links().containsKey(kind)) {
-                return Optional.of(e.links().get(kind));
+            if (e.link(kind) != null) {
+                return Optional.of(e.link(kind));
             }
         }
-        return e.links().values().stream().findFirst();
+        return e.links().stream().map(io.litindex.model.Link::url).findFirst();
     }
 
     /** The note: the list's note; for a dataset also its size and the paper it comes from. */

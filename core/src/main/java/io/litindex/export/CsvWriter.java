@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * Entries as CSV per RFC 4180: a header row, then one row per entry; rows end in CRLF; a field holding a
  * comma, a double quote, CR or LF is enclosed in double quotes, and its double quotes are doubled.
  * Lists (authors, sections, sources) are one cell with one value per line; each known link kind has its
- * own column, and links of other kinds go to {@code moreLinks} as "kind url" lines.
+ * own column holding every URL of that kind, one per line in the entry's order, and links of other kinds go to
+ * {@code moreLinks} as "kind url" lines. Link labels are left out (the JSON export keeps them).
  *
  * <p>A cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or CR gets a leading apostrophe
  * ({@code '=1+2}): spreadsheets run such a cell as a formula, and the entries come from lists anybody can
@@ -27,8 +28,7 @@ public final class CsvWriter implements EntryWriter {
             Links.OTHER, "moreLinks", "note", "sourcePaperTitle", "sourcePaperUrl", "sourcePaperId", "size",
             "sizeAsWritten", "sources");
 
-    private static final Set<String> LINK_COLUMNS = Set.of(Links.PAPER, Links.ARXIV, Links.DOI, Links.CODE,
-            Links.PROJECT, Links.DATA, Links.MODEL, Links.DEMO, Links.OTHER);
+    private static final Set<String> LINK_COLUMNS = Set.copyOf(Links.KINDS);
     private static final String EOL = "\r\n";
     /** The first characters that make a spreadsheet read a cell as a formula. */
     static final String FORMULA_STARTS = "=+-@\t\r";
@@ -57,12 +57,11 @@ public final class CsvWriter implements EntryWriter {
         cells.add(e.year() == null ? "" : e.year().toString());
         cells.add(text(e.date()));
         cells.add(String.join("\n", e.sections()));
-        for (String kind : List.of(Links.PAPER, Links.ARXIV, Links.DOI, Links.CODE, Links.PROJECT, Links.DATA,
-                Links.MODEL, Links.DEMO, Links.OTHER)) {
-            cells.add(text(e.links().get(kind)));
+        for (String kind : Links.KINDS) {
+            cells.add(String.join("\n", e.urls(kind)));
         }
-        cells.add(e.links().entrySet().stream().filter(l -> !LINK_COLUMNS.contains(l.getKey()))
-                .map(l -> l.getKey() + " " + l.getValue()).collect(Collectors.joining("\n")));
+        cells.add(e.links().stream().filter(l -> !LINK_COLUMNS.contains(l.kind()))
+                .map(l -> l.kind() + " " + l.url()).collect(Collectors.joining("\n")));
         cells.add(text(e.note()));
         cells.add(e.sourcePaper() == null ? "" : e.sourcePaper().title());
         cells.add(e.sourcePaper() == null ? "" : text(e.sourcePaper().url()));

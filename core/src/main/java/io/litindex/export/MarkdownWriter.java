@@ -3,6 +3,7 @@ package io.litindex.export;
 import io.litindex.ingest.fields.LinkClassifier;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
+import io.litindex.model.Link;
 import io.litindex.model.Links;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -171,11 +172,12 @@ public final class MarkdownWriter implements EntryWriter {
     /** {@code | ![Star](badge) <br> [**Title**](url) <br> A. Author, B. Author <br>| Venue | Date | [Github](code) | note |} */
     static String paperRow(Entry e) {
         StringBuilder title = new StringBuilder();
-        String code = e.links().get(Links.CODE);
+        List<Link> codes = e.links().stream().filter(l -> l.kind().equals(Links.CODE)).toList();
+        String code = e.link(Links.CODE);
         Optional<String> badge = badge(code);
         badge.ifPresent(b -> title.append("![Star](").append(b).append(") <br> "));
         String bold = "**" + inline(e.title()) + "**";
-        String paper = e.links().get(Links.PAPER);
+        String paper = e.link(Links.PAPER);
         title.append(paper == null ? bold : "[" + bold + "](" + destination(paper) + ")");
         if (!e.authors().isEmpty() || e.etAl()) {
             title.append(" <br> ").append(inline(String.join(", ", e.authors())));
@@ -184,12 +186,15 @@ public final class MarkdownWriter implements EntryWriter {
             }
         }
         title.append(" <br>");
-        String codeCell = code == null ? "-"
-                : "[" + (LinkClassifier.githubRepository(code).isPresent() ? "Github" : "Code") + "](" + destination(code) + ")";
-        Map<String, String> rest = new LinkedHashMap<>(e.links());
-        rest.remove(Links.PAPER);
-        rest.remove(Links.CODE);
-        return "| " + title + " | " + venue(e) + " | " + date(e) + " | " + codeCell + " | " + note(rest, e.note()) + " |";
+        StringBuilder codeCell = new StringBuilder();
+        for (Link l : codes) {
+            String fallback = LinkClassifier.githubRepository(l.url()).isPresent() ? "Github" : "Code";
+            codeCell.append(codeCell.length() == 0 ? "" : " ").append(anchor(l, fallback));
+        }
+        List<Link> rest = new ArrayList<>(e.links());
+        rest.removeIf(l -> l.kind().equals(Links.CODE));
+        rest.stream().filter(l -> l.kind().equals(Links.PAPER)).findFirst().ifPresent(rest::remove);
+        return "| " + title + " | " + venue(e) + " | " + date(e) + " | " + (codeCell.length() == 0 ? "-" : codeCell) + " | " + note(rest, e.note()) + " |";
     }
 
     /** {@code | **Name** | [paper title](url) | Venue | Date | [Link](data) | 968k | note |} */
@@ -199,11 +204,18 @@ public final class MarkdownWriter implements EntryWriter {
             String t = inline(e.sourcePaper().title());
             paper = e.sourcePaper().url() == null ? t : "[" + t + "](" + destination(e.sourcePaper().url()) + ")";
         }
-        Map<String, String> rest = new LinkedHashMap<>(e.links());
-        String data = rest.remove(Links.DATA);
-        String link = data == null ? "-" : "[Link](" + destination(data) + ")";
+        List<Link> rest = new ArrayList<>(e.links());
+        StringBuilder link = new StringBuilder();
+        for (Link l : e.links()) {
+            if (l.kind().equals(Links.DATA)) {
+                // every link of the Link column reads back as the dataset's data, whatever its label
+                link.append(link.length() == 0 ? "" : " ").append('[').append(l.label() == null ? "Link" : inline(l.label()))
+                        .append("](").append(destination(l.url())).append(')');
+                rest.remove(l);
+            }
+        }
         String size = e.sizeAsWritten() != null ? inline(e.sizeAsWritten()) : e.size() != null ? e.size().toString() : "-";
-        return "| **" + inline(e.title()) + "** | " + paper + " | " + venue(e) + " | " + date(e) + " | " + link + " | "
+        return "| **" + inline(e.title()) + "** | " + paper + " | " + venue(e) + " | " + date(e) + " | " + (link.length() == 0 ? "-" : link) + " | "
                 + size + " | " + note(rest, e.note()) + " |";
     }
 
@@ -217,14 +229,13 @@ public final class MarkdownWriter implements EntryWriter {
     }
 
     /** The note cell: its links first (so the reader finds their labels before the note's words), then the note. */
-    private static String note(Map<String, String> links, String note) {
+    private static String note(List<Link> links, String note) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<String, String> link : links.entrySet()) {
+        for (Link link : links) {
             if (sb.length() > 0) {
                 sb.append(' ');
             }
-            sb.append('[').append(LABELS.getOrDefault(link.getKey(), inline(link.getKey()))).append("](")
-                    .append(destination(link.getValue())).append(')');
+            sb.append(anchor(link, LABELS.getOrDefault(link.kind(), link.kind())));
         }
         if (note != null && !note.isBlank()) {
             if (sb.length() > 0) {
@@ -233,6 +244,16 @@ public final class MarkdownWriter implements EntryWriter {
             sb.append(inline(note));
         }
         return sb.length() == 0 ? "-" : sb.toString();
+    }
+
+    /**
+     * A link as {@code [label](url)}: its own label when the reader takes a link so labelled for the same kind
+     * again, else {@code fallback}, a label that names the kind.
+     */
+    private static String anchor(Link link, String fallback) {
+        String label = link.label() != null && LinkClassifier.kindOf(link.url(), link.label()).equals(link.kind())
+                ? link.label() : fallback;
+        return "[" + inline(label) + "](" + destination(link.url()) + ")";
     }
 
     /** The shields.io star badge of a GitHub repository URL, when the URL is exactly the repository's. */

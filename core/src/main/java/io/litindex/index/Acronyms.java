@@ -299,15 +299,26 @@ public final class Acronyms {
      * the model's name far more often than they write the name beside the title. Null otherwise (lower-case
      * names such as "benchmarking-gnns" or "transformers" are left out: they name a topic or a library).
      *
-     * @param links the entry's links, kind to URL
+     * @param links one link per kind, kind to URL
      * @return the repository's short name as written, or null
      */
     public static String repositoryName(java.util.Map<String, String> links) {
-        String code = links.get(io.litindex.model.Links.CODE);
+        return repositoryName(io.litindex.model.Links.fromMap(links));
+    }
+
+    /**
+     * The name of the entry's source-code repository when it reads as a model's short name, as
+     * {@link #repositoryName(java.util.Map)} reads it from the entry's links (the first code link first).
+     *
+     * @param links the entry's links
+     * @return the repository's short name as written, or null
+     */
+    public static String repositoryName(List<io.litindex.model.Link> links) {
+        String code = io.litindex.model.Links.first(links, io.litindex.model.Links.CODE);
         String name = code != null ? repositoryName(code) : null;
         if (name == null) {
-            for (String url : links.values()) {
-                name = repositoryName(url);
+            for (io.litindex.model.Link link : links) {
+                name = repositoryName(link.url());
                 if (name != null) {
                     break;
                 }

@@ -15,7 +15,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema {
     /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
-    public static final int VERSION = 4;
+    public static final int VERSION = 5;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "litindex.schema";
     /** Commit user-data key holding the litindex version that wrote the commit. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
+import io.litindex.model.Link;
+import io.litindex.model.Links;
 import io.litindex.model.PaperRef;
 import io.litindex.model.Source;
 import java.io.IOException;
@@ -39,7 +41,7 @@ final class StoredEntry {
             Integer year = null;
             String date = null;
             List<String> sections = null;
-            Map<String, String> links = null;
+            List<Link> links = null;
             String note = null;
             PaperRef sourcePaper = null;
             Long size = null;
@@ -64,7 +66,12 @@ final class StoredEntry {
                     case "year" -> year = p.getIntValue();
                     case "date" -> date = p.getText();
                     case "sections" -> sections = strings(p);
-                    case "links" -> links = stringMap(p);
+                    case "links" -> {
+                        links = links(p);
+                        if (links == null) {
+                            return null;
+                        }
+                    }
                     case "origins" -> origins = stringMap(p);
                     case "note" -> note = p.getText();
                     case "sourcePaper" -> {
@@ -110,6 +117,38 @@ final class StoredEntry {
             String kind = p.currentName();
             p.nextToken();
             out.put(kind, p.getText());
+        }
+        return out;
+    }
+
+    /** The links as an array of {kind, url, label} (or the earlier object of kind to URL); null on anything else. */
+    private static List<Link> links(JsonParser p) throws IOException {
+        if (p.currentToken() == JsonToken.START_OBJECT) {
+            return Links.fromMap(stringMap(p));
+        }
+        expect(p.currentToken(), JsonToken.START_ARRAY);
+        List<Link> out = new ArrayList<>();
+        for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken()) {
+            expect(t, JsonToken.START_OBJECT);
+            String kind = null;
+            String url = null;
+            String label = null;
+            for (JsonToken f = p.nextToken(); f != JsonToken.END_OBJECT; f = p.nextToken()) {
+                String field = p.currentName();
+                p.nextToken();
+                switch (field) {
+                    case "kind" -> kind = p.getText();
+                    case "url" -> url = p.getText();
+                    case "label" -> label = p.getText();
+                    default -> {
+                        return null;
+                    }
+                }
+            }
+            if (url == null || url.isBlank()) {
+                return null;
+            }
+            out.add(new Link(kind, url, label));
         }
         return out;
     }

@@ -4,6 +4,8 @@ import io.litindex.ingest.fields.Dates;
 import io.litindex.ingest.fields.Ids;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
+import io.litindex.model.Link;
+import io.litindex.model.Links;
 import io.litindex.model.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +18,8 @@ import java.util.Set;
 /**
  * Folds entries that describe the same paper or dataset into one: same arXiv id, same DOI, or same
  * normalized title (for datasets: same kind and name). The first occurrence keeps its id and fields;
- * later ones add their sections, sources and links, and fill fields the first one lacks. The result depends
+ * later ones add their sections, sources and links (every link of theirs the first one lacks: another kind, or another
+ * URL of a kind, URLs compared as {@link Links#sameUrl} does), and fill fields the first one lacks. The result depends
  * only on the order entries are added in, so merging the same lists in the same order gives the same entries.
  */
 public final class EntryMerger {
@@ -105,19 +108,28 @@ public final class EntryMerger {
         private Entry first;
         private final Set<String> sections = new LinkedHashSet<>();
         private final Set<Source> sources = new LinkedHashSet<>();
-        private final Map<String, String> links = new LinkedHashMap<>();
+        /** Kind and URL key ({@link Links#urlKey}) to the link, in order of first occurrence. */
+        private final Map<String, Link> links = new LinkedHashMap<>();
 
         Merged(Entry entry) {
             first = entry;
             sections.addAll(entry.sections());
             sources.addAll(entry.sources());
-            links.putAll(entry.links());
+            addLinks(entry);
+        }
+
+        private void addLinks(Entry from) {
+            for (Link link : from.links()) {
+                links.merge(link.kind() + " " + Links.urlKey(link.url()), link,
+                        (kept, again) -> kept.label() == null && again.label() != null
+                                ? new Link(kept.kind(), kept.url(), again.label()) : kept);
+            }
         }
 
         void fold(Entry from) {
             sections.addAll(from.sections());
             sources.addAll(from.sources());
-            from.links().forEach(links::putIfAbsent);
+            addLinks(from);
             Entry.Builder into = first.toBuilder();
             boolean changed = false;
             if (first.authors().isEmpty() && !from.authors().isEmpty()) {
@@ -174,7 +186,7 @@ public final class EntryMerger {
         Entry build() {
             Entry e = first;
             return new Entry(e.id(), e.kind(), e.title(), e.aliases(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(),
-                    e.year(), e.date(), List.copyOf(sections), links, e.note(), e.sourcePaper(), e.size(), e.sizeAsWritten(),
+                    e.year(), e.date(), List.copyOf(sections), List.copyOf(links.values()), e.note(), e.sourcePaper(), e.size(), e.sizeAsWritten(),
                     List.copyOf(sources), e.origins());
         }
     }

@@ -126,8 +126,8 @@ public final class ListChecker {
         Map<String, Use> byUrl = new HashMap<>();
         for (Entry row : run.rows()) {
             List<Use> uses = new ArrayList<>();
-            if (row.kind() == Kind.PAPER && row.links().containsKey(Links.PAPER)) {
-                uses.add(new Use(row.links().get(Links.PAPER), row.title(), line(row)));
+            if (row.kind() == Kind.PAPER && row.link(Links.PAPER) != null) {
+                uses.add(new Use(row.link(Links.PAPER), row.title(), line(row)));
             }
             if (row.sourcePaper() != null && row.sourcePaper().url() != null) {
                 uses.add(new Use(row.sourcePaper().url(), row.sourcePaper().title(), line(row)));

@@ -3,6 +3,7 @@ package io.litindex.model;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.Objects;
  * @param year the publication year, or null
  * @param date as precise as the list gives it: 2024-04-23, 2024-02 or 2024; or null
  * @param sections every heading path the entry is listed under, e.g. "Awesome Papers > Others"
- * @param links link kind ({@link Links}) to URL
+ * @param links every link of the entry, ordered by kind ({@link Links}' order) and within a kind as the lists give
+ *     them, without repeats of a kind and URL; each with its kind, URL and label
  * @param note the list's free-text note, or null
  * @param sourcePaper for a dataset, the paper it comes from; else null
  * @param size for a dataset, its size as a number (968k is 968000), or null
@@ -50,7 +52,7 @@ public record Entry(
         Integer year,
         String date,
         List<String> sections,
-        Map<String, String> links,
+        @JsonDeserialize(using = LinksJson.class) List<Link> links,
         String note,
         PaperRef sourcePaper,
         Long size,
@@ -67,7 +69,8 @@ public record Entry(
 
     /**
      * Checks and normalizes the fields: a null kind is a paper, null lists and maps are empty, every
-     * collection is copied unmodifiable (links in {@link Links}' order).
+     * collection is copied unmodifiable (links in {@link Links}' order, a repeat of a link's kind and URL left out:
+     * {@link Links#ordered(List)}).
      *
      * @param id stable across re-imports: the arXiv id, else the DOI, else a slug of the title
      * @param kind paper or dataset
@@ -80,7 +83,7 @@ public record Entry(
      * @param year the publication year, or null
      * @param date as precise as the list gives it: 2024-04-23, 2024-02 or 2024; or null
      * @param sections every heading path the entry is listed under, e.g. "Awesome Papers > Others"
-     * @param links link kind ({@link Links}) to URL
+     * @param links every link of the entry, each with its kind, URL and label
      * @param note the list's free-text note, or null
      * @param sourcePaper for a dataset, the paper it comes from; else null
      * @param size for a dataset, its size as a number (968k is 968000), or null
@@ -102,7 +105,7 @@ public record Entry(
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
         authors = authors == null ? List.of() : List.copyOf(authors);
         sections = sections == null ? List.of() : List.copyOf(sections);
-        links = links == null ? Map.of() : Links.ordered(links);
+        links = links == null ? List.of() : Links.ordered(links);
         sources = sources == null ? List.of() : List.copyOf(sources);
         origins = origins == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(origins));
     }
@@ -114,7 +117,27 @@ public record Entry(
      */
     @JsonIgnore
     public boolean hasCode() {
-        return links.containsKey(Links.CODE);
+        return link(Links.CODE) != null;
+    }
+
+    /**
+     * The first URL of a kind: for the paper link, the code link, where one is enough.
+     *
+     * @param kindOfLink the kind ({@link Links#PAPER} …)
+     * @return the URL, or null when the entry has no link of that kind
+     */
+    public String link(String kindOfLink) {
+        return Links.first(links, kindOfLink);
+    }
+
+    /**
+     * Every URL of a kind, in order.
+     *
+     * @param kindOfLink the kind ({@link Links#CODE} …)
+     * @return the URLs, possibly none
+     */
+    public List<String> urls(String kindOfLink) {
+        return Links.urls(links, kindOfLink);
     }
 
     /**
@@ -144,7 +167,7 @@ public record Entry(
         b.year = year;
         b.date = date;
         b.sections.addAll(sections);
-        b.links.putAll(links);
+        b.links(links);
         b.note = note;
         b.sourcePaper = sourcePaper;
         b.size = size;
@@ -167,7 +190,9 @@ public record Entry(
         private Integer year;
         private String date;
         private final List<String> sections = new ArrayList<>();
-        private final Map<String, String> links = new LinkedHashMap<>();
+        private final List<Link> links = new ArrayList<>();
+        /** The position in {@link #links} of each kind and URL key ({@link Links#urlKey}). */
+        private final Map<String, Integer> linkAt = new java.util.HashMap<>();
         private String note;
         private PaperRef sourcePaper;
         private Long size;
@@ -356,21 +381,62 @@ public record Entry(
         }
 
         /**
-         * Adds a link unless one of that kind is already there (the first one listed wins).
+         * Adds a link unless the entry has it already: the same kind and the same URL ({@link Links#sameUrl}).
          *
          * @param kindOfLink the link's kind ({@link Links})
          * @param url the URL; null or blank adds nothing
          * @return this builder
          */
         public Builder link(String kindOfLink, String url) {
+            return link(kindOfLink, url, null);
+        }
+
+        /**
+         * Adds a link with the label the list gives it unless the entry has it already (the same kind and URL);
+         * when it has, the label goes to the link there if that has none.
+         *
+         * @param kindOfLink the link's kind ({@link Links})
+         * @param url the URL; null or blank adds nothing
+         * @param label the list's label when it says more than the kind ("official code"), or null
+         * @return this builder
+         */
+        public Builder link(String kindOfLink, String url, String label) {
             if (url != null && !url.isBlank()) {
-                links.putIfAbsent(kindOfLink, url);
+                link(new Link(kindOfLink, url, label));
             }
             return this;
         }
 
         /**
-         * Adds links, each unless one of its kind is already there.
+         * Adds a link unless the entry has it already (the same kind and URL).
+         *
+         * @param value the link
+         * @return this builder
+         */
+        public Builder link(Link value) {
+            Integer at = linkAt.putIfAbsent(value.kind() + " " + Links.urlKey(value.url()), links.size());
+            if (at == null) {
+                links.add(value);
+            } else if (links.get(at).label() == null && value.label() != null) {
+                Link l = links.get(at);
+                links.set(at, new Link(l.kind(), l.url(), value.label()));
+            }
+            return this;
+        }
+
+        /**
+         * Adds links, each unless the entry has it already.
+         *
+         * @param values the links
+         * @return this builder
+         */
+        public Builder links(List<Link> values) {
+            values.forEach(this::link);
+            return this;
+        }
+
+        /**
+         * Adds links given one per kind, each unless the entry has it already.
          *
          * @param values link kind ({@link Links}) to URL
          * @return this builder
@@ -378,6 +444,16 @@ public record Entry(
         public Builder links(Map<String, String> values) {
             values.forEach(this::link);
             return this;
+        }
+
+        /**
+         * True when a link of this kind was added.
+         *
+         * @param kindOfLink the kind ({@link Links#PAPER} …)
+         * @return whether the entry has one
+         */
+        public boolean hasLink(String kindOfLink) {
+            return links.stream().anyMatch(l -> l.kind().equals(kindOfLink));
         }
 
         /**

@@ -1,11 +1,17 @@
 package io.litindex.model;
 
+import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** The kinds of link an entry may carry, in the order they are shown; the keys of {@link Entry#links()}. */
+/**
+ * The kinds of link an entry may carry, in the order they are shown (the {@link Link#kind()} of each of
+ * {@link Entry#links()}), and the rule for two URLs being the same one.
+ */
 public final class Links {
     /** Where the title points: the paper itself (publisher page, PDF, arXiv, blog post). */
     public static final String PAPER = "paper";
@@ -26,28 +32,139 @@ public final class Links {
     /** A link of no known kind. */
     public static final String OTHER = "other";
 
-    private static final List<String> ORDER = List.of(PAPER, ARXIV, DOI, CODE, PROJECT, DATA, MODEL, DEMO, OTHER);
+    /** The known kinds in the order they are shown. */
+    public static final List<String> KINDS = List.of(PAPER, ARXIV, DOI, CODE, PROJECT, DATA, MODEL, DEMO, OTHER);
 
     private Links() {}
 
     /**
-     * A copy of {@code links} ordered by kind (known kinds first, then the rest by name), without blank URLs.
+     * A copy of {@code links} ordered by kind (known kinds in {@link #KINDS}' order, then the rest by name), the
+     * links of one kind in the order given, without a link that repeats an earlier one of its kind
+     * ({@link #sameUrl}); a repeat that has a label gives it to the earlier link when that has none.
      *
-     * @param links link kind to URL
+     * @param links the links, in the order the list gives them
      * @return an unmodifiable, ordered copy
      */
-    public static Map<String, String> ordered(Map<String, String> links) {
-        Map<String, String> sorted = new LinkedHashMap<>();
-        links.entrySet().stream()
-                .filter(e -> e.getValue() != null && !e.getValue().isBlank())
-                .sorted(Comparator.comparingInt((Map.Entry<String, String> e) -> rank(e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .forEach(e -> sorted.put(e.getKey(), e.getValue()));
-        return java.util.Collections.unmodifiableMap(sorted);
+    public static List<Link> ordered(List<Link> links) {
+        List<Link> kept = new ArrayList<>(links.size());
+        Set<String> seen = new HashSet<>();
+        for (Link link : links) {
+            if (link == null) {
+                continue;
+            }
+            if (seen.add(link.kind() + " " + urlKey(link.url()))) {
+                kept.add(link);
+            } else if (link.label() != null) {
+                for (int i = 0; i < kept.size(); i++) {
+                    Link k = kept.get(i);
+                    if (k.label() == null && k.sameAs(link)) {
+                        kept.set(i, new Link(k.kind(), k.url(), link.label()));
+                    }
+                }
+            }
+        }
+        kept.sort(Comparator.comparingInt((Link l) -> rank(l.kind())).thenComparing(l -> rank(l.kind()) < KINDS.size() ? "" : l.kind()));
+        return List.copyOf(kept);
     }
 
-    private static int rank(String key) {
-        int i = ORDER.indexOf(key);
-        return i < 0 ? ORDER.size() : i;
+    /**
+     * Links from the earlier JSON form of an entry's links, one URL per kind (kind to URL), ordered as
+     * {@link #ordered(List)} orders them; blank URLs are left out.
+     *
+     * @param byKind link kind to URL
+     * @return the links
+     */
+    public static List<Link> fromMap(Map<String, String> byKind) {
+        List<Link> out = new ArrayList<>();
+        byKind.forEach((kind, url) -> {
+            if (url != null && !url.isBlank()) {
+                out.add(Link.of(kind, url));
+            }
+        });
+        return ordered(out);
+    }
+
+    /**
+     * The first URL of a kind among {@code links}.
+     *
+     * @param links the links
+     * @param kind the kind ({@link #PAPER} …)
+     * @return the URL, or null when no link is of that kind
+     */
+    public static String first(List<Link> links, String kind) {
+        for (Link l : links) {
+            if (l.kind().equals(kind)) {
+                return l.url();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Every URL of a kind among {@code links}, in order.
+     *
+     * @param links the links
+     * @param kind the kind ({@link #PAPER} …)
+     * @return the URLs, possibly none
+     */
+    public static List<String> urls(List<Link> links, String kind) {
+        return links.stream().filter(l -> l.kind().equals(kind)).map(Link::url).toList();
+    }
+
+    /**
+     * True when two URLs name the same resource as far as a list is concerned: they differ at most in {@code http}
+     * against {@code https}, the case of the scheme and host, a leading {@code www.} of the host, and trailing
+     * slashes of the path. Anything else (the path's case, the query, the fragment) makes them different.
+     *
+     * @param a a URL
+     * @param b another URL
+     * @return whether they are the same
+     */
+    public static boolean sameUrl(String a, String b) {
+        return urlKey(a).equals(urlKey(b));
+    }
+
+    /**
+     * The form of a URL that {@link #sameUrl same} URLs share: a key for sets of links.
+     *
+     * @param url a URL
+     * @return its key
+     */
+    public static String urlKey(String url) {
+        String u = url.strip();
+        int colon = u.indexOf("://");
+        String scheme = colon < 0 ? "" : u.substring(0, colon).toLowerCase(Locale.ROOT);
+        String rest = colon < 0 ? u : u.substring(colon + 3);
+        if (scheme.equals("http") || scheme.equals("https")) {
+            scheme = "";
+        }
+        int slash = indexOfAny(rest, "/?#");
+        String host = (slash < 0 ? rest : rest.substring(0, slash)).toLowerCase(Locale.ROOT);
+        if (host.startsWith("www.")) {
+            host = host.substring(4);
+        }
+        String tail = slash < 0 ? "" : rest.substring(slash);
+        int query = indexOfAny(tail, "?#");
+        String path = query < 0 ? tail : tail.substring(0, query);
+        String after = query < 0 ? "" : tail.substring(query);
+        int end = path.length();
+        while (end > 0 && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return scheme + "//" + host + path.substring(0, end) + after;
+    }
+
+    private static int indexOfAny(String s, String chars) {
+        for (int i = 0; i < s.length(); i++) {
+            if (chars.indexOf(s.charAt(i)) >= 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int rank(String kind) {
+        int i = KINDS.indexOf(kind);
+        return i < 0 ? KINDS.size() : i;
     }
 }

@@ -152,14 +152,13 @@ public final class Evaluation {
         for (Entry e : entries) {
             ids.add(e.id());
             for (String kind : List.of(Links.PAPER, Links.ARXIV, Links.DOI)) {
-                String url = e.links().get(kind);
-                if (url != null) {
+                for (String url : e.urls(kind)) {
                     byLink.putIfAbsent(link(url), e.id());
                 }
             }
         }
         for (Entry e : entries) {
-            e.links().values().forEach(url -> byLink.putIfAbsent(link(url), e.id()));
+            e.links().forEach(l -> byLink.putIfAbsent(link(l.url()), e.id()));
         }
         return target -> {
             String t = target.strip();

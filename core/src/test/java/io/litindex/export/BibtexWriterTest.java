@@ -103,7 +103,7 @@ class BibtexWriterTest {
         assertEquals(Ids.doi(e.links()).orElse(null), item.text("doi"), where);
         String url = item.raw().get("url");
         if (!e.links().isEmpty()) {
-            assertTrue(e.links().values().stream().anyMatch(u -> Tex.verbatim(u).equals(url)), where + ": url " + url);
+            assertTrue(e.links().stream().anyMatch(l -> Tex.verbatim(l.url()).equals(url)), where + ": url " + url);
         } else {
             assertNull(url, where);
         }

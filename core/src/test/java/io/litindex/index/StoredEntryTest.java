@@ -7,6 +7,7 @@ import io.litindex.Catalog;
 import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
+import io.litindex.model.Link;
 import io.litindex.model.Links;
 import io.litindex.model.PaperRef;
 import io.litindex.model.Source;
@@ -36,7 +37,8 @@ class StoredEntryTest {
     @Test
     void readsEveryFieldOfAFullEntry() throws Exception {
         Entry full = new Entry("id-1", Kind.DATASET, "T \"q\" \u00fc \u9065", List.of("TQ", "T-Q"), List.of("A", "A", "B"), true, "V", "v 2024", 2024,
-                "2024-02", List.of("S > T", "S > T"), Map.of(Links.DATA, "https://d", "custom", "https://c"),
+                "2024-02", List.of("S > T", "S > T"), List.of(Link.of(Links.DATA, "https://d"), new Link("custom", "https://c", "Custom label"),
+                        Link.of(Links.DATA, "https://d2"), Link.of(Links.DATA, "https://d/")),
                 "note\nline", new PaperRef("P", "https://p", "pid"), 968_000L, "968k",
                 List.of(new Source("a.md", 3), new Source("a.md", 3)), Map.of("year", Entry.ORIGIN_HEADING));
         String json = JsonEntries.toJson(full);
@@ -58,5 +60,18 @@ class StoredEntryTest {
         assertNull(read("{\"id\":\"x\",\"title\":\"T\",\"rating\":5}"));
         assertNull(read("{\"id\":\"x\",\"title\":\"T\",\"sourcePaper\":{\"title\":\"P\",\"doi\":\"10.1/x\"}}"));
         assertEquals(Entry.builder("x", "T").build(), read("{\"id\":\"x\",\"title\":\"T\",\"venue\":null}"));
+    }
+
+    @Test
+    void linksReadInBothFormsAndAnUnknownLinkFieldFallsBack() throws Exception {
+        String old = "{\"id\":\"x\",\"title\":\"T\",\"links\":{\"code\":\"https://github.com/a/b\",\"paper\":\"https://p\"}}";
+        Entry expected = Entry.builder("x", "T").link(Links.PAPER, "https://p").link(Links.CODE, "https://github.com/a/b").build();
+        assertEquals(expected, read(old));
+        assertEquals(JsonEntries.parseEntry(old), read(old));
+        String two = "{\"id\":\"x\",\"title\":\"T\",\"links\":[{\"kind\":\"code\",\"url\":\"https://github.com/a/b\"},"
+                + "{\"kind\":\"code\",\"url\":\"https://github.com/c/d\",\"label\":\"PyTorch\"}]}";
+        assertEquals(List.of("https://github.com/a/b", "https://github.com/c/d"), read(two).urls(Links.CODE));
+        assertEquals("PyTorch", read(two).links().get(1).label());
+        assertNull(read("{\"id\":\"x\",\"title\":\"T\",\"links\":[{\"kind\":\"code\",\"url\":\"https://c\",\"stars\":5}]}"));
     }
 }

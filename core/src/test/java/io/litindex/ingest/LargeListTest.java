@@ -2,6 +2,7 @@ package io.litindex.ingest;
 
 import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
+import io.litindex.model.Link;
 import io.litindex.model.Kind;
 import io.litindex.model.PaperRef;
 import io.litindex.model.SearchRequest;
@@ -116,7 +117,7 @@ class LargeListTest {
                 .venue("arXiv").year(2026).date("2026-06-12").section(tuning)
                 .links(Map.of("paper", "https://arxiv.org/pdf/2606.14702", "code", "https://github.com/MiG-NJU/OmniVideo-100K",
                         "demo", "https://yzlmhzz.github.io/OmniVideo-100K/")).source(new Source(NAME, 90)).build(), at(90));
-        assertEquals("https://github.com/nvidia/cosmos", at(91).links().get("code"), "a star badge without .svg names the repository");
+        assertEquals("https://github.com/nvidia/cosmos", at(91).link("code"), "a star badge without .svg names the repository");
         assertEquals(Entry.builder("2304.08485", "Visual Instruction Tuning").venue("NeurIPS").year(2023).date("2023-04-17").section(tuning)
                 .links(Map.of("paper", "https://arxiv.org/pdf/2304.08485.pdf", "code", "https://github.com/haotian-liu/LLaVA",
                         "demo", "https://llava.hliu.cc/")).source(new Source(NAME, 345)).build(), at(345));
@@ -130,8 +131,8 @@ class LargeListTest {
         assertEquals("arXiv 2025", mmeSurvey.venueAsWritten());
         assertEquals(2025, mmeSurvey.year());
         assertEquals(List.of(new Source(NAME, 11), new Source(NAME, 49)), mmeSurvey.sources(), "listed twice in the highlights");
-        assertEquals(Map.of("paper", "https://arxiv.org/pdf/2411.15296.pdf",
-                "project", "https://github.com/BradyFU/Awesome-Multimodal-Large-Language-Models/tree/Benchmarks"), mmeSurvey.links());
+        assertEquals(List.of(Link.of("paper", "https://arxiv.org/pdf/2411.15296.pdf"),
+                Link.of("project", "https://github.com/BradyFU/Awesome-Multimodal-Large-Language-Models/tree/Benchmarks")), mmeSurvey.links());
 
         Entry vita = at(26);
         assertEquals("VITA-1.5: Towards GPT-4o Level Real-Time Vision and Speech Interaction", vita.title());

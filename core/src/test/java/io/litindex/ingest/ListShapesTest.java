@@ -31,7 +31,7 @@ class ListShapesTest {
         assertEquals("ICLR", albert.venue());
         assertEquals(2020, albert.year());
         assertEquals(List.of("ALBERT"), albert.aliases());
-        assertEquals("https://github.com/google-research/ALBERT", albert.links().get(Links.CODE));
+        assertEquals("https://github.com/google-research/ALBERT", albert.link(Links.CODE));
         assertEquals(Map.of(), albert.origins(), "every field from the entry's own text");
         Entry gpt = result.entries().get(1);
         assertEquals(List.of("Alec Radford", "Karthik Narasimhan"), gpt.authors());
@@ -82,7 +82,7 @@ class ListShapesTest {
         assertEquals(List.of("Gabriele Corso", "Luca Cavalleri", "Pietro Liò"), pna.authors());
         assertEquals("arXiv", pna.venue());
         assertEquals(2020, pna.year());
-        assertEquals("https://github.com/lukecavabarrett/pna", pna.links().get(Links.CODE));
+        assertEquals("https://github.com/lukecavabarrett/pna", pna.link(Links.CODE));
         Entry plain = result.entries().get(1);
         assertEquals(List.of("Jane Doe", "Nathan de Lara"), plain.authors());
         assertEquals(2020, plain.year(), "the heading's year");
@@ -230,7 +230,7 @@ class ListShapesTest {
         assertEquals("Universal Self-Attention Network", e.title());
         assertEquals(List.of("Unsupervised Universal Self-Attention Network"), e.aliases());
         assertEquals("the first row's note | fixture.md:4: the second row's note", e.note());
-        assertEquals("https://github.com/a/b", e.links().get(Links.CODE));
+        assertEquals("https://github.com/a/b", e.link(Links.CODE));
         assertEquals(List.of(new Source("fixture.md", 2), new Source("fixture.md", 4)), e.sources());
     }
 }

@@ -2,6 +2,7 @@ package io.litindex.ingest;
 
 import io.litindex.Catalog;
 import io.litindex.model.Entry;
+import io.litindex.model.Link;
 import io.litindex.model.Kind;
 import io.litindex.model.Source;
 import io.litindex.testing.SharedFiles;
@@ -50,14 +51,15 @@ class SeedImportTest {
         assertEquals("RemoteCLIP: A Vision Language Foundation Model for Remote Sensing", remoteClip.title());
         assertEquals("T-GRS", remoteClip.venue());
         assertEquals("2024-04-18", remoteClip.date());
-        assertEquals(Map.of("paper", "https://ieeexplore.ieee.org/abstract/document/10504785", "arxiv", "https://arxiv.org/abs/2306.11029.pdf",
-                "code", "https://github.com/ChenDelong1999/RemoteCLIP"), remoteClip.links());
+        assertEquals(List.of(Link.of("paper", "https://ieeexplore.ieee.org/abstract/document/10504785"),
+                Link.of("arxiv", "https://arxiv.org/abs/2306.11029.pdf"), Link.of("code", "https://github.com/ChenDelong1999/RemoteCLIP")),
+                remoteClip.links());
         assertEquals(List.of("Awesome Papers > Vision-Language Pre-training Models for Remote Sensing"), remoteClip.sections());
 
         Entry graft = byId(result, "2312.06960");
         assertEquals("ICLR", graft.venue());
-        assertEquals("https://graft.cs.cornell.edu/", graft.links().get("project"), "a non-GitHub link in the Code column is a project page");
-        assertEquals(null, graft.links().get("code"));
+        assertEquals("https://graft.cs.cornell.edu/", graft.link("project"), "a non-GitHub link in the Code column is a project page");
+        assertEquals(null, graft.link("code"));
 
         Entry rs5m = byId(result, "2306.11300");
         assertEquals(List.of("Awesome Papers > Vision-Language Pre-training Models for Remote Sensing",
@@ -69,7 +71,7 @@ class SeedImportTest {
         assertEquals(81_000L, mmship.size());
         assertEquals("81k", mmship.sizeAsWritten());
         assertEquals("2403.03790", mmship.sourcePaper().id());
-        assertEquals(Map.of(), mmship.links(), "the empty [Link]() gives no link");
+        assertEquals(List.of(), mmship.links(), "the empty [Link]() gives no link");
         assertEquals(List.of("W. Zhang", "M. Cai", "T. Zhang", "G. Lei", "Y. Zhuang", "X. Mao"), mmship.authors(), "from its paper");
     }
 

@@ -199,6 +199,22 @@ class ClusterIndexingTest {
     }
 
     @Test
+    void everyLinkOfAnEntryComesBackFromTheCluster() throws IOException {
+        Entry geochat = Entry.builder("2311.15826", "GeoChat: Grounded Large Vision-Language Model for Remote Sensing")
+                .link("paper", "https://arxiv.org/abs/2311.15826").link("code", "https://github.com/mbzuai-oryx/geochat", "official code")
+                .link("code", "https://github.com/someone/geochat-pytorch", "PyTorch").build();
+        try (OpenSearchIndexer indexer = indexer("links")) {
+            assertEquals(List.of(), indexer.index(List.of(geochat), false, n -> {}).failed());
+            try (OpenSearchSearcher searcher = OpenSearchSearcher.open(target, indexer.name())) {
+                Entry back = searcher.get(geochat.id()).orElseThrow();
+                assertEquals(geochat.links(), back.links(), "both code links, in order, with their labels");
+                assertTrue(searcher.search(io.litindex.model.SearchRequest.builder().query("geochat").hasCode(true).build())
+                        .hits().stream().anyMatch(h -> h.entry().urls("code").size() == 2));
+            }
+        }
+    }
+
+    @Test
     void replaceSwapsTheAliasWhileSearchesRun() throws Exception {
         List<Entry> catalog = Catalog.bundledEntries();
         try (OpenSearchIndexer indexer = indexer("replace")) {

@@ -73,6 +73,7 @@ class BrowserTest {
         entries.add(Entry.builder("html-title", XSS_TITLE).kind(Kind.PAPER).venue("arXiv").year(2025)
                 .note("<script>document.title='pwned'</script> an entry whose text is HTML")
                 .link("paper", "javascript:alert(2)").link("code", "https://example.org/code")
+                .link("code", "https://example.org/port", "<b>PyTorch</b> port")
                 .section("Awesome Papers > Hostile Entries").build());
         try (Indexer indexer = Indexer.open(index, true)) {
             indexer.putAll(entries);
@@ -244,7 +245,11 @@ class BrowserTest {
         assertTrue(driver.findElement(By.cssSelector("#results .hit .note")).getText().startsWith("<script>"));
         assertEquals(0L, ((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('#results img, #results script').length"));
         List<String> links = driver.findElements(By.cssSelector("#results .hit .links a.ext")).stream().map(a -> a.getAttribute("href")).toList();
-        assertEquals(List.of("https://example.org/code"), links, "a javascript: link is not rendered");
+        assertEquals(List.of("https://example.org/code", "https://example.org/port"), links,
+                "a javascript: link is not rendered; both code links are, in order");
+        assertEquals(List.of("Code · example.org", "Code · <b>PyTorch</b> port"),
+                driver.findElements(By.cssSelector("#results .hit .links a.ext")).stream().map(WebElement::getText).toList(),
+                "two links of a kind are told apart by label (as text, never HTML) or host");
         driver.findElement(By.cssSelector("#results .hit .title a")).click();
         waiting().until(d -> d.findElement(By.id("entry-title")).getText().equals(XSS_TITLE));
         assertEquals("litindex", driver.getTitle().replace(XSS_TITLE + " · ", ""), "the note's script did not run");

@@ -1,6 +1,7 @@
 package io.litindex.ingest.fields;
 
 import io.litindex.model.Entry;
+import io.litindex.model.Link;
 import io.litindex.model.PaperRef;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,8 +10,10 @@ import java.util.Locale;
 /**
  * Lengths no real author, venue, section or id comes near, which keep every entry a reader makes indexable: Lucene
  * refuses facet labels longer than 8,191 characters and exact terms longer than 32,766 bytes, and a garbled list
- * (a cell of thousands of characters without a comma, a heading run on for pages) would otherwise make one. What
- * does not fit is left out, or for a section path shortened, and reported as an error on the entry's line.
+ * (a cell of thousands of characters without a comma, a heading run on for pages) would otherwise make one; and a
+ * row of hundreds of links (a garbled list pasting a link dump into one cell) would make one stored entry the size of
+ * a list. What does not fit is left out, or for a section path shortened, and reported as an error on the entry's
+ * line.
  */
 public final class EntryLimits {
     /** The longest author or venue name kept, in characters. */
@@ -19,6 +22,8 @@ public final class EntryLimits {
     public static final int MAX_SECTION = 500;
     /** The longest id kept, in characters; a longer DOI or id is replaced by the title's slug. */
     static final int MAX_ID = 200;
+    /** The most links kept for one row, far above the ten or so of a real entry. */
+    public static final int MAX_LINKS = 200;
 
     private EntryLimits() {}
 
@@ -35,7 +40,8 @@ public final class EntryLimits {
                 && (e.venue() == null || e.venue().length() <= MAX_NAME)
                 && (e.venueAsWritten() == null || e.venueAsWritten().length() <= MAX_NAME)
                 && e.sections().stream().allMatch(s -> s.length() <= MAX_SECTION)
-                && (e.sourcePaper() == null || e.sourcePaper().id() == null || e.sourcePaper().id().length() <= MAX_ID);
+                && (e.sourcePaper() == null || e.sourcePaper().id() == null || e.sourcePaper().id().length() <= MAX_ID)
+                && e.links().size() <= MAX_LINKS;
         if (fits) {
             return e;
         }
@@ -78,8 +84,15 @@ public final class EntryLimits {
             error.accept("source paper id of " + count(source.id().length()) + " characters is too long; left out");
             source = new PaperRef(source.title(), source.url(), null);
         }
-        return Entry.builder(id, e.title()).kind(e.kind()).authors(authors).etAl(e.etAl()).venue(venue)
-                .venueAsWritten(venueAsWritten).year(e.year()).date(e.date()).sections(sections).links(e.links())
+        List<Link> links = e.links();
+        if (links.size() > MAX_LINKS) {
+            List<Link> left = links.subList(MAX_LINKS, links.size());
+            error.accept(count(left.size()) + " links beyond the first " + MAX_LINKS + " left out, from "
+                    + Cells.quote(left.get(0).url(), 100) + (left.size() > 1 ? " to " + Cells.quote(left.get(left.size() - 1).url(), 100) : ""));
+            links = links.subList(0, MAX_LINKS);
+        }
+        return Entry.builder(id, e.title()).kind(e.kind()).aliases(e.aliases()).origins(e.origins()).authors(authors).etAl(e.etAl()).venue(venue)
+                .venueAsWritten(venueAsWritten).year(e.year()).date(e.date()).sections(sections).links(links)
                 .note(e.note()).sourcePaper(source).size(e.size()).sizeAsWritten(e.sizeAsWritten()).sources(e.sources())
                 .build();
     }

@@ -1,10 +1,12 @@
 package io.litindex.ingest.fields;
 
+import io.litindex.model.Link;
 import io.litindex.model.Links;
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Entry ids that stay the same when a list is imported again: the arXiv id, else the DOI,
@@ -18,32 +20,44 @@ public final class Ids {
     /**
      * The id of a paper with these links and this title.
      *
-     * @param links the entry's links, kind to URL
+     * @param links the entry's links
      * @param title the entry's title
      * @return the arXiv id, else the DOI, else a slug of the normalized title
      */
-    public static String forPaper(Map<String, String> links, String title) {
+    public static String forPaper(List<Link> links, String title) {
         return arxivId(links).or(() -> doi(links)).orElseGet(() -> slug(title));
     }
 
     /**
-     * The arXiv id of the paper link, else of the arXiv link.
+     * The arXiv id of the first paper link that has one, else of the first arXiv link that has one.
      *
-     * @param links link kind to URL
+     * @param links the entry's links
      * @return the id without version, or empty
      */
-    public static Optional<String> arxivId(Map<String, String> links) {
-        return LinkClassifier.arxivId(links.get(Links.PAPER)).or(() -> LinkClassifier.arxivId(links.get(Links.ARXIV)));
+    public static Optional<String> arxivId(List<Link> links) {
+        return first(links, Links.PAPER, LinkClassifier::arxivId).or(() -> first(links, Links.ARXIV, LinkClassifier::arxivId));
     }
 
     /**
-     * The DOI of the paper link, else of the DOI link.
+     * The DOI of the first paper link that has one, else of the first DOI link that has one.
      *
-     * @param links link kind to URL
+     * @param links the entry's links
      * @return the DOI, lower-cased, or empty
      */
-    public static Optional<String> doi(Map<String, String> links) {
-        return LinkClassifier.doi(links.get(Links.PAPER)).or(() -> LinkClassifier.doi(links.get(Links.DOI)));
+    public static Optional<String> doi(List<Link> links) {
+        return first(links, Links.PAPER, LinkClassifier::doi).or(() -> first(links, Links.DOI, LinkClassifier::doi));
+    }
+
+    private static Optional<String> first(List<Link> links, String kind, Function<String, Optional<String>> read) {
+        for (Link l : links) {
+            if (l.kind().equals(kind)) {
+                Optional<String> value = read.apply(l.url());
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /**

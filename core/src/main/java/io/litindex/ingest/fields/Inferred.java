@@ -68,8 +68,8 @@ public final class Inferred {
             return e;
         }
         String id = null;
-        for (String url : e.links().values()) {
-            id = LinkClassifier.arxivId(url).orElse(null);
+        for (io.litindex.model.Link link : e.links()) {
+            id = LinkClassifier.arxivId(link.url()).orElse(null);
             if (id != null) {
                 break;
             }

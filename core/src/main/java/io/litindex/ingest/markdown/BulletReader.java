@@ -518,11 +518,7 @@ final class BulletReader {
                 if (!isAbsolute(link.url())) {
                     continue;
                 }
-                String label = link.label().toLowerCase(Locale.ROOT);
-                boolean paperish = label.contains("paper") || label.contains("pdf") || label.contains("arxiv");
-                boolean paperTaken = b.build().links().containsKey(Links.PAPER);
-                b.link(paperish ? ListRun.paperLinkKind(link.url(), link.label(), paperTaken)
-                        : LinkClassifier.kindOf(link.url(), link.label()), link.url());
+                ListRun.sideLink(b, link);
             }
             for (String image : body.images()) {
                 LinkClassifier.badgeRepository(image).ifPresent(repo -> b.link(Links.CODE, repo));

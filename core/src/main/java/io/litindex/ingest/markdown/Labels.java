@@ -29,6 +29,12 @@ final class Labels {
             "project", "homepage", "website", "demo", "dataset", "datasets", "data", "benchmark", "model", "models",
             "weights", "checkpoint", "checkpoints", "huggingface", "hf", "openreview", "ieee", "acm", "springer", "doi",
             "preprint", "publication", "proceedings", "论文", "代码", "项目", "主页", "数据集", "数据", "模型");
+    /** The words of a label that only name a link's kind: such a label is not kept ({@link #telling}). */
+    private static final Set<String> KIND_WORDS = Set.of(
+            "paper", "papers", "pdf", "arxiv", "abs", "abstract", "code", "codes", "github", "gitlab", "repo", "repository",
+            "project", "page", "homepage", "home", "website", "site", "web", "demo", "dataset", "datasets", "data",
+            "model", "models", "weights", "weight", "checkpoint", "checkpoints", "huggingface", "hf", "link", "links", "url",
+            "doi", "download", "here", "论文", "代码", "项目", "主页", "数据集", "数据", "模型", "链接");
     /** Labels of more words than this are titles, whatever words they use. */
     private static final int MAX_WORDS = 3;
 
@@ -50,6 +56,30 @@ final class Labels {
             known &= WORDS.contains(word) || word.chars().allMatch(Character::isDigit);
         }
         return count == 0 || known;
+    }
+
+    /**
+     * The label of a link when it says more than the link's kind ("official code", "PyTorch", "Colab"), stripped of
+     * the brackets around it; null when it only names a kind ("Paper", "[Code]", "Project Page", "🤗 Dataset",
+     * "arXiv 2024"), is the URL itself, or is blank.
+     */
+    static String telling(String label, String url) {
+        if (label == null) {
+            return null;
+        }
+        String l = label.strip();
+        while (l.length() >= 2 && ((l.startsWith("[") && l.endsWith("]")) || (l.startsWith("(") && l.endsWith(")")))) {
+            l = l.substring(1, l.length() - 1).strip();
+        }
+        if (l.isEmpty() || l.equals(url == null ? null : url.strip())) {
+            return null;
+        }
+        for (String word : l.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!word.isEmpty() && !KIND_WORDS.contains(word) && !word.chars().allMatch(Character::isDigit)) {
+                return l;
+            }
+        }
+        return null;
     }
 
     /** True when a kind-of-link label names the paper, its code, data or model ("[Paper]", "Project Page", "🤗 Model"). */

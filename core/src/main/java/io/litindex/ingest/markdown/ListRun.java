@@ -207,10 +207,27 @@ public final class ListRun {
     /** Adds a cell's links (classified by URL and label) to the entry and returns its remaining text, or null. */
     static String noteText(Entry.Builder b, CellContent cell) {
         for (CellContent.LinkRef link : cell.links()) {
-            b.link(LinkClassifier.kindOf(link.url(), link.label()), link.url());
+            link(b, LinkClassifier.kindOf(link.url(), link.label()), link);
         }
         String text = cell.textOutsideLinks();
         return Cells.isPlaceholder(text) ? null : text;
+    }
+
+    /** Adds a link of the list to the entry as this kind, with its label when that says more than a kind ({@link Labels#telling}). */
+    static void link(Entry.Builder b, String kind, CellContent.LinkRef link) {
+        b.link(kind, link.url(), Labels.telling(link.label(), link.url()));
+    }
+
+    /**
+     * Adds a link found beside an entry's title (in its cell, or on its bullet's lines): a label naming the paper
+     * ("Paper", "PDF", "arXiv") makes it the paper link, or the arXiv, DOI or other link when the paper link is taken;
+     * any other link is classified by its URL and label.
+     */
+    static void sideLink(Entry.Builder b, CellContent.LinkRef link) {
+        String label = link.label().toLowerCase(Locale.ROOT);
+        boolean paperish = label.contains("paper") || label.contains("pdf") || label.contains("arxiv");
+        link(b, paperish ? paperLinkKind(link.url(), link.label(), b.hasLink(Links.PAPER))
+                : LinkClassifier.kindOf(link.url(), link.label()), link);
     }
 
     /** The link kind for a link standing for the paper itself (a Paper column, a "[Paper](…)" link): arXiv, DOI or paper. */

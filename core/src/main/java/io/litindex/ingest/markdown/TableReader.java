@@ -233,6 +233,8 @@ final class TableReader {
         run.section(b);
         b.link(Links.PAPER, title.url);
         title.badgeRepository.ifPresent(repo -> b.link(Links.CODE, repo));
+        // the title cell's other links ("**Title** [[Paper]](…) [[Code]](…)") are links of the entry too
+        sideLinks(b, titleCell, title.url);
         if (!title.authors.isEmpty()) {
             Authors.Parsed authors = Authors.parse(title.authors);
             b.authors(authors.names()).etAl(authors.etAl());
@@ -250,12 +252,12 @@ final class TableReader {
                     Authors.Parsed authors = Authors.parse(cell.text());
                     b.authors(authors.names()).etAl(authors.etAl());
                 }
-                case CODE -> cell.links().forEach(l -> b.link(
+                case CODE -> cell.links().forEach(l -> ListRun.link(b,
                         LinkClassifier.githubRepository(l.url()).isPresent() && !isProject(l.label())
-                                ? Links.CODE : LinkClassifier.kindOf(l.url(), l.label()), l.url()));
-                case PAPER -> cell.links().forEach(l -> b.link(
-                        ListRun.paperLinkKind(l.url(), l.label(), b.build().links().containsKey(Links.PAPER)), l.url()));
-                case LINK -> cell.links().forEach(l -> b.link(LinkClassifier.kindOf(l.url(), l.label()), l.url()));
+                                ? Links.CODE : LinkClassifier.kindOf(l.url(), l.label()), l));
+                case PAPER -> cell.links().forEach(l -> ListRun.link(b,
+                        ListRun.paperLinkKind(l.url(), l.label(), b.hasLink(Links.PAPER)), l));
+                case LINK -> cell.links().forEach(l -> ListRun.link(b, LinkClassifier.kindOf(l.url(), l.label()), l));
                 case NOTE -> addNote(notes, ListRun.noteText(b, cell));
                 case ORDINAL -> ordinal(b, notes, headers.get(i), cell);
                 default -> labelled(b, notes, headers.get(i), cell);
@@ -295,12 +297,13 @@ final class TableReader {
                     Title paper = Title.of(cell);
                     if (!paper.text.isEmpty() && !Labels.isGeneric(paper.text)) {
                         b.sourcePaper(new PaperRef(paper.text, paper.url, null));
+                        sideLinks(b, cell, paper.url);
                     } else {
-                        cell.links().forEach(l -> b.link(ListRun.paperLinkKind(l.url(), l.label(), false), l.url()));
+                        cell.links().forEach(l -> ListRun.link(b, ListRun.paperLinkKind(l.url(), l.label(), b.hasLink(Links.PAPER)), l));
                     }
                 }
-                case LINK -> cell.links().forEach(l -> b.link(Links.DATA, l.url()));
-                case CODE -> cell.links().forEach(l -> b.link(Links.CODE, l.url()));
+                case LINK -> cell.links().forEach(l -> ListRun.link(b, Links.DATA, l));
+                case CODE -> cell.links().forEach(l -> ListRun.link(b, Links.CODE, l));
                 case VENUE -> run.venue(b, cell.text());
                 case DATE, YEAR -> run.date(b, cell.text(), line);
                 case AUTHORS -> {
@@ -410,6 +413,15 @@ final class TableReader {
     }
 
     /** The title of a title cell: bold link text, else link text, else bold text, else the first segment's text. */
+    /** Adds the links of a title cell other than the title's own link, as {@link ListRun#sideLink} reads them. */
+    private static void sideLinks(Entry.Builder b, CellContent cell, String titleUrl) {
+        for (CellContent.LinkRef l : cell.links()) {
+            if (!l.url().isEmpty() && !l.url().startsWith("#") && !l.url().equals(titleUrl)) {
+                ListRun.sideLink(b, l);
+            }
+        }
+    }
+
     static final class Title {
         String text = "";
         String url;
@@ -426,7 +438,8 @@ final class TableReader {
             for (int pass = 0; pass < 2 && chosen == null; pass++) {
                 for (int s = 0; s < cell.segments.size() && chosen == null; s++) {
                     for (CellContent.LinkRef link : cell.segments.get(s).links) {
-                        if (!link.label().isEmpty() && (pass == 1 || link.bold())) {
+                        // a link labelled only with a kind ("[Paper]", "[Code]") beside a plain title is not the title
+                        if (!link.label().isEmpty() && (pass == 1 ? !Labels.isGeneric(link.label()) : link.bold())) {
                             chosen = link;
                             titleSegment = s;
                             break;

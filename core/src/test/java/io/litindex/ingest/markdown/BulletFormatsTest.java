@@ -171,7 +171,7 @@ class BulletFormatsTest {
                 - **A Paper Kept In This Repository** [pdf](papers/kept.pdf)
                 """);
         assertEquals(List.of("New: GeoChat", "A Paper Kept In This Repository"), titles(result));
-        assertEquals("https://arxiv.org/abs/2311.15826", result.entries().get(0).links().get("paper"));
+        assertEquals("https://arxiv.org/abs/2311.15826", result.entries().get(0).link("paper"));
         assertEquals("2311.15826", result.entries().get(0).id());
         assertEquals(List.of("fixture.md:3: warning: list item 'A Paper Kept In This Repository' has a title but no web link or venue; "
                 + "read as an entry with its title only"), diagnostics(result));
@@ -193,11 +193,11 @@ class BulletFormatsTest {
         Entry geochat = result.entries().get(0);
         assertEquals("CVPR", geochat.venue());
         assertEquals(2024, geochat.year());
-        assertEquals("https://github.com/mbzuai-oryx/GeoChat", geochat.links().get("code"));
+        assertEquals("https://github.com/mbzuai-oryx/GeoChat", geochat.link("code"));
         assertEquals(null, geochat.note(), "the brackets around the links leave nothing behind");
         assertEquals("NeurIPS", result.entries().get(1).venue());
         assertEquals("ICLR", result.entries().get(2).venue());
-        assertEquals("https://openreview.net/forum?id=abc", result.entries().get(2).links().get("paper"));
+        assertEquals("https://openreview.net/forum?id=abc", result.entries().get(2).link("paper"));
         assertEquals("A. Author, B. Author", result.entries().get(3).note());
         assertEquals(List.of("fixture.md:6: error: list item has links but no title; skipped",
                 "fixture.md:7: error: list item has links but no title; skipped"), diagnostics(result),
@@ -220,7 +220,7 @@ class BulletFormatsTest {
         assertEquals(null, first.note());
         assertEquals("ICCV", result.entries().get(1).venue());
         assertEquals(2023, result.entries().get(1).year());
-        assertEquals("https://github.com/c/d", result.entries().get(2).links().get("code"));
+        assertEquals("https://github.com/c/d", result.entries().get(2).link("code"));
         assertEquals(List.of(), diagnostics(result));
     }
 
@@ -248,7 +248,7 @@ class BulletFormatsTest {
         Entry geochat = result.entries().get(0);
         assertEquals(List.of("K. Kuckreja", "M. Danish"), geochat.authors());
         assertEquals("CVPR", geochat.venue());
-        assertEquals("https://github.com/mbzuai-oryx/GeoChat", geochat.links().get("code"));
+        assertEquals("https://github.com/mbzuai-oryx/GeoChat", geochat.link("code"));
         assertEquals(List.of("Awesome Paragraph List > Papers"), geochat.sections());
         assertEquals(9, result.entries().get(1).sources().get(0).line());
         assertEquals(List.of("Y. Zhan", "Z. Xiong"), result.entries().get(1).authors());

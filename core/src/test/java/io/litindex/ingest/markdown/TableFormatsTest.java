@@ -3,6 +3,7 @@ package io.litindex.ingest.markdown;
 import io.litindex.ingest.Fixtures;
 import io.litindex.ingest.ImportResult;
 import io.litindex.model.Entry;
+import io.litindex.model.Link;
 import io.litindex.model.Kind;
 import io.litindex.model.PaperRef;
 import io.litindex.model.Source;
@@ -238,7 +239,7 @@ class TableFormatsTest {
         assertEquals("ECCV", mmbench.venue(), "a dataset takes its paper's venue");
         assertEquals("2023-07-12", mmbench.date());
         assertEquals("A systematically-designed objective benchmark", mmbench.note());
-        assertEquals(Map.of("data", "https://github.com/open-compass/MMBench"), mmbench.links());
+        assertEquals(List.of(io.litindex.model.Link.of("data", "https://github.com/open-compass/MMBench")), mmbench.links());
     }
 
     @Test

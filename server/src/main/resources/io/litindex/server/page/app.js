@@ -146,11 +146,20 @@
     return text;
   }
 
+  // links: an array of {kind, url, label}; several of a kind are told apart by their label, else their host
   function linksOf(entry) {
     const out = [];
-    for (const [kind, url] of Object.entries(entry.links || {})) {
-      const href = safeUrl(url);
-      if (href) out.push(el("a", { href, rel: "noopener noreferrer", target: "_blank", className: "ext", text: LINK_LABELS[kind] || kind }));
+    const all = Array.isArray(entry.links) ? entry.links
+      : Object.entries(entry.links || {}).map(([kind, url]) => ({ kind, url }));
+    const perKind = {};
+    for (const link of all) perKind[link.kind] = (perKind[link.kind] || 0) + 1;
+    for (const link of all) {
+      const href = safeUrl(link.url);
+      if (!href) continue;
+      let text = LINK_LABELS[link.kind] || link.kind;
+      if (link.label) text += " · " + link.label;
+      else if (perKind[link.kind] > 1) text += " · " + new URL(href).hostname.replace(/^www\./, "");
+      out.push(el("a", { href, rel: "noopener noreferrer", target: "_blank", className: "ext", title: link.url, text }));
     }
     for (const url of entry.moreLinks || []) {
       const href = safeUrl(url);
