@@ -71,14 +71,17 @@ public final class EntryDocuments {
         // the whole entry, read back for hits
         doc.add(new StoredField(Fields.ENTRY, new BytesRef(JsonEntries.mapper().writeValueAsBytes(entry))));
 
-        doc.add(new Field(Fields.TITLE, entry.title(), HIGHLIGHTED_TEXT));
+        // each text value is analyzed once and its tokens replayed into every field that indexes it
+        ValueTokens title = ValueTokens.of(Fields.TITLE, entry.title());
+        doc.add(new Field(Fields.TITLE, title.stemmed(), HIGHLIGHTED_TEXT));
         // the title's exact words count more than stemmed matches
-        doc.add(new TextField(Fields.TITLE_EXACT, entry.title(), Field.Store.NO));
-        doc.add(new TextField(Fields.WORDS, entry.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.TITLE_EXACT, title.exact()));
+        doc.add(new TextField(Fields.WORDS, title.exactWithParts()));
         // another name of the entry (a model's short name) counts as a word of its title, exactly
         for (String alias : entry.aliases()) {
-            doc.add(new TextField(Fields.TITLE_EXACT, alias, Field.Store.NO));
-            doc.add(new TextField(Fields.WORDS, alias, Field.Store.NO));
+            ValueTokens tokens = ValueTokens.of(Fields.TITLE_EXACT, alias);
+            doc.add(new TextField(Fields.TITLE_EXACT, tokens.exact()));
+            doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
         }
         // the entry's whole names (aliases, the title's leading name), its title's initials, the acronyms it defines
         Set<String> names = new LinkedHashSet<>();
@@ -109,8 +112,9 @@ public final class EntryDocuments {
             doc.add(new Field(Fields.DEFINITIONS, d.term(), KEYWORD));
         }
         if (entry.note() != null) {
-            doc.add(new Field(Fields.NOTE, entry.note(), HIGHLIGHTED_TEXT));
-            doc.add(new TextField(Fields.WORDS, entry.note(), Field.Store.NO));
+            ValueTokens note = ValueTokens.of(Fields.NOTE, entry.note());
+            doc.add(new Field(Fields.NOTE, note.stemmed(), HIGHLIGHTED_TEXT));
+            doc.add(new TextField(Fields.WORDS, note.exactWithParts()));
         }
         // exact kind and whether there is code, for kind:dataset in queries and the filters
         doc.add(new StringField(Fields.KIND, entry.kind().id(), Field.Store.NO));
@@ -132,16 +136,18 @@ public final class EntryDocuments {
             facet(doc, config, Dimension.VENUE, entry.venue());
         }
         for (String section : entry.sections()) {
-            doc.add(new TextField(Fields.SECTIONS, section, Field.Store.NO));
-            doc.add(new TextField(Fields.WORDS, section, Field.Store.NO));
+            ValueTokens tokens = ValueTokens.of(Fields.SECTIONS, section);
+            doc.add(new TextField(Fields.SECTIONS, tokens.stemmed()));
+            doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
             facet(doc, config, Dimension.SECTION, section);
         }
         for (String key : sectionKeys(entry)) {
             doc.add(new StringField(Fields.SECTION_KEY, key, Field.Store.NO));
         }
         if (entry.sourcePaper() != null) {
-            doc.add(new TextField(Fields.SOURCE_PAPER, entry.sourcePaper().title(), Field.Store.NO));
-            doc.add(new TextField(Fields.WORDS, entry.sourcePaper().title(), Field.Store.NO));
+            ValueTokens tokens = ValueTokens.of(Fields.SOURCE_PAPER, entry.sourcePaper().title());
+            doc.add(new TextField(Fields.SOURCE_PAPER, tokens.stemmed()));
+            doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
             if (entry.sourcePaper().id() != null) {
                 // the link between a dataset and its paper, for related entries
                 doc.add(new StringField(Fields.SOURCE_ID, entry.sourcePaper().id(), Field.Store.NO));
