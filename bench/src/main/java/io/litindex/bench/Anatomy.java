@@ -50,7 +50,9 @@ public final class Anatomy {
                 for (IndexableField f : EntryDocuments.toDocument(e, Schema.standard().facetsConfig()).getFields()) {
                     boolean analyzed = f.fieldType().indexOptions() != IndexOptions.NONE && f.fieldType().tokenized();
                     String kind = f.fieldType().indexOptions() != IndexOptions.NONE ? "" : " (doc values or stored)";
-                    perField.merge(f.name() + kind, analyzed ? count(analyzer, f.name(), f.stringValue()) : 1, Long::sum);
+                    // the stream the index writer reads: the value through the field's analyzer, or tokens litindex analyzed once for several fields
+                    long tokens = analyzed ? count(f.tokenStream(analyzer, null)) : 1;
+                    perField.merge(f.name() + kind, tokens, Long::sum);
                 }
                 rawTokens += count(standard, RawLucene.TEXT, RawLucene.text(e));
             }
@@ -97,8 +99,13 @@ public final class Anatomy {
     }
 
     private static long count(Analyzer analyzer, String field, String text) throws IOException {
+        return count(analyzer.tokenStream(field, text));
+    }
+
+    /** The tokens of a stream: a value analyzed by the field's analyzer, or one litindex analyzed once for several fields. */
+    private static long count(TokenStream stream) throws IOException {
         long n = 0;
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+        try (TokenStream ts = stream) {
             ts.reset();
             while (ts.incrementToken()) {
                 n++;

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
-/** Indexing the whole corpus once per invocation: litindex's indexer against raw Lucene (two facet dims). */
+/** Indexing the whole corpus once per invocation: litindex's indexer against raw Lucene (two facet dims) on as many threads. */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -56,6 +56,6 @@ public class IndexingBenchmark {
 
     @Benchmark
     public void raw() throws IOException {
-        RawLucene.index(entries, dir.resolve("raw"), RawLucene.INDEXING_DIMS);
+        RawLucene.index(entries, dir.resolve("raw"), RawLucene.INDEXING_DIMS, Quick.indexingThreads(size));
     }
 }

@@ -27,7 +27,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.litindex.bench.Quick [--sizes 100000] [--queries 300]
- *      [--heap-check] [--diagnose] [--report docs/benchmarks.md]
+ *      [--index-only] [--heap-check] [--diagnose] [--report docs/benchmarks.md]
  * </pre>
  */
 public final class Quick {
@@ -54,6 +54,7 @@ public final class Quick {
         int queries = 300;
         boolean heapCheck = false;
         boolean diagnose = false;
+        boolean indexOnly = false;
         Path report = null;
         Path shared = Path.of("../shared/corpora/awesome-multimodal-llms.md");
         Path work = null;
@@ -63,12 +64,13 @@ public final class Quick {
                 case "--queries" -> queries = Integer.parseInt(args[++i]);
                 case "--heap-check" -> heapCheck = true;
                 case "--diagnose" -> diagnose = true;
+                case "--index-only" -> indexOnly = true;
                 case "--report" -> report = Path.of(args[++i]);
                 case "--shared" -> shared = Path.of(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
                 default -> {
                     System.err.println("quick: unknown argument " + args[i]
-                            + " (expected --sizes N[,N…], --queries N, --heap-check, --diagnose, --report FILE, --shared FILE, --work DIR)");
+                            + " (expected --sizes N[,N…], --queries N, --index-only, --heap-check, --diagnose, --report FILE, --shared FILE, --work DIR)");
                     System.exit(2);
                 }
             }
@@ -79,12 +81,12 @@ public final class Quick {
         System.out.println("# litindex quick benchmark: sizes " + sizes + ", " + queries + " queries per class, "
                 + Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version")
                 + (Files.isRegularFile(shared) ? ", vocabulary from the catalog and " + shared : ", vocabulary from the catalog only"));
-        System.out.println("# litindex indexes with putAll on " + Indexer.INDEXING_THREADS + " threads; raw Lucene on one"
+        System.out.println("# litindex indexes with putAll on up to " + Indexer.INDEXING_THREADS + " threads, raw Lucene on as many"
                 + " (index_cpu_seconds compares the work); queries run one at a time");
         try {
             warmUp(corpus, dir.resolve("warm-up"));
             for (int size : sizes) {
-                quick.run(corpus, size, queries, diagnose, dir.resolve("n" + size));
+                quick.run(corpus, size, indexOnly ? 0 : queries, diagnose, dir.resolve("n" + size));
             }
             if (heapCheck) {
                 quick.heapCheck(dir.resolve("heap"), shared);
@@ -105,12 +107,20 @@ public final class Quick {
         List<Entry> entries = corpus.generate(WARM_UP_ENTRIES);
         for (int round = 0; round < 2; round++) {
             indexLitindex(entries, dir.resolve("litindex"));
-            RawLucene.index(entries, dir.resolve("raw"), RawLucene.INDEXING_DIMS);
+            RawLucene.index(entries, dir.resolve("raw"), RawLucene.INDEXING_DIMS, indexingThreads(entries.size()));
         }
         deleteTree(dir);
     }
 
     static final int WARM_UP_ENTRIES = 20_000;
+
+    /**
+     * The threads litindex's putAll uses for {@code size} entries (one per 5,000 entries, up to
+     * {@link Indexer#INDEXING_THREADS}): raw Lucene indexes on as many, so that both run the same number of threads.
+     */
+    static int indexingThreads(int size) {
+        return Math.max(1, Math.min(Indexer.INDEXING_THREADS, size / 5_000));
+    }
 
     private void run(Corpus corpus, int size, int queries, boolean diagnoseAll, Path dir) throws IOException {
         List<Entry> entries = corpus.generate(size);
@@ -139,7 +149,7 @@ public final class Quick {
             indexLitindex(entries, lit);
             long t1 = System.nanoTime();
             long c1 = cpuNanos();
-            RawLucene.index(entries, raw, RawLucene.INDEXING_DIMS);
+            RawLucene.index(entries, raw, RawLucene.INDEXING_DIMS, indexingThreads(size));
             long t2 = System.nanoTime();
             long c2 = cpuNanos();
             litRates[round] = size / ((t1 - t0) / 1e9);
@@ -155,6 +165,9 @@ public final class Quick {
         double jsonlMb = Files.size(jsonl) / 1e6;
         record(new Result(size, "index_size", litMb, rawMb, "MB"));
         record(new Result(size, "index_size_vs_jsonl", litMb, jsonlMb, "MB (raw=JSONL input)"));
+        if (queries == 0) {
+            return; // --index-only
+        }
 
         RawLucene.index(entries, rawQuery, RawLucene.QUERY_DIMS);
         Workload workload = Workload.from(entries);

@@ -6,6 +6,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -76,35 +80,72 @@ public final class RawLucene implements AutoCloseable {
         state = new DefaultSortedSetDocValuesReaderState(reader, config);
     }
 
-    /** Indexes {@code entries} into {@code dir} with the given facet dimensions and commits. */
+    /** Indexes {@code entries} into {@code dir} with the given facet dimensions on one thread, and commits. */
     public static void index(Collection<Entry> entries, Path dir, List<String> dims) throws IOException {
+        index(entries, dir, dims, 1);
+    }
+
+    /**
+     * Indexes {@code entries} into {@code dir} with the given facet dimensions and commits, on {@code threads}
+     * threads sharing one writer, each taking the entries whose id falls to it (as litindex's putAll does).
+     */
+    public static void index(Collection<Entry> entries, Path dir, List<String> dims, int threads) throws IOException {
         FacetsConfig config = new FacetsConfig();
         try (FSDirectory fs = FSDirectory.open(dir);
                 IndexWriter writer = new IndexWriter(fs, new IndexWriterConfig(new StandardAnalyzer())
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-            for (Entry e : entries) {
-                Document doc = new Document();
-                doc.add(new StringField(ID, e.id(), Field.Store.YES));
-                doc.add(new Field(TEXT, text(e), TEXT_WITH_OFFSETS));
-                if (e.year() != null) {
-                    doc.add(new IntPoint(YEAR, e.year()));
+            if (threads <= 1) {
+                for (Entry e : entries) {
+                    writer.addDocument(config.build(document(e, dims)));
                 }
-                for (String dim : dims) {
-                    String value = switch (dim) {
-                        case "venue" -> e.venue();
-                        case "year" -> e.year() == null ? null : e.year().toString();
-                        case "kind" -> e.kind().id();
-                        case "has_code" -> Boolean.toString(e.hasCode());
-                        default -> throw new IllegalArgumentException(dim);
-                    };
-                    if (value != null) {
-                        doc.add(new SortedSetDocValuesFacetField(dim, value));
+            } else {
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                try {
+                    List<Future<?>> shares = new ArrayList<>();
+                    for (int share = 0; share < threads; share++) {
+                        int mine = share;
+                        shares.add(pool.submit(() -> {
+                            for (Entry e : entries) {
+                                if (Math.floorMod(e.id().hashCode(), threads) == mine) {
+                                    writer.addDocument(config.build(document(e, dims)));
+                                }
+                            }
+                            return null;
+                        }));
                     }
+                    for (Future<?> f : shares) {
+                        f.get();
+                    }
+                } catch (InterruptedException | ExecutionException e) {
+                    throw new IOException(e);
+                } finally {
+                    pool.shutdownNow();
                 }
-                writer.addDocument(config.build(doc));
             }
             writer.commit();
         }
+    }
+
+    private static Document document(Entry e, List<String> dims) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, e.id(), Field.Store.YES));
+        doc.add(new Field(TEXT, text(e), TEXT_WITH_OFFSETS));
+        if (e.year() != null) {
+            doc.add(new IntPoint(YEAR, e.year()));
+        }
+        for (String dim : dims) {
+            String value = switch (dim) {
+                case "venue" -> e.venue();
+                case "year" -> e.year() == null ? null : e.year().toString();
+                case "kind" -> e.kind().id();
+                case "has_code" -> Boolean.toString(e.hasCode());
+                default -> throw new IllegalArgumentException(dim);
+            };
+            if (value != null) {
+                doc.add(new SortedSetDocValuesFacetField(dim, value));
+            }
+        }
+        return doc;
     }
 
     static String text(Entry e) {

@@ -25,6 +25,9 @@ public final class Acronyms {
             "via", "by", "at", "as", "its", "into", "over", "using");
 
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\-\u2013/]+");
+    /** Where a repository URL's path and a repository's name break (compiled once: names are read for every entry indexed). */
+    private static final java.util.regex.Pattern PATH_BREAKS = java.util.regex.Pattern.compile("[/?#]");
+    private static final java.util.regex.Pattern NAME_BREAKS = java.util.regex.Pattern.compile("[-_.]+");
 
     private Acronyms() {}
 
@@ -337,13 +340,13 @@ public final class Acronyms {
         if (!u.startsWith("github.com/") && !u.startsWith("gitlab.com/")) {
             return null;
         }
-        String[] path = u.substring(u.indexOf('/') + 1).split("[/?#]");
+        String[] path = PATH_BREAKS.split(u.substring(u.indexOf('/') + 1));
         if (path.length < 2 || path[1].isEmpty()) {
             return null;
         }
         String repo = path[1].endsWith(".git") ? path[1].substring(0, path[1].length() - 4) : path[1];
         String kept = null;
-        for (String part : repo.split("[-_.]+")) {
+        for (String part : NAME_BREAKS.split(repo)) {
             if (part.isEmpty() || BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
                 continue;
             }

@@ -9,15 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
  * Stacks the parts of compound model and dataset names on the word itself, at the same position and
@@ -31,11 +34,18 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 final class CompoundPartsFilter extends TokenFilter {
     /** Words with more parts than this are expanded over their first parts only (bounds the n² runs). */
     static final int MAX_PARTS = 8;
+    /** The token type of a stacked part (the word itself keeps its own), so that one analysis can feed fields without parts too. */
+    static final String PART_TYPE = "<PART>";
+    /** Words whose expansion each filter remembers, at most: a list repeats its names, the cache is cleared when full. */
+    static final int CACHE_SIZE = 4096;
     private static final Set<String> KNOWN = loadKnownParts();
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
     private final Deque<String> pending = new ArrayDeque<>();
+    /** The parts of the words this filter expanded lately (a filter serves one thread: no locking). */
+    private final Map<String, List<String>> expanded = new HashMap<>();
     private State word;
 
     CompoundPartsFilter(TokenStream input) {
@@ -48,6 +58,7 @@ final class CompoundPartsFilter extends TokenFilter {
             restoreState(word);
             term.setEmpty().append(pending.poll());
             position.setPositionIncrement(0);
+            type.setType(PART_TYPE);
             return true;
         }
         if (!input.incrementToken()) {
@@ -56,7 +67,15 @@ final class CompoundPartsFilter extends TokenFilter {
         if (plainWord(term.buffer(), term.length())) {
             return true;
         }
-        List<String> parts = expand(term.toString());
+        String whole = term.toString();
+        List<String> parts = expanded.get(whole);
+        if (parts == null) {
+            if (expanded.size() >= CACHE_SIZE) {
+                expanded.clear();
+            }
+            parts = expand(whole);
+            expanded.put(whole, parts);
+        }
         if (!parts.isEmpty()) {
             pending.addAll(parts);
             word = captureState();

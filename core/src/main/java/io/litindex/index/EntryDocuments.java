@@ -1,5 +1,6 @@
 package io.litindex.index;
 
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.litindex.ingest.fields.Authors;
 import io.litindex.ingest.fields.Dates;
 import io.litindex.ingest.JsonEntries;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -50,8 +50,9 @@ public final class EntryDocuments {
 
     private EntryDocuments() {}
 
-    /** Splits a section path into its headings. */
-    private static final Pattern SECTION_PARTS = Pattern.compile("\\s*>\\s*");
+    /** The stored entry's writer, its serializer looked up once rather than for every entry. */
+    private static final ObjectWriter ENTRY_JSON = JsonEntries.mapper().writerFor(Entry.class);
+
 
     /**
      * The document for {@code entry}, with its facet fields as {@code config} indexes them (sorted-set doc
@@ -69,16 +70,19 @@ public final class EntryDocuments {
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(entry.id())));
         // the whole entry, read back for hits
-        doc.add(new StoredField(Fields.ENTRY, new BytesRef(JsonEntries.mapper().writeValueAsBytes(entry))));
+        doc.add(new StoredField(Fields.ENTRY, new BytesRef(ENTRY_JSON.writeValueAsBytes(entry))));
 
-        doc.add(new Field(Fields.TITLE, entry.title(), HIGHLIGHTED_TEXT));
+        // each text value is analyzed once and its tokens replayed into every field that indexes it
+        ValueTokens title = ValueTokens.of(Fields.TITLE, entry.title());
+        doc.add(new Field(Fields.TITLE, title.stemmed(), HIGHLIGHTED_TEXT));
         // the title's exact words count more than stemmed matches
-        doc.add(new TextField(Fields.TITLE_EXACT, entry.title(), Field.Store.NO));
-        doc.add(new TextField(Fields.WORDS, entry.title(), Field.Store.NO));
+        doc.add(new TextField(Fields.TITLE_EXACT, title.exact()));
+        doc.add(new TextField(Fields.WORDS, title.exactWithParts()));
         // another name of the entry (a model's short name) counts as a word of its title, exactly
         for (String alias : entry.aliases()) {
-            doc.add(new TextField(Fields.TITLE_EXACT, alias, Field.Store.NO));
-            doc.add(new TextField(Fields.WORDS, alias, Field.Store.NO));
+            ValueTokens tokens = ValueTokens.of(Fields.TITLE_EXACT, alias);
+            doc.add(new TextField(Fields.TITLE_EXACT, tokens.exact()));
+            doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
         }
         // the entry's whole names (aliases, the title's leading name), its title's initials, the acronyms it defines
         Set<String> names = new LinkedHashSet<>();
@@ -109,8 +113,9 @@ public final class EntryDocuments {
             doc.add(new Field(Fields.DEFINITIONS, d.term(), KEYWORD));
         }
         if (entry.note() != null) {
-            doc.add(new Field(Fields.NOTE, entry.note(), HIGHLIGHTED_TEXT));
-            doc.add(new TextField(Fields.WORDS, entry.note(), Field.Store.NO));
+            ValueTokens note = ValueTokens.of(Fields.NOTE, entry.note());
+            doc.add(new Field(Fields.NOTE, note.stemmed(), HIGHLIGHTED_TEXT));
+            doc.add(new TextField(Fields.WORDS, note.exactWithParts()));
         }
         // exact kind and whether there is code, for kind:dataset in queries and the filters
         doc.add(new StringField(Fields.KIND, entry.kind().id(), Field.Store.NO));
@@ -132,16 +137,18 @@ public final class EntryDocuments {
             facet(doc, config, Dimension.VENUE, entry.venue());
         }
         for (String section : entry.sections()) {
-            doc.add(new TextField(Fields.SECTIONS, section, Field.Store.NO));
-            doc.add(new TextField(Fields.WORDS, section, Field.Store.NO));
+            ValueTokens tokens = ValueTokens.of(Fields.SECTIONS, section);
+            doc.add(new TextField(Fields.SECTIONS, tokens.stemmed()));
+            doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
             facet(doc, config, Dimension.SECTION, section);
         }
         for (String key : sectionKeys(entry)) {
             doc.add(new StringField(Fields.SECTION_KEY, key, Field.Store.NO));
         }
         if (entry.sourcePaper() != null) {
-            doc.add(new TextField(Fields.SOURCE_PAPER, entry.sourcePaper().title(), Field.Store.NO));
-            doc.add(new TextField(Fields.WORDS, entry.sourcePaper().title(), Field.Store.NO));
+            ValueTokens tokens = ValueTokens.of(Fields.SOURCE_PAPER, entry.sourcePaper().title());
+            doc.add(new TextField(Fields.SOURCE_PAPER, tokens.stemmed()));
+            doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
             if (entry.sourcePaper().id() != null) {
                 // the link between a dataset and its paper, for related entries
                 doc.add(new StringField(Fields.SOURCE_ID, entry.sourcePaper().id(), Field.Store.NO));
@@ -209,7 +216,7 @@ public final class EntryDocuments {
     static Set<String> sectionKeys(Entry entry) {
         Set<String> keys = new LinkedHashSet<>();
         for (String section : entry.sections()) {
-            String[] parts = SECTION_PARTS.split(section);
+            List<String> parts = sectionParts(section);
             StringBuilder prefix = new StringBuilder();
             for (String part : parts) {
                 if (prefix.length() > 0) {
@@ -221,5 +228,42 @@ public final class EntryDocuments {
             }
         }
         return keys;
+    }
+
+    /**
+     * A section path's headings, as {@code section.split("\\s*>\\s*")} gives them (white space around each
+     * {@code >} dropped, trailing empty headings too), without a regular expression on the indexing path.
+     */
+    static List<String> sectionParts(String section) {
+        List<String> parts = new ArrayList<>(4);
+        int start = 0;
+        int n = section.length();
+        while (true) {
+            int gt = section.indexOf('>', start);
+            int end = gt < 0 ? n : gt;
+            int a = start;
+            int b = end;
+            // white space is dropped after a '>' and before one, as the regular expression's \s* around '>' does
+            while (a < b && start > 0 && isRegexSpace(section.charAt(a))) {
+                a++;
+            }
+            while (b > a && gt >= 0 && isRegexSpace(section.charAt(b - 1))) {
+                b--;
+            }
+            parts.add(section.substring(a, b));
+            if (gt < 0) {
+                break;
+            }
+            start = gt + 1;
+        }
+        int last = parts.size();
+        while (last > 0 && parts.get(last - 1).isEmpty()) {
+            last--;
+        }
+        return last == 0 && parts.size() == 1 ? parts : parts.subList(0, last);
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -79,6 +79,11 @@ public final class Indexer implements AutoCloseable {
     private volatile boolean pending;
     /** Whether {@link #close()} was called. */
     private volatile boolean closed;
+    /**
+     * The ids put since this indexer opened an empty index, when it did (null otherwise): an entry whose id is
+     * certainly new is added without deleting by its id first, which an update costs at every flush.
+     */
+    private final NewIds newIds;
     /** Runs merges in the background and keeps the first that failed. */
     private final QuietMergeScheduler merges = new QuietMergeScheduler();
 
@@ -137,6 +142,8 @@ public final class Indexer implements AutoCloseable {
         } catch (LockObtainFailedException e) {
             throw IndexHealth.locked(location, e);
         }
+        // a new or replaced index starts empty: until an id comes twice, nothing needs deleting
+        this.newIds = writer.getDocStats().maxDoc == 0 ? new NewIds() : null;
         if (!create) {
             Map<String, String> last = new HashMap<>();
             Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
@@ -251,7 +258,11 @@ public final class Indexer implements AutoCloseable {
             Document doc = EntryDocuments.toDocument(entry, schema.facetsConfig());
             merges.check();
             pending = true;
-            writer.updateDocument(new Term(Fields.ID, entry.id()), doc);
+            if (newIds != null && newIds.add(entry.id())) {
+                writer.addDocument(doc);
+            } else {
+                writer.updateDocument(new Term(Fields.ID, entry.id()), doc);
+            }
         } catch (IllegalArgumentException e) {
             if (writer.getTragicException() != null) {
                 throw writeFailed(e);

@@ -1,0 +1,155 @@
+package io.litindex.index;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+
+/**
+ * The tokens of one text value analyzed once, by the exact chain with compound parts ({@link Analyzers#exact()}),
+ * and replayed into every field that indexes the value: as they are for the vocabulary field, without the
+ * compound parts for the exact title ({@link Analyzers#exactQuery()}), through the stop-word and stemming filters
+ * for the stemmed fields ({@link Analyzers#text()}). Those chains differ only by what follows the shared part, so
+ * each replay gives exactly the tokens, positions and offsets the field's own analyzer gives (AnalyzersTest
+ * compares them over the shared lists), for one tokenization and one compound split instead of up to three.
+ */
+final class ValueTokens {
+    /** The shared part of the chains: words exactly, lower-cased, accent-folded, with compound parts. */
+    private static final Analyzer SHARED = Analyzers.exact();
+
+    private String[] terms = new String[16];
+    private int[] increments = new int[16];
+    private int[] starts = new int[16];
+    private int[] ends = new int[16];
+    private boolean[] parts = new boolean[16];
+    private int size;
+    private int finalOffset;
+    private int finalIncrement;
+
+    private ValueTokens() {}
+
+    /**
+     * Analyzes {@code text} once.
+     *
+     * @param field the field name passed to the analyzer (the shared chain does not depend on it)
+     * @param text the value
+     * @return its tokens, ready to be replayed into any number of fields of one document
+     */
+    static ValueTokens of(String field, String text) {
+        ValueTokens v = new ValueTokens();
+        try (TokenStream ts = SHARED.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            TypeAttribute type = ts.addAttribute(TypeAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                v.add(term.toString(), increment.getPositionIncrement(), offset.startOffset(), offset.endOffset(),
+                        CompoundPartsFilter.PART_TYPE.equals(type.type()));
+            }
+            ts.end();
+            v.finalOffset = offset.endOffset();
+            v.finalIncrement = increment.getPositionIncrement();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // analysis of a string never reads from anything that can fail
+        }
+        return v;
+    }
+
+    private void add(String term, int increment, int start, int end, boolean part) {
+        if (size == terms.length) {
+            int n = size * 2;
+            terms = Arrays.copyOf(terms, n);
+            increments = Arrays.copyOf(increments, n);
+            starts = Arrays.copyOf(starts, n);
+            ends = Arrays.copyOf(ends, n);
+            parts = Arrays.copyOf(parts, n);
+        }
+        terms[size] = term;
+        increments[size] = increment;
+        starts[size] = start;
+        ends[size] = end;
+        parts[size] = part;
+        size++;
+    }
+
+    /**
+     * The tokens as the vocabulary field's analyzer gives them ({@link Analyzers#exact()}).
+     *
+     * @return a new token stream over this value
+     */
+    TokenStream exactWithParts() {
+        return new Replay(this, true);
+    }
+
+    /**
+     * The tokens as the exact title's analyzer gives them ({@link Analyzers#exactQuery()}): without compound parts.
+     *
+     * @return a new token stream over this value
+     */
+    TokenStream exact() {
+        return new Replay(this, false);
+    }
+
+    /**
+     * The tokens as the stemmed fields' analyzer gives them ({@link Analyzers#text()}): stop words dropped, stemmed.
+     *
+     * @return a new token stream over this value
+     */
+    TokenStream stemmed() {
+        return new PorterStemFilter(new StopFilter(new Replay(this, true), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+    }
+
+    /** Replays the recorded tokens, with or without the compound parts (which sit at increment 0 on their word). */
+    private static final class Replay extends TokenStream {
+        private final ValueTokens value;
+        private final boolean withParts;
+        private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+        private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
+        private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private int next;
+
+        Replay(ValueTokens value, boolean withParts) {
+            this.value = value;
+            this.withParts = withParts;
+        }
+
+        @Override
+        public boolean incrementToken() {
+            ValueTokens v = value;
+            while (next < v.size && !withParts && v.parts[next]) {
+                next++;
+            }
+            if (next >= v.size) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(v.terms[next]);
+            increment.setPositionIncrement(v.increments[next]);
+            offset.setOffset(v.starts[next], v.ends[next]);
+            next++;
+            return true;
+        }
+
+        @Override
+        public void end() throws IOException {
+            super.end();
+            offset.setOffset(value.finalOffset, value.finalOffset);
+            increment.setPositionIncrement(value.finalIncrement);
+        }
+
+        @Override
+        public void reset() throws IOException {
+            super.reset();
+            next = 0;
+        }
+    }
+}
