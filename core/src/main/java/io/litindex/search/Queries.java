@@ -96,12 +96,14 @@ final class Queries {
     private final QueryBuilder namesBuilder;
     private final boolean hasSynonyms;
     private final Synonyms synonyms;
+    private final KnownNames knownNames;
 
     Queries(Schema schema, Supplier<Venues> venues, Synonyms synonyms) {
         this.schema = schema;
         this.synonyms = synonyms;
         this.venues = venues;
         this.hasSynonyms = !synonyms.isEmpty();
+        this.knownNames = KnownNames.configured();
         this.synonymAnalyzer = Analyzers.textQuery(synonyms.map());
         this.textBuilder = new QueryBuilder(schema.textQueryAnalyzer());
         this.exactBuilder = new QueryBuilder(schema.exactQueryAnalyzer());
@@ -478,6 +480,9 @@ final class Queries {
         for (Alternative alt : alternatives) {
             parts.interpret(typed(words, alt.covers(), parts), alt.readAs(), alt.how());
         }
+        // the whole run as a well-known name (Segment Anything, Mask R-CNN): each of its words' units finds the paper
+        Query runKnown = words.size() >= 2 && !keepStopWords
+                ? knownName(parts.text.substring(words.get(0).start(), words.get(words.size() - 1).end()), parts) : null;
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
@@ -496,9 +501,21 @@ final class Queries {
             // an entry whose whole name (an alias, the title's leading name) is the word comes first
             if (!OFF.contains("name")) unit.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, w.exact()))), parts.nameScore),
                     BooleanClause.Occur.SHOULD);
+            // a well-known name read as its paper's title leaves the word's other readings as they are
+            boolean named = false;
+            if (runKnown != null) {
+                unit.add(new BoostQuery(runKnown, 1f / words.size()), BooleanClause.Occur.SHOULD);
+                named = true;
+            }
+            Query known = keepStopWords ? null : knownName(parts.text.substring(w.start(), w.end()), parts);
+            if (known != null) {
+                unit.add(known, BooleanClause.Occur.SHOULD);
+                named = true;
+            }
             if (parts.forms != null && w.stem() != null && !keepStopWords) {
                 synonymous |= readings(w, fuzzyWord, synonymous, unit, parts);
             }
+            synonymous |= named;
             parts.units.add(unit.build());
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
@@ -635,6 +652,57 @@ final class Queries {
             throw new UncheckedIOException(e);
         }
         return added;
+    }
+
+    /** At most this many entries are read to compare their titles with a known name's paper title. */
+    static final int MAX_KNOWN_CANDIDATES = 10;
+
+    /**
+     * The entries whose title is the title of the paper that introduced a well-known name typed (GIN → "How
+     * Powerful are Graph Neural Networks?", from {@link KnownNames}), scoring as an entry named so; null when the
+     * name is unknown or no entry has such a title. A title matches when it is the paper's title (case and
+     * punctuation aside), or its part after the colon ("BERT: Pre-training of …" written without "BERT:"), or
+     * either with a short name put before it ("GIN: How Powerful …").
+     */
+    private Query knownName(String typed, Parts parts) {
+        if (parts.forms == null || OFF.contains("known")) {
+            return null;
+        }
+        List<String> titles = knownNames.titles(typed);
+        if (titles.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder ids = new BooleanQuery.Builder();
+        int found = 0;
+        try {
+            for (String title : titles) {
+                int colon = title.indexOf(':');
+                String after = colon > 0 ? title.substring(colon + 1) : title;
+                String whole = Acronyms.nameKey(title);
+                String rest = Acronyms.nameKey(after);
+                Query phrase = rest.isEmpty() ? null : textBuilder.createPhraseQuery(Fields.TITLE, after);
+                if (phrase == null) {
+                    continue;
+                }
+                for (String[] hit : parts.forms.idsAndTitles(phrase, MAX_KNOWN_CANDIDATES)) {
+                    String key = Acronyms.nameKey(hit[1]);
+                    if (key.equals(whole) || key.equals(rest) || namedBefore(key, whole, title) || namedBefore(key, rest, title)) {
+                        ids.add(new TermQuery(new Term(Fields.ID, hit[0])), BooleanClause.Occur.SHOULD);
+                        parts.interpret(typed, title, Interpretation.KNOWN);
+                        found++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found == 0 ? null : new BoostQuery(new ConstantScoreQuery(ids.build()), parts.nameScore);
+    }
+
+    /** Whether {@code key} is {@code end} with one of the known names of {@code title} before it ("gin how powerful …"). */
+    private boolean namedBefore(String key, String end, String title) {
+        return key.length() > end.length() + 1 && key.endsWith(" " + end)
+                && knownNames.titles(key.substring(0, key.length() - end.length() - 1)).contains(title);
     }
 
     /**
