@@ -48,6 +48,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -97,6 +98,9 @@ final class Queries {
     private final boolean hasSynonyms;
     private final Synonyms synonyms;
     private final KnownNames knownNames;
+    /** The field vocabulary a topic is also written in (reinforcement learning → policy, reward), read at a low weight. */
+    private final Synonyms related;
+    private final Analyzer relatedAnalyzer;
 
     Queries(Schema schema, Supplier<Venues> venues, Synonyms synonyms) {
         this.schema = schema;
@@ -104,6 +108,8 @@ final class Queries {
         this.venues = venues;
         this.hasSynonyms = !synonyms.isEmpty();
         this.knownNames = KnownNames.configured();
+        this.related = Synonyms.related();
+        this.relatedAnalyzer = related.isEmpty() ? null : Analyzers.textQuery(related.map());
         this.synonymAnalyzer = Analyzers.textQuery(synonyms.map());
         this.textBuilder = new QueryBuilder(schema.textQueryAnalyzer());
         this.exactBuilder = new QueryBuilder(schema.exactQueryAnalyzer());
@@ -404,6 +410,13 @@ final class Queries {
         if (q instanceof TermQuery t) {
             return idf.applyAsDouble(t.getTerm());
         }
+        if (q instanceof DisjunctionMaxQuery d) {
+            double max = 0;
+            for (Query disjunct : d.getDisjuncts()) {
+                max = Math.max(max, maxScore(disjunct, idf));
+            }
+            return max + d.getTieBreakerMultiplier() * d.getDisjuncts().size() * max;
+        }
         if (q instanceof CombinedFieldQuery c) {
             // BM25F takes the largest document frequency of the term's fields: the smallest of their IDFs
             Map<BytesRef, Double> byTerm = new java.util.HashMap<>();
@@ -477,6 +490,18 @@ final class Queries {
         if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
             joined(words, alternatives, parts);
         }
+        if (relatedAnalyzer != null && parts.forms != null && !keepStopWords && !OFF.contains("related")) {
+            // only the related terms some title of this list writes: the others would cost and explain nothing
+            for (Alternative alt : alternatives(words, relatedAnalyzer, related, Interpretation.RELATED, RELATED_WEIGHT)) {
+                try {
+                    if (parts.forms.any(alt.query())) {
+                        alternatives.add(alt);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
         for (Alternative alt : alternatives) {
             parts.interpret(typed(words, alt.covers(), parts), alt.readAs(), alt.how());
         }
@@ -491,12 +516,24 @@ final class Queries {
             // scores a k-th of its score in each of their units, so it counts once in all
             BooleanQuery.Builder unit = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
             boolean synonymous = false;
+            // a topic's related terms count as the best of them, not their sum: an entry writing many of them
+            // does not outrank one writing the topic
+            List<Query> relatedTerms = new ArrayList<>();
             for (Alternative alt : alternatives) {
                 if (alt.covers().get(i)) {
                     int shared = alt.covers().cardinality();
-                    unit.add(shared == 1 ? alt.query() : new BoostQuery(alt.query(), 1f / shared), BooleanClause.Occur.SHOULD);
-                    synonymous = true;
+                    Query q = shared == 1 ? alt.query() : new BoostQuery(alt.query(), 1f / shared);
+                    if (Interpretation.RELATED.equals(alt.how())) {
+                        // a related term leaves the word's own readings (typo, word form) as they are
+                        relatedTerms.add(q);
+                    } else {
+                        unit.add(q, BooleanClause.Occur.SHOULD);
+                        synonymous = true;
+                    }
                 }
+            }
+            if (!relatedTerms.isEmpty()) {
+                unit.add(relatedTerms.size() == 1 ? relatedTerms.get(0) : new DisjunctionMaxQuery(relatedTerms, 0f), BooleanClause.Occur.SHOULD);
             }
             // an entry whose whole name (an alias, the title's leading name) is the word comes first
             if (!OFF.contains("name")) unit.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, w.exact()))), parts.nameScore),
@@ -928,6 +965,16 @@ final class Queries {
         if (!hasSynonyms) {
             return List.of();
         }
+        return alternatives(words, synonymAnalyzer, synonyms, Interpretation.SYNONYM, SYNONYM_WEIGHT);
+    }
+
+    /** A related term scores this share of what the topic's own words would: entries that write the topic come first. */
+    static final float RELATED_WEIGHT = 0.25f;
+    /** Where a related term is looked for. */
+    private static final List<String> RELATED_FIELDS = List.of(Fields.TITLE);
+
+    /** The alternatives {@code analyzer}'s rule graph gives a run, each scoring {@code weight} of the word itself. */
+    private List<Alternative> alternatives(List<QueryWord> words, Analyzer analyzer, Synonyms rules, String how, float weight) {
         // the words joined by single spaces: word k starts at starts[k]
         String text = words.stream().map(QueryWord::exact).collect(Collectors.joining(" "));
         int[] starts = new int[words.size()];
@@ -935,7 +982,7 @@ final class Queries {
             starts[k] = starts[k - 1] + words.get(k - 1).exact().length() + 1;
         }
         List<Alternative> out = new ArrayList<>();
-        try (TokenStream source = synonymAnalyzer.tokenStream(Fields.TITLE, text);
+        try (TokenStream source = analyzer.tokenStream(Fields.TITLE, text);
              CachingTokenFilter stream = new CachingTokenFilter(source)) {
             // which words a stretch of the graph covers is told by offsets: a rule's outputs carry the
             // offsets of the words they replace (and rules mark the words they keep as synonyms too)
@@ -976,9 +1023,11 @@ final class Queries {
                 covered.stream().forEach(k -> original.add(new BytesRef(words.get(k).stem())));
                 for (List<BytesRef> path : paths(graph, start, end)) {
                     if (!path.equals(original) && !covered.isEmpty()) {
-                        out.add(new Alternative(alternativeQuery(path, Schema.STEMMED), alternativeQueries(path, Schema.HIGHLIGHTED), covered,
-                                synonyms.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))),
-                                Interpretation.SYNONYM));
+                        // a related term is looked for in titles only: a long note or a heading names many topics
+                        Query q = alternativeQuery(path, weight == SYNONYM_WEIGHT ? Schema.STEMMED : RELATED_FIELDS);
+                        out.add(new Alternative(weight == SYNONYM_WEIGHT ? q : new BoostQuery(q, weight),
+                                alternativeQueries(path, weight == SYNONYM_WEIGHT ? Schema.HIGHLIGHTED : RELATED_FIELDS),
+                                covered, rules.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))), how));
                     }
                 }
             }

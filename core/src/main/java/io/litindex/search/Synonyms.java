@@ -56,6 +56,35 @@ public final class Synonyms {
     /** The bundled cross-field acronyms (machine learning, vision, language, graphs, remote sensing, biology, medicine), same format. */
     public static final String ACRONYMS_RESOURCE = "/io/litindex/search/acronyms.txt";
 
+    /** The bundled related terms of each field's topics (one-way rules: topic => words it is also written with). */
+    public static final String RELATED_RESOURCE = "/io/litindex/search/related-terms.txt";
+    /** System property: related-terms files used instead of the bundled one. */
+    public static final String RELATED_REPLACE_PROPERTY = "litindex.related";
+    /** System property: related-terms files used in addition to the bundled (or replacing) ones. */
+    public static final String RELATED_EXTRA_PROPERTY = "litindex.related.extra";
+
+    private static volatile Synonyms related;
+
+    /**
+     * The related terms searched beside a topic at a low weight: the bundled {@code related-terms.txt} (or the
+     * files of {@value #RELATED_REPLACE_PROPERTY}) plus the files of {@value #RELATED_EXTRA_PROPERTY}, read on
+     * first use.
+     *
+     * @return the related-term rules, in Solr's synonym format
+     * @throws InvalidRequestException when a named file cannot be read or a rule cannot be parsed
+     */
+    public static Synonyms related() {
+        Synonyms r = related;
+        if (r == null) {
+            String replace = System.getProperty(RELATED_REPLACE_PROPERTY, "").strip();
+            String extra = System.getProperty(RELATED_EXTRA_PROPERTY, "").strip();
+            r = replace.isEmpty() ? new Synonyms(List.of(resource(RELATED_RESOURCE, "related-terms.txt (bundled)"))) : files(replace);
+            r = extra.isEmpty() ? r : r.plus(files(extra));
+            related = r;
+        }
+        return r;
+    }
+
     private record Source(String name, String text) {}
 
     private static final String COMPILED_MAGIC = "litindex-synonyms-1";
