@@ -78,11 +78,34 @@ public final class Synonyms {
         if (r == null) {
             String replace = System.getProperty(RELATED_REPLACE_PROPERTY, "").strip();
             String extra = System.getProperty(RELATED_EXTRA_PROPERTY, "").strip();
-            r = replace.isEmpty() ? new Synonyms(List.of(resource(RELATED_RESOURCE, "related-terms.txt (bundled)"))) : files(replace);
+            r = replace.isEmpty() ? bundledRelated() : files(replace);
             r = extra.isEmpty() ? r : r.plus(files(extra));
             related = r;
         }
         return r;
+    }
+
+    /**
+     * Uses {@code compiled} as the related terms when no system property names other files: what a program that
+     * starts often (the command-line tool) does with the copy its build compiled ({@link #writeCompiled}), to
+     * save parsing the rules at each start.
+     *
+     * @param compiled the bundled related terms, as {@link #readCompiled} read them
+     */
+    public static void useCompiledRelated(Synonyms compiled) {
+        Objects.requireNonNull(compiled, "compiled == null");
+        if (System.getProperty(RELATED_REPLACE_PROPERTY, "").isBlank() && System.getProperty(RELATED_EXTRA_PROPERTY, "").isBlank()) {
+            related = compiled;
+        }
+    }
+
+    /**
+     * The bundled related terms alone, whatever the system properties say: what a build compiles.
+     *
+     * @return the rules of the bundled {@code related-terms.txt}
+     */
+    public static Synonyms bundledRelated() {
+        return new Synonyms(List.of(resource(RELATED_RESOURCE, "related-terms.txt (bundled)")));
     }
 
     private record Source(String name, String text) {}
