@@ -490,7 +490,8 @@ final class Queries {
         if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
             joined(words, alternatives, parts);
         }
-        if (relatedAnalyzer != null && parts.forms != null && !keepStopWords && !OFF.contains("related")) {
+        if (relatedAnalyzer != null && parts.forms != null && !keepStopWords && !OFF.contains("related")
+                && words.stream().anyMatch(w -> w.stem() != null && related.beginsRule(w.stem()))) {
             // only the related terms some title of this list writes: the others would cost and explain nothing
             for (Alternative alt : alternatives(words, relatedAnalyzer, related, Interpretation.RELATED, RELATED_WEIGHT)) {
                 try {

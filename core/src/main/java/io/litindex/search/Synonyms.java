@@ -236,6 +236,38 @@ public final class Synonyms {
         return map == null || map.fst == null;
     }
 
+    /** The first word (as analyzed) of each rule's input, made on first use. */
+    private volatile java.util.Set<String> firstWords;
+
+    /**
+     * Whether some rule's input begins with this analyzed word: a run of words none of which begins a rule
+     * needs no pass through the rule graph.
+     *
+     * @param analyzed a word as the query analyzer makes it (stemmed)
+     * @return true when a rule may apply from this word on
+     */
+    boolean beginsRule(String analyzed) {
+        java.util.Set<String> words = firstWords;
+        if (words == null) {
+            words = new java.util.HashSet<>();
+            if (!isEmpty()) {
+                try {
+                    org.apache.lucene.util.fst.BytesRefFSTEnum<BytesRef> inputs = new org.apache.lucene.util.fst.BytesRefFSTEnum<>(map.fst);
+                    org.apache.lucene.util.fst.BytesRefFSTEnum.InputOutput<BytesRef> next;
+                    while ((next = inputs.next()) != null) {
+                        String input = next.input.utf8ToString();
+                        int gap = input.indexOf(SynonymMap.WORD_SEPARATOR);
+                        words.add(gap < 0 ? input : input.substring(0, gap));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            firstWords = words;
+        }
+        return words.contains(analyzed);
+    }
+
     /** The parsed rules; null when there is none. */
     SynonymMap map() {
         return map;
