@@ -34,6 +34,7 @@ public final class BundledIndex {
     static final String RESOURCE_DIR = "/io/litindex/cli/bundled-index/";
     static final String MANIFEST = "manifest.txt";
     static final String SYNONYMS = "synonyms.bin";
+    static final String RELATED = "related.bin";
 
     private BundledIndex() {}
 
@@ -75,6 +76,7 @@ public final class BundledIndex {
     }
 
     private static Searcher openNow() {
+        useCompiledRelated();
         BytesDirectory dir = load();
         return dir == null ? Searcher.bundled() : LuceneSearchers.open(dir, synonyms());
     }
@@ -98,6 +100,22 @@ public final class BundledIndex {
             // parsed below instead
         }
         return Synonyms.configured();
+    }
+
+    /**
+     * Hands the related terms as compiled by the build to the searcher (parsing them costs a start-up tens of
+     * milliseconds), unless the copy is missing or stale: then they are parsed on first use.
+     */
+    static void useCompiledRelated() {
+        try {
+            List<String> manifest = lines(MANIFEST);
+            byte[] compiled = bytes(RELATED);
+            if (manifest != null && compiled != null && manifest.contains("related-crc32 " + checksum(Synonyms.RELATED_RESOURCE))) {
+                Synonyms.useCompiledRelated(Synonyms.readCompiled(new java.io.ByteArrayInputStream(compiled)));
+            }
+        } catch (IOException e) {
+            // parsed on first use instead
+        }
     }
 
     /** The prebuilt index in memory, or null when it is missing or stale. */
@@ -181,6 +199,10 @@ public final class BundledIndex {
             Synonyms.bundled().writeCompiled(synonyms);
         }
         manifest.add("synonyms-crc32 " + checksum(Synonyms.RESOURCE));
+        try (java.io.OutputStream related = Files.newOutputStream(out.resolve(RELATED))) {
+            Synonyms.bundledRelated().writeCompiled(related);
+        }
+        manifest.add("related-crc32 " + checksum(Synonyms.RELATED_RESOURCE));
         Files.writeString(out.resolve(MANIFEST), String.join("\n", manifest) + "\n", StandardCharsets.UTF_8);
     }
 }

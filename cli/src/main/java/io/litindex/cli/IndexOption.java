@@ -49,7 +49,11 @@ public final class IndexOption {
         if (cluster != null) {
             return OpenSearchSearcher.open(OpenSearchTarget.parse(cluster), name());
         }
-        return bundled() ? BundledIndex.open() : Searcher.open(index);
+        if (bundled()) {
+            return BundledIndex.open();
+        }
+        BundledIndex.useCompiledRelated();
+        return Searcher.open(index);
     }
 
     /**

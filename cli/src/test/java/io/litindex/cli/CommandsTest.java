@@ -327,5 +327,7 @@ class CommandsTest {
         assertTrue(manifest.lines().anyMatch(l -> l.startsWith("synonyms-crc32 ")), "the build compiles the bundled synonyms");
         assertTrue(Files.exists(Path.of("target/classes" + BundledIndex.RESOURCE_DIR + BundledIndex.SYNONYMS)));
         assertEquals(io.litindex.search.Synonyms.bundled().sources(), BundledIndex.synonyms().sources());
+        assertTrue(manifest.lines().anyMatch(l -> l.startsWith("related-crc32 ")), "the build compiles the bundled related terms");
+        assertTrue(Files.exists(Path.of("target/classes" + BundledIndex.RESOURCE_DIR + BundledIndex.RELATED)));
     }
 }

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param word the query word (or adjacent words) as typed
  * @param readAs what it was also searched as
  * @param how why: {@code typo}, {@code acronym (defined in the list)}, {@code acronym (title initials)},
- *     {@code synonym} (the synonym and acronym files), {@code joined}, {@code split} or {@code word form}
+ *     {@code synonym} (the synonym and acronym files), {@code joined}, {@code split}, {@code word form} or
+ *     {@code known name} (the known-names file) or {@code related term} (the related-terms file)
  */
 public record Interpretation(String word, String readAs, String how) {
     /** {@link #how()} of a word also searched as a close word of the index's vocabulary (a corrected typo). */
@@ -27,6 +28,10 @@ public record Interpretation(String word, String readAs, String how) {
     public static final String SPLIT = "split";
     /** {@link #how()} of a word also searched as another form of it that stems differently (synthesis, synthesizing; molecule, molecular). */
     public static final String FORM = "word form";
+    /** {@link #how()} of a well-known name (GIN) also searched as the title of the paper that introduced it. */
+    public static final String KNOWN = "known name";
+    /** {@link #how()} of a topic also searched, at a low weight, as a word its field writes it with (reinforcement learning → policy). */
+    public static final String RELATED = "related term";
 
     /**
      * A reading of a query word.

@@ -48,6 +48,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -96,12 +97,19 @@ final class Queries {
     private final QueryBuilder namesBuilder;
     private final boolean hasSynonyms;
     private final Synonyms synonyms;
+    private final KnownNames knownNames;
+    /** The field vocabulary a topic is also written in (reinforcement learning → policy, reward), read at a low weight. */
+    private final Synonyms related;
+    private final Analyzer relatedAnalyzer;
 
     Queries(Schema schema, Supplier<Venues> venues, Synonyms synonyms) {
         this.schema = schema;
         this.synonyms = synonyms;
         this.venues = venues;
         this.hasSynonyms = !synonyms.isEmpty();
+        this.knownNames = KnownNames.configured();
+        this.related = Synonyms.related();
+        this.relatedAnalyzer = related.isEmpty() ? null : Analyzers.textQuery(related.map());
         this.synonymAnalyzer = Analyzers.textQuery(synonyms.map());
         this.textBuilder = new QueryBuilder(schema.textQueryAnalyzer());
         this.exactBuilder = new QueryBuilder(schema.exactQueryAnalyzer());
@@ -402,6 +410,13 @@ final class Queries {
         if (q instanceof TermQuery t) {
             return idf.applyAsDouble(t.getTerm());
         }
+        if (q instanceof DisjunctionMaxQuery d) {
+            double max = 0;
+            for (Query disjunct : d.getDisjuncts()) {
+                max = Math.max(max, maxScore(disjunct, idf));
+            }
+            return max + d.getTieBreakerMultiplier() * d.getDisjuncts().size() * max;
+        }
         if (q instanceof CombinedFieldQuery c) {
             // BM25F takes the largest document frequency of the term's fields: the smallest of their IDFs
             Map<BytesRef, Double> byTerm = new java.util.HashMap<>();
@@ -475,9 +490,25 @@ final class Queries {
         if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
             joined(words, alternatives, parts);
         }
+        if (relatedAnalyzer != null && parts.forms != null && !keepStopWords && !OFF.contains("related")
+                && words.stream().anyMatch(w -> w.stem() != null && related.beginsRule(w.stem()))) {
+            // only the related terms some title of this list writes: the others would cost and explain nothing
+            for (Alternative alt : alternatives(words, relatedAnalyzer, related, Interpretation.RELATED, RELATED_WEIGHT)) {
+                try {
+                    if (parts.forms.any(alt.query())) {
+                        alternatives.add(alt);
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        }
         for (Alternative alt : alternatives) {
             parts.interpret(typed(words, alt.covers(), parts), alt.readAs(), alt.how());
         }
+        // the whole run as a well-known name (Segment Anything, Mask R-CNN): each of its words' units finds the paper
+        Query runKnown = words.size() >= 2 && !keepStopWords
+                ? knownName(parts.text.substring(words.get(0).start(), words.get(words.size() - 1).end()), parts) : null;
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
@@ -486,19 +517,43 @@ final class Queries {
             // scores a k-th of its score in each of their units, so it counts once in all
             BooleanQuery.Builder unit = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
             boolean synonymous = false;
+            // a topic's related terms count as the best of them, not their sum: an entry writing many of them
+            // does not outrank one writing the topic
+            List<Query> relatedTerms = new ArrayList<>();
             for (Alternative alt : alternatives) {
                 if (alt.covers().get(i)) {
                     int shared = alt.covers().cardinality();
-                    unit.add(shared == 1 ? alt.query() : new BoostQuery(alt.query(), 1f / shared), BooleanClause.Occur.SHOULD);
-                    synonymous = true;
+                    Query q = shared == 1 ? alt.query() : new BoostQuery(alt.query(), 1f / shared);
+                    if (Interpretation.RELATED.equals(alt.how())) {
+                        // a related term leaves the word's own readings (typo, word form) as they are
+                        relatedTerms.add(q);
+                    } else {
+                        unit.add(q, BooleanClause.Occur.SHOULD);
+                        synonymous = true;
+                    }
                 }
+            }
+            if (!relatedTerms.isEmpty()) {
+                unit.add(relatedTerms.size() == 1 ? relatedTerms.get(0) : new DisjunctionMaxQuery(relatedTerms, 0f), BooleanClause.Occur.SHOULD);
             }
             // an entry whose whole name (an alias, the title's leading name) is the word comes first
             if (!OFF.contains("name")) unit.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, w.exact()))), parts.nameScore),
                     BooleanClause.Occur.SHOULD);
+            // a well-known name read as its paper's title leaves the word's other readings as they are
+            boolean named = false;
+            if (runKnown != null) {
+                unit.add(new BoostQuery(runKnown, 1f / words.size()), BooleanClause.Occur.SHOULD);
+                named = true;
+            }
+            Query known = keepStopWords ? null : knownName(parts.text.substring(w.start(), w.end()), parts);
+            if (known != null) {
+                unit.add(known, BooleanClause.Occur.SHOULD);
+                named = true;
+            }
             if (parts.forms != null && w.stem() != null && !keepStopWords) {
                 synonymous |= readings(w, fuzzyWord, synonymous, unit, parts);
             }
+            synonymous |= named;
             parts.units.add(unit.build());
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
@@ -635,6 +690,57 @@ final class Queries {
             throw new UncheckedIOException(e);
         }
         return added;
+    }
+
+    /** At most this many entries are read to compare their titles with a known name's paper title. */
+    static final int MAX_KNOWN_CANDIDATES = 10;
+
+    /**
+     * The entries whose title is the title of the paper that introduced a well-known name typed (GIN → "How
+     * Powerful are Graph Neural Networks?", from {@link KnownNames}), scoring as an entry named so; null when the
+     * name is unknown or no entry has such a title. A title matches when it is the paper's title (case and
+     * punctuation aside), or its part after the colon ("BERT: Pre-training of …" written without "BERT:"), or
+     * either with a short name put before it ("GIN: How Powerful …").
+     */
+    private Query knownName(String typed, Parts parts) {
+        if (parts.forms == null || OFF.contains("known")) {
+            return null;
+        }
+        List<String> titles = knownNames.titles(typed);
+        if (titles.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder ids = new BooleanQuery.Builder();
+        int found = 0;
+        try {
+            for (String title : titles) {
+                int colon = title.indexOf(':');
+                String after = colon > 0 ? title.substring(colon + 1) : title;
+                String whole = Acronyms.nameKey(title);
+                String rest = Acronyms.nameKey(after);
+                Query phrase = rest.isEmpty() ? null : textBuilder.createPhraseQuery(Fields.TITLE, after);
+                if (phrase == null) {
+                    continue;
+                }
+                for (String[] hit : parts.forms.idsAndTitles(phrase, MAX_KNOWN_CANDIDATES)) {
+                    String key = Acronyms.nameKey(hit[1]);
+                    if (key.equals(whole) || key.equals(rest) || namedBefore(key, whole, title) || namedBefore(key, rest, title)) {
+                        ids.add(new TermQuery(new Term(Fields.ID, hit[0])), BooleanClause.Occur.SHOULD);
+                        parts.interpret(typed, title, Interpretation.KNOWN);
+                        found++;
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return found == 0 ? null : new BoostQuery(new ConstantScoreQuery(ids.build()), parts.nameScore);
+    }
+
+    /** Whether {@code key} is {@code end} with one of the known names of {@code title} before it ("gin how powerful …"). */
+    private boolean namedBefore(String key, String end, String title) {
+        return key.length() > end.length() + 1 && key.endsWith(" " + end)
+                && knownNames.titles(key.substring(0, key.length() - end.length() - 1)).contains(title);
     }
 
     /**
@@ -860,6 +966,16 @@ final class Queries {
         if (!hasSynonyms) {
             return List.of();
         }
+        return alternatives(words, synonymAnalyzer, synonyms, Interpretation.SYNONYM, SYNONYM_WEIGHT);
+    }
+
+    /** A related term scores this share of what the topic's own words would: entries that write the topic come first. */
+    static final float RELATED_WEIGHT = 0.25f;
+    /** Where a related term is looked for. */
+    private static final List<String> RELATED_FIELDS = List.of(Fields.TITLE);
+
+    /** The alternatives {@code analyzer}'s rule graph gives a run, each scoring {@code weight} of the word itself. */
+    private List<Alternative> alternatives(List<QueryWord> words, Analyzer analyzer, Synonyms rules, String how, float weight) {
         // the words joined by single spaces: word k starts at starts[k]
         String text = words.stream().map(QueryWord::exact).collect(Collectors.joining(" "));
         int[] starts = new int[words.size()];
@@ -867,7 +983,7 @@ final class Queries {
             starts[k] = starts[k - 1] + words.get(k - 1).exact().length() + 1;
         }
         List<Alternative> out = new ArrayList<>();
-        try (TokenStream source = synonymAnalyzer.tokenStream(Fields.TITLE, text);
+        try (TokenStream source = analyzer.tokenStream(Fields.TITLE, text);
              CachingTokenFilter stream = new CachingTokenFilter(source)) {
             // which words a stretch of the graph covers is told by offsets: a rule's outputs carry the
             // offsets of the words they replace (and rules mark the words they keep as synonyms too)
@@ -908,9 +1024,11 @@ final class Queries {
                 covered.stream().forEach(k -> original.add(new BytesRef(words.get(k).stem())));
                 for (List<BytesRef> path : paths(graph, start, end)) {
                     if (!path.equals(original) && !covered.isEmpty()) {
-                        out.add(new Alternative(alternativeQuery(path, Schema.STEMMED), alternativeQueries(path, Schema.HIGHLIGHTED), covered,
-                                synonyms.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))),
-                                Interpretation.SYNONYM));
+                        // a related term is looked for in titles only: a long note or a heading names many topics
+                        Query q = alternativeQuery(path, weight == SYNONYM_WEIGHT ? Schema.STEMMED : RELATED_FIELDS);
+                        out.add(new Alternative(weight == SYNONYM_WEIGHT ? q : new BoostQuery(q, weight),
+                                alternativeQueries(path, weight == SYNONYM_WEIGHT ? Schema.HIGHLIGHTED : RELATED_FIELDS),
+                                covered, rules.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))), how));
                     }
                 }
             }

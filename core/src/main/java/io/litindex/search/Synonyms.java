@@ -56,6 +56,58 @@ public final class Synonyms {
     /** The bundled cross-field acronyms (machine learning, vision, language, graphs, remote sensing, biology, medicine), same format. */
     public static final String ACRONYMS_RESOURCE = "/io/litindex/search/acronyms.txt";
 
+    /** The bundled related terms of each field's topics (one-way rules: topic => words it is also written with). */
+    public static final String RELATED_RESOURCE = "/io/litindex/search/related-terms.txt";
+    /** System property: related-terms files used instead of the bundled one. */
+    public static final String RELATED_REPLACE_PROPERTY = "litindex.related";
+    /** System property: related-terms files used in addition to the bundled (or replacing) ones. */
+    public static final String RELATED_EXTRA_PROPERTY = "litindex.related.extra";
+
+    private static volatile Synonyms related;
+
+    /**
+     * The related terms searched beside a topic at a low weight: the bundled {@code related-terms.txt} (or the
+     * files of {@value #RELATED_REPLACE_PROPERTY}) plus the files of {@value #RELATED_EXTRA_PROPERTY}, read on
+     * first use.
+     *
+     * @return the related-term rules, in Solr's synonym format
+     * @throws InvalidRequestException when a named file cannot be read or a rule cannot be parsed
+     */
+    public static Synonyms related() {
+        Synonyms r = related;
+        if (r == null) {
+            String replace = System.getProperty(RELATED_REPLACE_PROPERTY, "").strip();
+            String extra = System.getProperty(RELATED_EXTRA_PROPERTY, "").strip();
+            r = replace.isEmpty() ? bundledRelated() : files(replace);
+            r = extra.isEmpty() ? r : r.plus(files(extra));
+            related = r;
+        }
+        return r;
+    }
+
+    /**
+     * Uses {@code compiled} as the related terms when no system property names other files: what a program that
+     * starts often (the command-line tool) does with the copy its build compiled ({@link #writeCompiled}), to
+     * save parsing the rules at each start.
+     *
+     * @param compiled the bundled related terms, as {@link #readCompiled} read them
+     */
+    public static void useCompiledRelated(Synonyms compiled) {
+        Objects.requireNonNull(compiled, "compiled == null");
+        if (System.getProperty(RELATED_REPLACE_PROPERTY, "").isBlank() && System.getProperty(RELATED_EXTRA_PROPERTY, "").isBlank()) {
+            related = compiled;
+        }
+    }
+
+    /**
+     * The bundled related terms alone, whatever the system properties say: what a build compiles.
+     *
+     * @return the rules of the bundled {@code related-terms.txt}
+     */
+    public static Synonyms bundledRelated() {
+        return new Synonyms(List.of(resource(RELATED_RESOURCE, "related-terms.txt (bundled)")));
+    }
+
     private record Source(String name, String text) {}
 
     private static final String COMPILED_MAGIC = "litindex-synonyms-1";
@@ -182,6 +234,38 @@ public final class Synonyms {
      */
     public boolean isEmpty() {
         return map == null || map.fst == null;
+    }
+
+    /** The first word (as analyzed) of each rule's input, made on first use. */
+    private volatile java.util.Set<String> firstWords;
+
+    /**
+     * Whether some rule's input begins with this analyzed word: a run of words none of which begins a rule
+     * needs no pass through the rule graph.
+     *
+     * @param analyzed a word as the query analyzer makes it (stemmed)
+     * @return true when a rule may apply from this word on
+     */
+    boolean beginsRule(String analyzed) {
+        java.util.Set<String> words = firstWords;
+        if (words == null) {
+            words = new java.util.HashSet<>();
+            if (!isEmpty()) {
+                try {
+                    org.apache.lucene.util.fst.BytesRefFSTEnum<BytesRef> inputs = new org.apache.lucene.util.fst.BytesRefFSTEnum<>(map.fst);
+                    org.apache.lucene.util.fst.BytesRefFSTEnum.InputOutput<BytesRef> next;
+                    while ((next = inputs.next()) != null) {
+                        String input = next.input.utf8ToString();
+                        int gap = input.indexOf(SynonymMap.WORD_SEPARATOR);
+                        words.add(gap < 0 ? input : input.substring(0, gap));
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            firstWords = words;
+        }
+        return words.contains(analyzed);
     }
 
     /** The parsed rules; null when there is none. */

@@ -262,6 +262,22 @@ final class WordForms {
         return new IndexSearcher(reader).count(query) > 0;
     }
 
+    /**
+     * The ids and titles of the first entries {@code query} matches (the entries a known name's title phrase
+     * finds, to compare their whole titles).
+     */
+    List<String[]> idsAndTitles(org.apache.lucene.search.Query query, int max) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        List<String[]> out = new ArrayList<>();
+        org.apache.lucene.index.StoredFields stored = reader.storedFields();
+        for (org.apache.lucene.search.ScoreDoc hit : searcher.search(query, max).scoreDocs) {
+            io.litindex.model.Entry entry = io.litindex.index.EntryDocuments.fromDocument(
+                    stored.document(hit.doc, java.util.Set.of(Fields.ENTRY)));
+            out.add(new String[] {entry.id(), entry.title()});
+        }
+        return out;
+    }
+
     /** Whether some title has a run of words with these initials. */
     boolean hasInitials(String initials) throws IOException {
         return reader.docFreq(new Term(Fields.INITIALS, initials)) > 0;

@@ -1,0 +1,125 @@
+package io.litindex.search;
+
+import io.litindex.InvalidRequestException;
+import io.litindex.index.Acronyms;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Well-known model, method and data-set names and the titles of the papers that introduced them (GIN →
+ * "How Powerful are Graph Neural Networks?"): data, by default the bundled {@code known-names.tsv}, extended by
+ * the files of the system property {@value #EXTRA_PROPERTY}. Immutable.
+ */
+final class KnownNames {
+    /** System property: files of more names (same format), separated by the path separator. */
+    static final String EXTRA_PROPERTY = "litindex.names.extra";
+    /** Where the bundled names live on the class path. */
+    static final String RESOURCE = "/io/litindex/search/known-names.tsv";
+
+    private static volatile KnownNames configured;
+
+    /** Titles by name key ({@link Acronyms#nameKey}). */
+    private final Map<String, List<String>> titles;
+
+    private KnownNames(Map<String, List<String>> titles) {
+        this.titles = titles;
+    }
+
+    /**
+     * Names in this format: one {@code name[|other name…]<TAB>title} a line; {@code #} starts a comment line.
+     *
+     * @param source where the text comes from, for error messages
+     * @param text the lines
+     * @throws InvalidRequestException naming the source and line of a line of another shape
+     */
+    static KnownNames parse(String source, String text) {
+        Map<String, List<String>> titles = new HashMap<>();
+        add(titles, source, text);
+        return new KnownNames(titles);
+    }
+
+    private static void add(Map<String, List<String>> titles, String source, String text) {
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.isEmpty() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = lines[i].split("\t", -1);
+            if (cells.length != 2 || cells[0].isBlank() || cells[1].isBlank()) {
+                throw new InvalidRequestException(source + ":" + (i + 1) + ": expected 'name[|other name…]<TAB>title', got: " + line);
+            }
+            String title = cells[1].strip();
+            for (String name : cells[0].split("\\|")) {
+                String key = Acronyms.nameKey(name.strip());
+                if (key.isEmpty()) {
+                    throw new InvalidRequestException(source + ":" + (i + 1) + ": a name without letters or digits: " + line);
+                }
+                List<String> list = titles.computeIfAbsent(key, k -> new ArrayList<>(1));
+                if (!list.contains(title)) {
+                    list.add(title);
+                }
+            }
+        }
+    }
+
+    /**
+     * The bundled names plus the files named by {@value #EXTRA_PROPERTY}, read on first use.
+     *
+     * @throws InvalidRequestException when a named file cannot be read or holds a malformed line
+     */
+    static KnownNames configured() {
+        KnownNames k = configured;
+        if (k == null) {
+            Map<String, List<String>> titles = new HashMap<>();
+            try (InputStream in = KnownNames.class.getResourceAsStream(RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(RESOURCE + " is missing from litindex-core");
+                }
+                add(titles, "known-names.tsv (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            }
+            String extra = System.getProperty(EXTRA_PROPERTY, "").strip();
+            if (!extra.isEmpty()) {
+                for (String file : extra.split(File.pathSeparator)) {
+                    Path path = Path.of(file.strip());
+                    try {
+                        add(titles, path.toString(), Files.readString(path, StandardCharsets.UTF_8));
+                    } catch (IOException e) {
+                        throw new InvalidRequestException("cannot read names file " + path + ": " + e.getMessage());
+                    }
+                }
+            }
+            k = new KnownNames(titles);
+            configured = k;
+        }
+        return k;
+    }
+
+    /**
+     * The titles of the papers that introduced the name typed.
+     *
+     * @param typed a query word or run of words as typed
+     * @return the titles, none when the name is unknown
+     */
+    List<String> titles(String typed) {
+        Objects.requireNonNull(typed, "typed == null");
+        return titles.getOrDefault(Acronyms.nameKey(typed), List.of());
+    }
+
+    /** How many names are known. */
+    int size() {
+        return titles.size();
+    }
+}

@@ -1,0 +1,81 @@
+package io.litindex.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litindex.InvalidRequestException;
+import io.litindex.model.Entry;
+import io.litindex.model.Interpretation;
+import io.litindex.model.SearchRequest;
+import io.litindex.model.SearchResult;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Names a list never writes (GIN, scVI), found through the shipped known-names file's paper titles. */
+class KnownNamesTest {
+    private static Entry paper(String id, String title) {
+        return Entry.builder(id, title).build();
+    }
+
+    private static final List<Entry> LIST = List.of(
+            paper("gin", "How Powerful are Graph Neural Networks?"),
+            paper("longer", "On the Question How Powerful are Graph Neural Networks in Chemistry"),
+            paper("gnn1", "Graph Neural Networks for Molecules"),
+            paper("gnn2", "Powerful Graph Neural Networks via Subgraphs"),
+            paper("scvi", "Deep generative modeling for single-cell transcriptomics"),
+            paper("gen", "Deep generative models of single-cell data"),
+            paper("sam", "Segment Anything"),
+            paper("seg", "Segment Anything in Medical Images"),
+            paper("other", "Anything but segmentation: a survey"),
+            paper("bert", "Pre-training of Deep Bidirectional Transformers for Language Understanding"),
+            paper("bert2", "Deep Transformers for Language Understanding"));
+
+    private static final Searcher SEARCHER = Searcher.inMemory(LIST, Synonyms.configured());
+
+    private static SearchResult search(String query) {
+        return SEARCHER.search(SearchRequest.builder().query(query).limit(10).build());
+    }
+
+    @Test
+    void aNameTheListNeverWritesFindsThePaperThatIntroducedIt() {
+        SearchResult gin = search("GIN");
+        assertEquals("gin", gin.hits().get(0).entry().id());
+        assertEquals(1, gin.total(), "only the paper whose whole title is GIN's, not a longer title holding it");
+        assertTrue(gin.interpreted().contains(new Interpretation("GIN", "How Powerful are Graph Neural Networks?", Interpretation.KNOWN)),
+                gin.interpreted().toString());
+        assertEquals("scvi", search("scVI").hits().get(0).entry().id());
+        // the title without its leading name ("BERT: Pre-training of …" written as "Pre-training of …")
+        assertEquals("bert", search("BERT").hits().get(0).entry().id());
+    }
+
+    @Test
+    void aRunOfWordsIsAKnownNameToo() {
+        // "Segment Anything" is SAM's title: SAM itself finds it, and the two-word name puts it first
+        assertEquals("sam", search("SAM").hits().get(0).entry().id());
+        assertEquals("sam", search("Segment Anything").hits().get(0).entry().id());
+    }
+
+    @Test
+    void anUnknownWordIsNotReadAsAName() {
+        SearchResult r = search("graph neural networks");
+        assertTrue(r.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.KNOWN)), r.interpreted().toString());
+        assertFalse(KnownNames.configured().titles("GIN").isEmpty());
+        assertTrue(KnownNames.configured().titles("graph").isEmpty());
+        assertTrue(KnownNames.configured().size() > 300, "hundreds of names across fields");
+    }
+
+    @Test
+    void namesAreComparedAsEntryNames() {
+        KnownNames names = KnownNames.parse("test", "# comment\nU-Net|UNet\tU-Net: Convolutional Networks for Biomedical Image Segmentation\n");
+        assertEquals(List.of("U-Net: Convolutional Networks for Biomedical Image Segmentation"), names.titles("u net"));
+        assertEquals(names.titles("U Net"), names.titles("unet"));
+    }
+
+    @Test
+    void aMalformedLineNamesItsSourceAndLine() {
+        InvalidRequestException e = assertThrows(InvalidRequestException.class, () -> KnownNames.parse("my-names.tsv", "GIN\tHow Powerful\nno tab here\n"));
+        assertTrue(e.getMessage().startsWith("my-names.tsv:2: "), e.getMessage());
+    }
+}
