@@ -63,7 +63,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
@@ -401,14 +400,6 @@ final class Queries {
         }
         if (q instanceof TermQuery t) {
             return idf.applyAsDouble(t.getTerm());
-        }
-        if (q instanceof CombinedFieldQuery c) {
-            // BM25F takes the largest document frequency of the term's fields: the smallest of their IDFs
-            Map<BytesRef, Double> byTerm = new java.util.HashMap<>();
-            for (Term t : c.getTerms()) {
-                byTerm.merge(t.bytes(), idf.applyAsDouble(t), Math::min);
-            }
-            return byTerm.values().stream().mapToDouble(Double::doubleValue).sum();
         }
         if (q instanceof PhraseQuery p) {
             return Arrays.stream(p.getTerms()).mapToDouble(idf).sum();
@@ -814,17 +805,12 @@ final class Queries {
     }
 
     /**
-     * A stem in the stemmed text fields scored as one field (BM25F: {@link CombinedFieldQuery}, each field's
-     * frequency and length counted by its weight), then scaled by the title's weight: one posting merge and
-     * one score per entry instead of one clause per field.
+     * A stem in the stemmed text fields scored as one field: BM25F, as plain BM25 on {@link Fields#TEXT}, where
+     * each field's words count its weight in frequencies and lengths; then scaled. One posting list per word,
+     * with its per-block score bounds, so that dynamic pruning skips a one-word query's entries too.
      */
     static Query stemmed(String stem) {
-        CombinedFieldQuery.Builder b = new CombinedFieldQuery.Builder();
-        for (String field : Schema.STEMMED) {
-            b.addField(field, weight(field));
-        }
-        b.addTerm(new BytesRef(stem));
-        return new BoostQuery(b.build(), COMBINED_SCALE);
+        return new BoostQuery(new TermQuery(new Term(Fields.TEXT, stem)), COMBINED_SCALE);
     }
 
     /** What a stemmed match scores against the exact, name and venue clauses (which keep their own weights). */
