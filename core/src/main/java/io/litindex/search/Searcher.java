@@ -513,9 +513,11 @@ public final class Searcher implements SearchBackend {
         int topN = Math.max(1, request.offset() + request.limit());
         List<Dimension> here = request.facets().stream().filter(d -> !filters.containsKey(d)).toList();
         boolean cutShort = false;
-        // ordered by score alone (with a bonus per unit when there are two or more, not by matched units): the top
-        // hits can be found by pruning, every scoring clause reporting its per-block bounds
-        boolean byScore = pruning && request.sort() == io.litindex.model.SortOrder.RELEVANCE && plan.coverage() == null;
+        // ordered by score alone (with a bonus per unit when there are two or more, not by matched units) and scored
+        // by words: the top hits can be found by pruning, every scoring clause reporting its per-block bounds. A
+        // query of phrases alone is scored in one pass: two would read every match's positions twice
+        boolean byScore = pruning && request.sort() == io.litindex.model.SortOrder.RELEVANCE && plan.coverage() == null
+                && (plan.bonus() > 0 || !plan.words().isEmpty());
         long total = 0;
         TopFieldDocs top = null;
         FacetsCollector matching = null;
