@@ -19,9 +19,9 @@ import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
  * unstacked tokens, as each field's own norm leaves its stacked tokens out. Index-time only (frequencies need
  * a field indexed without positions).
  */
-public final class WeightFilter extends TokenFilter {
+final class WeightFilter extends TokenFilter {
     /** Separates a value's weight from its text. */
-    public static final char SEPARATOR = '|';
+    static final char SEPARATOR = '|';
 
     private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
     private final PositionIncrementAttribute position = addAttribute(PositionIncrementAttribute.class);
@@ -30,7 +30,7 @@ public final class WeightFilter extends TokenFilter {
     private int repeats;
     private State stacked;
 
-    public WeightFilter(TokenStream input) {
+    WeightFilter(TokenStream input) {
         super(input);
     }
 
@@ -41,7 +41,7 @@ public final class WeightFilter extends TokenFilter {
      * @param text the text, analyzed as the stemmed fields are
      * @return {@code weight|text}
      */
-    public static String value(int weight, String text) {
+    static String value(int weight, String text) {
         if (weight < 1) {
             throw new IllegalArgumentException("weight < 1: " + weight);
         }

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterLeafCollector;
@@ -58,12 +55,6 @@ final class BonusQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        if (scoreMode == ScoreMode.TOP_SCORES) {
-            // the unit's static bound (each clause's IDF times its boost), beside each clause's own per-block bounds
-            Weight weight = inner.createWeight(searcher, scoreMode, boost);
-            double bound = boost * Queries.maxScore(inner, term -> Queries.idfBound(searcher.getIndexReader(), term));
-            return new BonusWeight(this, weight, bonus * boost, bound);
-        }
         Weight weight = inner.createWeight(searcher, scoreMode, boost);
         if (!scoreMode.needsScores()) {
             return weight;

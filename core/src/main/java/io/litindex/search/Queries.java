@@ -354,19 +354,6 @@ final class Queries {
         return Math.ulp(top) <= SCORE_RESOLUTION ? bonus : 0;
     }
 
-    /**
-     * An IDF at least the one BM25 gives {@code term} in the index {@code reader} reads: its document frequency
-     * against every document of the index (BM25 counts only the documents having the field, no more).
-     */
-    static double idfBound(IndexReader reader, Term term) {
-        try {
-            long docFreq = reader.docFreq(term);
-            return Math.log(1 + (Math.max(1, reader.maxDoc()) - docFreq + 0.5) / (docFreq + 0.5));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The largest IDF BM25 gives a term in an index of {@code maxDoc} documents (a term found in one of them). */
     static double maxIdf(int maxDoc) {
         return Math.log(1 + (Math.max(1, maxDoc) - 1 + 0.5) / 1.5);
@@ -383,7 +370,7 @@ final class Queries {
     /**
      * An upper bound of the score of {@code q} under BM25 given each term's IDF (a BM25 score is below its
      * boost times its IDF), or infinity for a query this does not know how to bound. With the IDFs of an
-     * index ({@link #idfBound}) it is what {@link BonusQuery} tells Lucene's dynamic pruning a unit can score.
+     * index it bounds what a unit can score.
      */
     static double maxScore(Query q, java.util.function.ToDoubleFunction<Term> idf) {
         if (q instanceof BoostQuery b) {
