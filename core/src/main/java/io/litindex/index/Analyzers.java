@@ -68,6 +68,21 @@ public final class Analyzers {
     }
 
     /**
+     * The weighted text ({@link Fields#TEXT}) for indexing: as {@link #text()}, each value's words given the
+     * weight its first token names as their term frequency ({@link WeightFilter}).
+     *
+     * @return a new analyzer
+     */
+    public static Analyzer weightedText() {
+        return new Chain(true, true, true) {
+            @Override
+            TokenStream finish(TokenStream stream) {
+                return new WeightFilter(stream);
+            }
+        };
+    }
+
+    /**
      * Exact words for indexing: lower-cased and accent-folded, never stemmed, stop words kept, compound parts added.
      *
      * @return a new analyzer
@@ -133,6 +148,7 @@ public final class Analyzers {
                 Fields.AUTHORS, names,
                 Fields.VENUE, names,
                 Fields.TITLE_EXACT, exactQuery(),
+                Fields.TEXT, weightedText(),
                 Fields.WORDS, exact()));
     }
 

@@ -164,7 +164,33 @@ public final class EntryDocuments {
         }
         facet(doc, config, Dimension.KIND, entry.kind().id());
         facet(doc, config, Dimension.HAS_CODE, Boolean.toString(entry.hasCode()));
+        weightedText(doc, entry);
         return doc;
+    }
+
+    /** Frequencies without positions, with norms: the field that scores the stemmed text ({@link Fields#TEXT}). */
+    private static final FieldType WEIGHTED_TEXT = new FieldType(TextField.TYPE_NOT_STORED);
+
+    static {
+        WEIGHTED_TEXT.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        WEIGHTED_TEXT.freeze();
+    }
+
+    /**
+     * The stemmed text of title, sections, source paper and note once more, in one field where each word counts
+     * its field's weight ({@link WeightFilter}): one posting list per word scores BM25F as plain BM25.
+     */
+    private static void weightedText(Document doc, Entry entry) {
+        doc.add(new Field(Fields.TEXT, WeightFilter.value(Schema.textWeight(Fields.TITLE), entry.title()), WEIGHTED_TEXT));
+        for (String section : entry.sections()) {
+            doc.add(new Field(Fields.TEXT, WeightFilter.value(Schema.textWeight(Fields.SECTIONS), section), WEIGHTED_TEXT));
+        }
+        if (entry.sourcePaper() != null) {
+            doc.add(new Field(Fields.TEXT, WeightFilter.value(Schema.textWeight(Fields.SOURCE_PAPER), entry.sourcePaper().title()), WEIGHTED_TEXT));
+        }
+        if (entry.note() != null) {
+            doc.add(new Field(Fields.TEXT, WeightFilter.value(Schema.textWeight(Fields.NOTE), entry.note()), WEIGHTED_TEXT));
+        }
     }
 
     /**

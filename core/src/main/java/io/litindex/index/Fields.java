@@ -25,6 +25,12 @@ public final class Fields {
     /** For a dataset, the title of the paper it comes from. */
     public static final String SOURCE_PAPER = "source_paper";
     /**
+     * The stemmed text of title, sections, source paper and note once more as one field that scores them
+     * (BM25F as plain BM25): each word's term frequency counts its field's weight ({@link Schema#textWeight}),
+     * frequencies only, no positions; phrases, proximity and highlights use the fields themselves.
+     */
+    public static final String TEXT = "text_bm25";
+    /**
      * Every word of title, note, sections, source paper, authors and venue, exact (not stemmed), with
      * compound name parts: the vocabulary of spelling suggestions, prefix* and fuzzy queries.
      */

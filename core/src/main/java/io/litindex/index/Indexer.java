@@ -130,6 +130,7 @@ public final class Indexer implements AutoCloseable {
         // CREATE writes the new index beside the old one in the same directory: the old commit stays the
         // latest (and searchable) until commit() atomically publishes the new segments file
         IndexWriterConfig config = new IndexWriterConfig(schema.analyzer())
+                .setSimilarity(schema.similarity())
                 .setOpenMode(create ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 .setCommitOnClose(false)
                 // fewer, larger segments to flush and merge

@@ -8,6 +8,9 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 
 /**
  * litindex's index layout: the analyzers, the facet configuration and the schema version, one instance
@@ -42,6 +45,33 @@ public final class Schema {
     /** The stemmed full-text fields (English text analysis). */
     public static final List<String> STEMMED = List.of(Fields.TITLE, Fields.SECTIONS, Fields.SOURCE_PAPER, Fields.NOTE);
 
+    /**
+     * What the weights of the stemmed fields are multiplied by to become the whole term frequencies of
+     * {@link Fields#TEXT} (title 8, sections 3, source paper 3, note 2).
+     */
+    public static final int TEXT_WEIGHT_SCALE = 2;
+
+    /** BM25's k1 (Lucene's default, as every other field scores with). */
+    public static final float K1 = 1.2f;
+    /** BM25's b (Lucene's default). */
+    public static final float B = 0.75f;
+
+    /**
+     * k1 of {@link Fields#TEXT}: its frequencies and lengths are {@link #TEXT_WEIGHT_SCALE} times the BM25F
+     * ones, and BM25's tf / (tf + k1 (1 - b + b dl / avgdl)) stays the same when tf, dl and avgdl are all
+     * multiplied by s and k1 too.
+     */
+    public static final float TEXT_K1 = K1 * TEXT_WEIGHT_SCALE;
+
+    private static final Similarity BM25 = new BM25Similarity(K1, B);
+    private static final Similarity TEXT_BM25 = new BM25Similarity(TEXT_K1, B);
+    private static final Similarity SIMILARITY = new PerFieldSimilarityWrapper() {
+        @Override
+        public Similarity get(String name) {
+            return Fields.TEXT.equals(name) ? TEXT_BM25 : BM25;
+        }
+    };
+
     private final Analyzer analyzer;
     private final Analyzer textQuery;
     private final Analyzer exactQuery;
@@ -70,6 +100,31 @@ public final class Schema {
      */
     public static Schema standard() {
         return STANDARD;
+    }
+
+    /**
+     * The weight of a stemmed field's words in {@link Fields#TEXT}: its {@link #FIELD_WEIGHTS} weight times
+     * {@link #TEXT_WEIGHT_SCALE}.
+     *
+     * @param field one of {@link #STEMMED}
+     * @return the whole term frequency each of its words counts
+     * @throws IllegalArgumentException when {@code field} is not a stemmed field
+     */
+    public static int textWeight(String field) {
+        if (!STEMMED.contains(field)) {
+            throw new IllegalArgumentException("not a stemmed field: " + field);
+        }
+        return Math.round(FIELD_WEIGHTS.get(field) * TEXT_WEIGHT_SCALE);
+    }
+
+    /**
+     * How litindex scores: Lucene's BM25 in every field, with k1 {@link #TEXT_K1} in {@link Fields#TEXT};
+     * indexing and searching use the same.
+     *
+     * @return the similarity, shared
+     */
+    public Similarity similarity() {
+        return SIMILARITY;
     }
 
     /**

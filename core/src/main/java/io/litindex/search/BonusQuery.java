@@ -3,11 +3,7 @@ package io.litindex.search;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.FilterWeight;
 import org.apache.lucene.search.BulkScorer;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.FilterLeafCollector;
@@ -59,14 +55,6 @@ final class BonusQuery extends Query {
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-        if (scoreMode == ScoreMode.TOP_SCORES) {
-            // BM25F reports no bound of its own (CombinedFieldQuery's getMaxScore is infinite), which would make
-            // every window of the unit unbounded: each is given its static bound, so that the unit's bound in a
-            // window counts only the clauses with entries in it (a rare exact name costs nothing elsewhere)
-            Weight weight = bounded(inner, searcher).createWeight(searcher, scoreMode, boost);
-            double bound = boost * Queries.maxScore(inner, term -> Queries.idfBound(searcher.getIndexReader(), term));
-            return new BonusWeight(this, weight, bonus * boost, bound);
-        }
         Weight weight = inner.createWeight(searcher, scoreMode, boost);
         if (!scoreMode.needsScores()) {
             return weight;
@@ -92,100 +80,6 @@ final class BonusQuery extends Query {
     @Override
     public int hashCode() {
         return 31 * (31 * classHash() + inner.hashCode()) + Float.hashCode(bonus);
-    }
-
-    /** The query with each BM25F clause wrapped so that it reports its static bound to dynamic pruning. */
-    private static Query bounded(Query q, IndexSearcher searcher) {
-        if (q instanceof BoostQuery b) {
-            Query in = bounded(b.getQuery(), searcher);
-            return in == b.getQuery() ? q : new BoostQuery(in, b.getBoost());
-        }
-        if (q instanceof BooleanQuery bq) {
-            BooleanQuery.Builder out = new BooleanQuery.Builder().setMinimumNumberShouldMatch(bq.getMinimumNumberShouldMatch());
-            boolean changed = false;
-            for (BooleanClause c : bq.clauses()) {
-                Query in = c.isScoring() ? bounded(c.getQuery(), searcher) : c.getQuery();
-                changed |= in != c.getQuery();
-                out.add(in, c.getOccur());
-            }
-            return changed ? out.build() : q;
-        }
-        if (q instanceof CombinedFieldQuery) {
-            return new Bounded(q, Queries.maxScore(q, term -> Queries.idfBound(searcher.getIndexReader(), term)));
-        }
-        return q;
-    }
-
-    /** A query scoring as its inner query, telling dynamic pruning that it scores at most {@code bound} (times its boost). */
-    private static final class Bounded extends Query {
-        private final Query inner;
-        private final double bound;
-
-        Bounded(Query inner, double bound) {
-            this.inner = inner;
-            this.bound = bound;
-        }
-
-        @Override
-        public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
-            Weight weight = inner.createWeight(searcher, scoreMode, boost);
-            double max = boost * bound * (1 + 1e-5) + 1e-5;
-            float b = (float) max;
-            float limit = b < max ? Math.nextUp(b) : b;
-            return new FilterWeight(this, weight) {
-                @Override
-                public Scorer scorer(LeafReaderContext context) throws IOException {
-                    Scorer in = weight.scorer(context);
-                    return in == null ? null : new FilterScorer(in) {
-                        @Override
-                        public float getMaxScore(int upTo) throws IOException {
-                            return Math.min(limit, in.getMaxScore(upTo));
-                        }
-
-                        @Override
-                        public int advanceShallow(int target) throws IOException {
-                            return in.advanceShallow(target);
-                        }
-                    };
-                }
-
-                @Override
-                public ScorerSupplier scorerSupplier(LeafReaderContext context) throws IOException {
-                    Scorer s = scorer(context);
-                    return s == null ? null : new ScorerSupplier() {
-                        @Override
-                        public Scorer get(long leadCost) {
-                            return s;
-                        }
-
-                        @Override
-                        public long cost() {
-                            return s.iterator().cost();
-                        }
-                    };
-                }
-            };
-        }
-
-        @Override
-        public void visit(QueryVisitor visitor) {
-            inner.visit(visitor);
-        }
-
-        @Override
-        public String toString(String field) {
-            return inner.toString(field);
-        }
-
-        @Override
-        public boolean equals(Object other) {
-            return sameClassAs(other) && inner.equals(((Bounded) other).inner) && bound == ((Bounded) other).bound;
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * inner.hashCode() + Double.hashCode(bound);
-        }
     }
 
     private static final class BonusWeight extends Weight {

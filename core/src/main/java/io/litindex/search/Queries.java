@@ -64,7 +64,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
-import org.apache.lucene.sandbox.search.CombinedFieldQuery;
 import org.apache.lucene.util.automaton.ByteRunAutomaton;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
@@ -363,19 +362,6 @@ final class Queries {
         return Math.ulp(top) <= SCORE_RESOLUTION ? bonus : 0;
     }
 
-    /**
-     * An IDF at least the one BM25 gives {@code term} in the index {@code reader} reads: its document frequency
-     * against every document of the index (BM25 counts only the documents having the field, no more).
-     */
-    static double idfBound(IndexReader reader, Term term) {
-        try {
-            long docFreq = reader.docFreq(term);
-            return Math.log(1 + (Math.max(1, reader.maxDoc()) - docFreq + 0.5) / (docFreq + 0.5));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** The largest IDF BM25 gives a term in an index of {@code maxDoc} documents (a term found in one of them). */
     static double maxIdf(int maxDoc) {
         return Math.log(1 + (Math.max(1, maxDoc) - 1 + 0.5) / 1.5);
@@ -392,7 +378,7 @@ final class Queries {
     /**
      * An upper bound of the score of {@code q} under BM25 given each term's IDF (a BM25 score is below its
      * boost times its IDF), or infinity for a query this does not know how to bound. With the IDFs of an
-     * index ({@link #idfBound}) it is what {@link BonusQuery} tells Lucene's dynamic pruning a unit can score.
+     * index it bounds what a unit can score.
      */
     static double maxScore(Query q, java.util.function.ToDoubleFunction<Term> idf) {
         if (q instanceof BoostQuery b) {
@@ -416,14 +402,6 @@ final class Queries {
                 max = Math.max(max, maxScore(disjunct, idf));
             }
             return max + d.getTieBreakerMultiplier() * d.getDisjuncts().size() * max;
-        }
-        if (q instanceof CombinedFieldQuery c) {
-            // BM25F takes the largest document frequency of the term's fields: the smallest of their IDFs
-            Map<BytesRef, Double> byTerm = new java.util.HashMap<>();
-            for (Term t : c.getTerms()) {
-                byTerm.merge(t.bytes(), idf.applyAsDouble(t), Math::min);
-            }
-            return byTerm.values().stream().mapToDouble(Double::doubleValue).sum();
         }
         if (q instanceof PhraseQuery p) {
             return Arrays.stream(p.getTerms()).mapToDouble(idf).sum();
@@ -920,17 +898,12 @@ final class Queries {
     }
 
     /**
-     * A stem in the stemmed text fields scored as one field (BM25F: {@link CombinedFieldQuery}, each field's
-     * frequency and length counted by its weight), then scaled by the title's weight: one posting merge and
-     * one score per entry instead of one clause per field.
+     * A stem in the stemmed text fields scored as one field: BM25F, as plain BM25 on {@link Fields#TEXT}, where
+     * each field's words count its weight in frequencies and lengths; then scaled. One posting list per word,
+     * with its per-block score bounds, so that dynamic pruning skips a one-word query's entries too.
      */
     static Query stemmed(String stem) {
-        CombinedFieldQuery.Builder b = new CombinedFieldQuery.Builder();
-        for (String field : Schema.STEMMED) {
-            b.addField(field, weight(field));
-        }
-        b.addTerm(new BytesRef(stem));
-        return new BoostQuery(b.build(), COMBINED_SCALE);
+        return new BoostQuery(new TermQuery(new Term(Fields.TEXT, stem)), COMBINED_SCALE);
     }
 
     /** What a stemmed match scores against the exact, name and venue clauses (which keep their own weights). */

@@ -505,6 +505,7 @@ public final class Searcher implements SearchBackend {
         // queries that enumerate terms (prefixes, fuzzy words) read through a reader that stops at the deadline
         ReaderView view = Queries.expands(plan.query()) ? base.exitable() : base.plain();
         IndexSearcher searcher = new IndexSearcher(view.reader());
+        searcher.setSimilarity(schema.similarity());
         searcher.setTimeout(deadline);
         Map<Dimension, Query> filters = queries.filters(request);
         Query query = Queries.filtered(plan.query(), filters, null);
@@ -512,8 +513,11 @@ public final class Searcher implements SearchBackend {
         int topN = Math.max(1, request.offset() + request.limit());
         List<Dimension> here = request.facets().stream().filter(d -> !filters.containsKey(d)).toList();
         boolean cutShort = false;
-        // ordered by score alone, with a bonus per unit (two units or more): the top hits can be found by pruning
-        boolean byScore = pruning && request.sort() == io.litindex.model.SortOrder.RELEVANCE && plan.bonus() > 0;
+        // ordered by score alone (with a bonus per unit when there are two or more, not by matched units) and scored
+        // by words: the top hits can be found by pruning, every scoring clause reporting its per-block bounds. A
+        // query of phrases alone is scored in one pass: two would read every match's positions twice
+        boolean byScore = pruning && request.sort() == io.litindex.model.SortOrder.RELEVANCE && plan.coverage() == null
+                && (plan.bonus() > 0 || !plan.words().isEmpty());
         long total = 0;
         TopFieldDocs top = null;
         FacetsCollector matching = null;
@@ -749,6 +753,7 @@ public final class Searcher implements SearchBackend {
 
         FacetingSearcher(IndexReader reader, FacetsConfig config) throws IOException {
             super(reader);
+            setSimilarity(Schema.standard().similarity());
             this.config = config;
             this.plain = new ReaderView(reader, config);
             for (Dimension dim : EAGER) {

@@ -43,15 +43,20 @@ import org.apache.lucene.index.IndexableField;
 public final class OpenSearchSchema {
     /** The token filter of the litindex-analysis plugin (opensearch/plugin). */
     public static final String COMPOUND_PARTS_FILTER = "litindex_compound_parts";
+    /** The token filter of the litindex-analysis plugin giving the weighted text's words their weights ({@code WeightFilter}). */
+    public static final String WEIGHT_FILTER = "litindex_weight";
     /** How deep a search may page (OpenSearch's default is 10,000). */
     static final int MAX_RESULT_WINDOW = 10_000_000;
     /** The similarity of the litindex-analysis plugin: Lucene's BM25. */
     public static final String SIMILARITY = "litindex_bm25";
+    /** The similarity of the weighted text ({@link Fields#TEXT}): the plugin's BM25 with k1 {@link Schema#TEXT_K1}. */
+    static final String TEXT_SIMILARITY = "litindex_bm25_text";
     /** The key of litindex's part in the mapping's {@code _meta}: it marks an index as litindex's. */
     public static final String META_KEY = "litindex";
 
     static final String TEXT = "litindex_text";
     static final String TEXT_QUERY = "litindex_text_query";
+    static final String WEIGHTED_TEXT = "litindex_weighted_text";
     static final String EXACT = "litindex_exact";
     static final String EXACT_QUERY = "litindex_exact_query";
     static final String NAMES = "litindex_names";
@@ -123,7 +128,10 @@ public final class OpenSearchSchema {
         // pages as deep as the embedded search gives (export and eval page through every entry)
         index.put("max_result_window", MAX_RESULT_WINDOW);
         // Lucene's BM25, as embedded (OpenSearch's own "BM25" is the legacy one, scoring (k1 + 1) times more)
-        index.putObject("similarity").putObject("default").put("type", SIMILARITY);
+        ObjectNode similarity = index.putObject("similarity");
+        similarity.putObject("default").put("type", SIMILARITY);
+        // the weighted text's frequencies and lengths are twice BM25F's: k1 twice too, as Schema.similarity()
+        similarity.putObject(TEXT_SIMILARITY).put("type", SIMILARITY).put("k1", Schema.TEXT_K1).put("b", Schema.B);
         ObjectNode analysis = settings.putObject("analysis");
 
         // periods separate the parts of names (H.Conghui, X. X. Zhu)
@@ -141,6 +149,9 @@ public final class OpenSearchSchema {
         ObjectNode analyzers = analysis.putObject("analyzer");
         // as Analyzers.text(): standard words, possessives off, compound parts, lower case, folding, stop words, Porter
         custom(analyzers, TEXT, "litindex_possessive", COMPOUND_PARTS_FILTER, "lowercase", "asciifolding", "litindex_stop", "porter_stem");
+        // as Analyzers.weightedText(): the same, each value's words weighted by its leading weight
+        custom(analyzers, WEIGHTED_TEXT, "litindex_possessive", COMPOUND_PARTS_FILTER, "lowercase", "asciifolding", "litindex_stop", "porter_stem",
+                WEIGHT_FILTER);
         // as Analyzers.textQuery(synonyms): the words as typed, then the synonyms (their rules parsed through the same chain)
         custom(analyzers, TEXT_QUERY, "litindex_possessive", "lowercase", "asciifolding", "litindex_stop", "porter_stem", SYNONYMS);
         // as Analyzers.exact(): never stemmed, stop words kept, compound parts
@@ -224,6 +235,13 @@ public final class OpenSearchSchema {
             // sorting only (doc values), like the embedded NumericDocValuesField
             m.put("type", "long");
             m.put("index", false);
+        } else if (field.equals(Fields.TEXT)) {
+            // the stemmed text scored as one field, as embedded: frequencies (the fields' weights), no positions
+            m.put("type", "text");
+            m.put("analyzer", WEIGHTED_TEXT);
+            m.put("search_analyzer", TEXT_QUERY);
+            m.put("index_options", "freqs");
+            m.put("similarity", TEXT_SIMILARITY);
         } else if (Schema.FIELD_WEIGHTS.containsKey(field) || field.equals(Fields.WORDS)) {
             m.put("type", "text");
             m.put("position_increment_gap", VALUE_GAP);

@@ -35,6 +35,10 @@ class OpenSearchSchemaTest {
         assertEquals("keyword", mappings.at("/properties/author_key/type").asText());
         assertEquals("integer", mappings.at("/properties/year/type").asText());
         assertFalse(mappings.at("/properties/_entry/enabled").asBoolean(true));
+        // the weighted text: frequencies only, its own analyzer (the weights) and similarity (k1 doubled)
+        assertEquals("litindex_weighted_text", mappings.at("/properties/text_bm25/analyzer").asText());
+        assertEquals("freqs", mappings.at("/properties/text_bm25/index_options").asText());
+        assertEquals("litindex_bm25_text", mappings.at("/properties/text_bm25/similarity").asText());
         // the weights travel with the index, for the query side
         assertEquals(Schema.VERSION, mappings.at("/_meta/litindex/schema").asInt());
         assertEquals(Schema.FIELD_WEIGHTS.get(Fields.TITLE), mappings.at("/_meta/litindex/field_weights/title").floatValue());
@@ -48,6 +52,11 @@ class OpenSearchSchemaTest {
         assertEquals(1, settings.at("/index/number_of_replicas").asInt());
         assertEquals(List.of("litindex_possessive", "litindex_compound_parts", "lowercase", "asciifolding", "litindex_stop", "porter_stem"),
                 strings(settings.at("/analysis/analyzer/litindex_text/filter")));
+        assertEquals(List.of("litindex_possessive", "litindex_compound_parts", "lowercase", "asciifolding", "litindex_stop", "porter_stem",
+                "litindex_weight"), strings(settings.at("/analysis/analyzer/litindex_weighted_text/filter")));
+        assertEquals("litindex_bm25", settings.at("/index/similarity/default/type").asText());
+        assertEquals("litindex_bm25", settings.at("/index/similarity/litindex_bm25_text/type").asText());
+        assertEquals(Schema.TEXT_K1, settings.at("/index/similarity/litindex_bm25_text/k1").floatValue());
         // synonyms at search time only, after the chain that parses their rules
         assertEquals(List.of("litindex_possessive", "lowercase", "asciifolding", "litindex_stop", "porter_stem", "litindex_synonyms"),
                 strings(settings.at("/analysis/analyzer/litindex_text_query/filter")));
@@ -77,6 +86,8 @@ class OpenSearchSchemaTest {
         assertEquals(skyEye.authors().size(), doc.path("facet_author").size());
         // author keys: full name and surname of each author
         assertEquals(skyEye.authors().size() * 2, doc.path(Fields.AUTHOR_KEY).size());
+        // the weighted text: the title first, with its weight
+        assertEquals("8|" + skyEye.title(), doc.path(Fields.TEXT).get(0).asText());
     }
 
     private static List<String> strings(JsonNode array) {

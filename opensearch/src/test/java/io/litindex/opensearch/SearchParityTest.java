@@ -252,7 +252,7 @@ class SearchParityTest {
     void anIndexScoringWithOpenSearchsOwnBm25IsRefused() throws Exception {
         String index = TestCluster.uniqueName("legacy");
         com.fasterxml.jackson.databind.node.ObjectNode body = OpenSearchSchema.standard().createIndexBody();
-        ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("settings").path("index")).remove("similarity");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) body.path("settings").path("index").path("similarity")).remove("default");
         Answer created = Answer.send(admin, org.opensearch.client.opensearch.generic.Requests.builder().method("PUT")
                 .endpoint("/" + index).json(body.toString()).build());
         assertEquals(200, created.status(), created.body());
