@@ -75,6 +75,7 @@ public final class EntryDocuments {
         // each text value is analyzed once and its tokens replayed into every field that indexes it
         ValueTokens title = ValueTokens.of(Fields.TITLE, entry.title());
         doc.add(new Field(Fields.TITLE, title.stemmed(), HIGHLIGHTED_TEXT));
+        doc.add(weighted(title, Fields.TITLE));
         // the title's exact words count more than stemmed matches
         doc.add(new TextField(Fields.TITLE_EXACT, title.exact()));
         doc.add(new TextField(Fields.WORDS, title.exactWithParts()));
@@ -115,6 +116,7 @@ public final class EntryDocuments {
         if (entry.note() != null) {
             ValueTokens note = ValueTokens.of(Fields.NOTE, entry.note());
             doc.add(new Field(Fields.NOTE, note.stemmed(), HIGHLIGHTED_TEXT));
+            doc.add(weighted(note, Fields.NOTE));
             doc.add(new TextField(Fields.WORDS, note.exactWithParts()));
         }
         // exact kind and whether there is code, for kind:dataset in queries and the filters
@@ -139,6 +141,7 @@ public final class EntryDocuments {
         for (String section : entry.sections()) {
             ValueTokens tokens = ValueTokens.of(Fields.SECTIONS, section);
             doc.add(new TextField(Fields.SECTIONS, tokens.stemmed()));
+            doc.add(weighted(tokens, Fields.SECTIONS));
             doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
             facet(doc, config, Dimension.SECTION, section);
         }
@@ -148,6 +151,7 @@ public final class EntryDocuments {
         if (entry.sourcePaper() != null) {
             ValueTokens tokens = ValueTokens.of(Fields.SOURCE_PAPER, entry.sourcePaper().title());
             doc.add(new TextField(Fields.SOURCE_PAPER, tokens.stemmed()));
+            doc.add(weighted(tokens, Fields.SOURCE_PAPER));
             doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
             if (entry.sourcePaper().id() != null) {
                 // the link between a dataset and its paper, for related entries
@@ -164,7 +168,6 @@ public final class EntryDocuments {
         }
         facet(doc, config, Dimension.KIND, entry.kind().id());
         facet(doc, config, Dimension.HAS_CODE, Boolean.toString(entry.hasCode()));
-        weightedText(doc, entry);
         return doc;
     }
 
@@ -177,20 +180,12 @@ public final class EntryDocuments {
     }
 
     /**
-     * The stemmed text of title, sections, source paper and note once more, in one field where each word counts
-     * its field's weight ({@link WeightFilter}): one posting list per word scores BM25F as plain BM25.
+     * The stemmed text of a value once more, in the one field where each word counts its field's weight
+     * ({@link WeightFilter}): one posting list per word scores BM25F as plain BM25. Replayed from the value's
+     * tokens, not analyzed again.
      */
-    private static void weightedText(Document doc, Entry entry) {
-        doc.add(new Field(Fields.TEXT, WeightFilter.value(Schema.textWeight(Fields.TITLE), entry.title()), WEIGHTED_TEXT));
-        for (String section : entry.sections()) {
-            doc.add(new Field(Fields.TEXT, WeightFilter.value(Schema.textWeight(Fields.SECTIONS), section), WEIGHTED_TEXT));
-        }
-        if (entry.sourcePaper() != null) {
-            doc.add(new Field(Fields.TEXT, WeightFilter.value(Schema.textWeight(Fields.SOURCE_PAPER), entry.sourcePaper().title()), WEIGHTED_TEXT));
-        }
-        if (entry.note() != null) {
-            doc.add(new Field(Fields.TEXT, WeightFilter.value(Schema.textWeight(Fields.NOTE), entry.note()), WEIGHTED_TEXT));
-        }
+    private static Field weighted(ValueTokens tokens, String field) {
+        return new Field(Fields.TEXT, new WeightFilter(tokens.stemmed(), Schema.textWeight(field)), WEIGHTED_TEXT);
     }
 
     /**

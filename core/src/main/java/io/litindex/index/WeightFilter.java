@@ -29,9 +29,26 @@ final class WeightFilter extends TokenFilter {
     private int weight;
     private int repeats;
     private State stacked;
+    /** The weight of every value, or 0 when each value names its own. */
+    private int fixed;
 
     WeightFilter(TokenStream input) {
         super(input);
+    }
+
+    /**
+     * Gives every token of {@code input} the weight {@code weight}: for a value analyzed already
+     * ({@link ValueTokens#stemmed()}), without the {@code weight|} prefix.
+     *
+     * @param input the stemmed tokens of one value
+     * @param weight how much each of its words counts, at least 1
+     */
+    WeightFilter(TokenStream input, int weight) {
+        super(input);
+        if (weight < 1) {
+            throw new IllegalArgumentException("weight < 1: " + weight);
+        }
+        this.fixed = weight;
     }
 
     /**
@@ -94,7 +111,7 @@ final class WeightFilter extends TokenFilter {
     @Override
     public void reset() throws IOException {
         super.reset();
-        weight = 0;
+        weight = fixed;
         repeats = 0;
         stacked = null;
     }
