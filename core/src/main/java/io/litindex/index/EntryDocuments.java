@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -74,16 +75,20 @@ public final class EntryDocuments {
 
         // each text value is analyzed once and its tokens replayed into every field that indexes it
         ValueTokens title = ValueTokens.of(Fields.TITLE, entry.title());
-        doc.add(new Field(Fields.TITLE, title.stemmed(), HIGHLIGHTED_TEXT));
+        doc.add(replayed(Fields.TITLE, title.stemmed(), HIGHLIGHTED_TEXT, title.text()));
+        String titleKey = Acronyms.nameKey(entry.title());
+        if (!titleKey.isEmpty()) {
+            doc.add(new Field(Fields.TITLE_KEY, titleKey, KEYWORD));
+        }
         doc.add(weighted(title, Fields.TITLE));
         // the title's exact words count more than stemmed matches
-        doc.add(new TextField(Fields.TITLE_EXACT, title.exact()));
-        doc.add(new TextField(Fields.WORDS, title.exactWithParts()));
+        doc.add(replayed(Fields.TITLE_EXACT, title.exact(), TextField.TYPE_NOT_STORED, title.text()));
+        doc.add(replayed(Fields.WORDS, title.exactWithParts(), TextField.TYPE_NOT_STORED, title.text()));
         // another name of the entry (a model's short name) counts as a word of its title, exactly
         for (String alias : entry.aliases()) {
             ValueTokens tokens = ValueTokens.of(Fields.TITLE_EXACT, alias);
-            doc.add(new TextField(Fields.TITLE_EXACT, tokens.exact()));
-            doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
+            doc.add(replayed(Fields.TITLE_EXACT, tokens.exact(), TextField.TYPE_NOT_STORED, tokens.text()));
+            doc.add(replayed(Fields.WORDS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
         }
         // the entry's whole names (aliases, the title's leading name), its title's initials, the acronyms it defines
         Set<String> names = new LinkedHashSet<>();
@@ -115,9 +120,9 @@ public final class EntryDocuments {
         }
         if (entry.note() != null) {
             ValueTokens note = ValueTokens.of(Fields.NOTE, entry.note());
-            doc.add(new Field(Fields.NOTE, note.stemmed(), HIGHLIGHTED_TEXT));
+            doc.add(replayed(Fields.NOTE, note.stemmed(), HIGHLIGHTED_TEXT, note.text()));
             doc.add(weighted(note, Fields.NOTE));
-            doc.add(new TextField(Fields.WORDS, note.exactWithParts()));
+            doc.add(replayed(Fields.WORDS, note.exactWithParts(), TextField.TYPE_NOT_STORED, note.text()));
         }
         // exact kind and whether there is code, for kind:dataset in queries and the filters
         doc.add(new StringField(Fields.KIND, entry.kind().id(), Field.Store.NO));
@@ -140,9 +145,9 @@ public final class EntryDocuments {
         }
         for (String section : entry.sections()) {
             ValueTokens tokens = ValueTokens.of(Fields.SECTIONS, section);
-            doc.add(new TextField(Fields.SECTIONS, tokens.stemmed()));
+            doc.add(replayed(Fields.SECTIONS, tokens.stemmed(), TextField.TYPE_NOT_STORED, tokens.text()));
             doc.add(weighted(tokens, Fields.SECTIONS));
-            doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
+            doc.add(replayed(Fields.WORDS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
             facet(doc, config, Dimension.SECTION, section);
         }
         for (String key : sectionKeys(entry)) {
@@ -150,9 +155,9 @@ public final class EntryDocuments {
         }
         if (entry.sourcePaper() != null) {
             ValueTokens tokens = ValueTokens.of(Fields.SOURCE_PAPER, entry.sourcePaper().title());
-            doc.add(new TextField(Fields.SOURCE_PAPER, tokens.stemmed()));
+            doc.add(replayed(Fields.SOURCE_PAPER, tokens.stemmed(), TextField.TYPE_NOT_STORED, tokens.text()));
             doc.add(weighted(tokens, Fields.SOURCE_PAPER));
-            doc.add(new TextField(Fields.WORDS, tokens.exactWithParts()));
+            doc.add(replayed(Fields.WORDS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
             if (entry.sourcePaper().id() != null) {
                 // the link between a dataset and its paper, for related entries
                 doc.add(new StringField(Fields.SOURCE_ID, entry.sourcePaper().id(), Field.Store.NO));
@@ -185,7 +190,23 @@ public final class EntryDocuments {
      * tokens, not analyzed again.
      */
     private static Field weighted(ValueTokens tokens, String field) {
-        return new Field(Fields.TEXT, new WeightFilter(tokens.stemmed(), Schema.textWeight(field)), WEIGHTED_TEXT);
+        int weight = Schema.textWeight(field);
+        return replayed(Fields.TEXT, new WeightFilter(tokens.stemmed(), weight), WEIGHTED_TEXT, WeightFilter.value(weight, tokens.text()));
+    }
+
+    /**
+     * A field indexed from tokens analyzed once ({@link ValueTokens}) that still gives the text they come from as
+     * its string value, as the field's own analyzer would read it: a document sent to another engine (the
+     * OpenSearch documents are made from these) carries the text and is analyzed there. Lucene indexes the
+     * tokens (a field with a token stream never analyzes its string).
+     */
+    private static Field replayed(String name, TokenStream tokens, FieldType type, String text) {
+        return new Field(name, tokens, type) {
+            @Override
+            public String stringValue() {
+                return text;
+            }
+        };
     }
 
     /**

@@ -41,6 +41,8 @@ public final class Fields {
     public static final String NAME = "name";
     /** Acronyms defined in the entry's text, each "short form" + {@link Acronyms#SEPARATOR} + "long form" (lower case). */
     public static final String DEFINITIONS = "acronym_def";
+    /** The whole title as {@link Acronyms#nameKey} ("how powerful are graph neural networks"): a known name's paper found by its title. */
+    public static final String TITLE_KEY = "title_key";
     /** The initials of the title's word runs of 2 to 6 words (Generative Adversarial Networks → gan). */
     public static final String INITIALS = "title_initials";
 

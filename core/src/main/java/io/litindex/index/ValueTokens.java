@@ -33,8 +33,20 @@ final class ValueTokens {
     private int size;
     private int finalOffset;
     private int finalIncrement;
+    private final String text;
 
-    private ValueTokens() {}
+    private ValueTokens(String text) {
+        this.text = text;
+    }
+
+    /**
+     * The value as written.
+     *
+     * @return the text these tokens come from
+     */
+    String text() {
+        return text;
+    }
 
     /**
      * Analyzes {@code text} once.
@@ -44,7 +56,7 @@ final class ValueTokens {
      * @return its tokens, ready to be replayed into any number of fields of one document
      */
     static ValueTokens of(String field, String text) {
-        ValueTokens v = new ValueTokens();
+        ValueTokens v = new ValueTokens(text);
         try (TokenStream ts = SHARED.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);

@@ -30,9 +30,12 @@ final class KnownNames {
 
     /** Titles by name key ({@link Acronyms#nameKey}). */
     private final Map<String, List<String>> titles;
+    /** Name keys by title: the names a paper introduced. */
+    private final Map<String, List<String>> names = new HashMap<>();
 
     private KnownNames(Map<String, List<String>> titles) {
         this.titles = titles;
+        titles.forEach((name, list) -> list.forEach(title -> names.computeIfAbsent(title, t -> new ArrayList<>(1)).add(name)));
     }
 
     /**
@@ -116,6 +119,16 @@ final class KnownNames {
     List<String> titles(String typed) {
         Objects.requireNonNull(typed, "typed == null");
         return titles.getOrDefault(Acronyms.nameKey(typed), List.of());
+    }
+
+    /**
+     * The names (as {@link Acronyms#nameKey} keys) known for the paper of a title.
+     *
+     * @param title a title as the names file writes it
+     * @return the name keys, none when the title is not in the file
+     */
+    List<String> names(String title) {
+        return names.getOrDefault(title, List.of());
     }
 
     /** How many names are known. */

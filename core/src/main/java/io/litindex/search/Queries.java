@@ -27,8 +27,10 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -670,9 +672,6 @@ final class Queries {
         return added;
     }
 
-    /** At most this many entries are read to compare their titles with a known name's paper title. */
-    static final int MAX_KNOWN_CANDIDATES = 10;
-
     /**
      * The entries whose title is the title of the paper that introduced a well-known name typed (GIN → "How
      * Powerful are Graph Neural Networks?", from {@link KnownNames}), scoring as an entry named so; null when the
@@ -693,17 +692,20 @@ final class Queries {
         try {
             for (String title : titles) {
                 int colon = title.indexOf(':');
-                String after = colon > 0 ? title.substring(colon + 1) : title;
                 String whole = Acronyms.nameKey(title);
-                String rest = Acronyms.nameKey(after);
-                Query phrase = rest.isEmpty() ? null : textBuilder.createPhraseQuery(Fields.TITLE, after);
-                if (phrase == null) {
-                    continue;
+                String rest = Acronyms.nameKey(colon > 0 ? title.substring(colon + 1) : title);
+                // the whole title, its part after the colon, either with one of the paper's names before it
+                Set<String> keys = new LinkedHashSet<>();
+                for (String end : rest.isEmpty() ? List.of(whole) : List.of(whole, rest)) {
+                    keys.add(end);
+                    for (String name : knownNames.names(title)) {
+                        keys.add(name + " " + end);
+                    }
                 }
-                for (String[] hit : parts.forms.idsAndTitles(phrase, MAX_KNOWN_CANDIDATES)) {
-                    String key = Acronyms.nameKey(hit[1]);
-                    if (key.equals(whole) || key.equals(rest) || namedBefore(key, whole, title) || namedBefore(key, rest, title)) {
-                        ids.add(new TermQuery(new Term(Fields.ID, hit[0])), BooleanClause.Occur.SHOULD);
+                for (String key : keys) {
+                    Term term = new Term(Fields.TITLE_KEY, key);
+                    if (parts.forms.docFreq(term) > 0) {
+                        ids.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
                         parts.interpret(typed, title, Interpretation.KNOWN);
                         found++;
                     }
@@ -713,12 +715,6 @@ final class Queries {
             throw new UncheckedIOException(e);
         }
         return found == 0 ? null : new BoostQuery(new ConstantScoreQuery(ids.build()), parts.nameScore);
-    }
-
-    /** Whether {@code key} is {@code end} with one of the known names of {@code title} before it ("gin how powerful …"). */
-    private boolean namedBefore(String key, String end, String title) {
-        return key.length() > end.length() + 1 && key.endsWith(" " + end)
-                && knownNames.titles(key.substring(0, key.length() - end.length() - 1)).contains(title);
     }
 
     /**

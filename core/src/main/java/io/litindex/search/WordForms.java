@@ -263,19 +263,14 @@ final class WordForms {
     }
 
     /**
-     * The ids and titles of the first entries {@code query} matches (the entries a known name's title phrase
-     * finds, to compare their whole titles).
+     * How many entries hold a term.
+     *
+     * @param term the term
+     * @return its document frequency in this index
+     * @throws IOException when the index cannot be read
      */
-    List<String[]> idsAndTitles(org.apache.lucene.search.Query query, int max) throws IOException {
-        IndexSearcher searcher = new IndexSearcher(reader);
-        List<String[]> out = new ArrayList<>();
-        org.apache.lucene.index.StoredFields stored = reader.storedFields();
-        for (org.apache.lucene.search.ScoreDoc hit : searcher.search(query, max).scoreDocs) {
-            io.litindex.model.Entry entry = io.litindex.index.EntryDocuments.fromDocument(
-                    stored.document(hit.doc, java.util.Set.of(Fields.ENTRY)));
-            out.add(new String[] {entry.id(), entry.title()});
-        }
-        return out;
+    int docFreq(Term term) throws IOException {
+        return reader.docFreq(term);
     }
 
     /** Whether some title has a run of words with these initials. */

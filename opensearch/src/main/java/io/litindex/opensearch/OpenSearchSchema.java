@@ -224,7 +224,8 @@ public final class OpenSearchSchema {
         } else if (isFacet(field) || KEY_FIELDS.contains(field)) {
             // exact values: filters, ids, and terms aggregations (doc values) for the facet counts
             m.put("type", "keyword");
-        } else if (field.equals(Fields.NAME) || field.equals(Fields.DEFINITIONS) || field.equals(Fields.INITIALS)) {
+        } else if (field.equals(Fields.NAME) || field.equals(Fields.DEFINITIONS) || field.equals(Fields.INITIALS)
+                || field.equals(Fields.TITLE_KEY)) {
             // exact terms the query looks up (whole names, defined acronyms, title initials), as embedded: docs only
             m.put("type", "keyword");
             m.put("index_options", "docs");
@@ -313,6 +314,9 @@ public final class OpenSearchSchema {
                 value = NODES.textNode(f.stringValue());
             } else if (f.numericValue() != null) {
                 value = NODES.numberNode(f.numericValue().longValue());
+            } else if (f instanceof org.apache.lucene.document.Field field && field.tokenStreamValue() != null) {
+                // OpenSearch analyzes text itself: a field given only as tokens would be lost from the document
+                throw new IllegalStateException("field " + name + " of entry " + entry.id() + " has tokens but no text to send");
             } else {
                 // a doc-values copy of a field written above (the id's sorted doc values): nothing new
                 continue;

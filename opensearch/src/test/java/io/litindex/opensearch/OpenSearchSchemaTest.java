@@ -86,8 +86,20 @@ class OpenSearchSchemaTest {
         assertEquals(skyEye.authors().size(), doc.path("facet_author").size());
         // author keys: full name and surname of each author
         assertEquals(skyEye.authors().size() * 2, doc.path(Fields.AUTHOR_KEY).size());
+        // text fields indexed from tokens analyzed once still carry their text for OpenSearch to analyze
+        assertEquals(skyEye.title(), doc.path(Fields.TITLE).asText());
+        assertTrue(strings(doc.path(Fields.WORDS)).contains(skyEye.title()), "the title among the vocabulary's values");
+        assertTrue(values(doc.path(Fields.TITLE_EXACT)).contains(skyEye.title()), "the title among the exact title's values");
+        Entry noted = catalog.stream().filter(e -> e.note() != null).findFirst().orElseThrow();
+        assertTrue(values(OpenSearchSchema.document(noted).path(Fields.WORDS)).contains(noted.note()), "the note among the vocabulary's values");
+        assertEquals(skyEye.sections().size(), doc.path(Fields.SECTIONS).isArray() ? doc.path(Fields.SECTIONS).size() : 1);
         // the weighted text: the title first, with its weight
         assertEquals("8|" + skyEye.title(), doc.path(Fields.TEXT).get(0).asText());
+    }
+
+    /** The values of a document field: an array's, or the one value. */
+    private static List<String> values(JsonNode field) {
+        return field.isArray() ? strings(field) : List.of(field.asText());
     }
 
     private static List<String> strings(JsonNode array) {
