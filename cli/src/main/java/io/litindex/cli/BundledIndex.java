@@ -35,6 +35,10 @@ public final class BundledIndex {
     static final String MANIFEST = "manifest.txt";
     static final String SYNONYMS = "synonyms.bin";
     static final String RELATED = "related.bin";
+    private static final String SYNONYMS_KEY = "synonyms-crc32";
+    private static final String RELATED_KEY = "related-crc32";
+    /** What {@link Synonyms#bundled()} reads: a change to either makes the compiled copy stale. */
+    private static final String[] SYNONYM_RESOURCES = {Synonyms.RESOURCE, Synonyms.ACRONYMS_RESOURCE};
 
     private BundledIndex() {}
 
@@ -90,14 +94,9 @@ public final class BundledIndex {
         if (!System.getProperty(Synonyms.REPLACE_PROPERTY, "").isBlank() || !System.getProperty(Synonyms.EXTRA_PROPERTY, "").isBlank()) {
             return Synonyms.configured();
         }
-        try {
-            List<String> manifest = lines(MANIFEST);
-            byte[] compiled = bytes(SYNONYMS);
-            if (manifest != null && compiled != null && manifest.contains("synonyms-crc32 " + checksum(Synonyms.RESOURCE))) {
-                return Synonyms.readCompiled(new java.io.ByteArrayInputStream(compiled));
-            }
-        } catch (IOException e) {
-            // parsed below instead
+        Synonyms compiled = compiled(SYNONYMS, SYNONYMS_KEY, SYNONYM_RESOURCES);
+        if (compiled != null) {
+            return compiled;
         }
         return Synonyms.configured();
     }
@@ -107,15 +106,36 @@ public final class BundledIndex {
      * milliseconds), unless the copy is missing or stale: then they are parsed on first use.
      */
     static void useCompiledRelated() {
+        Synonyms compiled = compiled(RELATED, RELATED_KEY, Synonyms.RELATED_RESOURCE);
+        if (compiled != null) {
+            Synonyms.useCompiledRelated(compiled);
+        }
+    }
+
+    /**
+     * Rules the build compiled into {@code file}, or null when the copy is missing, unreadable or stale (the
+     * manifest's {@code key} line does not hold the checksum of the rules' {@code resources}).
+     */
+    private static Synonyms compiled(String file, String key, String... resources) {
         try {
             List<String> manifest = lines(MANIFEST);
-            byte[] compiled = bytes(RELATED);
-            if (manifest != null && compiled != null && manifest.contains("related-crc32 " + checksum(Synonyms.RELATED_RESOURCE))) {
-                Synonyms.useCompiledRelated(Synonyms.readCompiled(new java.io.ByteArrayInputStream(compiled)));
+            byte[] compiled = bytes(file);
+            if (manifest != null && compiled != null && manifest.contains(key + " " + checksum(resources))) {
+                return Synonyms.readCompiled(new java.io.ByteArrayInputStream(compiled));
             }
         } catch (IOException e) {
-            // parsed on first use instead
+            // the caller parses the rules instead
         }
+        return null;
+    }
+
+    /** Compiles {@code rules} into {@code file} of {@code out} and adds its checksum line to the manifest. */
+    private static void writeCompiled(Path out, List<String> manifest, String file, Synonyms rules, String key, String... resources)
+            throws IOException {
+        try (java.io.OutputStream stream = Files.newOutputStream(out.resolve(file))) {
+            rules.writeCompiled(stream);
+        }
+        manifest.add(key + " " + checksum(resources));
     }
 
     /** The prebuilt index in memory, or null when it is missing or stale. */
@@ -149,15 +169,18 @@ public final class BundledIndex {
         return checksum(Catalog.RESOURCE);
     }
 
-    private static String checksum(String resource) throws IOException {
-        try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IOException(resource + " is missing from the class path");
+    /** The CRC-32 of the resources' bytes, one after another. */
+    private static String checksum(String... resources) throws IOException {
+        CRC32 crc = new CRC32();
+        for (String resource : resources) {
+            try (InputStream in = Catalog.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IOException(resource + " is missing from the class path");
+                }
+                crc.update(in.readAllBytes());
             }
-            CRC32 crc = new CRC32();
-            crc.update(in.readAllBytes());
-            return Long.toHexString(crc.getValue());
         }
+        return Long.toHexString(crc.getValue());
     }
 
     private static List<String> lines(String name) throws IOException {
@@ -195,14 +218,8 @@ public final class BundledIndex {
         try (Stream<Path> files = Files.list(out)) {
             files.map(p -> p.getFileName().toString()).sorted().forEach(manifest::add);
         }
-        try (java.io.OutputStream synonyms = Files.newOutputStream(out.resolve(SYNONYMS))) {
-            Synonyms.bundled().writeCompiled(synonyms);
-        }
-        manifest.add("synonyms-crc32 " + checksum(Synonyms.RESOURCE));
-        try (java.io.OutputStream related = Files.newOutputStream(out.resolve(RELATED))) {
-            Synonyms.bundledRelated().writeCompiled(related);
-        }
-        manifest.add("related-crc32 " + checksum(Synonyms.RELATED_RESOURCE));
+        writeCompiled(out, manifest, SYNONYMS, Synonyms.bundled(), SYNONYMS_KEY, SYNONYM_RESOURCES);
+        writeCompiled(out, manifest, RELATED, Synonyms.bundledRelated(), RELATED_KEY, Synonyms.RELATED_RESOURCE);
         Files.writeString(out.resolve(MANIFEST), String.join("\n", manifest) + "\n", StandardCharsets.UTF_8);
     }
 }

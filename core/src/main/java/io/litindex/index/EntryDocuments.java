@@ -51,8 +51,14 @@ public final class EntryDocuments {
 
     private EntryDocuments() {}
 
-    /** The stored entry's writer, its serializer looked up once rather than for every entry. */
-    private static final ObjectWriter ENTRY_JSON = JsonEntries.mapper().writerFor(Entry.class);
+    /**
+     * The stored entry's writer, its serializer looked up once rather than for every entry; in a holder so that
+     * using this class's other parts (the OpenSearch plugin's analysis and queries, which ship no Jackson) does
+     * not load Jackson.
+     */
+    private static final class EntryJson {
+        static final ObjectWriter WRITER = JsonEntries.mapper().writerFor(Entry.class);
+    }
 
 
     /**
@@ -71,7 +77,7 @@ public final class EntryDocuments {
         doc.add(new StringField(Fields.ID, entry.id(), Field.Store.NO));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(entry.id())));
         // the whole entry, read back for hits
-        doc.add(new StoredField(Fields.ENTRY, new BytesRef(ENTRY_JSON.writeValueAsBytes(entry))));
+        doc.add(new StoredField(Fields.ENTRY, new BytesRef(EntryJson.WRITER.writeValueAsBytes(entry))));
 
         // each text value is analyzed once and its tokens replayed into every field that indexes it
         ValueTokens title = ValueTokens.of(Fields.TITLE, entry.title());
