@@ -12,10 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Lints a list: everything the reader reports (rows without a title, unreadable dates, cell counts that differ
@@ -126,14 +128,21 @@ public final class ListChecker {
         Map<String, Use> byUrl = new HashMap<>();
         for (Entry row : run.rows()) {
             List<Use> uses = new ArrayList<>();
-            if (row.kind() == Kind.PAPER && row.link(Links.PAPER) != null) {
-                uses.add(new Use(row.link(Links.PAPER), row.title(), line(row)));
+            if (row.kind() == Kind.PAPER) {
+                // every link that names the paper itself (a row may give its PDF, its arXiv page and its DOI)
+                for (String kind : List.of(Links.PAPER, Links.ARXIV, Links.DOI)) {
+                    row.urls(kind).forEach(url -> uses.add(new Use(url, row.title(), line(row))));
+                }
             }
             if (row.sourcePaper() != null && row.sourcePaper().url() != null) {
                 uses.add(new Use(row.sourcePaper().url(), row.sourcePaper().title(), line(row)));
             }
+            Set<String> rowKeys = new HashSet<>();
             for (Use use : uses) {
                 String key = canonical(use.url);
+                if (!rowKeys.add(key)) {
+                    continue; // the same paper linked twice in one row
+                }
                 Use before = byUrl.putIfAbsent(key, use);
                 if (before != null && !Ids.normalizedTitle(before.title).equals(Ids.normalizedTitle(use.title))) {
                     out.add(new Diagnostic(run.list(), use.line, Diagnostic.Level.ERROR, "link " + Cells.quote(use.url, 100)

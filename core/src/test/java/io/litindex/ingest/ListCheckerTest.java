@@ -55,4 +55,18 @@ class ListCheckerTest {
                 findings);
         assertTrue(ListChecker.hasErrors(new ListChecker().check("list.md", "- [Paper](https://arxiv.org/abs/1) | [Code](https://github.com/a/b)\n")));
     }
+
+    @Test
+    void findsALinkReusedAsAnyOfARowsPaperLinks() {
+        // the reused link is the second paper link of its row (PDF first, arXiv page second): not only first links count
+        List<String> findings = check("""
+                - **Learning Graph Embeddings at Scale** [PDF](https://example.org/graphs.pdf) [arXiv](https://arxiv.org/abs/2101.00001)
+                - **A Survey of Diffusion Models in Vision** [arXiv](https://arxiv.org/abs/2101.00001)
+                - **Same Paper, Two Links In One Row** [PDF](https://arxiv.org/pdf/2202.00002.pdf) [arXiv](https://arxiv.org/abs/2202.00002)
+                """);
+        assertEquals(List.of(
+                "list.md:2: error: link https://arxiv.org/abs/2101.00001 is also the link of 'Learning Graph Embeddings at Scale' "
+                        + "on line 1; one of the two rows probably links the wrong paper"),
+                findings);
+    }
 }
