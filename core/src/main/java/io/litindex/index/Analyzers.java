@@ -138,7 +138,7 @@ public final class Analyzers {
     /**
      * The index-time analyzer of every field: names for authors and venue; the title's words exactly as
      * written (no compound parts: a whole word counts more than a part of one); exact words with compound
-     * parts for the vocabulary field; English text with compound parts for the rest.
+     * parts for the vocabulary field and the owners; English text with compound parts for the rest.
      *
      * @return a new per-field analyzer
      */
@@ -149,7 +149,8 @@ public final class Analyzers {
                 Fields.VENUE, names,
                 Fields.TITLE_EXACT, exactQuery(),
                 Fields.TEXT, weightedText(),
-                Fields.WORDS, exact()));
+                Fields.WORDS, exact(),
+                Fields.OWNERS, exact()));
     }
 
     /** StandardTokenizer, possessives dropped, compound parts (optional), lower case, ASCII folding, stop words and stemming (optional). */

@@ -130,6 +130,7 @@ public final class EntryDocuments {
             doc.add(weighted(note, Fields.NOTE));
             doc.add(replayed(Fields.WORDS, note.exactWithParts(), TextField.TYPE_NOT_STORED, note.text()));
         }
+        owners(doc, entry);
         // exact kind and whether there is code, for kind:dataset in queries and the filters
         doc.add(new StringField(Fields.KIND, entry.kind().id(), Field.Store.NO));
         doc.add(new StringField(Fields.HAS_CODE, Boolean.toString(entry.hasCode()), Field.Store.NO));
@@ -180,6 +181,15 @@ public final class EntryDocuments {
         facet(doc, config, Dimension.KIND, entry.kind().id());
         facet(doc, config, Dimension.HAS_CODE, Boolean.toString(entry.hasCode()));
         return doc;
+    }
+
+    /** The owners of the entry's code, model and data links, as exact words with their parts, in their field and the vocabulary. */
+    private static void owners(Document doc, Entry entry) {
+        for (String owner : Owners.of(entry.links())) {
+            ValueTokens tokens = ValueTokens.of(Fields.OWNERS, owner);
+            doc.add(replayed(Fields.OWNERS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
+            doc.add(replayed(Fields.WORDS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
+        }
     }
 
     /** Frequencies without positions, with norms: the field that scores the stemmed text ({@link Fields#TEXT}). */

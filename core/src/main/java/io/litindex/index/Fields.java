@@ -22,6 +22,8 @@ public final class Fields {
     public static final String SECTIONS = "sections";
     /** The entry's note, stemmed, with compound name parts; highlighted (offsets in the postings). */
     public static final String NOTE = "note";
+    /** The owners of the entry's code, model and data links on code hosts (OpenGVLab, haotian-liu), as exact words with their parts ({@link Owners}). */
+    public static final String OWNERS = "owners";
     /** For a dataset, the title of the paper it comes from. */
     public static final String SOURCE_PAPER = "source_paper";
     /**
@@ -31,7 +33,7 @@ public final class Fields {
      */
     public static final String TEXT = "text_bm25";
     /**
-     * Every word of title, note, sections, source paper, authors and venue, exact (not stemmed), with
+     * Every word of title, note, sections, source paper, authors, venue and owners, exact (not stemmed), with
      * compound name parts: the vocabulary of spelling suggestions, prefix* and fuzzy queries.
      */
     public static final String WORDS = "words";

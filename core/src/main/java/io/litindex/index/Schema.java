@@ -18,7 +18,7 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 public final class Schema {
     /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
-    public static final int VERSION = 5;
+    public static final int VERSION = 6;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "litindex.schema";
     /** Commit user-data key holding the litindex version that wrote the commit. */
@@ -35,6 +35,7 @@ public final class Schema {
             Fields.SOURCE_PAPER, 1.5f,
             Fields.SECTIONS, 1.5f,
             Fields.VENUE, 1.0f,
+            Fields.OWNERS, 1.0f,
             Fields.NOTE, 1.0f);
 
     /** The fields whose matches are highlighted in hits. */

@@ -794,6 +794,7 @@ final class Queries {
                 BooleanQuery.Builder q = new BooleanQuery.Builder();
                 q.add(stemmed(j.stem()), BooleanClause.Occur.SHOULD);
                 q.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, joined)), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
+                q.add(boosted(new TermQuery(new Term(Fields.OWNERS, joined)), Fields.OWNERS), BooleanClause.Occur.SHOULD);
                 BitSet covers = new BitSet();
                 covers.set(i);
                 covers.set(i + 1);
@@ -861,7 +862,7 @@ final class Queries {
         }
     }
 
-    /** One word in every full-text field: stemmed, exact in the title, as a name; with {@code fuzzy} also within an edit or two. */
+    /** One word in every full-text field: stemmed, exact in the title, as a name, as a code owner; with {@code fuzzy} also within an edit or two. */
     private Query own(QueryWord w, boolean fuzzy) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (w.stem() != null) {
@@ -872,6 +873,8 @@ final class Queries {
         b.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, w.exact())), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
         b.add(boosted(new TermQuery(new Term(Fields.AUTHORS, w.name())), Fields.AUTHORS), BooleanClause.Occur.SHOULD);
         b.add(boosted(new TermQuery(new Term(Fields.VENUE, w.name())), Fields.VENUE), BooleanClause.Occur.SHOULD);
+        // the owner of the entry's code on a code host (OpenGVLab, haotian-liu): counts as the word, below the title
+        b.add(boosted(new TermQuery(new Term(Fields.OWNERS, w.exact())), Fields.OWNERS), BooleanClause.Occur.SHOULD);
         Integer year = year(w.exact());
         if (year != null) {
             // a year typed as a word ("grounding 2024") matches the publication year too, scoring little:

@@ -251,7 +251,8 @@ public final class OpenSearchSchema {
                 m.put("search_analyzer", TEXT_QUERY);
             } else if (field.equals(Fields.TITLE_EXACT)) {
                 m.put("analyzer", EXACT_QUERY);
-            } else if (field.equals(Fields.WORDS)) {
+            } else if (field.equals(Fields.WORDS) || field.equals(Fields.OWNERS)) {
+                // exact words with compound parts: the vocabulary, and the owners of the entry's code links
                 m.put("analyzer", EXACT);
                 m.put("search_analyzer", EXACT_QUERY);
             } else if (NAME_FIELDS.contains(field)) {
