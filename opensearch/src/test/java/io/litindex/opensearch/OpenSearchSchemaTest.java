@@ -32,6 +32,9 @@ class OpenSearchSchemaTest {
         assertEquals("litindex_text_query", mappings.at("/properties/title/search_analyzer").asText());
         assertEquals("offsets", mappings.at("/properties/note/index_options").asText());
         assertEquals("litindex_names", mappings.at("/properties/authors/analyzer").asText());
+        // the owners of code links: exact words with compound parts, as the vocabulary
+        assertEquals("litindex_exact", mappings.at("/properties/owners/analyzer").asText());
+        assertEquals("litindex_exact_query", mappings.at("/properties/owners/search_analyzer").asText());
         assertEquals("keyword", mappings.at("/properties/author_key/type").asText());
         assertEquals("integer", mappings.at("/properties/year/type").asText());
         assertFalse(mappings.at("/properties/_entry/enabled").asBoolean(true));
@@ -93,6 +96,12 @@ class OpenSearchSchemaTest {
         Entry noted = catalog.stream().filter(e -> e.note() != null).findFirst().orElseThrow();
         assertTrue(values(OpenSearchSchema.document(noted).path(Fields.WORDS)).contains(noted.note()), "the note among the vocabulary's values");
         assertEquals(skyEye.sections().size(), doc.path(Fields.SECTIONS).isArray() ? doc.path(Fields.SECTIONS).size() : 1);
+        // each owner of a code link as written, in its field and among the vocabulary's values
+        Entry owned = Entry.builder("owned", "Visual Instruction Tuning").link("code", "https://github.com/haotian-liu/LLaVA")
+                .link("model", "https://huggingface.co/OpenGVLab/InternVL").build();
+        ObjectNode ownedDoc = OpenSearchSchema.document(owned);
+        assertEquals(List.of("haotian-liu", "OpenGVLab"), values(ownedDoc.path(Fields.OWNERS)));
+        assertTrue(values(ownedDoc.path(Fields.WORDS)).containsAll(List.of("haotian-liu", "OpenGVLab")));
         // the weighted text: the title first, with its weight
         assertEquals("8|" + skyEye.title(), doc.path(Fields.TEXT).get(0).asText());
     }
