@@ -466,12 +466,15 @@ final class Queries {
         if (words.isEmpty()) {
             return;
         }
-        List<Alternative> alternatives = new ArrayList<>(keepStopWords ? List.of() : alternatives(words));
+        // a rule graph is walked only when some run of the words is a rule's whole input: the walk costs more
+        // than the lookups, and most runs ("graph", a word that only begins a rule) match no rule
+        List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
+        List<Alternative> alternatives = new ArrayList<>(keepStopWords || !synonyms.matchesIn(stems) ? List.of() : alternatives(words));
         if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
             joined(words, alternatives, parts);
         }
         if (relatedAnalyzer != null && parts.forms != null && !keepStopWords && !OFF.contains("related")
-                && words.stream().anyMatch(w -> w.stem() != null && related.beginsRule(w.stem()))) {
+                && related.matchesIn(stems)) {
             // only the related terms some title of this list writes: the others would cost and explain nothing
             for (Alternative alt : alternatives(words, relatedAnalyzer, related, Interpretation.RELATED, RELATED_WEIGHT)) {
                 try {
@@ -551,7 +554,6 @@ final class Queries {
             String whole = Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" ")));
             parts.extras.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, whole))), parts.nameScore));
         }
-        List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
         if (stems.size() >= 2) {
             for (String field : PROXIMITY_FIELDS) {
                 PhraseQuery.Builder nearBuilder = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
