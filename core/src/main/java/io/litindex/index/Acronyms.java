@@ -290,6 +290,79 @@ public final class Acronyms {
         return name.isEmpty() || spaces > 2 ? null : name;
     }
 
+    /**
+     * The names a title gives its entry, as written: its leading name ({@link #leadingName}), or the short name in
+     * parentheses just before the title's first colon ("Prompt2Perturb (P2P): …" → Prompt2Perturb and P2P;
+     * "Transformer for Gene Expression Modeling (T-GEM): …" → T-GEM), or one name-shaped word before a dash or a
+     * full stop that opens the title ("DeePaN - A deep patient …", "DiNO-Diffusion. Scaling …"). A name-shaped
+     * word has a capital after its first letter or a digit beside letters (DeePaN, P2P, T-GEM), so that "Deep
+     * Learning - a survey" or "Overview. …" name nothing.
+     *
+     * @param title the entry's title
+     * @return the names, possibly none
+     */
+    public static List<String> titleNames(String title) {
+        List<String> out = new ArrayList<>();
+        int colon = title.indexOf(':');
+        if (colon > 0 && colon <= 120) {
+            String head = title.substring(0, colon).strip();
+            if (head.endsWith(")")) {
+                int open = head.lastIndexOf('(');
+                String inner = open > 0 && head.charAt(open - 1) == ' ' ? head.substring(open + 1, head.length() - 1).strip() : "";
+                if (nameShaped(inner)) {
+                    out.add(inner);
+                    String before = head.substring(0, open).strip();
+                    if (!before.isEmpty() && before.chars().filter(c -> c == ' ').count() <= 2) {
+                        out.add(before);
+                    }
+                    return out;
+                }
+            }
+        }
+        String leading = leadingName(title);
+        if (leading != null) {
+            out.add(leading);
+            return out;
+        }
+        java.util.regex.Matcher m = OPENING_NAME.matcher(title);
+        if (m.find() && nameShaped(m.group(1))) {
+            out.add(m.group(1));
+        }
+        return out;
+    }
+
+    /** One word opening a title before " - ", " – ", " — " or ". ". */
+    private static final java.util.regex.Pattern OPENING_NAME = java.util.regex.Pattern.compile("^(\\S{2,30}?)(?: [-–—]|\\.) \\S");
+
+    /**
+     * Whether a word reads as a model's name: one word of letters, digits and hyphens, at most 30 characters,
+     * with a capital after its first character (DeePaN, T-GEM, mDDPM) or digits beside letters (P2P), and not a
+     * plain plural of capitals (LLMs).
+     */
+    static boolean nameShaped(String word) {
+        if (word.isEmpty() || word.length() > 30 || !Character.isLetterOrDigit(word.charAt(0))) {
+            return false;
+        }
+        boolean letter = false;
+        boolean digit = false;
+        boolean innerCapital = false;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (Character.isLetter(c)) {
+                letter = true;
+                innerCapital |= i > 0 && Character.isUpperCase(c);
+            } else if (Character.isDigit(c)) {
+                digit = true;
+            } else if (c != '-') {
+                return false;
+            }
+        }
+        if (word.length() > 2 && word.endsWith("s") && word.substring(0, word.length() - 1).chars().allMatch(Character::isUpperCase)) {
+            return false;
+        }
+        return letter && (innerCapital || digit);
+    }
+
     /** Parts of a repository's name that say how it is built, not what it is (pytorch_DGCNN, SAGPool-official). */
     private static final Set<String> BUILD_WORDS = Set.of("pytorch", "torch", "tensorflow", "tf", "keras", "jax", "paddle",
             "mxnet", "official", "code", "codes", "implementation", "impl", "release", "pt", "py", "python", "master", "main",

@@ -101,9 +101,8 @@ public final class EntryDocuments {
         for (String alias : entry.aliases()) {
             names.add(Acronyms.nameKey(alias));
         }
-        String leading = Acronyms.leadingName(entry.title());
-        if (leading != null) {
-            names.add(Acronyms.nameKey(leading));
+        for (String titleName : Acronyms.titleNames(entry.title())) {
+            names.add(Acronyms.nameKey(titleName));
         }
         // the code repository's name when it reads as a model's name (github.com/…/SAGPool)
         String repository = Acronyms.repositoryName(entry.links());

@@ -253,6 +253,20 @@ final class Queries {
     }
 
     private Plan plan(String queryText, boolean fuzzy, int maxDoc, WordForms forms) {
+        Plan first = plan(queryText, fuzzy, maxDoc, forms, List.of());
+        if (Feedback.TERMS <= 0 || forms == null || first.words().isEmpty()) {
+            return first;
+        }
+        try {
+            Set<String> own = first.words().stream().map(QueryWord::stem).filter(s -> s != null).collect(Collectors.toSet());
+            List<String> feedback = Feedback.terms(forms.reader(), first.query(), own, schema.textQueryAnalyzer());
+            return feedback.isEmpty() ? first : plan(queryText, fuzzy, maxDoc, forms, feedback);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private Plan plan(String queryText, boolean fuzzy, int maxDoc, WordForms forms, List<String> feedback) {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(queryText);
         if (parsed.isEmpty()) {
             return new Plan(new MatchAllDocsQuery(), 0, null, null, List.of(), List.of());
@@ -290,6 +304,11 @@ final class Queries {
         }
         for (Clause clause : parsed.excluded()) {
             main.add(exclusion(clause), BooleanClause.Occur.MUST_NOT);
+        }
+        for (String stem : feedback) {
+            // pseudo-relevance feedback (off by default): scores, never a unit of its own
+            parts.extras.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, stem)), weight(Fields.TITLE) * Feedback.WEIGHT));
+            parts.interpret(queryText, stem, "feedback");
         }
         float bonus = 0;
         Query coverage = null;
@@ -466,12 +485,15 @@ final class Queries {
         if (words.isEmpty()) {
             return;
         }
-        List<Alternative> alternatives = new ArrayList<>(keepStopWords ? List.of() : alternatives(words));
+        // a rule graph is walked only when some run of the words is a rule's whole input: the walk costs more
+        // than the lookups, and most runs ("graph", a word that only begins a rule) match no rule
+        List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
+        List<Alternative> alternatives = new ArrayList<>(keepStopWords || !synonyms.matchesIn(stems) ? List.of() : alternatives(words));
         if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
             joined(words, alternatives, parts);
         }
         if (relatedAnalyzer != null && parts.forms != null && !keepStopWords && !OFF.contains("related")
-                && words.stream().anyMatch(w -> w.stem() != null && related.beginsRule(w.stem()))) {
+                && related.matchesIn(stems)) {
             // only the related terms some title of this list writes: the others would cost and explain nothing
             for (Alternative alt : alternatives(words, relatedAnalyzer, related, Interpretation.RELATED, RELATED_WEIGHT)) {
                 try {
@@ -551,7 +573,6 @@ final class Queries {
             String whole = Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" ")));
             parts.extras.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, whole))), parts.nameScore));
         }
-        List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
         if (stems.size() >= 2) {
             for (String field : PROXIMITY_FIELDS) {
                 PhraseQuery.Builder nearBuilder = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);

@@ -236,36 +236,55 @@ public final class Synonyms {
         return map == null || map.fst == null;
     }
 
-    /** The first word (as analyzed) of each rule's input, made on first use. */
-    private volatile java.util.Set<String> firstWords;
+    /** Each rule's input (analyzed words joined by {@link SynonymMap#WORD_SEPARATOR}), made on first use. */
+    private volatile java.util.Set<String> inputs;
+    /** The most words a rule's input has. */
+    private volatile int longestInput;
 
     /**
-     * Whether some rule's input begins with this analyzed word: a run of words none of which begins a rule
-     * needs no pass through the rule graph.
+     * Whether some rule's whole input is a run of consecutive words of {@code analyzed}: exactly when the
+     * rule graph would give these words another reading, so that a query none of whose runs is a rule's
+     * input ("graph" alone, when only "graph neural network" is a rule) skips the pass through the graph.
      *
-     * @param analyzed a word as the query analyzer makes it (stemmed)
-     * @return true when a rule may apply from this word on
+     * @param analyzed the words of a run as the query analyzer makes them (stemmed), stop words left out
+     * @return true when a rule applies to some of these words
      */
-    boolean beginsRule(String analyzed) {
-        java.util.Set<String> words = firstWords;
-        if (words == null) {
-            words = new java.util.HashSet<>();
+    boolean matchesIn(List<String> analyzed) {
+        java.util.Set<String> all = inputs;
+        if (all == null) {
+            all = new java.util.HashSet<>();
+            int longest = 0;
             if (!isEmpty()) {
                 try {
-                    org.apache.lucene.util.fst.BytesRefFSTEnum<BytesRef> inputs = new org.apache.lucene.util.fst.BytesRefFSTEnum<>(map.fst);
+                    org.apache.lucene.util.fst.BytesRefFSTEnum<BytesRef> each = new org.apache.lucene.util.fst.BytesRefFSTEnum<>(map.fst);
                     org.apache.lucene.util.fst.BytesRefFSTEnum.InputOutput<BytesRef> next;
-                    while ((next = inputs.next()) != null) {
+                    while ((next = each.next()) != null) {
                         String input = next.input.utf8ToString();
-                        int gap = input.indexOf(SynonymMap.WORD_SEPARATOR);
-                        words.add(gap < 0 ? input : input.substring(0, gap));
+                        all.add(input);
+                        longest = Math.max(longest, (int) input.chars().filter(c -> c == SynonymMap.WORD_SEPARATOR).count() + 1);
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
-            firstWords = words;
+            longestInput = longest;
+            inputs = all;
         }
-        return words.contains(analyzed);
+        int longest = longestInput;
+        StringBuilder run = new StringBuilder();
+        for (int i = 0; i < analyzed.size(); i++) {
+            run.setLength(0);
+            for (int j = i; j < analyzed.size() && j - i < longest; j++) {
+                if (j > i) {
+                    run.append(SynonymMap.WORD_SEPARATOR);
+                }
+                run.append(analyzed.get(j));
+                if (all.contains(run.toString())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The parsed rules; null when there is none. */

@@ -42,6 +42,11 @@ final class WordForms {
         this.reader = reader;
     }
 
+    /** The index read. */
+    IndexReader reader() {
+        return reader;
+    }
+
     private static DirectSpellChecker checker(int edits) {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(edits);
