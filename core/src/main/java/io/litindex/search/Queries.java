@@ -253,20 +253,6 @@ final class Queries {
     }
 
     private Plan plan(String queryText, boolean fuzzy, int maxDoc, WordForms forms) {
-        Plan first = plan(queryText, fuzzy, maxDoc, forms, List.of());
-        if (Feedback.TERMS <= 0 || forms == null || first.words().isEmpty()) {
-            return first;
-        }
-        try {
-            Set<String> own = first.words().stream().map(QueryWord::stem).filter(s -> s != null).collect(Collectors.toSet());
-            List<String> feedback = Feedback.terms(forms.reader(), first.query(), own, schema.textQueryAnalyzer());
-            return feedback.isEmpty() ? first : plan(queryText, fuzzy, maxDoc, forms, feedback);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private Plan plan(String queryText, boolean fuzzy, int maxDoc, WordForms forms, List<String> feedback) {
         QuerySyntax.Parsed parsed = QuerySyntax.parse(queryText);
         if (parsed.isEmpty()) {
             return new Plan(new MatchAllDocsQuery(), 0, null, null, List.of(), List.of());
@@ -304,11 +290,6 @@ final class Queries {
         }
         for (Clause clause : parsed.excluded()) {
             main.add(exclusion(clause), BooleanClause.Occur.MUST_NOT);
-        }
-        for (String stem : feedback) {
-            // pseudo-relevance feedback (off by default): scores, never a unit of its own
-            parts.extras.add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, stem)), weight(Fields.TITLE) * Feedback.WEIGHT));
-            parts.interpret(queryText, stem, "feedback");
         }
         float bonus = 0;
         Query coverage = null;

@@ -42,11 +42,6 @@ final class WordForms {
         this.reader = reader;
     }
 
-    /** The index read. */
-    IndexReader reader() {
-        return reader;
-    }
-
     private static DirectSpellChecker checker(int edits) {
         DirectSpellChecker checker = new DirectSpellChecker();
         checker.setMaxEdits(edits);
