@@ -21,8 +21,7 @@ import org.apache.lucene.search.TermQuery;
  * word's stemmed text, which holds most of the others' entries) included. Here the union is counted as the
  * longest term's document frequency, known from its term states without reading postings, plus the entries
  * the other clauses match and that term does not, found by walking only the other, shorter lists and skipping
- * through the longest one. The count is the same. When the other lists are together as long as the longest (two
- * common words), the union is counted as Lucene counts it.
+ * through the longest one. The count is the same.
  */
 final class MatchCount {
     private MatchCount() {}
@@ -54,9 +53,7 @@ final class MatchCount {
             }
             others.add(leaf);
         }
-        if (longest == null || others.size() + 1 > IndexSearcher.getMaxClauseCount() || termFreqs(others, searcher) >= longestFreq) {
-            // the other lists are as long as the longest (two common words): walking them while skipping through the
-            // longest costs no less than walking the union, which Lucene's window scorer does best
+        if (longest == null || others.size() + 1 > IndexSearcher.getMaxClauseCount()) {
             return searcher.count(query);
         }
         long total = searcher.getIndexReader().hasDeletions() ? searcher.count(longest) : longestFreq;
@@ -67,17 +64,6 @@ final class MatchCount {
             total += searcher.count(rest.build());
         }
         return total;
-    }
-
-    /** The sum of the document frequencies of the term queries among {@code queries} (their postings' lengths). */
-    private static long termFreqs(List<Query> queries, IndexSearcher searcher) {
-        long sum = 0;
-        for (Query q : queries) {
-            if (q instanceof TermQuery t && sharedStates(t, searcher)) {
-                sum += t.getTermStates().docFreq();
-            }
-        }
-        return sum;
     }
 
     /**
