@@ -538,7 +538,7 @@ public final class Searcher implements SearchBackend {
                 // cannot enter the top: with each unit's bonus, entries matching fewer units than the top do
                 Query matches = Queries.filtered(matchingQuery, filters, null);
                 if (here.isEmpty()) {
-                    total = MatchCount.count(searcher, matches);
+                    total = searcher.count(matches);
                 } else {
                     matching = searcher.search(matches, new FacetsCollectorManager());
                     total = matches(matching);
