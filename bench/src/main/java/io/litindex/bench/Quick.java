@@ -27,8 +27,11 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java -cp bench/target/benchmarks.jar io.litindex.bench.Quick [--sizes 100000] [--queries 300]
- *      [--index-only] [--heap-check] [--diagnose] [--report docs/benchmarks.md]
+ *      [--index-only] [--heap-check] [--diagnose] [--report docs/benchmarks.md] [--work DIR [--reuse]]
  * </pre>
+ *
+ * <p>With {@code --work DIR --reuse}, indexes already in DIR from an earlier run are searched again without
+ * indexing (no warm-up, no indexing figures): for measuring query changes one after another on the same indexes.
  */
 public final class Quick {
     private final List<Result> results = new ArrayList<>();
@@ -55,6 +58,7 @@ public final class Quick {
         boolean heapCheck = false;
         boolean diagnose = false;
         boolean indexOnly = false;
+        boolean reuse = false;
         Path report = null;
         Path shared = Path.of("../shared/corpora/awesome-multimodal-llms.md");
         Path work = null;
@@ -68,9 +72,10 @@ public final class Quick {
                 case "--report" -> report = Path.of(args[++i]);
                 case "--shared" -> shared = Path.of(args[++i]);
                 case "--work" -> work = Path.of(args[++i]);
+                case "--reuse" -> reuse = true;
                 default -> {
                     System.err.println("quick: unknown argument " + args[i]
-                            + " (expected --sizes N[,N…], --queries N, --index-only, --heap-check, --diagnose, --report FILE, --shared FILE, --work DIR)");
+                            + " (expected --sizes N[,N…], --queries N, --index-only, --heap-check, --diagnose, --report FILE, --shared FILE, --work DIR, --reuse)");
                     System.exit(2);
                 }
             }
@@ -84,9 +89,11 @@ public final class Quick {
         System.out.println("# litindex indexes with putAll on up to " + Indexer.INDEXING_THREADS + " threads, raw Lucene on as many"
                 + " (index_cpu_seconds compares the work); queries run one at a time");
         try {
-            warmUp(corpus, dir.resolve("warm-up"));
+            if (!reuse) {
+                warmUp(corpus, dir.resolve("warm-up"));
+            }
             for (int size : sizes) {
-                quick.run(corpus, size, indexOnly ? 0 : queries, diagnose, dir.resolve("n" + size));
+                quick.run(corpus, size, indexOnly ? 0 : queries, diagnose, dir.resolve("n" + size), reuse && work != null);
             }
             if (heapCheck) {
                 quick.heapCheck(dir.resolve("heap"), shared);
@@ -122,8 +129,18 @@ public final class Quick {
         return Math.max(1, Math.min(Indexer.INDEXING_THREADS, size / 5_000));
     }
 
-    private void run(Corpus corpus, int size, int queries, boolean diagnoseAll, Path dir) throws IOException {
+    private void run(Corpus corpus, int size, int queries, boolean diagnoseAll, Path dir, boolean reuse) throws IOException {
         List<Entry> entries = corpus.generate(size);
+        Path lit = dir.resolve("litindex");
+        Path raw = dir.resolve("raw");
+        Path rawQuery = dir.resolve("raw-4dims");
+        if (reuse && Files.isDirectory(lit) && Files.isDirectory(rawQuery)) {
+            System.out.println("# reusing the indexes in " + dir + " (no indexing figures)");
+            Workload workload = Workload.from(entries);
+            entries = null; // let the corpus go before measuring queries
+            queries(workload, queries, diagnoseAll, lit, rawQuery, size);
+            return;
+        }
         Path jsonl = dir.resolve("entries.jsonl");
         Files.createDirectories(dir);
         try (BufferedWriter w = Files.newBufferedWriter(jsonl, StandardCharsets.UTF_8)) {
@@ -132,9 +149,6 @@ public final class Quick {
                 w.write('\n');
             }
         }
-        Path lit = dir.resolve("litindex");
-        Path raw = dir.resolve("raw");
-        Path rawQuery = dir.resolve("raw-4dims");
         int rounds = size <= 20_000 ? 3 : 1;
         double[] litRates = new double[rounds];
         double[] rawRates = new double[rounds];
@@ -169,9 +183,15 @@ public final class Quick {
             return; // --index-only
         }
 
+        deleteTree(rawQuery);
         RawLucene.index(entries, rawQuery, RawLucene.QUERY_DIMS);
         Workload workload = Workload.from(entries);
         entries = null; // let the corpus go before measuring queries
+        queries(workload, queries, diagnoseAll, lit, rawQuery, size);
+    }
+
+    /** Runs every query class on both indexes, interleaved, and records the latency figures. */
+    private void queries(Workload workload, int queries, boolean diagnoseAll, Path lit, Path rawQuery, int size) throws IOException {
         try (Searcher searcher = Searcher.open(lit); RawLucene baseline = RawLucene.open(rawQuery); OwnQuery own = OwnQuery.open(lit)) {
             for (Workload.QueryClass c : Workload.QueryClass.values()) {
                 List<Workload.Query> qs = workload.queries(c, queries, Corpus.SEED);

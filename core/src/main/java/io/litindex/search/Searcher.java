@@ -508,7 +508,6 @@ public final class Searcher implements SearchBackend {
         searcher.setSimilarity(schema.similarity());
         searcher.setTimeout(deadline);
         Map<Dimension, Query> filters = queries.filters(request);
-        Query query = Queries.filtered(plan.query(), filters, null);
         Sort sort = Queries.sort(request.sort(), plan.coverage());
         int topN = Math.max(1, request.offset() + request.limit());
         List<Dimension> here = request.facets().stream().filter(d -> !filters.containsKey(d)).toList();
@@ -521,7 +520,15 @@ public final class Searcher implements SearchBackend {
         long total = 0;
         TopFieldDocs top = null;
         FacetsCollector matching = null;
+        // each term is looked up once, for every pass below (count, facets, top hits)
+        SharedTermStates terms = new SharedTermStates(searcher);
+        Query matchingQuery = plan.matching();
         try {
+            for (Map.Entry<Dimension, Query> filter : filters.entrySet()) {
+                filter.setValue(terms.withStates(filter.getValue()));
+            }
+            matchingQuery = terms.withStates(plan.matching());
+            Query query = Queries.filtered(terms.withStates(plan.query()), filters, null);
             if (plan.coverage() != null) {
                 sort = sort.rewrite(searcher);
             }
@@ -529,7 +536,7 @@ public final class Searcher implements SearchBackend {
                 // two passes: the matches counted (and their facets collected) without scoring, then the top
                 // hits by score with dynamic pruning (block-max WAND / MaxScore), which skips entries that
                 // cannot enter the top: with each unit's bonus, entries matching fewer units than the top do
-                Query matches = Queries.filtered(plan.matching(), filters, null);
+                Query matches = Queries.filtered(matchingQuery, filters, null);
                 if (here.isEmpty()) {
                     total = searcher.count(matches);
                 } else {
@@ -557,7 +564,7 @@ public final class Searcher implements SearchBackend {
             FacetsCollector source = matching;
             if (filters.containsKey(dim) && !cutShort) {
                 try {
-                    source = searcher.search(Queries.filtered(plan.matching(), filters, dim), new FacetsCollectorManager());
+                    source = searcher.search(Queries.filtered(matchingQuery, filters, dim), new FacetsCollectorManager());
                 } catch (ExitableDirectoryReader.ExitingReaderException e) {
                     cutShort = true;
                     source = null;
