@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -591,10 +592,13 @@ final class Queries {
             boolean corrected = false;
             if (!synonymous && (parts.anyKnown || fuzzyWord) && !OFF.contains("typo")) {
                 looked = true;
+                // corrections come closest first; two that stem alike (instruction, instructions for "instrution")
+                // would score the same stemmed text twice: the first of them stands for both
+                Set<String> correctedStems = new HashSet<>();
                 for (String c : parts.forms.corrections(w)) {
                     corrected = true;
                     QueryWord cw = word(c, w.start(), w.end());
-                    if (cw.stem() != null) {
+                    if (cw.stem() != null && correctedStems.add(cw.stem())) {
                         unit.add(new BoostQuery(own(cw, false), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                         parts.highlight.add(new TermQuery(new Term(Fields.TITLE, cw.stem())));
                         parts.interpret(typed, c, Interpretation.TYPO);

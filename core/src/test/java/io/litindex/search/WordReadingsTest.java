@@ -165,6 +165,23 @@ class WordReadingsTest {
     }
 
     @Test
+    void aTypoIsReadOnceWhenTwoCorrectionsStemAlike() {
+        // "instrution" is one edit from instruction and two from instructions: both stem to "instruct", and
+        // reading both would count the word's stemmed text twice against the query's other words
+        List<Entry> list = List.of(
+                paper("vit", "Visual Instruction Tuning"),
+                paper("ins", "Instructions Are All You Need for Multimodal Models"),
+                paper("tun", "Efficient Tuning of Vision Transformers"),
+                paper("seg", "Image Segmentation with Transformers"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult r = s.search(SearchRequest.of("instrution tuning"));
+            assertEquals(List.of(new Interpretation("instrution", "instruction", Interpretation.TYPO)),
+                    r.interpreted().stream().filter(i -> i.how().equals(Interpretation.TYPO)).toList());
+            assertEquals("vit", r.hits().get(0).entry().id());
+        }
+    }
+
+    @Test
     void aWordOfOtherSpellingAloneFindsTheClosestSpelling() {
         List<Entry> list = List.of(
                 paper("mem1", "Investigating Data Memorization in Latent Diffusion Models"),
