@@ -570,6 +570,16 @@ final class Queries {
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /** What an exact name match scores, in units of the index's largest IDF. */
     static final float NAME_SCORE = 6f;
+    /** Whether a typed word has a capital after its first letter (InternVL, GPT, BERTs): a name or an acronym, not a word with forms. */
+    static boolean capitalsInside(String typed) {
+        for (int i = 1; i < typed.length(); i++) {
+            if (Character.isUpperCase(typed.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A typo correction scores this share of what the word would. */
     static final float TYPO_WEIGHT = 0.5f;
     /** A run of title words whose initials spell a capitalised query word, per unit of IDF. */
@@ -607,7 +617,8 @@ final class Queries {
             }
             // the word's other forms the stemmer leaves apart (synthesis, synthesizing), scoring as a typo's
             // correction: for a word the index holds, or one it does not hold that has no closer spelling
-            if (!synonymous && !OFF.contains("form") && (looked && !corrected || parts.forms.known(w))) {
+            // (not for a word typed as a name, capitals inside it: InternVL is no form of InternVid)
+            if (!synonymous && !OFF.contains("form") && !capitalsInside(typed) && (looked && !corrected || parts.forms.known(w))) {
                 for (WordForms.Form form : parts.forms.forms(w.stem(), word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word))) {
                     unit.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));

@@ -281,6 +281,23 @@ class WordReadingsTest {
     }
 
     @Test
+    void aWordTypedAsANameHasNoOtherForms() {
+        List<Entry> list = List.of(
+                paper("vl", "InternVL: Scaling up Vision Foundation Models and Aligning for Generic Visual-Linguistic Tasks"),
+                paper("vid", "InternVid: A Large-scale Video-Text Dataset for Multimodal Understanding and Generation"),
+                paper("vid2", "Video Understanding with InternVid Pretraining"),
+                paper("vid3", "InternVid Captions for Video Generation"),
+                paper("other", "Scaling Vision Transformers"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult named = s.search(SearchRequest.of("InternVL"));
+            assertTrue(named.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.FORM)), named.interpreted().toString());
+            assertEquals(List.of("vl"), named.hits().stream().map(h -> h.entry().id()).toList());
+            // typed in lower case it reads as a word whose other form InternVid is: what the capitals rule out
+            assertTrue(s.search(SearchRequest.of("internvl")).interpreted().contains(new Interpretation("internvl", "internvid", Interpretation.FORM)));
+        }
+    }
+
+    @Test
     void anExactShortNameComesFirst() throws Exception {
         List<Entry> models = List.of(
                 Entry.builder("llava", "Visual Instruction Tuning").alias("LLaVA").build(),
