@@ -17,11 +17,11 @@ import java.util.Objects;
 /**
  * Judged queries: for each query, the grade (0–2) of the entries judged for it; an entry not listed is
  * graded 0. Read from a tab-separated file of {@code query <TAB> target <TAB> grade} lines, {@code #}
- * starting a comment, where a target is an entry id or one of the entry's links (its paper URL, say),
- * which survives changes in how ids are made; the bundled file judges the bundled catalog.
+ * starting a comment, where a target is an entry id, one of the entry's links (its paper URL, say, which survives
+ * changes in how ids are made) or {@code title:} and its title; the bundled file judges the bundled catalog.
  *
  * @param source where the judgments come from
- * @param grades query → target (entry id or link) → grade, in file order
+ * @param grades query → target (entry id, link or {@code title:} title) → grade, in file order
  */
 public record Judgments(String source, Map<String, Map<String, Integer>> grades) {
     /** Where the bundled judgments live on the class path. */
@@ -61,7 +61,7 @@ public record Judgments(String source, Map<String, Map<String, Integer>> grades)
     /**
      * The judgments of a file.
      *
-     * @param file a file of {@code query <TAB> target <TAB> grade} lines (a target is an entry id or a link)
+     * @param file a file of {@code query <TAB> target <TAB> grade} lines (a target is an entry id, a link or {@code title:} and a title)
      * @return the judgments
      * @throws InvalidRequestException in one line when the file cannot be read (missing, a directory, not UTF-8)
      *     or is malformed (see {@link #parse})

@@ -122,7 +122,10 @@ class EvaluationTest {
         assertEquals("https://github.com/x/b", resolve.apply("https://github.com/x/b"));
         assertEquals("a", resolve.apply("a"));
         assertEquals(null, resolve.apply("https://github.com/x/SHARED"), "links are compared exactly otherwise");
-        assertEquals(null, resolve.apply("A"), "titles are not targets");
+        assertEquals(null, resolve.apply("A"), "a bare title is no target");
+        assertEquals("b", resolve.apply("title:B"), "a title named as one");
+        assertEquals("https://github.com/x/b", resolve.apply(" Title:  c "), "case and spacing aside");
+        assertEquals(null, resolve.apply("title:D"));
     }
 
     private static double log2(double x) {
