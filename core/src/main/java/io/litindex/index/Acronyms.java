@@ -26,7 +26,6 @@ public final class Acronyms {
 
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\-\u2013/]+");
     /** Where a repository URL's path and a repository's name break (compiled once: names are read for every entry indexed). */
-    private static final java.util.regex.Pattern PATH_BREAKS = java.util.regex.Pattern.compile("[/?#]");
     private static final java.util.regex.Pattern NAME_BREAKS = java.util.regex.Pattern.compile("[-_.]+");
 
     private Acronyms() {}
@@ -404,20 +403,11 @@ public final class Acronyms {
     }
 
     private static String repositoryName(String url) {
-        String u = url.strip();
-        int host = u.indexOf("://");
-        u = host >= 0 ? u.substring(host + 3) : u;
-        if (u.startsWith("www.")) {
-            u = u.substring(4);
-        }
-        if (!u.startsWith("github.com/") && !u.startsWith("gitlab.com/")) {
+        Owners.Place place = Owners.place(url);
+        if (place == null || !(place.host().equals("github.com") || place.host().equals("gitlab.com")) || place.repository().isEmpty()) {
             return null;
         }
-        String[] path = PATH_BREAKS.split(u.substring(u.indexOf('/') + 1));
-        if (path.length < 2 || path[1].isEmpty()) {
-            return null;
-        }
-        String repo = path[1].endsWith(".git") ? path[1].substring(0, path[1].length() - 4) : path[1];
+        String repo = place.repository().endsWith(".git") ? place.repository().substring(0, place.repository().length() - 4) : place.repository();
         String kept = null;
         for (String part : NAME_BREAKS.split(repo)) {
             if (part.isEmpty() || BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {

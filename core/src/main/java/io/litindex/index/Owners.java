@@ -16,8 +16,10 @@ public final class Owners {
             "explore", "settings", "login", "join", "about", "collections", "trending", "search", "apps", "site",
             "enterprise", "pricing", "readme", "events", "customer-stories", "security", "team", "help", "groups",
             "dashboard", "projects", "snippets", "-");
+    /** The first path segment of huggingface.co links whose account comes second (…/datasets/OWNER/DATA). */
+    private static final Set<String> HUB_KINDS = Set.of("datasets", "spaces", "models");
     /** Paths of huggingface.co that are the site's own pages (papers, docs, blog …), not an account. */
-    private static final Set<String> HUB_PAGES = Set.of("papers", "docs", "blog", "spaces", "datasets", "models",
+    private static final Set<String> HUB_PAGES = Set.of("papers", "docs", "blog",
             "collections", "organizations", "learn", "tasks", "pricing", "join", "login", "settings", "search", "chat",
             "inference-endpoints", "posts", "enterprise", "welcome", "new", "api");
     /** Links of these kinds point at the paper, not at what its authors published. */
@@ -50,12 +52,38 @@ public final class Owners {
     }
 
     /**
-     * The account a URL belongs to on a code host, as written; null when it is no code host's account page.
+     * The account a URL belongs to on a code host, as written; null when it is no code host's account page, or
+     * the repository is an awesome list.
      *
      * @param url a link's URL
      * @return the owner's name, or null
      */
     static String owner(String url) {
+        Place place = place(url);
+        if (place == null || place.repository().toLowerCase(Locale.ROOT).contains("awesome") || !plausible(place.owner())) {
+            return null;
+        }
+        return place.owner();
+    }
+
+    /**
+     * Where a URL points on a code host.
+     *
+     * @param host the host, lower case, without "www." or a port (github.com, huggingface.co, vita.github.io)
+     * @param owner the account, as written
+     * @param repository the repository, model, dataset or space under it, as written; empty when the URL names none
+     */
+    record Place(String host, String owner, String repository) {}
+
+    /**
+     * The account and repository a URL names on a code host (github.com, gitlab.com, bitbucket.org,
+     * huggingface.co, an account's github.io pages); null for any other URL and for the hosts' own pages
+     * (github.com/topics/…, huggingface.co/papers/…).
+     *
+     * @param url a link's URL
+     * @return where it points, or null
+     */
+    static Place place(String url) {
         String u = url.strip();
         int scheme = u.indexOf("://");
         u = scheme >= 0 ? u.substring(scheme + 3) : u;
@@ -84,7 +112,7 @@ public final class Owners {
             repository = path.size() > 1 ? path.get(1) : "";
         } else if (host.equals("huggingface.co") || host.equals("hf.co")) {
             // huggingface.co/OWNER/MODEL, …/datasets/OWNER/DATA, …/spaces/OWNER/APP
-            int first = !path.isEmpty() && Set.of("datasets", "spaces", "models").contains(path.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
+            int first = !path.isEmpty() && HUB_KINDS.contains(path.get(0).toLowerCase(Locale.ROOT)) ? 1 : 0;
             if (path.size() <= first || first == 0 && HUB_PAGES.contains(path.get(0).toLowerCase(Locale.ROOT))) {
                 return null;
             }
@@ -93,10 +121,7 @@ public final class Owners {
         } else {
             return null;
         }
-        if (repository.toLowerCase(Locale.ROOT).contains("awesome") || !plausible(owner)) {
-            return null;
-        }
-        return owner;
+        return new Place(host, owner, repository);
     }
 
     /** An account name: letters, digits, '-', '_' and '.', with a letter, at most 64 characters. */

@@ -1,6 +1,7 @@
 package io.litindex.search;
 
 import io.litindex.index.Fields;
+import io.litindex.ingest.fields.Ids;
 import io.litindex.model.Entry;
 import io.litindex.model.Hit;
 import io.litindex.model.Links;
@@ -143,7 +144,8 @@ public final class Evaluation {
 
     /**
      * Resolves a judged target to the id of one of these entries, or null: the entry with that id, else for
-     * {@code title:TITLE} the first entry with that title (case and spacing aside), else the entry with that link,
+     * {@code title:TITLE} the first entry with that title (as {@link Ids#normalizedTitle} keys titles: case, accents, spacing and
+     * punctuation aside), else the entry with that link,
      * compared exactly after trimming spaces and one trailing slash. A link held by several entries goes to the
      * first that has it as its paper (or arXiv, DOI) link, else to the first that has it at all.
      */
@@ -161,7 +163,7 @@ public final class Evaluation {
         Map<String, String> byTitle = new HashMap<>();
         for (Entry e : entries) {
             e.links().forEach(l -> byLink.putIfAbsent(link(l.url()), e.id()));
-            byTitle.putIfAbsent(title(e.title()), e.id());
+            byTitle.putIfAbsent(Ids.normalizedTitle(e.title()), e.id());
         }
         return target -> {
             String t = target.strip();
@@ -169,7 +171,7 @@ public final class Evaluation {
                 return t;
             }
             if (t.regionMatches(true, 0, TITLE_TARGET, 0, TITLE_TARGET.length())) {
-                return byTitle.get(title(t.substring(TITLE_TARGET.length())));
+                return byTitle.get(Ids.normalizedTitle(t.substring(TITLE_TARGET.length())));
             }
             return byLink.get(link(t));
         };
@@ -178,10 +180,6 @@ public final class Evaluation {
     /** How a judged target names an entry by its title: for rows without a link of their own (a dataset linking only its paper's code). */
     static final String TITLE_TARGET = "title:";
 
-    /** A title as judgments match it: case and runs of spaces aside. */
-    private static String title(String title) {
-        return title.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
-    }
 
     /** A link as judgments match it: without surrounding spaces or a trailing slash. */
     private static String link(String url) {
