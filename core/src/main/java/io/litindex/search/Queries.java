@@ -570,6 +570,11 @@ final class Queries {
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /** What an exact name match scores, in units of the index's largest IDF. */
     static final float NAME_SCORE = 6f;
+    /** A typo correction scores this share of what the word would. */
+    static final float TYPO_WEIGHT = 0.5f;
+    /** A run of title words whose initials spell a capitalised query word, per unit of IDF. */
+    static final float INITIALS_WEIGHT = 2f;
+
     /** Whether a typed word has a capital after its first letter (InternVL, GPT, BERTs): a name or an acronym, not a word with forms. */
     static boolean capitalsInside(String typed) {
         for (int i = 1; i < typed.length(); i++) {
@@ -579,11 +584,6 @@ final class Queries {
         }
         return false;
     }
-
-    /** A typo correction scores this share of what the word would. */
-    static final float TYPO_WEIGHT = 0.5f;
-    /** A run of title words whose initials spell a capitalised query word, per unit of IDF. */
-    static final float INITIALS_WEIGHT = 2f;
 
     /**
      * Adds a word's other readings from the index's vocabulary to its unit: its nearest words when no field

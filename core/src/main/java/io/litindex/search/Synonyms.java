@@ -236,10 +236,13 @@ public final class Synonyms {
         return map == null || map.fst == null;
     }
 
-    /** Each rule's input (analyzed words joined by {@link SynonymMap#WORD_SEPARATOR}), made on first use. */
-    private volatile java.util.Set<String> inputs;
-    /** The most words a rule's input has. */
-    private volatile int longestInput;
+    /**
+     * Each rule's input (analyzed words joined by {@link SynonymMap#WORD_SEPARATOR}) and the most words one has.
+     */
+    private record Inputs(java.util.Set<String> all, int longest) {}
+
+    /** The rules' inputs, made on first use. */
+    private volatile Inputs inputs;
 
     /**
      * Whether some rule's whole input is a run of consecutive words of {@code analyzed}: exactly when the
@@ -250,9 +253,9 @@ public final class Synonyms {
      * @return true when a rule applies to some of these words
      */
     boolean matchesIn(List<String> analyzed) {
-        java.util.Set<String> all = inputs;
-        if (all == null) {
-            all = new java.util.HashSet<>();
+        Inputs rules = inputs;
+        if (rules == null) {
+            java.util.Set<String> all = new java.util.HashSet<>();
             int longest = 0;
             if (!isEmpty()) {
                 try {
@@ -267,19 +270,18 @@ public final class Synonyms {
                     throw new UncheckedIOException(e);
                 }
             }
-            longestInput = longest;
-            inputs = all;
+            rules = new Inputs(all, longest);
+            inputs = rules;
         }
-        int longest = longestInput;
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < analyzed.size(); i++) {
             run.setLength(0);
-            for (int j = i; j < analyzed.size() && j - i < longest; j++) {
+            for (int j = i; j < analyzed.size() && j - i < rules.longest(); j++) {
                 if (j > i) {
                     run.append(SynonymMap.WORD_SEPARATOR);
                 }
                 run.append(analyzed.get(j));
-                if (all.contains(run.toString())) {
+                if (rules.all().contains(run.toString())) {
                     return true;
                 }
             }
