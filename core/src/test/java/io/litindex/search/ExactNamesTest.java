@@ -57,14 +57,15 @@ class ExactNamesTest {
 
     @Test
     void aRunNamingAnEntryOutranksTitlesThatOnlyHoldTheRun() {
-        Searcher s = Searcher.inMemory(List.of(
+        try (Searcher s = Searcher.inMemory(List.of(
                 paper("fast", "Fast and Quiet Lattice Inverse Solver with History Gradient Update"),
                 paper("seg", "Quiet Lattice Segmentation for Biomedical Images"),
                 paper("ql", "Quiet Lattice: High-Resolution Image Synthesis with Latent Models"),
-                paper("ql2", "Quiet Lattice 2: Better Image Synthesis")), Synonyms.configured());
-        assertEquals("ql", ids(s, "Quiet Lattice").get(0));
-        assertEquals("ql", ids(s, "quiet lattice").get(0));
-        assertEquals("ql2", ids(s, "Quiet Lattice 2").get(0));
+                paper("ql2", "Quiet Lattice 2: Better Image Synthesis")), Synonyms.configured())) {
+            assertEquals("ql", ids(s, "Quiet Lattice").get(0));
+            assertEquals("ql", ids(s, "quiet lattice").get(0));
+            assertEquals("ql2", ids(s, "Quiet Lattice 2").get(0));
+        }
     }
 
     private static final Searcher TITLE_NAMES = Searcher.inMemory(List.of(
