@@ -6,7 +6,9 @@ import io.litindex.model.Entry;
 import io.litindex.model.Hit;
 import io.litindex.model.Links;
 import io.litindex.model.SearchRequest;
+import io.litindex.model.SearchResult;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -49,6 +51,11 @@ import org.apache.lucene.util.QueryBuilder;
 public final class Evaluation {
     /** The rank cut-off of both measures. */
     public static final int CUTOFF = 10;
+    /**
+     * How long one judged query may take: a minute, not a search's default 2 s, so that a loaded machine slows an
+     * evaluation down instead of cutting rankings short and lowering its figures.
+     */
+    static final Duration TIME_LIMIT = Duration.ofMinutes(1);
 
     /** The measures of one system, averaged over the queries. */
     public record Metrics(double ndcg, double mrr) {}
@@ -128,7 +135,12 @@ public final class Evaluation {
                         grades.merge(id, grade, Math::max);
                     }
                 });
-                List<String> ranking = searcher.search(SearchRequest.builder().query(query).limit(CUTOFF).build())
+                SearchResult result = searcher.search(SearchRequest.builder().query(query).limit(CUTOFF).timeLimit(TIME_LIMIT).build());
+                if (result.partial()) {
+                    throw new io.litindex.LitindexException("judged query \"" + query + "\" ran out of its " + TIME_LIMIT.toSeconds()
+                            + " s time limit: its ranking would be incomplete");
+                }
+                List<String> ranking = result
                         .hits().stream().map(Hit::entry).map(Entry::id).toList();
                 List<String> baselineRanking = baseline.search(query, CUTOFF);
                 scores.add(new QueryScore(query, ndcg(ranking, grades, CUTOFF), reciprocalRank(ranking, grades, CUTOFF),
