@@ -195,10 +195,12 @@ final class BulletReader {
                                     && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)) {
                                 if (Venues.hasYear(m.group(1))) {
                                     tag = venues.parse(m.group(1));
-                                } else if (isShortTag(m.group(1))) {
+                                } else if (isShortTag(m.group(1)) && !(nodes.get(i + 1) instanceof Link next
+                                        && Labels.isGeneric(CellContent.of(next).text()))) {
                                     String inside = m.group(1);
                                     // "[ICML 24] **Title**", "[Arxiv 24.03] **Title**", "[xAI] **Title**": a short tag
-                                    // with a two-digit year or none is the venue too, never the title ("[Paper]" is no venue)
+                                    // with a two-digit year or none is the venue too, never the title ("[Paper]" is no
+                                    // venue; before a bare "[paper](url)" the line reads as it always did)
                                     tag = venues.parse(withCentury(inside)).filter(v -> v.known() || v.year() != null || !Labels.isGeneric(inside));
                                 }
                             }
