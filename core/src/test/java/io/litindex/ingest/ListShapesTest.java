@@ -173,6 +173,28 @@ class ListShapesTest {
     }
 
     @Test
+    void aBracketedVenueWithATwoDigitYearOrNoneIsTheVenueNotTheTitle() {
+        ImportResult result = read("""
+                ### Year 2024
+                1. [CVPR 24] **Sparse Voxel Fields For Outdoor Scenes** [[paper]](https://example.org/voxels)
+                2. [CVPR 24] **Another Paper At The Same Venue**[[paper]](https://example.org/another)
+                3. [Arxiv 23.11] **A Preprint Without A Conference Yet** [[paper]](https://example.org/preprint)
+                4. [Journal Of Things Nobody Knows] **A Paper In An Unknown Journal** [[paper]](https://example.org/journal)
+                5. [OpenReview 23] **A Submission Under Review** [[paper]](https://openreview.net/forum?id=abc)
+                """);
+        assertEquals(List.of("Sparse Voxel Fields For Outdoor Scenes", "Another Paper At The Same Venue",
+                "A Preprint Without A Conference Yet", "A Paper In An Unknown Journal", "A Submission Under Review"),
+                titles(result), "five entries, none titled by its tag, none merged with another by a shared tag");
+        assertEquals("CVPR", result.entries().get(0).venue());
+        assertEquals(2024, result.entries().get(0).year(), "the two-digit year in full");
+        assertEquals("CVPR", result.entries().get(1).venue());
+        assertEquals("arXiv", result.entries().get(2).venue());
+        assertEquals(2023, result.entries().get(2).year(), "the tag's year, not the heading's");
+        assertEquals("Journal Of Things Nobody Knows", result.entries().get(3).venue(), "an unknown venue as written");
+        assertEquals(2023, result.entries().get(4).year(), "a link label's word with a year is a tag too");
+    }
+
+    @Test
     void badgesAndArxivIdsGiveWhatTheTextDoesNotAndSaySo() {
         ImportResult result = read("""
                 ## Papers

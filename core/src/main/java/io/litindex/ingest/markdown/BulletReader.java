@@ -100,6 +100,10 @@ final class BulletReader {
     private static final Pattern TASK_MARKER = Pattern.compile("^\\s*\\[[ xX]\\]\\s+");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
+    /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
+    private static final int MAX_TAG_WORDS = 6;
+    /** A tag ending in a two-digit year, with an optional month: "ICML 24", "Arxiv 24.03", "Openreview 23". */
+    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("^(.*\\p{L}[^0-9]*?)\\s+([0-9]{2})(?:\\.[0-9]{2})?$");
 
     /** One line of an item: its inline nodes, their content, its source line, and how it reads. */
     private static final class Line {
@@ -188,9 +192,17 @@ final class BulletReader {
                             // "[2022 Nature Methods] **Title**": a bracketed year and venue right before a bold or linked title
                             m = LOOSE_TAG.matcher(literal);
                             if (m.find() && m.end() == literal.length() && i + 1 < nodes.size()
-                                    && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)
-                                    && Venues.hasYear(m.group(1))) {
-                                tag = venues.parse(m.group(1));
+                                    && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)) {
+                                if (Venues.hasYear(m.group(1))) {
+                                    tag = venues.parse(m.group(1));
+                                } else if (isShortTag(m.group(1)) && !(nodes.get(i + 1) instanceof Link next
+                                        && Labels.isGeneric(CellContent.of(next).text()))) {
+                                    String inside = m.group(1);
+                                    // "[ICML 24] **Title**", "[Arxiv 24.03] **Title**", "[xAI] **Title**": a short tag
+                                    // with a two-digit year or none is the venue too, never the title ("[Paper]" is no
+                                    // venue; before a bare "[paper](url)" the line reads as it always did)
+                                    tag = venues.parse(withCentury(inside)).filter(v -> v.known() || v.year() != null || !Labels.isGeneric(inside));
+                                }
                             }
                         }
                         if (tag.isPresent()) {
@@ -811,6 +823,18 @@ final class BulletReader {
     private static Link onlyLink(Node strong) {
         Node first = strong.getFirstChild();
         return first instanceof Link link && first.getNext() == null ? link : null;
+    }
+
+    /** Whether a bracketed text before a title can be a tag: a few words, one letter at least. */
+    static boolean isShortTag(String text) {
+        String t = text.strip();
+        return t.codePoints().anyMatch(Character::isLetter) && t.split("\\s+").length <= MAX_TAG_WORDS;
+    }
+
+    /** "ICML 24" → "ICML 2024", "Arxiv 24.03" → "Arxiv 2024": a tag's two-digit year written in full; other text as it is. */
+    static String withCentury(String tag) {
+        Matcher m = TWO_DIGIT_YEAR.matcher(tag.strip());
+        return m.matches() ? m.group(1) + " 20" + m.group(2) : tag;
     }
 
     private static boolean hasLetters(String text) {
