@@ -62,6 +62,13 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
@@ -622,7 +629,23 @@ public final class Searcher implements SearchBackend {
         boolean byId = sort.getSort().length > 1;
         if (byId && docs.length > topN && docs[topN].score == docs[topN - 1].score) {
             tiesAcrossPage.incrementAndGet();
-            return searcher.search(query, new TopFieldCollectorManager(sort, topN, null, topN));
+            // only entries scoring at least the tied score can make the page (topN + 1 do): the sort by id skips the rest
+            float floor = docs[topN].score;
+            return searcher.search(query, new CollectorManager<Collector, TopFieldDocs>() {
+                private final TopFieldCollectorManager sorted = new TopFieldCollectorManager(sort, topN, null, topN);
+
+                @Override
+                public Collector newCollector() throws IOException {
+                    return new AtLeast(sorted.newCollector(), floor);
+                }
+
+                @Override
+                public TopFieldDocs reduce(Collection<Collector> collectors) throws IOException {
+                    List<TopFieldCollector> inner = new ArrayList<>();
+                    collectors.forEach(c -> inner.add(((AtLeast) c).top));
+                    return sorted.reduce(inner);
+                }
+            });
         }
         byScoreThenIds.incrementAndGet();
         int n = Math.min(topN, docs.length);
@@ -644,6 +667,43 @@ public final class Searcher implements SearchBackend {
                     .thenComparing(d -> (BytesRef) d.fields[1], java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
         }
         return new TopFieldDocs(byScore.totalHits, out, sort.getSort());
+    }
+
+    /**
+     * A collector that tells the scorer, before any entry is scored, to skip entries scoring below {@code floor}, and
+     * passes on only those scoring at least that: the entries below it are known not to make the top.
+     */
+    private static final class AtLeast extends FilterCollector {
+        private final TopFieldCollector top;
+        private final float floor;
+
+        AtLeast(TopFieldCollector top, float floor) {
+            super(top);
+            this.top = top;
+            this.floor = floor;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafCollector leaf = super.getLeafCollector(context);
+            return new FilterLeafCollector(leaf) {
+                private Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    this.scorer = scorer;
+                    scorer.setMinCompetitiveScore(floor);
+                    super.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (scorer.score() >= floor) {
+                        super.collect(doc);
+                    }
+                }
+            };
+        }
     }
 
     /** Where the score is among the sort values of a hit. */
