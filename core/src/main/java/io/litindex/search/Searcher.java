@@ -617,11 +617,11 @@ public final class Searcher implements SearchBackend {
 
     /**
      * The top {@code topN} hits of {@code query} in the order of {@code sort} (score, then id), found with dynamic
-     * pruning by score alone: the sort by id reads an id from doc values for every entry entering the top while
-     * collecting, which costs a tenth of the pass. A top {@code topN + 1} by score (ties in index order) holds the
+     * pruning by score alone: sorted by id while collecting, no entry tied with the last of the top can be skipped (its
+     * id may still win) and each one's id is read. A top {@code topN + 1} by score (ties in index order) holds the
      * same entries as the top {@code topN} by score then id, unless its last two tie (a tie across the page's end,
-     * where only the ids of every tied entry decide which make the page): then the pass is run again sorted by id.
-     * Otherwise the ids of the {@code topN} hits alone order their ties.
+     * where only the ids of every tied entry decide which make the page): then the pass is run again sorted by id,
+     * skipping every entry scoring below the tie. Otherwise the ids of the {@code topN} hits alone order their ties.
      */
     private static TopFieldDocs topByScore(IndexSearcher searcher, Query query, Sort sort, int topN) throws IOException {
         TopDocs byScore = searcher.search(query, new TopScoreDocCollectorManager(topN + 1, null, topN + 1));
