@@ -555,7 +555,7 @@ final class Queries {
             String whole = Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" ")));
             parts.extras.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, whole))), parts.nameScore));
         }
-        if (stems.size() >= 2) {
+        if (stems.size() >= 2 && !SHAPE_OFF.contains("proximity")) {
             for (String field : PROXIMITY_FIELDS) {
                 PhraseQuery.Builder nearBuilder = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
                 stems.forEach(s -> nearBuilder.add(new Term(field, s)));
@@ -568,6 +568,12 @@ final class Queries {
 
     /** Diagnostics: readings to leave out, comma-separated (name, typo, form, split, joined, defined, initials), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
+    /**
+     * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
+     * clauses; tiebreak: ties in score left in index order instead of by id; names: the author, venue and owner
+     * clauses of each word; exact: the exact title clause of each word), to measure what each costs. Rankings move.
+     */
+    static final String SHAPE_OFF = System.getProperty("litindex.shape.off", "");
     /** What an exact name match scores, in units of the index's largest IDF. */
     static final float NAME_SCORE = 6f;
     /** A typo correction scores this share of what the word would. */
@@ -887,11 +893,15 @@ final class Queries {
         } else {
             b.add(new TermQuery(new Term(Fields.WORDS, w.exact())), BooleanClause.Occur.SHOULD);
         }
-        b.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, w.exact())), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
-        b.add(boosted(new TermQuery(new Term(Fields.AUTHORS, w.name())), Fields.AUTHORS), BooleanClause.Occur.SHOULD);
-        b.add(boosted(new TermQuery(new Term(Fields.VENUE, w.name())), Fields.VENUE), BooleanClause.Occur.SHOULD);
-        // the owner of the entry's code on a code host (OpenGVLab, haotian-liu): counts as the word, below the title
-        b.add(boosted(new TermQuery(new Term(Fields.OWNERS, w.exact())), Fields.OWNERS), BooleanClause.Occur.SHOULD);
+        if (!SHAPE_OFF.contains("exact")) {
+            b.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, w.exact())), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
+        }
+        if (!SHAPE_OFF.contains("names")) {
+            b.add(boosted(new TermQuery(new Term(Fields.AUTHORS, w.name())), Fields.AUTHORS), BooleanClause.Occur.SHOULD);
+            b.add(boosted(new TermQuery(new Term(Fields.VENUE, w.name())), Fields.VENUE), BooleanClause.Occur.SHOULD);
+            // the owner of the entry's code on a code host (OpenGVLab, haotian-liu): counts as the word, below the title
+            b.add(boosted(new TermQuery(new Term(Fields.OWNERS, w.exact())), Fields.OWNERS), BooleanClause.Occur.SHOULD);
+        }
         Integer year = year(w.exact());
         if (year != null) {
             // a year typed as a word ("grounding 2024") matches the publication year too, scoring little:
@@ -1261,7 +1271,7 @@ final class Queries {
         SortField byId = new SortField(Fields.ID, SortField.Type.STRING);
         return switch (order) {
             case RELEVANCE -> coverage == null
-                    ? new Sort(SortField.FIELD_SCORE, byId)
+                    ? (SHAPE_OFF.contains("tiebreak") ? new Sort(SortField.FIELD_SCORE) : new Sort(SortField.FIELD_SCORE, byId))
                     : new Sort(DoubleValuesSource.fromQuery(coverage).getSortField(true), SortField.FIELD_SCORE, byId);
             case NEWEST -> {
                 SortField date = new SortField(Fields.DATE_SORT, SortField.Type.LONG, true);

@@ -40,7 +40,11 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -58,11 +62,20 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Answers {@link SearchRequest}s over one index: ranked hits with highlights, and facet counts with
@@ -543,7 +556,7 @@ public final class Searcher implements SearchBackend {
                     matching = searcher.search(matches, new FacetsCollectorManager());
                     total = matches(matching);
                 }
-                top = searcher.search(query, new TopFieldCollectorManager(sort, topN, null, topN));
+                top = topByScore(searcher, query, sort, topN);
             } else {
                 TopFieldCollectorManager hitsManager = new TopFieldCollectorManager(sort, topN, null, Integer.MAX_VALUE);
                 if (here.isEmpty()) {
@@ -596,6 +609,101 @@ public final class Searcher implements SearchBackend {
         // the hits are read and highlighted through the plain reader (same documents): no deadline stops that
         collect(base, plan, request, top.scoreDocs, scoreField, hits);
         return new Page(total, hits, counts, missing, partial);
+    }
+
+    /** Searches whose top hits were ordered by score alone and then by id among them, and those that needed the sort by id throughout (tests read them). */
+    static final java.util.concurrent.atomic.AtomicLong byScoreThenIds = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicLong tiesAcrossPage = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The top {@code topN} hits of {@code query} in the order of {@code sort} (score, then id), found with dynamic
+     * pruning by score alone: sorted by id while collecting, no entry tied with the last of the top can be skipped (its
+     * id may still win) and each one's id is read. A top {@code topN + 1} by score (ties in index order) holds the
+     * same entries as the top {@code topN} by score then id, unless its last two tie (a tie across the page's end,
+     * where only the ids of every tied entry decide which make the page): then the pass is run again sorted by id,
+     * skipping every entry scoring below the tie. Otherwise the ids of the {@code topN} hits alone order their ties.
+     */
+    private static TopFieldDocs topByScore(IndexSearcher searcher, Query query, Sort sort, int topN) throws IOException {
+        TopDocs byScore = searcher.search(query, new TopScoreDocCollectorManager(topN + 1, null, topN + 1));
+        ScoreDoc[] docs = byScore.scoreDocs;
+        boolean byId = sort.getSort().length > 1;
+        if (byId && docs.length > topN && docs[topN].score == docs[topN - 1].score) {
+            tiesAcrossPage.incrementAndGet();
+            // only entries scoring at least the tied score can make the page (topN + 1 do): the sort by id skips the rest
+            float floor = docs[topN].score;
+            return searcher.search(query, new CollectorManager<Collector, TopFieldDocs>() {
+                private final TopFieldCollectorManager sorted = new TopFieldCollectorManager(sort, topN, null, topN);
+
+                @Override
+                public Collector newCollector() throws IOException {
+                    return new AtLeast(sorted.newCollector(), floor);
+                }
+
+                @Override
+                public TopFieldDocs reduce(Collection<Collector> collectors) throws IOException {
+                    List<TopFieldCollector> inner = new ArrayList<>();
+                    collectors.forEach(c -> inner.add(((AtLeast) c).top));
+                    return sorted.reduce(inner);
+                }
+            });
+        }
+        byScoreThenIds.incrementAndGet();
+        int n = Math.min(topN, docs.length);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        FieldDoc[] out = new FieldDoc[n];
+        for (int i = 0; i < n; i++) {
+            if (!byId) {
+                out[i] = new FieldDoc(docs[i].doc, docs[i].score, new Object[] {docs[i].score});
+                continue;
+            }
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i].doc, leaves));
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+            BytesRef id = ids.advanceExact(docs[i].doc - leaf.docBase) ? BytesRef.deepCopyOf(ids.lookupOrd(ids.ordValue())) : null;
+            out[i] = new FieldDoc(docs[i].doc, docs[i].score, new Object[] {docs[i].score, id});
+        }
+        // as the sort by id orders ties (an entry without an id, which the indexer never writes, first)
+        if (byId) {
+            java.util.Arrays.sort(out, java.util.Comparator.<FieldDoc>comparingDouble(d -> -d.score)
+                    .thenComparing(d -> (BytesRef) d.fields[1], java.util.Comparator.nullsFirst(java.util.Comparator.naturalOrder())));
+        }
+        return new TopFieldDocs(byScore.totalHits, out, sort.getSort());
+    }
+
+    /**
+     * A collector that tells the scorer, before any entry is scored, to skip entries scoring below {@code floor}, and
+     * passes on only those scoring at least that: the entries below it are known not to make the top.
+     */
+    private static final class AtLeast extends FilterCollector {
+        private final TopFieldCollector top;
+        private final float floor;
+
+        AtLeast(TopFieldCollector top, float floor) {
+            super(top);
+            this.top = top;
+            this.floor = floor;
+        }
+
+        @Override
+        public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+            LeafCollector leaf = super.getLeafCollector(context);
+            return new FilterLeafCollector(leaf) {
+                private Scorable scorer;
+
+                @Override
+                public void setScorer(Scorable scorer) throws IOException {
+                    this.scorer = scorer;
+                    scorer.setMinCompetitiveScore(floor);
+                    super.setScorer(scorer);
+                }
+
+                @Override
+                public void collect(int doc) throws IOException {
+                    if (scorer.score() >= floor) {
+                        super.collect(doc);
+                    }
+                }
+            };
+        }
     }
 
     /** Where the score is among the sort values of a hit. */

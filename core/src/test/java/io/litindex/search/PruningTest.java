@@ -123,6 +123,10 @@ class PruningTest {
         }
         assertEquals(queries.size(), compared);
         assertTrue(withHits > 70, "queries with hits: " + withHits);
+        // both ways of ordering a pruned top by score then id were compared: ids read for the page only, and the
+        // sort by id throughout when entries tie across the page's end
+        assertTrue(Searcher.byScoreThenIds.get() > 0 && Searcher.tiesAcrossPage.get() > 0,
+                "ids for the page: " + Searcher.byScoreThenIds.get() + ", ties across its end: " + Searcher.tiesAcrossPage.get());
     }
 
     /**
