@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Splits an author line such as "Y. Zhan, Z. Xiong, and Y. Yuan." or "L. Jiao et al." into names. */
+/** Splits an author line such as "Y. Zhan, Z. Xiong, and Y. Yuan.", "L. Jiao et al." or "Last, First and others" into names. */
 public final class Authors {
     /**
      * The names in order and whether the line ended in "et al.".
@@ -14,7 +14,8 @@ public final class Authors {
      */
     public record Parsed(List<String> names, boolean etAl) {}
 
-    private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\s*al\\.?\\s*$");
+    /** "et al." or BibTeX's "and others" ending the line: more authors than are written. */
+    private static final Pattern ET_AL = Pattern.compile("(?i)(?:\\bet\\s*al|\\band\\s+others)\\.?\\s*$");
     /** How far from the end "et al." is looked for: it ends the line, and this keeps a huge line linear. */
     private static final int ET_AL_TAIL = 16;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
@@ -73,7 +74,7 @@ public final class Authors {
 
     /**
      * Splits an author line into names: "A, B and C", "Last, First and Last, First" (each "Last, First" one person),
-     * initials kept with their name; a trailing "et al." is noted, not kept as a name.
+     * initials kept with their name; a trailing "et al." (or BibTeX's "and others") is noted, not kept as a name.
      *
      * @param line an author line, as written
      * @return the names in order (an empty list for a blank line) and whether the line ended in "et al."

@@ -241,10 +241,25 @@ public final class Venues {
         while (start < end && isEdge(text.charAt(start))) {
             start++;
         }
-        while (end > start && isEdge(text.charAt(end - 1))) {
+        // a closing bracket that closes one opened inside is kept: "武汉大学学报 (信息科学版)"
+        while (end > start && isEdge(text.charAt(end - 1)) && !closesInside(text, start, end - 1)) {
             end--;
         }
         return text.substring(start, end);
+    }
+
+    /** True when the character at {@code at} is ')' or ']' and more of its openers than closers lie in [start, at). */
+    private static boolean closesInside(String text, int start, int at) {
+        char c = text.charAt(at);
+        char open = c == ')' ? '(' : c == ']' ? '[' : 0;
+        if (open == 0) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = start; i < at; i++) {
+            depth += text.charAt(i) == open ? 1 : text.charAt(i) == c ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private static boolean isEdge(char c) {

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
@@ -475,7 +476,7 @@ final class BulletReader {
             return Optional.empty();
         }
         String section = section(categories);
-        String title = titleLine.title;
+        String title = withoutFinalPeriod(titleLine.title);
         Venues.Parsed titleVenue = null;
         Matcher tagged = TITLE_TAG.matcher(title);
         if (titleLine.venueTag == null && tagged.matches()) {
@@ -511,7 +512,11 @@ final class BulletReader {
         for (Line l : lines) {
             CellContent body = l == titleLine ? l.body() : l.content;
             if (l == titleLine && l.restStart >= 0) {
-                body = referenceTail(l, b);
+                body = referenceTail(l.nodes.subList(l.restStart, l.nodes.size()), b, false);
+            } else if (l != titleLine && l.lead == Lead.PLAIN && lines.indexOf(l) == afterTitle && b.build().authors().isEmpty()
+                    && firstContent(l.nodes) instanceof Emphasis) {
+                // "1. **Title.**" then "*A. Author, B. Author.* IJCNN 2005. [paper](url)": names in italics, then the venue
+                body = referenceTail(l.nodes, b, true);
             }
             run.reportEmptyLinks(l.content.links(), l.line);
             for (CellContent.LinkRef link : body.links()) {
@@ -622,9 +627,9 @@ final class BulletReader {
     /**
      * The content after a reference-style title ("**Title**. *A, B and C*. ICLR 2020. [[pdf]] (**ALBERT**)"): the
      * italic names right after the title are the authors, a bold name in parentheses is an alias; the rest is returned.
+     * Strict: the italics are names only when they read as names (not merely three parts cut at commas).
      */
-    private static CellContent referenceTail(Line l, Entry.Builder b) {
-        List<Node> rest = l.nodes.subList(l.restStart, l.nodes.size());
+    private static CellContent referenceTail(List<Node> rest, Entry.Builder b, boolean strict) {
         List<Node> kept = new ArrayList<>();
         boolean seen = false;
         for (int k = 0; k < rest.size(); k++) {
@@ -632,7 +637,7 @@ final class BulletReader {
             if (!seen && n instanceof Emphasis) {
                 String text = CellContent.of(n).text();
                 Authors.Parsed names = Authors.parse(text);
-                if (!names.names().isEmpty() && (Authors.looksLikeNames(text) || names.names().size() >= 3)) {
+                if (!names.names().isEmpty() && (Authors.looksLikeNames(text) || (!strict && names.names().size() >= 3))) {
                     b.authors(names.names()).etAl(names.etAl());
                     seen = true;
                     continue;
@@ -728,7 +733,36 @@ final class BulletReader {
         }
         Optional<Venues.Parsed> parsed = run.venues.parse(text);
         int words = text.split("\\s+").length;
-        return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3)) || (v.year() != null && words <= 3));
+        return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3)) || (v.year() != null && words <= 3)
+                || (v.year() != null && venueNamed(text)));
+    }
+
+    /** Words that mark the name of a journal or proceedings ("Journal", "Transactions", "Letters" …). */
+    private static final Set<String> PUBLICATION_WORDS = Set.of("journal", "transactions", "proceedings", "annals", "advances",
+            "conference", "symposium", "workshop", "letters", "magazine", "bulletin");
+    /** A venue's name then its year, and nothing else: "Journal of Systems Engineering and Electronics 2023". */
+    private static final Pattern NAMED_VENUE = Pattern.compile("^(\\p{L}[\\p{L}\\s&\\-]{2,100}?)[\\s,]+((?:19|20)\\d{2})$");
+
+    /**
+     * True for an unknown venue written out in full before its year: two to twelve words, capitalised first, one of
+     * them a word that marks a publication ("Journal of computer-aided molecular design 2016", "IEEE Symposium on …").
+     * A description with a year ("Chinese Pre-trained Language Model, 2020") or a sentence is a note.
+     */
+    private static boolean venueNamed(String text) {
+        Matcher m = NAMED_VENUE.matcher(text.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        if (words.length < 2 || words.length > 12 || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (PUBLICATION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A venue tag before a title: a known venue with a year, in at most four words ("CVPR 2024", "NeurIPS'23 Oral"). */
@@ -787,6 +821,30 @@ final class BulletReader {
     private static int firstLineIndex(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+    }
+
+    /**
+     * A title without the period that ends it as a sentence ("**Deep Sets.**"); kept after an initial or an
+     * abbreviation ("et al.", "U.S.") and in an ellipsis.
+     */
+    static String withoutFinalPeriod(String title) {
+        if (!title.endsWith(".") || title.endsWith("..")) {
+            return title;
+        }
+        String body = title.substring(0, title.length() - 1);
+        String last = body.substring(body.lastIndexOf(' ') + 1);
+        boolean word = last.length() >= 2 && last.indexOf('.') < 0 && !last.equalsIgnoreCase("al") && !last.equalsIgnoreCase("vs");
+        return word ? body.strip() : title;
+    }
+
+    /** The first node with letters, or null. */
+    private static Node firstContent(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (!isBlankNode(n) && !(n instanceof Text t && !hasLetters(t.getLiteral()))) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static boolean isBlankNode(Node n) {
