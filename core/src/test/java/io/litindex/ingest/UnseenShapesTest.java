@@ -118,4 +118,65 @@ class UnseenShapesTest {
         assertEquals("武汉大学学报 (信息科学版)", e.venue());
         assertEquals(2023, e.year());
     }
+
+    @Test
+    void aYearBeforeALinkedTitleIsTheYearAndTheItemIsNoLongerLost() {
+        ImportResult result = read("""
+                ## 1 Dataset
+                - 2022.[**CLCD dataset**](https://github.com/liumency/CropLand-CD)
+                The CLCD dataset consists of 600 pairs of cropland change samples. Paper: [Liu et al.2022](https://ieeexplore.ieee.org/document/9780164)
+
+                - (2021) [**SYSU-CD**](https://example.org/sysu-cd)
+
+                - [Planet Disaster Datasets](https://www.planet.com/disasterdata/datasets/)
+                """);
+        assertEquals(List.of("CLCD dataset", "SYSU-CD", "Planet Disaster Datasets"), titles(result), "no item is dropped");
+        Entry clcd = result.entries().get(0);
+        assertEquals(2022, clcd.year());
+        assertEquals("https://github.com/liumency/CropLand-CD", clcd.link(Links.CODE), "a title linked to a repository links its code");
+        assertEquals("https://ieeexplore.ieee.org/document/9780164", clcd.link(Links.PAPER), "a citation as a label names the paper");
+        assertEquals(2021, result.entries().get(1).year());
+        assertEquals(null, result.entries().get(2).year());
+    }
+
+    @Test
+    void citationNamesBeforeALinkedTitleAreItsAuthors() {
+        ImportResult result = read("""
+                ## 2 Code
+                - 2022.[Bandara W G C, Nair N G, Patel V M. DDPM-CD: Remote Sensing Change Detection using Denoising Diffusion Probabilistic Models](https://github.com/wgcban/ddpm-cd)
+                - 2021.[Mañas O, Lacoste A, Giro-i-Nieto X, et al. Seasonal Contrast: Unsupervised Pre-Training from Uncurated Remote Sensing Data](https://github.com/ElementAI/seasonal-contrast)
+                - 2007.[Nielsen A A.The Regularized Iteratively Reweighted Multivariate Alteration Detection (IR-MAD)](http://people.compute.dtu.dk/alan/software.html)
+                - [Zhang Bin's Blog. Remote Sensing Datasets](https://zhangbin0917.github.io/2018/06/12/datasets/)
+                - [GPT A. Study of Things](https://example.org/gpt)
+                """);
+        Entry ddpm = result.entries().get(0);
+        assertEquals("DDPM-CD: Remote Sensing Change Detection using Denoising Diffusion Probabilistic Models", ddpm.title());
+        assertEquals(List.of("Bandara W G C", "Nair N G", "Patel V M"), ddpm.authors());
+        assertEquals(2022, ddpm.year());
+        Entry seco = result.entries().get(1);
+        assertEquals("Seasonal Contrast: Unsupervised Pre-Training from Uncurated Remote Sensing Data", seco.title());
+        assertEquals(List.of("Mañas O", "Lacoste A", "Giro-i-Nieto X"), seco.authors());
+        assertTrue(seco.etAl());
+        assertEquals(List.of("Nielsen A A"), result.entries().get(2).authors(), "no space after the period");
+        assertEquals("Zhang Bin's Blog. Remote Sensing Datasets", result.entries().get(3).title(), "a possessive is no initial");
+        assertEquals(List.of(), result.entries().get(3).authors());
+        assertEquals("GPT A. Study of Things", result.entries().get(4).title(), "an acronym is no surname");
+    }
+
+    @Test
+    void organisersAndADateInItalicsAfterATitleAreNeitherAuthorsNorVenue() {
+        ImportResult result = read("""
+                ## 3 Contest
+                - [**2021 DynamicEarthNet Challenge**](http://www.classic.grss-ieee.org/earthvision2021/challenge.html) *(TUM, DLR, panet. Mar 2021)*
+                The challenge consists of two tracks.
+                - [**2019 遥感图像稀疏表征与智能分析竞赛-变化检测赛道**](http://rscup.bjxintong.com.cn/#/theme/4) *(武汉大学. 2019年7月)*
+                本项竞赛以光学遥感图像为处理对象，参赛队伍使用主办方提供的遥感图像进行建筑物变化检测。2019
+                """);
+        Entry earth = result.entries().get(0);
+        assertEquals(List.of(), earth.authors());
+        assertEquals(null, earth.venue());
+        Entry rscup = result.entries().get(1);
+        assertEquals(null, rscup.venue(), "neither a date in Chinese nor a sentence without spaces is a venue");
+        assertTrue(rscup.note().contains("2019年7月"), rscup.note());
+    }
 }

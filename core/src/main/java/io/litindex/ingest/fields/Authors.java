@@ -29,7 +29,39 @@ public final class Authors {
     /** No author line litindex reads as names is longer. */
     private static final int MAX_NAMES_LINE = 4000;
 
+    /**
+     * "Chen H, Li W, Chen S, et al. Title": surnames (a capital, then lower case) with their initials (GB/T 7714,
+     * Vancouver), then a period and the title; "GPT A. Study" is no citation.
+     */
+    private static final Pattern LEADING = Pattern.compile(
+            "^((?:\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}){1,3},\\s*){0,12}\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}){1,3}(?:,\\s*et\\s+al)?)\\.\\s*(\\S.{3,})$");
+
+    /**
+     * The names a citation puts before its title, and the title after them.
+     *
+     * @param names the names, in order ("Chen H", "Li W")
+     * @param etAl true when they ended in "et al."
+     * @param rest the title that follows
+     */
+    public record Leading(List<String> names, boolean etAl, String rest) {}
+
     private Authors() {}
+
+    /**
+     * Reads names written before a title as a citation writes them, surname then initials without periods ("Lv Z, Wang
+     * F J, Liu T, et al. Novel Automatic Approach …", "Canty M J. Image Analysis …").
+     *
+     * @param text a title as written
+     * @return the names and the title after them, or empty when the text does not start so
+     */
+    public static java.util.Optional<Leading> leading(String text) {
+        java.util.regex.Matcher m = LEADING.matcher(text.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        Parsed names = parse(m.group(1));
+        return java.util.Optional.of(new Leading(names.names(), names.etAl(), m.group(2).strip()));
+    }
 
     /**
      * True when a plain line reads as a list of people: no digits or links, every name of one to six words, each

@@ -99,6 +99,8 @@ final class BulletReader {
     private static final Pattern DASHED = Pattern.compile("\\s+[-–—|]\\s+");
     /** The check box of a task list item: "[ ]", "[x]". */
     private static final Pattern TASK_MARKER = Pattern.compile("^\\s*\\[[ xX]\\]\\s+");
+    /** "2022.", "(2021)", "[2020] ": a year alone before a linked or bold title ("- 2022.[**CLCD dataset**](url)"). */
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^\\s*[\\[(（]?((?:19|20)\\d{2})[\\])）]?\\s*[.:,\\-–—]?\\s*$");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
 
@@ -118,6 +120,8 @@ final class BulletReader {
         CellContent rest;
         /** The authors of a plain-text reference ("Title. A. Author, B. Author. CVPR 2024"), or null. */
         String textAuthors;
+        /** The year written alone before the title ("2022.[Title](url)"), or null. */
+        Integer yearTag;
         /** Names given inside a venue tag before the title ("[2018 Nature Biotechnology, **CCA**]"). */
         List<String> tagAliases = List.of();
         /** Where in {@link #nodes} the content after the title starts, or -1. */
@@ -159,6 +163,11 @@ final class BulletReader {
                             continue;
                         }
                     } else if (literal != null) {
+                        Matcher year = YEAR_PREFIX.matcher(literal);
+                        if (year.matches() && i + 1 < nodes.size() && (nodes.get(i + 1) instanceof Link || nodes.get(i + 1) instanceof StrongEmphasis)) {
+                            yearTag = Integer.valueOf(year.group(1));
+                            continue;
+                        }
                         Matcher m = LEADING_TAG.matcher(literal);
                         Optional<Venues.Parsed> tag = m.find() ? tags.apply(m.group(1)) : Optional.empty();
                         if (tag.isEmpty() && OPEN_TAG.matcher(literal).matches()) {
@@ -491,12 +500,19 @@ final class BulletReader {
                 title = stripEdges(tagged.group(1));
             }
         }
+        // "Chen H, Li W, et al. Semantic-aware Dense Representation Learning …": a citation's names lead the title
+        Optional<Authors.Leading> cited = titleLine.lead == Lead.LINK_TITLE ? Authors.leading(title) : Optional.empty();
+        if (cited.isPresent()) {
+            title = cited.get().rest();
+        }
         Entry.Builder b = Entry.builder("pending", title).kind(Kind.PAPER).source(new Source(run.list, itemLine));
+        cited.ifPresent(c -> b.authors(c.names()).etAl(c.etAl()));
         if (!section.isEmpty()) {
             b.section(section);
         }
         if (isAbsolute(titleLine.titleUrl)) {
-            b.link(Links.PAPER, titleLine.titleUrl);
+            // a linked title leads to the paper, unless it leads to a code repository ("[**CLCD dataset**](https://github.com/…)")
+            b.link(ListRun.paperLinkKind(titleLine.titleUrl, "", false), titleLine.titleUrl);
         }
         List<String> notes = new ArrayList<>();
         boolean venueFound = titleLine.venueTag != null || titleVenue != null;
@@ -583,6 +599,9 @@ final class BulletReader {
             b.note(String.join(" ", notes));
         }
         badges(lines, b, venueFound);
+        if (titleLine.yearTag != null && b.build().year() == null) {
+            b.year(titleLine.yearTag);
+        }
         Entry e = b.build();
         if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues)) {
             return Optional.empty();
@@ -637,7 +656,8 @@ final class BulletReader {
             if (!seen && n instanceof Emphasis) {
                 String text = CellContent.of(n).text();
                 Authors.Parsed names = Authors.parse(text);
-                if (!names.names().isEmpty() && (Authors.looksLikeNames(text) || (!strict && names.names().size() >= 3))) {
+                boolean parts = !strict && names.names().size() >= 3 && !Venues.hasYear(text); // "(TUM, DLR, panet. Mar 2021)" is no list of names
+                if (!names.names().isEmpty() && (Authors.looksLikeNames(text) || parts)) {
                     b.authors(names.names()).etAl(names.etAl());
                     seen = true;
                     continue;
@@ -733,10 +753,14 @@ final class BulletReader {
         }
         Optional<Venues.Parsed> parsed = run.venues.parse(text);
         int words = text.split("\\s+").length;
-        return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3)) || (v.year() != null && words <= 3)
+        // an unknown name with a digit or a comma left beside its year is a date or organisers: "(DIUx, Nov 2019)", "2022年8月"
+        return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3))
+                || (v.year() != null && words <= 3 && (v.venue() == null || (v.venue().length() <= MAX_SHORT_VENUE && !v.venue().matches(".*[\\d,，].*"))))
                 || (v.year() != null && venueNamed(text)));
     }
 
+    /** The longest unknown venue read from three words or fewer: a sentence without spaces (Chinese) is a note. */
+    private static final int MAX_SHORT_VENUE = 30;
     /** Words that mark the name of a journal or proceedings ("Journal", "Transactions", "Letters" …). */
     private static final Set<String> PUBLICATION_WORDS = Set.of("journal", "transactions", "proceedings", "annals", "advances",
             "conference", "symposium", "workshop", "letters", "magazine", "bulletin");
