@@ -179,4 +179,39 @@ class UnseenShapesTest {
         assertEquals(null, rscup.venue(), "neither a date in Chinese nor a sentence without spaces is a venue");
         assertTrue(rscup.note().contains("2019年7月"), rscup.note());
     }
+
+    @Test
+    void aLineOfLinksAfterAYearAndVenueThenTheTitleIndentedBelowIsOneEntry() {
+        ImportResult result = read("""
+                # Multi-Modal related
+
+                - 2024-TGRS.[**RS5M(Paper)**](https://ieeexplore.ieee.org/document/10679571) | [**code**](https://github.com/om-ai-lab/RS5M)
+
+                    RS5M: A Large Scale Vision-Language Dataset for Remote Sensing Vision-Language Model
+                    </br>在本文中，我们提出了一个新框架。
+
+                - 2024-arxiv. [**Paper**](https://arxiv.org/abs/2410.07167) | [**github(code)**](https://github.com/shikiw/Modality-Integration-Rate)
+
+                    Deciphering Cross-Modal Alignment in Large Vision-Language Models with Modality Integration Rate
+
+                - 2023.[**GRAFT(Paper)**](https://arxiv.org/abs/2312.06960)
+
+                    Remote Sensing Vision-Language Foundation Models without Annotations via Ground Remote Alignment
+                """);
+        assertEquals(List.of("RS5M: A Large Scale Vision-Language Dataset for Remote Sensing Vision-Language Model",
+                "Deciphering Cross-Modal Alignment in Large Vision-Language Models with Modality Integration Rate",
+                "Remote Sensing Vision-Language Foundation Models without Annotations via Ground Remote Alignment"), titles(result));
+        Entry rs5m = result.entries().get(0);
+        assertEquals("T-GRS", rs5m.venue());
+        assertEquals(2024, rs5m.year());
+        assertEquals(List.of("RS5M"), rs5m.aliases(), "the short name is an alias");
+        assertEquals("https://github.com/om-ai-lab/RS5M", rs5m.link(Links.CODE));
+        assertEquals("在本文中，我们提出了一个新框架。", rs5m.note(), "the description stays a note, the title does not");
+        Entry mir = result.entries().get(1);
+        assertEquals("arXiv", mir.venue());
+        assertEquals("https://arxiv.org/abs/2410.07167", mir.link(Links.PAPER));
+        Entry graft = result.entries().get(2);
+        assertEquals(2023, graft.year());
+        assertEquals(List.of("GRAFT"), graft.aliases());
+    }
 }

@@ -100,6 +100,10 @@ final class BulletReader {
     /** The check box of a task list item: "[ ]", "[x]". */
     private static final Pattern TASK_MARKER = Pattern.compile("^\\s*\\[[ xX]\\]\\s+");
     /** "2022.", "(2021)", "[2020] ": a year alone before a linked or bold title ("- 2022.[**CLCD dataset**](url)"). */
+    /** "2024-TGRS.", "2023-arxiv.": a year and a venue joined by a dash before a linked or bold title. */
+    private static final Pattern YEAR_VENUE_PREFIX = Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*[-–—]\\s*([^\\[\\]()]{2,40}?)\\s*[.:]?\\s*$");
+    /** "GRAFT(Paper)", "EarthGPT(Paper )": a short name with the kind of its link in parentheses. */
+    private static final Pattern NAME_AND_KIND = Pattern.compile("^(\\S{2,40}?)\\s*[(（]\\s*([^()（）]{1,20}?)\\s*[)）]$");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^\\s*[\\[(（]?((?:19|20)\\d{2})[\\])）]?\\s*[.:,\\-–—]?\\s*$");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
@@ -122,6 +126,8 @@ final class BulletReader {
         String textAuthors;
         /** The year written alone before the title ("2022.[Title](url)"), or null. */
         Integer yearTag;
+        /** True when the title is a short name read from a label such as "GRAFT(Paper)". */
+        boolean shortName;
         /** Names given inside a venue tag before the title ("[2018 Nature Biotechnology, **CCA**]"). */
         List<String> tagAliases = List.of();
         /** Where in {@link #nodes} the content after the title starts, or -1. */
@@ -164,8 +170,21 @@ final class BulletReader {
                         }
                     } else if (literal != null) {
                         Matcher year = YEAR_PREFIX.matcher(literal);
-                        if (year.matches() && i + 1 < nodes.size() && (nodes.get(i + 1) instanceof Link || nodes.get(i + 1) instanceof StrongEmphasis)) {
+                        boolean titleNext = i + 1 < nodes.size() && (nodes.get(i + 1) instanceof Link || nodes.get(i + 1) instanceof StrongEmphasis);
+                        if (year.matches() && titleNext) {
                             yearTag = Integer.valueOf(year.group(1));
+                            continue;
+                        }
+                        Matcher yearVenue = YEAR_VENUE_PREFIX.matcher(literal);
+                        if (yearVenue.matches() && titleNext) {
+                            // "2024-TGRS. [**RS5M(Paper)**](url)": the venue when it is a known one, the year always
+                            Optional<Venues.Parsed> v = venues.parse(yearVenue.group(2)).filter(Venues.Parsed::known);
+                            Integer y = Integer.valueOf(yearVenue.group(1));
+                            if (v.isPresent()) {
+                                venueTag = new Venues.Parsed(v.get().venue(), y, yearVenue.group(1) + "-" + yearVenue.group(2).strip(), true);
+                            } else {
+                                yearTag = y;
+                            }
                             continue;
                         }
                         Matcher m = LEADING_TAG.matcher(literal);
@@ -340,6 +359,12 @@ final class BulletReader {
             } else if (!label.isEmpty() && !Labels.isGeneric(label)) {
                 lead = Lead.LINK_TITLE;
                 title = stripEdges(label);
+                Matcher named = NAME_AND_KIND.matcher(title);
+                if (named.matches() && Labels.isGeneric(named.group(2))) {
+                    // "[**GRAFT(Paper)**](url)": the name of the paper, its full title perhaps on the next line
+                    title = named.group(1);
+                    shortName = true;
+                }
                 // "[[Single Cell Best Practices]](url)": the brackets around a title are no part of it
                 if (title.length() > 2 && title.startsWith("[") && title.endsWith("]") && title.indexOf(']') == title.length() - 1) {
                     title = stripEdges(title.substring(1, title.length() - 1));
@@ -478,6 +503,13 @@ final class BulletReader {
             titleLine = plainTitle(lines, links);
         }
         if (titleLine == null) {
+            titleLine = titleUnderLinks(lines, 1);
+        }
+        // "- 2024-TGRS. [**RS5M(Paper)**](url)" then, indented, "RS5M: A Large Scale Vision-Language Dataset …": the line
+        // under a line of links (or under a short name) is the full title, the short name an alias
+        Line fullTitle = titleLine != null && titleLine.shortName ? titleUnderLinks(lines, lines.indexOf(titleLine) + 1) : null;
+        Line prefix = lines.isEmpty() ? null : lines.get(0);
+        if (titleLine == null) {
             boolean paperLinks = links.stream().anyMatch(l -> !l.url().isEmpty() && Labels.isGeneric(l.label()) && !l.label().isEmpty());
             if (paperLinks && !anchors) {
                 run.skip(itemLine, "list item has links but no title; skipped");
@@ -485,7 +517,7 @@ final class BulletReader {
             return Optional.empty();
         }
         String section = section(categories);
-        String title = withoutFinalPeriod(titleLine.title);
+        String title = withoutFinalPeriod(fullTitle != null ? fullTitle.title : titleLine.title);
         Venues.Parsed titleVenue = null;
         Matcher tagged = TITLE_TAG.matcher(title);
         if (titleLine.venueTag == null && tagged.matches()) {
@@ -520,6 +552,13 @@ final class BulletReader {
             run.applyVenue(b, titleLine.venueTag != null ? titleLine.venueTag : titleVenue);
         }
         b.aliases(titleLine.tagAliases);
+        if (fullTitle != null) {
+            b.alias(titleLine.title);
+        }
+        if (prefix != null && prefix != titleLine && titleLine.venueTag == null && prefix.venueTag != null) {
+            run.applyVenue(b, prefix.venueTag);
+            venueFound = true;
+        }
         if (titleLine.textAuthors != null) {
             Authors.Parsed names = Authors.parse(titleLine.textAuthors);
             b.authors(names.names()).etAl(names.etAl());
@@ -556,7 +595,7 @@ final class BulletReader {
                 b.authors(authors.names()).etAl(authors.etAl());
                 continue;
             }
-            if (l == titleLine && !l.hasTitle()) {
+            if ((l == titleLine && !l.hasTitle()) || l == fullTitle) {
                 continue;
             }
             if (l == titleLine && l.titleNote != null) {
@@ -565,6 +604,9 @@ final class BulletReader {
             String text = stripEdges(body.textOutsideLinks());
             if (text.isEmpty()) {
                 continue;
+            }
+            if (l == prefix && l != titleLine && (l.venueTag != null || l.yearTag != null) && text.split("\\s+").length <= 6) {
+                continue; // "2025-CVPR. [Paper](…) | [Code](…)": the year and venue are read, the rest is links
             }
             if (l != titleLine && BRACKET_GROUPS.matcher(text).matches()) {
                 String others = bracketGroups(text, b, venueFound);
@@ -599,8 +641,9 @@ final class BulletReader {
             b.note(String.join(" ", notes));
         }
         badges(lines, b, venueFound);
-        if (titleLine.yearTag != null && b.build().year() == null) {
-            b.year(titleLine.yearTag);
+        Integer yearTag = titleLine.yearTag != null ? titleLine.yearTag : prefix != null ? prefix.yearTag : null;
+        if (yearTag != null && b.build().year() == null) {
+            b.year(yearTag);
         }
         Entry e = b.build();
         if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues)) {
@@ -740,6 +783,32 @@ final class BulletReader {
         }
         first.title = text;
         return first;
+    }
+
+    /**
+     * The line at {@code index} as a title when the lines before it are only links (or a short name) and it is plain
+     * text of three words or more without links, not a line of names: "[**Paper**](…) | [**code**](…)" then the title.
+     */
+    private static Line titleUnderLinks(List<Line> lines, int index) {
+        if (index <= 0 || index >= lines.size()) {
+            return null;
+        }
+        for (Line l : lines.subList(0, index)) {
+            if (l.content.links().isEmpty() || !stripEdges(l.content.textOutsideLinks()).replaceAll("[|/·•]", "").isBlank() && l.venueTag == null
+                    && l.yearTag == null) {
+                return null;
+            }
+        }
+        Line next = lines.get(index);
+        if (next.lead != Lead.PLAIN || !next.content.links().isEmpty()) {
+            return null;
+        }
+        String text = stripEdges(Headings.clean(next.content.text()));
+        if (text.split("\\s+").length < 3 || text.length() > MAX_TEXT_TITLE || Authors.looksLikeNames(text)) {
+            return null;
+        }
+        next.title = text;
+        return next;
     }
 
     /**
