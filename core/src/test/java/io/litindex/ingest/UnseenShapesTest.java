@@ -214,4 +214,27 @@ class UnseenShapesTest {
         assertEquals(2023, graft.year());
         assertEquals(List.of("GRAFT"), graft.aliases());
     }
+
+    @Test
+    void aBracketedTagBeforeABoldTitleIsNeverTheTitle() {
+        ImportResult result = read("""
+                ### Surveys
+                1. [TPAMI 22]**Explainability in graph neural networks: A taxonomic survey**. *Yuan Hao, Yu Haiyang*. [paper](https://example.org/x.pdf)
+                2. [Arxiv 24.04] **Superior Polymeric Gas Separation Membrane Designed by Graph Learning** [[paper]](https://example.org/p)
+                3. [ACM computing survey] **A Survey on Graph Counterfactual Explanations** [paper](https://dl.acm.org/doi/abs/10.1145/3618105)
+                4. [xAI] **Global Concept Explanations for Graphs by Contrastive Learning** [[paper]](https://example.org/g)
+                """);
+        assertEquals(List.of("Explainability in graph neural networks: A taxonomic survey",
+                "Superior Polymeric Gas Separation Membrane Designed by Graph Learning", "A Survey on Graph Counterfactual Explanations",
+                "Global Concept Explanations for Graphs by Contrastive Learning"), titles(result), "no tag is a title, no row is skipped");
+        Entry tpami = result.entries().get(0);
+        assertEquals("TPAMI", tpami.venue());
+        assertEquals(2022, tpami.year(), "a known venue's two-digit year");
+        assertEquals(List.of("Yuan Hao", "Yu Haiyang"), tpami.authors());
+        assertEquals("arXiv", result.entries().get(1).venue());
+        assertEquals(2024, result.entries().get(1).year(), "'24.04' is April 2024");
+        assertEquals("ACM computing survey", result.entries().get(2).note(), "an unknown tag is kept as a note");
+        assertEquals(null, result.entries().get(2).venue());
+        assertEquals(List.of(), result.diagnostics());
+    }
 }

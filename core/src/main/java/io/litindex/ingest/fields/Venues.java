@@ -58,6 +58,8 @@ public final class Venues {
 
     private static final Pattern YEAR4 = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern YEAR2 = Pattern.compile("^(.*?)\\s*[-'’]\\s*([0-9]{2})$");
+    /** A known venue then a two-digit year, perhaps with a month: "TPAMI 22", "Arxiv 24.04". */
+    private static final Pattern YEAR2_AFTER = Pattern.compile("^(.*?\\S)\\s+[-'’]?([0-9]{2})(?:\\.[01][0-9])?$");
     private static final String EDGE_CHARS = "-–—,.;:'’()[]";
     /** No known venue name is longer; longer cells are matched on their first words only. */
     private static final int MAX_VENUE_WORDS = 8;
@@ -153,6 +155,14 @@ public final class Venues {
                 if (v != null) {
                     return Optional.of(new Parsed(v.display(), 2000 + Integer.parseInt(two.group(2)), text, true));
                 }
+            }
+        }
+        if (venue != null && year == null && rest.length() <= MAX_SHORT) {
+            // "[TPAMI 22] **Title**": a known venue's whole name, then a two-digit year
+            Matcher two = YEAR2_AFTER.matcher(rest);
+            Venue named = two.matches() ? lookup(trimEdges(two.group(1))).orElse(null) : null;
+            if (named != null && named.equals(venue)) {
+                year = 2000 + Integer.parseInt(two.group(2));
             }
         }
         if (venue != null) {

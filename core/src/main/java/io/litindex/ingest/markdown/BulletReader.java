@@ -217,9 +217,15 @@ final class BulletReader {
                             // "[2022 Nature Methods] **Title**": a bracketed year and venue right before a bold or linked title
                             m = LOOSE_TAG.matcher(literal);
                             if (m.find() && m.end() == literal.length() && i + 1 < nodes.size()
-                                    && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)
-                                    && Venues.hasYear(m.group(1))) {
-                                tag = venues.parse(m.group(1));
+                                    && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)) {
+                                Optional<Venues.Parsed> v = venues.parse(m.group(1));
+                                if (Venues.hasYear(m.group(1)) || v.map(Venues.Parsed::known).orElse(false)) {
+                                    tag = v;
+                                } else if (m.group(1).strip().split("\\s+").length <= 6) {
+                                    // "[ACM computing survey] **Title**", "[xAI] **Title**": a tag naming no known venue is kept as a note
+                                    titleNote = m.group(1).strip();
+                                    continue;
+                                }
                             }
                         }
                         if (tag.isPresent()) {
@@ -339,6 +345,7 @@ final class BulletReader {
                 }
             }
             if (!webLink || candidate.length() > MAX_TEXT_TITLE || candidate.split("\\s+").length < 2 || Dates.parse(candidate).isPresent()
+                    || BRACKET_GROUPS.matcher(candidate).matches() // "[TPAMI 22]" alone is a tag, never a title
                     || Labels.isGeneric(candidate) || tags.apply(candidate).isPresent()) {
                 return;
             }
@@ -908,7 +915,31 @@ final class BulletReader {
             return;
         }
         int index = spans.isEmpty() ? 0 : spans.get(Math.min(physical, spans.size() - 1)).getLineIndex();
-        out.add(new Line(nodes, lineOf.applyAsInt(index), tags, venues));
+        out.add(new Line(mergedText(nodes), lineOf.applyAsInt(index), tags, venues));
+    }
+
+    /**
+     * The nodes with each run of adjacent text nodes made one: the parser leaves an unmatched bracket as a text node of
+     * its own ("[", "TPAMI 22", "] "), and a tag before a title is read from the whole text ("[TPAMI 22] **Title**").
+     */
+    private static List<Node> mergedText(List<Node> nodes) {
+        List<Node> out = new ArrayList<>(nodes.size());
+        StringBuilder run = null;
+        for (Node n : nodes) {
+            if (n instanceof Text t) {
+                run = run == null ? new StringBuilder(t.getLiteral()) : run.append(t.getLiteral());
+                continue;
+            }
+            if (run != null) {
+                out.add(new Text(run.toString()));
+                run = null;
+            }
+            out.add(n);
+        }
+        if (run != null) {
+            out.add(new Text(run.toString()));
+        }
+        return out;
     }
 
     private static int firstLineIndex(Node node) {
