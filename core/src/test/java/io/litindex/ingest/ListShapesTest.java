@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import static io.litindex.ingest.Fixtures.read;
 import static io.litindex.ingest.Fixtures.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 /** One small synthetic snippet per list shape of docs/lists.md, with the fields it must yield. */
 class ListShapesTest {
@@ -190,7 +191,9 @@ class ListShapesTest {
         assertEquals("CVPR", result.entries().get(1).venue());
         assertEquals("arXiv", result.entries().get(2).venue());
         assertEquals(2023, result.entries().get(2).year(), "the tag's year, not the heading's");
-        assertEquals("Journal Of Things Nobody Knows", result.entries().get(3).venue(), "an unknown venue as written");
+        assertNull(result.entries().get(3).venue(), "a tag naming no known venue and no year is no venue ([xAI] is a topic)");
+        assertEquals("Journal Of Things Nobody Knows", result.entries().get(3).note(), "it is kept as the note");
+        assertEquals("OpenReview", result.entries().get(4).venue(), "a tag with a two-digit year is a venue, known or not");
         assertEquals(2023, result.entries().get(4).year(), "a link label's word with a year is a tag too");
     }
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Splits an author line such as "Y. Zhan, Z. Xiong, and Y. Yuan." or "L. Jiao et al." into names. */
+/** Splits an author line such as "Y. Zhan, Z. Xiong, and Y. Yuan.", "L. Jiao et al." or "Last, First and others" into names. */
 public final class Authors {
     /**
      * The names in order and whether the line ended in "et al.".
@@ -14,7 +14,8 @@ public final class Authors {
      */
     public record Parsed(List<String> names, boolean etAl) {}
 
-    private static final Pattern ET_AL = Pattern.compile("(?i)\\bet\\s*al\\.?\\s*$");
+    /** "et al." or BibTeX's "and others" ending the line: more authors than are written. */
+    private static final Pattern ET_AL = Pattern.compile("(?i)(?:\\bet\\s*al|\\band\\s+others)\\.?\\s*$");
     /** How far from the end "et al." is looked for: it ends the line, and this keeps a huge line linear. */
     private static final int ET_AL_TAIL = 16;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
@@ -28,7 +29,39 @@ public final class Authors {
     /** No author line litindex reads as names is longer. */
     private static final int MAX_NAMES_LINE = 4000;
 
+    /**
+     * "Chen H, Li W, Chen S, et al. Title": surnames (a capital, then lower case) with their initials (GB/T 7714,
+     * Vancouver), then a period and the title; "GPT A. Study" is no citation.
+     */
+    private static final Pattern LEADING = Pattern.compile(
+            "^((?:\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}){1,3},\\s*){0,12}\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*(?:\\s+\\p{Lu}){1,3}(?:,\\s*et\\s+al)?)\\.\\s*(\\S.{3,})$");
+
+    /**
+     * The names a citation puts before its title, and the title after them.
+     *
+     * @param names the names, in order ("Chen H", "Li W")
+     * @param etAl true when they ended in "et al."
+     * @param rest the title that follows
+     */
+    public record Leading(List<String> names, boolean etAl, String rest) {}
+
     private Authors() {}
+
+    /**
+     * Reads names written before a title as a citation writes them, surname then initials without periods ("Lv Z, Wang
+     * F J, Liu T, et al. Novel Automatic Approach …", "Canty M J. Image Analysis …").
+     *
+     * @param text a title as written
+     * @return the names and the title after them, or empty when the text does not start so
+     */
+    public static java.util.Optional<Leading> leading(String text) {
+        java.util.regex.Matcher m = LEADING.matcher(text.strip());
+        if (!m.matches()) {
+            return java.util.Optional.empty();
+        }
+        Parsed names = parse(m.group(1));
+        return java.util.Optional.of(new Leading(names.names(), names.etAl(), m.group(2).strip()));
+    }
 
     /**
      * True when a plain line reads as a list of people: no digits or links, every name of one to six words, each
@@ -73,7 +106,7 @@ public final class Authors {
 
     /**
      * Splits an author line into names: "A, B and C", "Last, First and Last, First" (each "Last, First" one person),
-     * initials kept with their name; a trailing "et al." is noted, not kept as a name.
+     * initials kept with their name; a trailing "et al." (or BibTeX's "and others") is noted, not kept as a name.
      *
      * @param line an author line, as written
      * @return the names in order (an empty list for a blank line) and whether the line ended in "et al."

@@ -58,6 +58,8 @@ public final class Venues {
 
     private static final Pattern YEAR4 = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern YEAR2 = Pattern.compile("^(.*?)\\s*[-'’]\\s*([0-9]{2})$");
+    /** A known venue then a two-digit year, perhaps with a month: "TPAMI 22", "Arxiv 24.04". */
+    private static final Pattern YEAR2_AFTER = Pattern.compile("^(.*?\\S)\\s+[-'’]?([0-9]{2})(?:\\.[01][0-9])?$");
     private static final String EDGE_CHARS = "-–—,.;:'’()[]";
     /** No known venue name is longer; longer cells are matched on their first words only. */
     private static final int MAX_VENUE_WORDS = 8;
@@ -155,6 +157,14 @@ public final class Venues {
                 }
             }
         }
+        if (venue != null && year == null && rest.length() <= MAX_SHORT) {
+            // "[TPAMI 22] **Title**": a known venue's whole name, then a two-digit year
+            Matcher two = YEAR2_AFTER.matcher(rest);
+            Venue named = two.matches() ? lookup(trimEdges(two.group(1))).orElse(null) : null;
+            if (named != null && named.equals(venue)) {
+                year = 2000 + Integer.parseInt(two.group(2));
+            }
+        }
         if (venue != null) {
             return Optional.of(new Parsed(venue.display(), year, text, true));
         }
@@ -241,10 +251,25 @@ public final class Venues {
         while (start < end && isEdge(text.charAt(start))) {
             start++;
         }
-        while (end > start && isEdge(text.charAt(end - 1))) {
+        // a closing bracket that closes one opened inside is kept: "武汉大学学报 (信息科学版)"
+        while (end > start && isEdge(text.charAt(end - 1)) && !closesInside(text, start, end - 1)) {
             end--;
         }
         return text.substring(start, end);
+    }
+
+    /** True when the character at {@code at} is ')' or ']' and more of its openers than closers lie in [start, at). */
+    private static boolean closesInside(String text, int start, int at) {
+        char c = text.charAt(at);
+        char open = c == ')' ? '(' : c == ']' ? '[' : 0;
+        if (open == 0) {
+            return false;
+        }
+        int depth = 0;
+        for (int i = start; i < at; i++) {
+            depth += text.charAt(i) == open ? 1 : text.charAt(i) == c ? -1 : 0;
+        }
+        return depth > 0;
     }
 
     private static boolean isEdge(char c) {

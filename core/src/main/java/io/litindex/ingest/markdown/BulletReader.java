@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntPredicate;
 import java.util.function.IntUnaryOperator;
@@ -98,6 +99,12 @@ final class BulletReader {
     private static final Pattern DASHED = Pattern.compile("\\s+[-–—|]\\s+");
     /** The check box of a task list item: "[ ]", "[x]". */
     private static final Pattern TASK_MARKER = Pattern.compile("^\\s*\\[[ xX]\\]\\s+");
+    /** "2022.", "(2021)", "[2020] ": a year alone before a linked or bold title ("- 2022.[**CLCD dataset**](url)"). */
+    /** "2024-TGRS.", "2023-arxiv.": a year and a venue joined by a dash before a linked or bold title. */
+    private static final Pattern YEAR_VENUE_PREFIX = Pattern.compile("^\\s*((?:19|20)\\d{2})\\s*[-–—]\\s*([^\\[\\]()]{2,40}?)\\s*[.:]?\\s*$");
+    /** "GRAFT(Paper)", "EarthGPT(Paper )": a short name with the kind of its link in parentheses. */
+    private static final Pattern NAME_AND_KIND = Pattern.compile("^(\\S{2,40}?)\\s*[(（]\\s*([^()（）]{1,20}?)\\s*[)）]$");
+    private static final Pattern YEAR_PREFIX = Pattern.compile("^\\s*[\\[(（]?((?:19|20)\\d{2})[\\])）]?\\s*[.:,\\-–—]?\\s*$");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
     /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
@@ -121,6 +128,10 @@ final class BulletReader {
         CellContent rest;
         /** The authors of a plain-text reference ("Title. A. Author, B. Author. CVPR 2024"), or null. */
         String textAuthors;
+        /** The year written alone before the title ("2022.[Title](url)"), or null. */
+        Integer yearTag;
+        /** True when the title is a short name read from a label such as "GRAFT(Paper)". */
+        boolean shortName;
         /** Names given inside a venue tag before the title ("[2018 Nature Biotechnology, **CCA**]"). */
         List<String> tagAliases = List.of();
         /** Where in {@link #nodes} the content after the title starts, or -1. */
@@ -162,6 +173,24 @@ final class BulletReader {
                             continue;
                         }
                     } else if (literal != null) {
+                        Matcher year = YEAR_PREFIX.matcher(literal);
+                        boolean titleNext = i + 1 < nodes.size() && (nodes.get(i + 1) instanceof Link || nodes.get(i + 1) instanceof StrongEmphasis);
+                        if (year.matches() && titleNext) {
+                            yearTag = Integer.valueOf(year.group(1));
+                            continue;
+                        }
+                        Matcher yearVenue = YEAR_VENUE_PREFIX.matcher(literal);
+                        if (yearVenue.matches() && titleNext) {
+                            // "2024-TGRS. [**RS5M(Paper)**](url)": the venue when it is a known one, the year always
+                            Optional<Venues.Parsed> v = venues.parse(yearVenue.group(2)).filter(Venues.Parsed::known);
+                            Integer y = Integer.valueOf(yearVenue.group(1));
+                            if (v.isPresent()) {
+                                venueTag = new Venues.Parsed(v.get().venue(), y, yearVenue.group(1) + "-" + yearVenue.group(2).strip(), true);
+                            } else {
+                                yearTag = y;
+                            }
+                            continue;
+                        }
                         Matcher m = LEADING_TAG.matcher(literal);
                         Optional<Venues.Parsed> tag = m.find() ? tags.apply(m.group(1)) : Optional.empty();
                         if (tag.isEmpty() && OPEN_TAG.matcher(literal).matches()) {
@@ -193,15 +222,21 @@ final class BulletReader {
                             m = LOOSE_TAG.matcher(literal);
                             if (m.find() && m.end() == literal.length() && i + 1 < nodes.size()
                                     && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)) {
-                                if (Venues.hasYear(m.group(1))) {
-                                    tag = venues.parse(m.group(1));
-                                } else if (isShortTag(m.group(1)) && !(nodes.get(i + 1) instanceof Link next
-                                        && Labels.isGeneric(CellContent.of(next).text()))) {
-                                    String inside = m.group(1);
-                                    // "[ICML 24] **Title**", "[Arxiv 24.03] **Title**", "[xAI] **Title**": a short tag
-                                    // with a two-digit year or none is the venue too, never the title ("[Paper]" is no
-                                    // venue; before a bare "[paper](url)" the line reads as it always did)
-                                    tag = venues.parse(withCentury(inside)).filter(v -> v.known() || v.year() != null || !Labels.isGeneric(inside));
+                                String inside = m.group(1);
+                                Optional<Venues.Parsed> v = venues.parse(withCentury(inside));
+                                boolean beforeLabel = nodes.get(i + 1) instanceof Link next && Labels.isGeneric(CellContent.of(next).text());
+                                if (Venues.hasYear(inside) || v.map(Venues.Parsed::known).orElse(false)) {
+                                    tag = v;
+                                } else if (isShortTag(inside) && !beforeLabel) {
+                                    // a short tag is never the title; before a bare "[paper](url)" the line reads as it always did
+                                    if (v.map(p -> p.year() != null).orElse(false)) {
+                                        // "[Openreview 23] **Title**": a venue the list names, with a two-digit year
+                                        tag = v;
+                                    } else if (!Labels.isGeneric(inside)) {
+                                        // "[ACM computing survey] **Title**", "[xAI] **Title**": a tag naming no known venue is kept as a note
+                                        titleNote = inside.strip();
+                                        continue;
+                                    }
                                 }
                             }
                         }
@@ -322,6 +357,7 @@ final class BulletReader {
                 }
             }
             if (!webLink || candidate.length() > MAX_TEXT_TITLE || candidate.split("\\s+").length < 2 || Dates.parse(candidate).isPresent()
+                    || BRACKET_GROUPS.matcher(candidate).matches() // "[TPAMI 22]" alone is a tag, never a title
                     || Labels.isGeneric(candidate) || tags.apply(candidate).isPresent()) {
                 return;
             }
@@ -342,6 +378,12 @@ final class BulletReader {
             } else if (!label.isEmpty() && !Labels.isGeneric(label)) {
                 lead = Lead.LINK_TITLE;
                 title = stripEdges(label);
+                Matcher named = NAME_AND_KIND.matcher(title);
+                if (named.matches() && Labels.isGeneric(named.group(2))) {
+                    // "[**GRAFT(Paper)**](url)": the name of the paper, its full title perhaps on the next line
+                    title = named.group(1);
+                    shortName = true;
+                }
                 // "[[Single Cell Best Practices]](url)": the brackets around a title are no part of it
                 if (title.length() > 2 && title.startsWith("[") && title.endsWith("]") && title.indexOf(']') == title.length() - 1) {
                     title = stripEdges(title.substring(1, title.length() - 1));
@@ -480,6 +522,13 @@ final class BulletReader {
             titleLine = plainTitle(lines, links);
         }
         if (titleLine == null) {
+            titleLine = titleUnderLinks(lines, 1);
+        }
+        // "- 2024-TGRS. [**RS5M(Paper)**](url)" then, indented, "RS5M: A Large Scale Vision-Language Dataset …": the line
+        // under a line of links (or under a short name) is the full title, the short name an alias
+        Line fullTitle = titleLine != null && titleLine.shortName ? titleUnderLinks(lines, lines.indexOf(titleLine) + 1) : null;
+        Line prefix = lines.isEmpty() ? null : lines.get(0);
+        if (titleLine == null) {
             boolean paperLinks = links.stream().anyMatch(l -> !l.url().isEmpty() && Labels.isGeneric(l.label()) && !l.label().isEmpty());
             if (paperLinks && !anchors) {
                 run.skip(itemLine, "list item has links but no title; skipped");
@@ -487,7 +536,7 @@ final class BulletReader {
             return Optional.empty();
         }
         String section = section(categories);
-        String title = titleLine.title;
+        String title = withoutFinalPeriod(fullTitle != null ? fullTitle.title : titleLine.title);
         Venues.Parsed titleVenue = null;
         Matcher tagged = TITLE_TAG.matcher(title);
         if (titleLine.venueTag == null && tagged.matches()) {
@@ -502,12 +551,19 @@ final class BulletReader {
                 title = stripEdges(tagged.group(1));
             }
         }
+        // "Chen H, Li W, et al. Semantic-aware Dense Representation Learning …": a citation's names lead the title
+        Optional<Authors.Leading> cited = titleLine.lead == Lead.LINK_TITLE ? Authors.leading(title) : Optional.empty();
+        if (cited.isPresent()) {
+            title = cited.get().rest();
+        }
         Entry.Builder b = Entry.builder("pending", title).kind(Kind.PAPER).source(new Source(run.list, itemLine));
+        cited.ifPresent(c -> b.authors(c.names()).etAl(c.etAl()));
         if (!section.isEmpty()) {
             b.section(section);
         }
         if (isAbsolute(titleLine.titleUrl)) {
-            b.link(Links.PAPER, titleLine.titleUrl);
+            // a linked title leads to the paper, unless it leads to a code repository ("[**CLCD dataset**](https://github.com/…)")
+            b.link(ListRun.paperLinkKind(titleLine.titleUrl, "", false), titleLine.titleUrl);
         }
         List<String> notes = new ArrayList<>();
         boolean venueFound = titleLine.venueTag != null || titleVenue != null;
@@ -515,6 +571,13 @@ final class BulletReader {
             run.applyVenue(b, titleLine.venueTag != null ? titleLine.venueTag : titleVenue);
         }
         b.aliases(titleLine.tagAliases);
+        if (fullTitle != null) {
+            b.alias(titleLine.title);
+        }
+        if (prefix != null && prefix != titleLine && titleLine.venueTag == null && prefix.venueTag != null) {
+            run.applyVenue(b, prefix.venueTag);
+            venueFound = true;
+        }
         if (titleLine.textAuthors != null) {
             Authors.Parsed names = Authors.parse(titleLine.textAuthors);
             b.authors(names.names()).etAl(names.etAl());
@@ -523,7 +586,11 @@ final class BulletReader {
         for (Line l : lines) {
             CellContent body = l == titleLine ? l.body() : l.content;
             if (l == titleLine && l.restStart >= 0) {
-                body = referenceTail(l, b);
+                body = referenceTail(l.nodes.subList(l.restStart, l.nodes.size()), b, false);
+            } else if (l != titleLine && l.lead == Lead.PLAIN && lines.indexOf(l) == afterTitle && b.build().authors().isEmpty()
+                    && firstContent(l.nodes) instanceof Emphasis) {
+                // "1. **Title.**" then "*A. Author, B. Author.* IJCNN 2005. [paper](url)": names in italics, then the venue
+                body = referenceTail(l.nodes, b, true);
             }
             run.reportEmptyLinks(l.content.links(), l.line);
             for (CellContent.LinkRef link : body.links()) {
@@ -547,7 +614,7 @@ final class BulletReader {
                 b.authors(authors.names()).etAl(authors.etAl());
                 continue;
             }
-            if (l == titleLine && !l.hasTitle()) {
+            if ((l == titleLine && !l.hasTitle()) || l == fullTitle) {
                 continue;
             }
             if (l == titleLine && l.titleNote != null) {
@@ -556,6 +623,9 @@ final class BulletReader {
             String text = stripEdges(body.textOutsideLinks());
             if (text.isEmpty()) {
                 continue;
+            }
+            if (l == prefix && l != titleLine && (l.venueTag != null || l.yearTag != null) && text.split("\\s+").length <= 6) {
+                continue; // "2025-CVPR. [Paper](…) | [Code](…)": the year and venue are read, the rest is links
             }
             if (l != titleLine && BRACKET_GROUPS.matcher(text).matches()) {
                 String others = bracketGroups(text, b, venueFound);
@@ -590,6 +660,10 @@ final class BulletReader {
             b.note(String.join(" ", notes));
         }
         badges(lines, b, venueFound);
+        Integer yearTag = titleLine.yearTag != null ? titleLine.yearTag : prefix != null ? prefix.yearTag : null;
+        if (yearTag != null && b.build().year() == null) {
+            b.year(yearTag);
+        }
         Entry e = b.build();
         if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues)) {
             return Optional.empty();
@@ -634,9 +708,9 @@ final class BulletReader {
     /**
      * The content after a reference-style title ("**Title**. *A, B and C*. ICLR 2020. [[pdf]] (**ALBERT**)"): the
      * italic names right after the title are the authors, a bold name in parentheses is an alias; the rest is returned.
+     * Strict: the italics are names only when they read as names (not merely three parts cut at commas).
      */
-    private static CellContent referenceTail(Line l, Entry.Builder b) {
-        List<Node> rest = l.nodes.subList(l.restStart, l.nodes.size());
+    private static CellContent referenceTail(List<Node> rest, Entry.Builder b, boolean strict) {
         List<Node> kept = new ArrayList<>();
         boolean seen = false;
         for (int k = 0; k < rest.size(); k++) {
@@ -644,7 +718,8 @@ final class BulletReader {
             if (!seen && n instanceof Emphasis) {
                 String text = CellContent.of(n).text();
                 Authors.Parsed names = Authors.parse(text);
-                if (!names.names().isEmpty() && (Authors.looksLikeNames(text) || names.names().size() >= 3)) {
+                boolean parts = !strict && names.names().size() >= 3 && !Venues.hasYear(text); // "(TUM, DLR, panet. Mar 2021)" is no list of names
+                if (!names.names().isEmpty() && (Authors.looksLikeNames(text) || parts)) {
                     b.authors(names.names()).etAl(names.etAl());
                     seen = true;
                     continue;
@@ -730,6 +805,32 @@ final class BulletReader {
     }
 
     /**
+     * The line at {@code index} as a title when the lines before it are only links (or a short name) and it is plain
+     * text of three words or more without links, not a line of names: "[**Paper**](…) | [**code**](…)" then the title.
+     */
+    private static Line titleUnderLinks(List<Line> lines, int index) {
+        if (index <= 0 || index >= lines.size()) {
+            return null;
+        }
+        for (Line l : lines.subList(0, index)) {
+            if (l.content.links().isEmpty() || !stripEdges(l.content.textOutsideLinks()).replaceAll("[|/·•]", "").isBlank() && l.venueTag == null
+                    && l.yearTag == null) {
+                return null;
+            }
+        }
+        Line next = lines.get(index);
+        if (next.lead != Lead.PLAIN || !next.content.links().isEmpty()) {
+            return null;
+        }
+        String text = stripEdges(Headings.clean(next.content.text()));
+        if (text.split("\\s+").length < 3 || text.length() > MAX_TEXT_TITLE || Authors.looksLikeNames(text)) {
+            return null;
+        }
+        next.title = text;
+        return next;
+    }
+
+    /**
      * The venue in a line's text before or between its links: a known venue with a year ("NeurIPS 2025 Highlight") or in
      * at most three words ("CVPR", "Remote Sensing"), or any text of at most three words with a year ("IJCAI 2024");
      * a longer sentence that happens to start with a venue's name is a note.
@@ -740,7 +841,40 @@ final class BulletReader {
         }
         Optional<Venues.Parsed> parsed = run.venues.parse(text);
         int words = text.split("\\s+").length;
-        return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3)) || (v.year() != null && words <= 3));
+        // an unknown name with a digit or a comma left beside its year is a date or organisers: "(DIUx, Nov 2019)", "2022年8月"
+        return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3))
+                || (v.year() != null && words <= 3 && (v.venue() == null || (v.venue().length() <= MAX_SHORT_VENUE && !v.venue().matches(".*[\\d,，].*"))))
+                || (v.year() != null && venueNamed(text)));
+    }
+
+    /** The longest unknown venue read from three words or fewer: a sentence without spaces (Chinese) is a note. */
+    private static final int MAX_SHORT_VENUE = 30;
+    /** Words that mark the name of a journal or proceedings ("Journal", "Transactions", "Letters" …). */
+    private static final Set<String> PUBLICATION_WORDS = Set.of("journal", "transactions", "proceedings", "annals", "advances",
+            "conference", "symposium", "workshop", "letters", "magazine", "bulletin");
+    /** A venue's name then its year, and nothing else: "Journal of Systems Engineering and Electronics 2023". */
+    private static final Pattern NAMED_VENUE = Pattern.compile("^(\\p{L}[\\p{L}\\s&\\-]{2,100}?)[\\s,]+((?:19|20)\\d{2})$");
+
+    /**
+     * True for an unknown venue written out in full before its year: two to twelve words, capitalised first, one of
+     * them a word that marks a publication ("Journal of computer-aided molecular design 2016", "IEEE Symposium on …").
+     * A description with a year ("Chinese Pre-trained Language Model, 2020") or a sentence is a note.
+     */
+    private static boolean venueNamed(String text) {
+        Matcher m = NAMED_VENUE.matcher(text.strip());
+        if (!m.matches()) {
+            return false;
+        }
+        String[] words = m.group(1).strip().split("\\s+");
+        if (words.length < 2 || words.length > 12 || !Character.isUpperCase(words[0].codePointAt(0))) {
+            return false;
+        }
+        for (String w : words) {
+            if (PUBLICATION_WORDS.contains(w.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A venue tag before a title: a known venue with a year, in at most four words ("CVPR 2024", "NeurIPS'23 Oral"). */
@@ -793,12 +927,60 @@ final class BulletReader {
             return;
         }
         int index = spans.isEmpty() ? 0 : spans.get(Math.min(physical, spans.size() - 1)).getLineIndex();
-        out.add(new Line(nodes, lineOf.applyAsInt(index), tags, venues));
+        out.add(new Line(mergedText(nodes), lineOf.applyAsInt(index), tags, venues));
+    }
+
+    /**
+     * The nodes with each run of adjacent text nodes made one: the parser leaves an unmatched bracket as a text node of
+     * its own ("[", "TPAMI 22", "] "), and a tag before a title is read from the whole text ("[TPAMI 22] **Title**").
+     */
+    private static List<Node> mergedText(List<Node> nodes) {
+        List<Node> out = new ArrayList<>(nodes.size());
+        StringBuilder run = null;
+        for (Node n : nodes) {
+            if (n instanceof Text t) {
+                run = run == null ? new StringBuilder(t.getLiteral()) : run.append(t.getLiteral());
+                continue;
+            }
+            if (run != null) {
+                out.add(new Text(run.toString()));
+                run = null;
+            }
+            out.add(n);
+        }
+        if (run != null) {
+            out.add(new Text(run.toString()));
+        }
+        return out;
     }
 
     private static int firstLineIndex(Node node) {
         List<SourceSpan> spans = node.getSourceSpans();
         return spans.isEmpty() ? 0 : spans.get(0).getLineIndex();
+    }
+
+    /**
+     * A title without the period that ends it as a sentence ("**Deep Sets.**"); kept after an initial or an
+     * abbreviation ("et al.", "U.S.") and in an ellipsis.
+     */
+    static String withoutFinalPeriod(String title) {
+        if (!title.endsWith(".") || title.endsWith("..")) {
+            return title;
+        }
+        String body = title.substring(0, title.length() - 1);
+        String last = body.substring(body.lastIndexOf(' ') + 1);
+        boolean word = last.length() >= 2 && last.indexOf('.') < 0 && !last.equalsIgnoreCase("al") && !last.equalsIgnoreCase("vs");
+        return word ? body.strip() : title;
+    }
+
+    /** The first node with letters, or null. */
+    private static Node firstContent(List<Node> nodes) {
+        for (Node n : nodes) {
+            if (!isBlankNode(n) && !(n instanceof Text t && !hasLetters(t.getLiteral()))) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static boolean isBlankNode(Node n) {

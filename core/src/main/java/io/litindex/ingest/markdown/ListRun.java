@@ -223,9 +223,14 @@ public final class ListRun {
      * ("Paper", "PDF", "arXiv") makes it the paper link, or the arXiv, DOI or other link when the paper link is taken;
      * any other link is classified by its URL and label.
      */
+    /** A link label that cites a paper by its first author and year: "Liu et al.2022", "Gupta et al. 2019". */
+    private static final java.util.regex.Pattern CITATION = java.util.regex.Pattern.compile(
+            "^\\p{Lu}[\\p{L}'’\\- ]{0,40}\\bet\\s+al\\.?\\s*,?\\s*(?:19|20)\\d{2}[a-z]?$");
+
     static void sideLink(Entry.Builder b, CellContent.LinkRef link) {
         String label = link.label().toLowerCase(Locale.ROOT);
-        boolean paperish = label.contains("paper") || label.contains("pdf") || label.contains("arxiv");
+        // a citation as the label ("Liu et al.2022", "Li Z et al. 2022") names the paper
+        boolean paperish = label.contains("paper") || label.contains("pdf") || label.contains("arxiv") || CITATION.matcher(link.label()).matches();
         link(b, paperish ? paperLinkKind(link.url(), link.label(), b.hasLink(Links.PAPER))
                 : LinkClassifier.kindOf(link.url(), link.label()), link);
     }
