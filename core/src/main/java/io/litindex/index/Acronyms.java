@@ -15,7 +15,7 @@ import java.util.Set;
 public final class Acronyms {
     /** Separates a short form from its long form in a definition term ({@link Fields#DEFINITIONS}). */
     public static final char SEPARATOR = '\u001f';
-    /** Title word runs this long or shorter give initials. */
+    /** Title word runs this long or shorter give initials, of this many letters at most. */
     public static final int MAX_INITIALS = 6;
     /** A short form has at most this many characters. */
     static final int MAX_SHORT = 10;
@@ -189,13 +189,16 @@ public final class Acronyms {
     }
 
     /**
-     * The initials of the title's runs of 2 to {@link #MAX_INITIALS} words (lower case, deduplicated):
-     * words split at spaces and hyphens, runs broken at punctuation, small words skipped inside a run. A word
-     * that is itself an acronym (2 to 4 capitals or digits: CT, MRI, 3D, VQA) gives its first letter or all
-     * of it (Low-Dose CT → ldct as well as ldc), so acronyms built on acronyms are found too.
+     * The initials of the title's word runs, one token per run start ({@link Fields#INITIALS}): the initials of
+     * the words from there on, up to {@link #MAX_INITIALS} words and letters, so that the initials of every run of
+     * 2 to {@link #MAX_INITIALS} words starting there are a prefix of it ({@link #initialsPrefixes} reads them).
+     * Words are split at spaces and hyphens, runs broken at punctuation, small words skipped inside a run. A word
+     * that is itself an acronym (2 to 4 capitals or digits: CT, MRI, 3D, VQA) gives its first letter or all of it,
+     * written between {@link #WHOLE_OPEN} and {@link #WHOLE_CLOSE} (Low-Dose CT → {@code ldc} and {@code ld(ct)}),
+     * so that acronyms built on acronyms are found too and no prefix ends inside such a word. Deduplicated.
      *
      * @param title the entry's title
-     * @return the initials, in the order found
+     * @return the tokens, in the order found
      */
     public static Set<String> initials(String title) {
         Set<String> out = new LinkedHashSet<>();
@@ -217,7 +220,7 @@ public final class Acronyms {
                 continue;
             }
             if (c != ' ' && c != '-' && c != '\u2013' && c != '/') {
-                runs(letters, out);
+                tokens(letters, out);
                 letters.clear();
             }
             i++;
@@ -241,33 +244,93 @@ public final class Acronyms {
         return capital;
     }
 
-    /** Each run's initials: every word's first letter, and with an acronym word's whole letters instead. */
-    private static void runs(List<String> words, Set<String> out) {
-        for (int start = 0; start < words.size(); start++) {
-            for (int len = 2; len <= MAX_INITIALS && start + len <= words.size(); len++) {
-                spell(words, start, start + len, new StringBuilder(), out);
-            }
+    /** Opens an acronym word's whole letters in an initials token. */
+    public static final char WHOLE_OPEN = '(';
+    /** Closes an acronym word's whole letters in an initials token. */
+    public static final char WHOLE_CLOSE = ')';
+
+    /** One token per run start with two words or more after it: every way of spelling the words from there. */
+    private static void tokens(List<String> words, Set<String> out) {
+        for (int start = 0; start + 2 <= words.size(); start++) {
+            extend(words, start, start, 0, new StringBuilder(), out);
         }
     }
 
-    private static void spell(List<String> words, int at, int end, StringBuilder prefix, Set<String> out) {
-        if (prefix.length() > MAX_INITIALS) {
+    /**
+     * Spells the run from {@code start} on, word {@code at} next, {@code letters} letters so far: each word by its
+     * first letter, an acronym word also by its whole letters; a spelling that can grow no further is a token.
+     */
+    private static void extend(List<String> words, int start, int at, int letters, StringBuilder token, Set<String> out) {
+        boolean grown = false;
+        if (at < words.size() && at - start < MAX_INITIALS && letters < MAX_INITIALS) {
+            String w = words.get(at);
+            int mark = token.length();
+            token.append(w.charAt(0));
+            extend(words, start, at + 1, letters + 1, token, out);
+            token.setLength(mark);
+            if (w.length() > 1 && letters + w.length() <= MAX_INITIALS) {
+                token.append(WHOLE_OPEN).append(w).append(WHOLE_CLOSE);
+                extend(words, start, at + 1, letters + w.length(), token, out);
+                token.setLength(mark);
+            }
+            grown = true;
+        }
+        if (!grown && at - start >= 2) {
+            out.add(token.toString());
+        }
+    }
+
+    /**
+     * The prefixes of {@link Fields#INITIALS} tokens that mean a title run with these initials: every way of
+     * reading them as 2 to {@link #MAX_INITIALS} words, each a single letter or an acronym word's 2 to 4 letters
+     * (ldct → l d c t, l d (ct), l (dc) t …). A title has a run whose initials are {@code initials} exactly when
+     * one of its tokens starts with one of these.
+     *
+     * @param initials lower-case letters and digits, 2 to {@link #MAX_INITIALS} of them
+     * @return the prefixes, the one of single letters first; empty for another length
+     */
+    public static List<String> initialsPrefixes(String initials) {
+        List<String> out = new ArrayList<>();
+        if (initials.length() >= 2 && initials.length() <= MAX_INITIALS) {
+            prefixes(initials, 0, 0, new StringBuilder(), out);
+        }
+        return out;
+    }
+
+    private static void prefixes(String initials, int at, int pieces, StringBuilder prefix, List<String> out) {
+        if (at == initials.length()) {
+            if (pieces >= 2) {
+                out.add(prefix.toString());
+            }
             return;
         }
-        if (at == end) {
-            out.add(prefix.toString());
-            return;
-        }
-        String w = words.get(at);
         int mark = prefix.length();
-        prefix.append(w.charAt(0));
-        spell(words, at + 1, end, prefix, out);
+        prefix.append(initials.charAt(at));
+        prefixes(initials, at + 1, pieces + 1, prefix, out);
         prefix.setLength(mark);
-        if (w.length() > 1) {
-            prefix.append(w);
-            spell(words, at + 1, end, prefix, out);
+        for (int len = 2; len <= 4 && at + len <= initials.length(); len++) {
+            prefix.append(WHOLE_OPEN).append(initials, at, at + len).append(WHOLE_CLOSE);
+            prefixes(initials, at + len, pieces + 1, prefix, out);
             prefix.setLength(mark);
         }
+    }
+
+    /**
+     * Whether a title whose {@link #initials} are {@code tokens} has a run of words with these initials.
+     *
+     * @param tokens a title's initials tokens
+     * @param initials lower-case letters and digits
+     * @return whether a token starts with one of {@link #initialsPrefixes}
+     */
+    public static boolean spells(Set<String> tokens, String initials) {
+        for (String prefix : initialsPrefixes(initials)) {
+            for (String token : tokens) {
+                if (token.startsWith(prefix)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

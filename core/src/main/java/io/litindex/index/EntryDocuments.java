@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -81,20 +80,20 @@ public final class EntryDocuments {
 
         // each text value is analyzed once and its tokens replayed into every field that indexes it
         ValueTokens title = ValueTokens.of(Fields.TITLE, entry.title());
-        doc.add(replayed(Fields.TITLE, title.stemmed(), HIGHLIGHTED_TEXT, title.text()));
+        doc.add(title.field(Fields.TITLE, ValueTokens.Mode.STEMMED, 0, HIGHLIGHTED_TEXT));
         String titleKey = Acronyms.nameKey(entry.title());
         if (!titleKey.isEmpty()) {
             doc.add(new Field(Fields.TITLE_KEY, titleKey, KEYWORD));
         }
         doc.add(weighted(title, Fields.TITLE));
         // the title's exact words count more than stemmed matches
-        doc.add(replayed(Fields.TITLE_EXACT, title.exact(), TextField.TYPE_NOT_STORED, title.text()));
-        doc.add(replayed(Fields.WORDS, title.exactWithParts(), TextField.TYPE_NOT_STORED, title.text()));
+        doc.add(title.field(Fields.TITLE_EXACT, ValueTokens.Mode.EXACT, 0, TextField.TYPE_NOT_STORED));
+        doc.add(title.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         // another name of the entry (a model's short name) counts as a word of its title, exactly
         for (String alias : entry.aliases()) {
             ValueTokens tokens = ValueTokens.of(Fields.TITLE_EXACT, alias);
-            doc.add(replayed(Fields.TITLE_EXACT, tokens.exact(), TextField.TYPE_NOT_STORED, tokens.text()));
-            doc.add(replayed(Fields.WORDS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
+            doc.add(tokens.field(Fields.TITLE_EXACT, ValueTokens.Mode.EXACT, 0, TextField.TYPE_NOT_STORED));
+            doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         }
         // the entry's whole names (aliases, the title's leading name), its title's initials, the acronyms it defines
         Set<String> names = new LinkedHashSet<>();
@@ -125,9 +124,9 @@ public final class EntryDocuments {
         }
         if (entry.note() != null) {
             ValueTokens note = ValueTokens.of(Fields.NOTE, entry.note());
-            doc.add(replayed(Fields.NOTE, note.stemmed(), HIGHLIGHTED_TEXT, note.text()));
+            doc.add(note.field(Fields.NOTE, ValueTokens.Mode.STEMMED, 0, HIGHLIGHTED_TEXT));
             doc.add(weighted(note, Fields.NOTE));
-            doc.add(replayed(Fields.WORDS, note.exactWithParts(), TextField.TYPE_NOT_STORED, note.text()));
+            doc.add(note.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         }
         owners(doc, entry);
         // exact kind and whether there is code, for kind:dataset in queries and the filters
@@ -151,9 +150,9 @@ public final class EntryDocuments {
         }
         for (String section : entry.sections()) {
             ValueTokens tokens = ValueTokens.of(Fields.SECTIONS, section);
-            doc.add(replayed(Fields.SECTIONS, tokens.stemmed(), TextField.TYPE_NOT_STORED, tokens.text()));
+            doc.add(tokens.field(Fields.SECTIONS, ValueTokens.Mode.STEMMED, 0, TextField.TYPE_NOT_STORED));
             doc.add(weighted(tokens, Fields.SECTIONS));
-            doc.add(replayed(Fields.WORDS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
+            doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
             facet(doc, config, Dimension.SECTION, section);
         }
         for (String key : sectionKeys(entry)) {
@@ -161,9 +160,9 @@ public final class EntryDocuments {
         }
         if (entry.sourcePaper() != null) {
             ValueTokens tokens = ValueTokens.of(Fields.SOURCE_PAPER, entry.sourcePaper().title());
-            doc.add(replayed(Fields.SOURCE_PAPER, tokens.stemmed(), TextField.TYPE_NOT_STORED, tokens.text()));
+            doc.add(tokens.field(Fields.SOURCE_PAPER, ValueTokens.Mode.STEMMED, 0, TextField.TYPE_NOT_STORED));
             doc.add(weighted(tokens, Fields.SOURCE_PAPER));
-            doc.add(replayed(Fields.WORDS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
+            doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
             if (entry.sourcePaper().id() != null) {
                 // the link between a dataset and its paper, for related entries
                 doc.add(new StringField(Fields.SOURCE_ID, entry.sourcePaper().id(), Field.Store.NO));
@@ -186,8 +185,8 @@ public final class EntryDocuments {
     private static void owners(Document doc, Entry entry) {
         for (String owner : Owners.of(entry.links())) {
             ValueTokens tokens = ValueTokens.of(Fields.OWNERS, owner);
-            doc.add(replayed(Fields.OWNERS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
-            doc.add(replayed(Fields.WORDS, tokens.exactWithParts(), TextField.TYPE_NOT_STORED, tokens.text()));
+            doc.add(tokens.field(Fields.OWNERS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
+            doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         }
     }
 
@@ -205,23 +204,7 @@ public final class EntryDocuments {
      * tokens, not analyzed again.
      */
     private static Field weighted(ValueTokens tokens, String field) {
-        int weight = Schema.textWeight(field);
-        return replayed(Fields.TEXT, new WeightFilter(tokens.stemmed(), weight), WEIGHTED_TEXT, WeightFilter.value(weight, tokens.text()));
-    }
-
-    /**
-     * A field indexed from tokens analyzed once ({@link ValueTokens}) that still gives the text they come from as
-     * its string value, as the field's own analyzer would read it: a document sent to another engine (the
-     * OpenSearch documents are made from these) carries the text and is analyzed there. Lucene indexes the
-     * tokens (a field with a token stream never analyzes its string).
-     */
-    private static Field replayed(String name, TokenStream tokens, FieldType type, String text) {
-        return new Field(name, tokens, type) {
-            @Override
-            public String stringValue() {
-                return text;
-            }
-        };
+        return tokens.field(Fields.TEXT, ValueTokens.Mode.WEIGHTED, Schema.textWeight(field), WEIGHTED_TEXT);
     }
 
     /**

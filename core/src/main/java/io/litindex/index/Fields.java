@@ -45,7 +45,10 @@ public final class Fields {
     public static final String DEFINITIONS = "acronym_def";
     /** The whole title as {@link Acronyms#nameKey} ("how powerful are graph neural networks"): a known name's paper found by its title. */
     public static final String TITLE_KEY = "title_key";
-    /** The initials of the title's word runs of 2 to 6 words (Generative Adversarial Networks → gan). */
+    /**
+     * The initials of the title's word runs, one token per run start holding the initials of up to 6 words from
+     * there (Generative Adversarial Networks for Graphs → gang): a run's initials are a prefix ({@link Acronyms#initials}).
+     */
     public static final String INITIALS = "title_initials";
 
     // exact keys for filters, lower-cased

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.Arrays;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -12,6 +13,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 
 /**
  * The tokens of one text value analyzed once, by the exact chain with compound parts ({@link Analyzers#exact()}),
@@ -93,13 +96,25 @@ final class ValueTokens {
         size++;
     }
 
+    /** Which tokens of a value a field indexes: the chain that follows the shared part of the field's analyzer. */
+    enum Mode {
+        /** As the vocabulary field's analyzer gives them ({@link Analyzers#exact()}). */
+        EXACT_WITH_PARTS,
+        /** As the exact title's analyzer gives them ({@link Analyzers#exactQuery()}): without compound parts. */
+        EXACT,
+        /** As the stemmed fields' analyzer gives them ({@link Analyzers#text()}): stop words dropped, stemmed. */
+        STEMMED,
+        /** Stemmed, each word counting a weight as its term frequency ({@link WeightFilter}): the weighted text. */
+        WEIGHTED
+    }
+
     /**
      * The tokens as the vocabulary field's analyzer gives them ({@link Analyzers#exact()}).
      *
      * @return a new token stream over this value
      */
     TokenStream exactWithParts() {
-        return new Replay(this, true);
+        return new Stream(Mode.EXACT_WITH_PARTS).of(this, 0);
     }
 
     /**
@@ -108,7 +123,7 @@ final class ValueTokens {
      * @return a new token stream over this value
      */
     TokenStream exact() {
-        return new Replay(this, false);
+        return new Stream(Mode.EXACT).of(this, 0);
     }
 
     /**
@@ -117,20 +132,107 @@ final class ValueTokens {
      * @return a new token stream over this value
      */
     TokenStream stemmed() {
-        return new PorterStemFilter(new StopFilter(new Replay(this, true), EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+        return new Stream(Mode.STEMMED).of(this, 0);
+    }
+
+    /**
+     * A field indexing this value's tokens as {@code mode} gives them, whose string value is the text as written
+     * (a document sent to another engine carries the text, analyzed there). The index writer hands a field the
+     * token stream it used for the field's previous value on the same thread; a replay takes that stream over
+     * when it replays the same way, so that a thread builds each field's chain (attributes, stop and stem
+     * filters) once, not once per value.
+     *
+     * @param name the field
+     * @param mode which tokens it indexes
+     * @param weight for {@link Mode#WEIGHTED}, how much each word counts (at least 1); else ignored
+     * @param type the field's type
+     * @return the field
+     */
+    Field field(String name, Mode mode, int weight, FieldType type) {
+        return new Replayed(name, mode == Mode.WEIGHTED ? WeightFilter.value(weight, text) : text, type, this, mode, weight);
+    }
+
+    /** A field indexed from a value's recorded tokens, reusing the stream the writer last used for the field. */
+    private static final class Replayed extends Field {
+        private final ValueTokens value;
+        private final Mode mode;
+        private final int weight;
+
+        Replayed(String name, String text, FieldType type, ValueTokens value, Mode mode, int weight) {
+            super(name, text, type);
+            this.value = value;
+            this.mode = mode;
+            this.weight = weight;
+        }
+
+        @Override
+        public TokenStream tokenStream(Analyzer analyzer, TokenStream reuse) {
+            Stream stream = reuse instanceof Stream s && s.mode == mode ? s : new Stream(mode);
+            return stream.of(value, weight);
+        }
+    }
+
+    /**
+     * A replay and the filters that follow it for one {@link Mode}, built once and pointed at one value after
+     * another; the writer consumes and closes each field's stream before it asks for the next.
+     */
+    private static final class Stream extends TokenFilter {
+        private final Mode mode;
+        private final Replay source;
+        private final WeightFilter weights;
+
+        Stream(Mode mode) {
+            this(mode, new Replay(mode != Mode.EXACT));
+        }
+
+        private Stream(Mode mode, Replay source) {
+            this(mode, source, chain(mode, source));
+        }
+
+        private Stream(Mode mode, Replay source, TokenStream chain) {
+            super(chain);
+            this.mode = mode;
+            this.source = source;
+            this.weights = chain instanceof WeightFilter w ? w : null;
+        }
+
+        private static TokenStream chain(Mode mode, Replay source) {
+            return switch (mode) {
+                case EXACT, EXACT_WITH_PARTS -> source;
+                case STEMMED -> stem(source);
+                case WEIGHTED -> new WeightFilter(stem(source), 1);
+            };
+        }
+
+        private static TokenStream stem(TokenStream source) {
+            return new PorterStemFilter(new StopFilter(source, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET));
+        }
+
+        /** Points the stream at {@code value}; the writer resets it before reading. */
+        Stream of(ValueTokens value, int weight) {
+            source.value = value;
+            if (weights != null) {
+                weights.weight(weight);
+            }
+            return this;
+        }
+
+        @Override
+        public boolean incrementToken() throws IOException {
+            return input.incrementToken();
+        }
     }
 
     /** Replays the recorded tokens, with or without the compound parts (which sit at increment 0 on their word). */
     private static final class Replay extends TokenStream {
-        private final ValueTokens value;
         private final boolean withParts;
         private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
         private final PositionIncrementAttribute increment = addAttribute(PositionIncrementAttribute.class);
         private final OffsetAttribute offset = addAttribute(OffsetAttribute.class);
+        private ValueTokens value;
         private int next;
 
-        Replay(ValueTokens value, boolean withParts) {
-            this.value = value;
+        Replay(boolean withParts) {
             this.withParts = withParts;
         }
 

@@ -65,6 +65,19 @@ final class WeightFilter extends TokenFilter {
         return weight + String.valueOf(SEPARATOR) + text;
     }
 
+    /**
+     * Sets the weight of the next value this filter reads (from its next {@link #reset()}), for a stream
+     * replayed value after value.
+     *
+     * @param weight how much each word counts, at least 1
+     */
+    void weight(int weight) {
+        if (weight < 1) {
+            throw new IllegalArgumentException("weight < 1: " + weight);
+        }
+        this.fixed = weight;
+    }
+
     @Override
     public boolean incrementToken() throws IOException {
         if (repeats > 0) {

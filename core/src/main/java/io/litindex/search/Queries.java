@@ -659,8 +659,9 @@ final class Queries {
             }
             // initials are the last resort, for acronyms neither the synonym files nor the list define
             String initials = synonymous || added ? null : capitalInitials(typed);
-            if (initials != null && !OFF.contains("initials") && parts.forms.hasInitials(initials)) {
-                unit.add(new BoostQuery(new TermQuery(new Term(Fields.INITIALS, initials)), INITIALS_WEIGHT), BooleanClause.Occur.SHOULD);
+            Query runs = initials == null || OFF.contains("initials") ? null : parts.forms.initials(initials);
+            if (runs != null) {
+                unit.add(new BoostQuery(runs, INITIALS_WEIGHT), BooleanClause.Occur.SHOULD);
                 parts.interpret(typed, "initials of title words", Interpretation.INITIALS);
                 added = true;
             }
@@ -670,9 +671,10 @@ final class Queries {
             if (pieces != null) {
                 StringBuilder key = new StringBuilder();
                 pieces.forEach(p -> key.append(Character.toLowerCase(p.charAt(0))));
-                if (parts.forms.hasInitials(key.toString())) {
+                Query blendRuns = parts.forms.initials(key.toString());
+                if (blendRuns != null) {
                     BooleanQuery.Builder blend = new BooleanQuery.Builder()
-                            .add(new TermQuery(new Term(Fields.INITIALS, key.toString())), BooleanClause.Occur.MUST);
+                            .add(blendRuns, BooleanClause.Occur.MUST);
                     List<String> beginnings = new ArrayList<>();
                     for (String p : pieces) {
                         if (p.length() >= 3) {

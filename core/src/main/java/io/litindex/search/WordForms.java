@@ -2,6 +2,7 @@ package io.litindex.search;
 
 import io.litindex.index.Acronyms;
 import io.litindex.index.Fields;
+import io.litindex.index.Schema;
 import io.litindex.search.Queries.QueryWord;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,8 +13,14 @@ import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -273,10 +280,42 @@ final class WordForms {
         return reader.docFreq(term);
     }
 
-    /** Whether some title has a run of words with these initials. */
-    boolean hasInitials(String initials) throws IOException {
-        return reader.docFreq(new Term(Fields.INITIALS, initials)) > 0;
+    /**
+     * The titles with a run of words whose initials are {@code initials}, scoring as a term of
+     * {@link Fields#INITIALS} that all of them hold would score in BM25 (its IDF, one occurrence, no length
+     * norm); null when no title has such a run. The field holds one token per run start, so a run's initials
+     * are a prefix of a token ({@link Acronyms#initialsPrefixes}), and how many titles have them is counted here.
+     */
+    Query initials(String initials) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, Fields.INITIALS);
+        if (terms == null) {
+            return null;
+        }
+        TermsEnum te = terms.iterator();
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int prefixes = 0;
+        for (String p : Acronyms.initialsPrefixes(initials)) {
+            BytesRef prefix = new BytesRef(p);
+            if (te.seekCeil(prefix) != TermsEnum.SeekStatus.END && startsWith(te.term(), prefix)) {
+                any.add(new PrefixQuery(new Term(Fields.INITIALS, prefix)), BooleanClause.Occur.SHOULD);
+                prefixes++;
+            }
+        }
+        if (prefixes == 0) {
+            return null;
+        }
+        Query match = new ConstantScoreQuery(any.build());
+        int docFreq = new IndexSearcher(reader).count(match);
+        int docCount = terms.getDocCount();
+        double idf = Math.log(1 + (docCount - docFreq + 0.5) / (docFreq + 0.5));
+        return new BoostQuery(match, (float) (idf * ONE_OCCURRENCE));
     }
+
+    /**
+     * BM25's share of a term's IDF for one occurrence in a field without length norms, k1 and b as everywhere:
+     * 1 - 1 / (1 + 1 / (k1 (1 - b))).
+     */
+    static final double ONE_OCCURRENCE = 1 - 1 / (1 + 1 / (Schema.K1 * (1 - Schema.B)));
 
     private static boolean startsWith(BytesRef t, BytesRef prefix) {
         if (t.length < prefix.length) {

@@ -17,6 +17,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.TermFrequencyAttribute;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.TextField;
 import org.junit.jupiter.api.Test;
 
 /** One analysis replayed into several fields gives exactly what each field's own analyzer gives. */
@@ -28,9 +31,11 @@ class ValueTokensTest {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            TermFrequencyAttribute frequency = ts.addAttribute(TermFrequencyAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
-                out.add(term + "/" + increment.getPositionIncrement() + "/" + offset.startOffset() + "-" + offset.endOffset());
+                out.add(term + "/" + increment.getPositionIncrement() + "/" + offset.startOffset() + "-" + offset.endOffset()
+                        + "/" + frequency.getTermFrequency());
             }
             ts.end();
             out.add("end/" + increment.getPositionIncrement() + "/" + offset.startOffset() + "-" + offset.endOffset());
@@ -56,8 +61,8 @@ class ValueTokensTest {
             // a compound is split and its parts kept out of the exact replay
             List<String> withParts = read(ValueTokens.of("f", "SkyEyeGPT").exactWithParts());
             List<String> without = read(ValueTokens.of("f", "SkyEyeGPT").exact());
-            assertEquals(List.of("skyeyegpt/1/0-9", "end/0/9-9"), without);
-            assertTrue(withParts.contains("eyegpt/0/0-9"), withParts::toString);
+            assertEquals(List.of("skyeyegpt/1/0-9/1", "end/0/9-9"), without);
+            assertTrue(withParts.contains("eyegpt/0/0-9/1"), withParts::toString);
         }
     }
 
@@ -84,6 +89,40 @@ class ValueTokensTest {
         try (Analyzer text = Analyzers.text(); Analyzer exact = Analyzers.exactQuery(); Analyzer parts = Analyzers.exact()) {
             for (String value : values) {
                 assertSame(value, text, exact, parts);
+            }
+        }
+        assertReusedStreamsGiveTheAnalyzersTokens(List.copyOf(values));
+    }
+
+    /**
+     * Fields replayed one after another, each handed the stream of the one before as the index writer hands it
+     * (one stream per field and thread, pointed at value after value), give each value's own analyzer's tokens:
+     * nothing of a longer value, a weight or a stop-word gap carries over into the next (the weighted text as a
+     * weight filter over a fresh stemmed replay gives it).
+     */
+    private static void assertReusedStreamsGiveTheAnalyzersTokens(List<String> values) throws IOException {
+        try (Analyzer text = Analyzers.text(); Analyzer exact = Analyzers.exactQuery(); Analyzer parts = Analyzers.exact()) {
+            TokenStream[] reuse = new TokenStream[ValueTokens.Mode.values().length];
+            int i = 0;
+            for (String value : values) {
+                ValueTokens v = ValueTokens.of("f", value);
+                int weight = 1 + i++ % 8;
+                for (ValueTokens.Mode mode : ValueTokens.Mode.values()) {
+                    Field field = v.field("f", mode, weight, TextField.TYPE_NOT_STORED);
+                    TokenStream stream = field.tokenStream(null, reuse[mode.ordinal()]);
+                    if (i > 1) {
+                        assertTrue(stream == reuse[mode.ordinal()], "the stream of the field's previous value is reused");
+                    }
+                    reuse[mode.ordinal()] = stream;
+                    List<String> expected = switch (mode) {
+                        case EXACT_WITH_PARTS -> read(parts.tokenStream("f", value));
+                        case EXACT -> read(exact.tokenStream("f", value));
+                        case STEMMED -> read(text.tokenStream("f", value));
+                        case WEIGHTED -> read(new WeightFilter(v.stemmed(), weight));
+                    };
+                    assertEquals(expected, read(stream), () -> mode + ": " + value);
+                    assertEquals(mode == ValueTokens.Mode.WEIGHTED ? WeightFilter.value(weight, value) : value, field.stringValue());
+                }
             }
         }
     }
