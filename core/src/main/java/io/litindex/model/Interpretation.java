@@ -32,6 +32,8 @@ public record Interpretation(String word, String readAs, String how) {
     public static final String KNOWN = "known name";
     /** {@link #how()} of a topic also searched, at a low weight, as a word its field writes it with (reinforcement learning → policy). */
     public static final String RELATED = "related term";
+    /** {@link #how()} of a short name typed in capitals (RSVQA, UAV) also searched, below itself, as the longer names it begins (RSVQAxBEN, UAVid). */
+    public static final String LONGER = "longer name";
 
     /**
      * A reading of a query word.

@@ -566,7 +566,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, typo, form, split, joined, defined, initials), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, typo, form, split, joined, defined, initials, known, related, longer), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -580,6 +580,21 @@ final class Queries {
     static final float TYPO_WEIGHT = 0.5f;
     /** A run of title words whose initials spell a capitalised query word, per unit of IDF. */
     static final float INITIALS_WEIGHT = 2f;
+
+    /** Whether a typed word is a short name in capitals (RSVQA, UAV, GNN): three to ten letters or digits, every letter a capital. */
+    static boolean isCapitalName(String typed) {
+        int n = typed.length();
+        if (n < 3 || n > 10 || !Character.isLetter(typed.charAt(0))) {
+            return false;
+        }
+        for (int i = 0; i < n; i++) {
+            char c = typed.charAt(i);
+            if (!(Character.isUpperCase(c) || Character.isDigit(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /** Whether a typed word has a capital after its first letter (InternVL, GPT, BERTs): a name or an acronym, not a word with forms. */
     static boolean capitalsInside(String typed) {
@@ -655,6 +670,16 @@ final class Queries {
                     unit.add(anyOf(options), BooleanClause.Occur.SHOULD);
                     parts.interpret(typed, longForm, Interpretation.DEFINED);
                     added = true;
+                }
+            }
+            // a short name typed in capitals also finds the longer names it begins (RSVQA → RSVQAxBEN, UAV → UAVid),
+            // scoring as a typo's correction: below the name itself, and an entry named exactly so stays first
+            if (!OFF.contains("longer") && isCapitalName(typed)) {
+                for (String longer : parts.forms.longerNames(w.exact())) {
+                    QueryWord lw = word(longer, w.start(), w.end());
+                    unit.add(new BoostQuery(own(lw, false), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+                    parts.highlight.add(new TermQuery(new Term(Fields.TITLE, lw.stem() == null ? longer : lw.stem())));
+                    parts.interpret(typed, longer, Interpretation.LONGER);
                 }
             }
             // initials are the last resort, for acronyms neither the synonym files nor the list define

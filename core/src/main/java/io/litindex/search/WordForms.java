@@ -244,6 +244,63 @@ final class WordForms {
         return out;
     }
 
+    /** How many longer names a short name typed in capitals is also read as, at most. */
+    static final int MAX_LONGER = 4;
+    /**
+     * What English adds to a word: a title word that is the name plus one of these is a word, not a longer name
+     * (GAT → gated, BERT → berts' forms).
+     */
+    private static final java.util.Set<String> ENGLISH_ENDINGS = java.util.Set.of("es", "ed", "er", "ers", "ing", "ings", "ion",
+            "ions", "ive", "ly", "al", "est", "ism", "ist", "ists", "ity", "able", "ment", "ness", "ous", "ic", "ics", "ish");
+    /**
+     * A name more titles than this write is read as itself only: its own entries answer it, and its longer names
+     * (BERTRAM for BERT) would only crowd them.
+     */
+    static final int MAX_NAME_TITLES = 3;
+    /** How many title words beginning with such a name are looked at, at most (the most common of them are kept). */
+    private static final int LONGER_SEEN = 64;
+
+    /**
+     * The title words (as written, exact field) that begin with a short name and go on for two letters or more
+     * (RSVQA → rsvqaxben, UAV → uavid, uavvg): the longer names built on it, the most common first, at most
+     * {@link #MAX_LONGER}; none when more than {@link #MAX_NAME_TITLES} titles write the name itself. The name with
+     * an English ending (gated for GAT, a plural) is a word, not a longer name.
+     *
+     * @param exact the name, lower case, as the exact fields index it
+     */
+    List<String> longerNames(String exact) throws IOException {
+        Terms terms = MultiTerms.getTerms(reader, Fields.TITLE_EXACT);
+        if (terms == null || reader.docFreq(new Term(Fields.TITLE_EXACT, exact)) > MAX_NAME_TITLES) {
+            return List.of();
+        }
+        BytesRef prefix = new BytesRef(exact);
+        TermsEnum it = terms.iterator();
+        if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        List<Integer> freqs = new ArrayList<>();
+        int seen = 0;
+        for (BytesRef t = it.term(); t != null && startsWith(t, prefix) && seen++ < LONGER_SEEN; t = it.next()) {
+            String word = t.utf8ToString();
+            String rest = word.substring(exact.length());
+            if (rest.length() >= 2 && !ENGLISH_ENDINGS.contains(rest) && Character.isLetterOrDigit(rest.charAt(0))) {
+                found.add(word);
+                freqs.add(it.docFreq());
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(found::get));
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < order.size() && out.size() < MAX_LONGER; i++) {
+            out.add(found.get(order.get(i)));
+        }
+        return out;
+    }
+
     /** The most common title word as written (exact field) whose stem is {@code stem}; null when none (a compound's part). */
     private static String written(Terms exact, String stem, java.util.function.Function<String, String> stemmer) throws IOException {
         BytesRef prefix = new BytesRef(stem);

@@ -336,4 +336,23 @@ class WordReadingsTest {
         assertEquals("geochat", Acronyms.nameKey(Acronyms.leadingName("GeoChat: Grounded Large Vision-Language Model")));
         assertEquals("rs llava", Acronyms.nameKey("RS-LLaVA"));
     }
+    @Test
+    void aShortNameInCapitalsAlsoFindsTheLongerNamesItBeginsBelowItself() {
+        List<Entry> list = List.of(
+                paper("zqva", "ZQVA: Question Answering on Aerial Scenes"),
+                paper("zqvaxben", "ZQVAxBEN: A Large-Scale Benchmark of Questions on Satellite Scenes"),
+                paper("street", "Question Answering over Street Scenes"),
+                paper("zated", "Zated Units for Sequence Models"),
+                paper("zat", "Counting with ZAT Layers"));
+        try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult named = searcher.search(SearchRequest.builder().query("ZQVA").limit(10).build());
+            assertEquals(List.of("zqva", "zqvaxben"), named.hits().stream().map(h -> h.entry().id()).toList(),
+                    "the name itself first, then the longer name built on it, nothing else");
+            assertTrue(named.interpreted().contains(new Interpretation("ZQVA", "zqvaxben", Interpretation.LONGER)), named.interpreted().toString());
+            // the name with an English ending is a word, not a longer name (GAT is not gated)
+            SearchResult word = searcher.search(SearchRequest.builder().query("ZAT").limit(10).build());
+            assertEquals(List.of("zat"), word.hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of(), word.interpreted());
+        }
+    }
 }
