@@ -213,18 +213,37 @@ final class WordForms {
             return List.of();
         }
         String shared = stem.substring(0, Math.max(MIN_FORM_PREFIX, n - 1));
-        BytesRef prefix = new BytesRef(shared);
+        List<Form> out = new ArrayList<>();
+        for (String form : mostCommonStartingWith(terms, new BytesRef(shared), 64,
+                f -> !f.equals(stem) && f.length() <= n + 2 && isWord(f))) {
+            if (out.size() == MAX_FORMS) {
+                break;
+            }
+            String word = written(exact, form, stemmer);
+            if (word != null) {
+                out.add(new Form(form, word));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The terms beginning with {@code prefix} (the first {@code seen} of them, in term order) that {@code keep}
+     * accepts, the most common first, then in term order.
+     */
+    private static List<String> mostCommonStartingWith(Terms terms, BytesRef prefix, int seen,
+            java.util.function.Predicate<String> keep) throws IOException {
         TermsEnum it = terms.iterator();
         if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
             return List.of();
         }
         List<String> found = new ArrayList<>();
         List<Integer> freqs = new ArrayList<>();
-        int seen = 0;
-        for (BytesRef t = it.term(); t != null && startsWith(t, prefix) && seen++ < 64; t = it.next()) {
-            String form = t.utf8ToString();
-            if (!form.equals(stem) && form.length() <= n + 2 && isWord(form)) {
-                found.add(form);
+        int looked = 0;
+        for (BytesRef t = it.term(); t != null && startsWith(t, prefix) && looked++ < seen; t = it.next()) {
+            String term = t.utf8ToString();
+            if (keep.test(term)) {
+                found.add(term);
                 freqs.add(it.docFreq());
             }
         }
@@ -233,15 +252,7 @@ final class WordForms {
             order.add(i);
         }
         order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(found::get));
-        List<Form> out = new ArrayList<>();
-        for (int i = 0; i < order.size() && out.size() < MAX_FORMS; i++) {
-            String form = found.get(order.get(i));
-            String word = written(exact, form, stemmer);
-            if (word != null) {
-                out.add(new Form(form, word));
-            }
-        }
-        return out;
+        return order.stream().map(found::get).toList();
     }
 
     /** How many longer names a short name typed in capitals is also read as, at most. */
@@ -273,32 +284,10 @@ final class WordForms {
         if (terms == null || reader.docFreq(new Term(Fields.TITLE_EXACT, exact)) > MAX_NAME_TITLES) {
             return List.of();
         }
-        BytesRef prefix = new BytesRef(exact);
-        TermsEnum it = terms.iterator();
-        if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-            return List.of();
-        }
-        List<String> found = new ArrayList<>();
-        List<Integer> freqs = new ArrayList<>();
-        int seen = 0;
-        for (BytesRef t = it.term(); t != null && startsWith(t, prefix) && seen++ < LONGER_SEEN; t = it.next()) {
-            String word = t.utf8ToString();
+        return mostCommonStartingWith(terms, new BytesRef(exact), LONGER_SEEN, word -> {
             String rest = word.substring(exact.length());
-            if (rest.length() >= 2 && !ENGLISH_ENDINGS.contains(rest) && Character.isLetterOrDigit(rest.charAt(0))) {
-                found.add(word);
-                freqs.add(it.docFreq());
-            }
-        }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(found::get));
-        List<String> out = new ArrayList<>();
-        for (int i = 0; i < order.size() && out.size() < MAX_LONGER; i++) {
-            out.add(found.get(order.get(i)));
-        }
-        return out;
+            return rest.length() >= 2 && !ENGLISH_ENDINGS.contains(rest) && Character.isLetterOrDigit(rest.charAt(0));
+        }).stream().limit(MAX_LONGER).toList();
     }
 
     /** The most common title word as written (exact field) whose stem is {@code stem}; null when none (a compound's part). */
