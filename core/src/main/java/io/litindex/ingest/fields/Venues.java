@@ -58,8 +58,8 @@ public final class Venues {
 
     private static final Pattern YEAR4 = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern YEAR2 = Pattern.compile("^(.*?)\\s*[-'’]\\s*([0-9]{2})$");
-    /** A known venue then a two-digit year, perhaps with a month: "TPAMI 22", "Arxiv 24.04". */
-    private static final Pattern YEAR2_AFTER = Pattern.compile("^(.*?\\S)\\s+[-'’]?([0-9]{2})(?:\\.[01][0-9])?$");
+    /** A name then a two-digit year, perhaps with a month: "TPAMI 22", "Arxiv 24.04", "OpenReview '23". */
+    private static final Pattern YEAR2_AFTER = Pattern.compile("^(.*\\p{L}[^0-9]*?)\\s+[-'’]?([0-9]{2})(?:\\.[0-9]{2})?$");
     private static final String EDGE_CHARS = "-–—,.;:'’()[]";
     /** No known venue name is longer; longer cells are matched on their first words only. */
     private static final int MAX_VENUE_WORDS = 8;
@@ -270,6 +270,15 @@ public final class Venues {
             depth += text.charAt(i) == open ? 1 : text.charAt(i) == c ? -1 : 0;
         }
         return depth > 0;
+    }
+
+    /**
+     * The text with a two-digit year after a name written in full ("ICML 24" → "ICML 2024", "Arxiv 24.03" → "Arxiv
+     * 2024"), for a name the venue list does not know as well; other text as it is.
+     */
+    public static String withCentury(String text) {
+        Matcher m = YEAR2_AFTER.matcher(text.strip());
+        return m.matches() ? m.group(1) + " 20" + m.group(2) : text;
     }
 
     private static boolean isEdge(char c) {

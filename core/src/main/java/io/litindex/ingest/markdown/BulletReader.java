@@ -109,8 +109,6 @@ final class BulletReader {
     private static final int MAX_TEXT_TITLE = 300;
     /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
     private static final int MAX_TAG_WORDS = 6;
-    /** A tag ending in a two-digit year, with an optional month: "ICML 24", "Arxiv 24.03", "Openreview 23". */
-    private static final Pattern TWO_DIGIT_YEAR = Pattern.compile("^(.*\\p{L}[^0-9]*?)\\s+([0-9]{2})(?:\\.[0-9]{2})?$");
 
     /** One line of an item: its inline nodes, their content, its source line, and how it reads. */
     private static final class Line {
@@ -223,7 +221,7 @@ final class BulletReader {
                             if (m.find() && m.end() == literal.length() && i + 1 < nodes.size()
                                     && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)) {
                                 String inside = m.group(1);
-                                Optional<Venues.Parsed> v = venues.parse(withCentury(inside));
+                                Optional<Venues.Parsed> v = venues.parse(Venues.withCentury(inside));
                                 boolean beforeLabel = nodes.get(i + 1) instanceof Link next && Labels.isGeneric(CellContent.of(next).text());
                                 if (Venues.hasYear(inside) || v.map(Venues.Parsed::known).orElse(false)) {
                                     tag = v;
@@ -1011,12 +1009,6 @@ final class BulletReader {
     static boolean isShortTag(String text) {
         String t = text.strip();
         return t.codePoints().anyMatch(Character::isLetter) && t.split("\\s+").length <= MAX_TAG_WORDS;
-    }
-
-    /** "ICML 24" → "ICML 2024", "Arxiv 24.03" → "Arxiv 2024": a tag's two-digit year written in full; other text as it is. */
-    static String withCentury(String tag) {
-        Matcher m = TWO_DIGIT_YEAR.matcher(tag.strip());
-        return m.matches() ? m.group(1) + " 20" + m.group(2) : tag;
     }
 
     private static boolean hasLetters(String text) {
