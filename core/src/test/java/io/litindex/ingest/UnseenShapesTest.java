@@ -237,4 +237,45 @@ class UnseenShapesTest {
         assertEquals(null, result.entries().get(2).venue());
         assertEquals(List.of(), result.diagnostics());
     }
+
+    @Test
+    void namesVenueAndDateCutByMiddleDotsAfterABreakAreReadAsFields() {
+        ImportResult result = read("""
+                ### Nature Medicine
+                - **[A foundation model for retinal images](https://doi.org/10.1038/s41586-023-06555-x)**<br/>Zhou Y et al. · *Nature* · 2023-09-13 👁️
+                - **[Risk of bias in chest radiography models](https://doi.org/10.1148/ryai.230060)**<br/>Glocker B et al. · *Radiology: Artificial Intelligence* · 2023-09-27 \uD83E\uDE7B
+                - **[Medical language model for diagnostic reasoning](https://doi.org/10.1038/s41591-025-03520-1)**<br/> · *Nature Medicine* · 2025-03-01
+                - **[A Study of Graph Pooling](https://example.org/pool.pdf)**<br/>Code · Slides · Poster
+                """);
+        assertEquals(4, result.entries().size());
+        Entry zhou = result.entries().get(0);
+        assertEquals(List.of("Zhou Y"), zhou.authors());
+        assertTrue(zhou.etAl());
+        assertEquals("Nature", zhou.venue());
+        assertEquals("2023-09-13", zhou.date());
+        assertEquals(2023, zhou.year());
+        assertEquals("👁️", zhou.note(), "the specialty mark stays as the note, nothing else");
+        Entry glocker = result.entries().get(1);
+        assertEquals("Radiology: Artificial Intelligence", glocker.venue(), "the journal, not the 'Radiology' its name begins with");
+        assertEquals("2023-09-27", glocker.date(), "an emoji newer than the JDK's Unicode tables is no part of the date");
+        Entry unsigned = result.entries().get(2);
+        assertEquals(List.of(), unsigned.authors(), "no names written: the italic journal is no author");
+        assertEquals("Nature Medicine", unsigned.venue());
+        assertEquals(2025, unsigned.year());
+        Entry pooling = result.entries().get(3);
+        assertEquals(null, pooling.venue(), "parts that are no names, venue or date leave the line as it was");
+        assertEquals(List.of(), pooling.authors());
+        assertEquals("Code · Slides · Poster", pooling.note());
+    }
+
+    @Test
+    void namesCutBySemicolonsEachWrittenLastCommaFirstAreWholePeople() {
+        assertEquals(List.of("Jeon, Jihyeong", "Park, Jiwon", "Park, Chanhee", "Kang, U"),
+                Authors.parse("Jeon, Jihyeong; Park, Jiwon; Park, Chanhee; Kang, U").names());
+        assertEquals(List.of("Ganeshapillai, Gartheeban", "John Guttag", "Andrew Lo"),
+                Authors.parse("Ganeshapillai, Gartheeban; John Guttag; Andrew Lo").names(), "a mixed line keeps each person whole");
+        assertEquals(List.of("A. Smith", "B. Jones", "C. Lee"), Authors.parse("A. Smith, B. Jones; C. Lee").names(),
+                "an initial before a comma is no surname: the commas still cut");
+        assertEquals(List.of("Ada Lovelace", "Charles Babbage"), Authors.parse("Ada Lovelace; Charles Babbage").names());
+    }
 }

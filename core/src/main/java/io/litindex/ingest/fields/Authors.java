@@ -26,6 +26,8 @@ public final class Authors {
     /** "Last, First and Last, First": BibTeX's order, each name a surname, a comma and given names. */
     private static final Pattern BIBTEX_NAMES = Pattern.compile(
             "[^,;&]+,\\s*[^,;&]+?(?:\\s+and\\s+[^,;&]+,\\s*[^,;&]+?)+");
+    /** A surname before "Last, First"'s comma: capitalised words (or particles), none an initial with a period. */
+    private static final Pattern SURNAME = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Ll}{1,4})\\s+){0,2}\\p{Lu}[\\p{L}'’\\-]+");
     /** No author line litindex reads as names is longer. */
     private static final int MAX_NAMES_LINE = 4000;
 
@@ -129,6 +131,16 @@ public final class Authors {
             }
             return new Parsed(List.copyOf(names), etAl);
         }
+        if (semicolonShaped(text)) {
+            // "Jeon, Jihyeong; Park, Jiwon; Kang, U" (Scopus, EndNote): one person between semicolons, "Last, First" whole
+            for (String part : text.split(";")) {
+                String name = stripFinalPeriod(part.strip().replaceFirst("^(?i)and\\s+", ""));
+                if (!name.isEmpty() && !Cells.isPlaceholder(name)) {
+                    names.add(name);
+                }
+            }
+            return new Parsed(List.copyOf(names), etAl);
+        }
         for (String part : SEPARATOR.split(text)) {
             String name = stripFinalPeriod(part.strip());
             if (!name.isEmpty() && !Cells.isPlaceholder(name)) {
@@ -136,6 +148,34 @@ public final class Authors {
             }
         }
         return new Parsed(List.copyOf(names), etAl);
+    }
+
+    /**
+     * Names cut by semicolons, one of them at least written "Last, First" and none with two commas: the shape of
+     * "Jeon, Jihyeong; Park, Jiwon" and "Ganeshapillai, Gartheeban; John Guttag". The part before a comma is a surname
+     * (one to three words, no initial with a period), so "A. Smith, B. Jones; C. Lee" keeps its comma-cut names.
+     */
+    private static boolean semicolonShaped(String text) {
+        if (text.indexOf(';') < 0) {
+            return false;
+        }
+        boolean lastFirst = false;
+        for (String part : text.split(";")) {
+            String p = part.strip();
+            int comma = p.indexOf(',');
+            if (comma < 0) {
+                continue;
+            }
+            if (p.indexOf(',', comma + 1) >= 0) {
+                return false;
+            }
+            String surname = p.substring(0, comma).strip().replaceFirst("^(?i)and\\s+", "");
+            if (!SURNAME.matcher(surname).matches() || p.substring(comma + 1).isBlank()) {
+                return false;
+            }
+            lastFirst = true;
+        }
+        return lastFirst;
     }
 
     /** As many commas as names and one " and " fewer: the shape of "Last, First and Last, First". */

@@ -586,7 +586,7 @@ final class BulletReader {
             if (l == titleLine && l.restStart >= 0) {
                 body = referenceTail(l.nodes.subList(l.restStart, l.nodes.size()), b, false);
             } else if (l != titleLine && l.lead == Lead.PLAIN && lines.indexOf(l) == afterTitle && b.build().authors().isEmpty()
-                    && firstContent(l.nodes) instanceof Emphasis) {
+                    && firstContent(l.nodes) instanceof Emphasis && !DOTTED.matcher(l.content.text()).find()) {
                 // "1. **Title.**" then "*A. Author, B. Author.* IJCNN 2005. [paper](url)": names in italics, then the venue
                 body = referenceTail(l.nodes, b, true);
             }
@@ -599,6 +599,18 @@ final class BulletReader {
             }
             for (String image : body.images()) {
                 LinkClassifier.badgeRepository(image).ifPresent(repo -> b.link(Links.CODE, repo));
+            }
+            String dotted = l == titleLine ? "" : stripEdges(body.textOutsideLinks());
+            if (!dotted.isEmpty() && DOTTED.matcher(dotted).find()) {
+                // "Zhou Y et al. · *Nature* · 2023-09-13 👁️": names, venue and date cut by middle dots
+                String others = dottedParts(dotted, b, venueFound);
+                if (others != dotted) {
+                    venueFound |= b.build().venue() != null;
+                    if (others != null) {
+                        notes.add(others);
+                    }
+                    continue;
+                }
             }
             if (l != titleLine && l.lead == Lead.ITALIC && b.build().authors().isEmpty()) {
                 Authors.Parsed authors = Authors.parse(l.content.text());
@@ -738,6 +750,76 @@ final class BulletReader {
             kept.add(n);
         }
         return CellContent.of(kept);
+    }
+
+    /** A middle dot (or bullet) between two parts of a line, spaces around it. */
+    private static final Pattern DOTTED = Pattern.compile("(?:^|\\s)[·•](?:\\s|$)");
+    /** Symbols (emoji, their joiners and variation selectors; code points newer than the JDK's Unicode too) that mark a part but are no text of it. */
+    private static final Pattern SYMBOLS = Pattern.compile("[\\p{So}\\p{Sk}\\p{Cn}\\x{FE0F}\\x{200D}\\x{20E3}]+");
+
+    /**
+     * "Zhou Y et al. · *Nature* · 2023-09-13 👁️": a line of parts cut by middle dots, as scripts write a paper's
+     * fields: a date, a venue, the names. Read only when two of the three are found and one is the venue or the date;
+     * the venue is a known one, or the part after the names. Sets what it finds and returns the other parts (null
+     * when none), or {@code text} itself when the line is not of this shape.
+     */
+    private String dottedParts(String text, Entry.Builder b, boolean venueFound) {
+        String[] parts = text.split("(?:^|\\s+)[·•](?:\\s+|$)");
+        if (parts.length < 2 || parts.length > 6) {
+            return text;
+        }
+        String date = null;
+        Venues.Parsed venue = null;
+        Authors.Parsed names = null;
+        List<String> others = new ArrayList<>();
+        for (String raw : parts) {
+            String part = stripEdges(SYMBOLS.matcher(raw).replaceAll(" ").strip());
+            String symbols = raw.codePoints().filter(c -> SYMBOLS.matcher(Character.toString(c)).matches())
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+            if (!symbols.isBlank()) {
+                others.add(symbols);
+            }
+            if (part.isEmpty()) {
+                continue;
+            }
+            Optional<String> d = date == null ? Dates.parse(part) : Optional.empty();
+            if (d.isPresent()) {
+                date = d.get();
+                continue;
+            }
+            Optional<Venues.Parsed> v = venue == null && !venueFound && part.length() <= 120 ? run.venues.parse(part) : Optional.empty();
+            if (v.isPresent() && v.get().known() && v.get().venue() != null) {
+                venue = v.get();
+                continue;
+            }
+            if (names == null && Authors.looksLikeNames(part)) {
+                names = Authors.parse(part);
+                continue;
+            }
+            if (venue == null && !venueFound && names != null && v.isPresent() && v.get().venue() != null
+                    && Character.isUpperCase(part.codePointAt(0)) && part.split("\\s+").length <= 8) {
+                venue = v.get();
+                continue;
+            }
+            others.add(part);
+        }
+        int found = (date != null ? 1 : 0) + (venue != null ? 1 : 0) + (names != null ? 1 : 0);
+        if (found < 2 || (date == null && venue == null)) {
+            return text;
+        }
+        if (names != null && b.build().authors().isEmpty()) {
+            b.authors(names.names()).etAl(names.etAl());
+        }
+        if (venue != null) {
+            run.applyVenue(b, venue);
+        }
+        if (date != null) {
+            b.date(date);
+            if (b.build().year() == null) {
+                b.year(Dates.year(date));
+            }
+        }
+        return others.isEmpty() ? null : String.join(" ", others);
     }
 
     /**
