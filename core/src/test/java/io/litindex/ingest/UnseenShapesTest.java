@@ -278,4 +278,28 @@ class UnseenShapesTest {
                 "an initial before a comma is no surname: the commas still cut");
         assertEquals(List.of("Ada Lovelace", "Charles Babbage"), Authors.parse("Ada Lovelace; Charles Babbage").names());
     }
+
+    @Test
+    void boldPointsOfANoticeInABlockQuoteAreNoEntriesButALinkedPaperThereIs() {
+        ImportResult result = read("""
+                ## Large Language Models for Time Series
+
+                > **Previous update**
+                > - **Roles-Based Taxonomy & Unified Workflows**
+                >   We systematically categorize the roles assumed by LLMs in TSA.
+                > - **Section A: Large Language Models** — Dedicated to research related to LLMs for TSA.
+
+                ## Foundation Models
+
+                > - **[TimeGPT-1](https://arxiv.org/abs/2310.03589)**
+                - **Lag-Llama: Towards Foundation Models for Time Series Forecasting**
+                  Kuiye Ding, Fanda Fan, Yao Wang, others
+                  arXiv, 2023.
+                """);
+        assertEquals(List.of("TimeGPT-1", "Lag-Llama: Towards Foundation Models for Time Series Forecasting"), titles(result),
+                "a quoted bold point without a link is no paper; a quoted linked title and a bold title outside a quote are");
+        Entry lag = result.entries().get(1);
+        assertEquals(List.of("Kuiye Ding", "Fanda Fan", "Yao Wang"), lag.authors(), "', others' ends the names as 'and others' does");
+        assertTrue(lag.etAl());
+    }
 }

@@ -22,6 +22,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
 import org.commonmark.node.Emphasis;
 import org.commonmark.node.HardLineBreak;
@@ -457,7 +458,9 @@ final class BulletReader {
                 separate.add(sub);
             }
         }
-        Optional<Entry> entry = own.isEmpty() ? Optional.empty() : entry(lines, titleLine, itemLine, categories, separate.isEmpty());
+        // a bold line without a link in a block quote is a notice's point ("> - **Section A: …** — …"), not a paper
+        boolean leaf = separate.isEmpty() && !quoted(item);
+        Optional<Entry> entry = own.isEmpty() ? Optional.empty() : entry(lines, titleLine, itemLine, categories, leaf);
         entry.ifPresent(e -> run.add(e, itemLine));
         if (!separate.isEmpty() && depth < MAX_DEPTH) {
             List<String> inner = categories;
@@ -472,6 +475,16 @@ final class BulletReader {
                 readItem(sub, lineOf, inner, depth + 1);
             }
         }
+    }
+
+    /** True when the item is inside a block quote. */
+    private static boolean quoted(Node item) {
+        for (Node n = item.getParent(); n != null; n = n.getParent()) {
+            if (n instanceof BlockQuote) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when a sub-item has a title of its own, so it is an entry (or a category) rather than part of its parent. */
