@@ -126,6 +126,19 @@ public final class ListRun {
         return false;
     }
 
+    /**
+     * True when a heading below the list's title (level 2 or deeper) on the current path names other lists and
+     * resources ("## Awesome Lists", "## Other Resources": {@link NotEntries#isOtherListsHeading}).
+     */
+    boolean inOtherListsSection() {
+        for (int i = 0; i < headings.size(); i++) {
+            if (levels.get(i) >= 2 && NotEntries.isOtherListsHeading(headings.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Adds an entry read from a row or item on this line, within the limits that keep it indexable ({@link EntryLimits}). */
     void add(Entry entry, int line) {
         rows.add(EntryLimits.fit(Inferred.withHeading(entry, headingFields), message -> error(line, message)));

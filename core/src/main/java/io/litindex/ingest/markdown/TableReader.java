@@ -194,7 +194,8 @@ final class TableReader {
         Optional<Entry> entry = shape.kind == Kind.DATASET
                 ? datasetRow(headers, roles, cells, extra, line)
                 : paperRow(headers, roles, cells, extra, line);
-        entry.ifPresent(e -> run.add(e, line));
+        // a row that points to another list or resource ("Awesome Lists" tables) is no entry
+        entry.filter(e -> !NotEntries.pointsElsewhere(e, run.inOtherListsSection())).ifPresent(e -> run.add(e, line));
     }
 
     private static boolean repeatsHeader(List<String> headers, List<CellContent> cells) {
