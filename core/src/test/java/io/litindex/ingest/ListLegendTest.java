@@ -84,6 +84,9 @@ class ListLegendTest {
                 - **VQA**: VQA datasets
                 - `Attrs`: Object-level Attribute Understanding
 
+                - **BERT**: Pre-training of Deep Bidirectional Transformers for Language Understanding
+                  [[paper]](https://arxiv.org/abs/1810.04805)
+
                 ```
                 SAR: Synthetic Aperture Radar
                 ```

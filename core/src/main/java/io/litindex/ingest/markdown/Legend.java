@@ -37,6 +37,8 @@ final class Legend {
     /** The words of a long form: letters, digits, spaces, hyphens, apostrophes, slashes and ampersands only. */
     private static final Pattern LONG_TEXT = Pattern.compile("^[\\p{L}][\\p{L}\\p{N}'’\\-/& ]*$");
     private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~)");
+    /** The next line of an item that goes on with a link: indented or plain text (not a new item), holding a link. */
+    private static final Pattern CONTINUED_WITH_LINK = Pattern.compile("^(?!\\s{0,3}(?:[-*+]|\\d{1,3}[.)])\\s)(?=\\s*\\S).*\\]\\(");
 
     private Legend() {}
 
@@ -58,7 +60,9 @@ final class Legend {
                 flush(run, out);
                 continue;
             }
-            Candidate c = fenced ? null : candidate(line, i + 1);
+            // a line whose item goes on with a link on the next line is an entry ("- **BERT**: Title" then "[paper](…)")
+            boolean itemGoesOn = i + 1 < lines.length && CONTINUED_WITH_LINK.matcher(lines[i + 1]).find();
+            Candidate c = fenced || itemGoesOn ? null : candidate(line, i + 1);
             if (c == null) {
                 flush(run, out);
                 Matcher list = fenced ? null : LIST_LINE.matcher(line);
