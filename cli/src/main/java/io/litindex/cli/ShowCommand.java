@@ -103,6 +103,8 @@ final class ShowCommand implements Callable<Integer> {
         if (e.note() != null) {
             field(out, terminal, "note", e.note());
         }
+        // the list's legend for the short forms the entry writes ("Geo-Loc. = Geo-Localization")
+        list(out, terminal, "legend", e.legend().entrySet().stream().map(d -> d.getKey() + " = " + d.getValue()).toList());
         if (e.sourcePaper() != null) {
             list(out, terminal, "from paper", List.of(e.sourcePaper().title()
                     + (e.sourcePaper().id() != null ? " [" + e.sourcePaper().id() + "]" : ""),

@@ -173,6 +173,25 @@ public final class Acronyms {
         return n;
     }
 
+    /**
+     * True when a short form is one word of 2 to {@link #MAX_SHORT} letters and digits (VG, SGG, RSVQA), as a query
+     * word reads it whole: such a form is looked up in {@link Fields#DEFINITIONS}.
+     *
+     * @param shortForm the short form as written
+     * @return whether it is one such word
+     */
+    public static boolean isWord(String shortForm) {
+        if (shortForm.length() < 2 || shortForm.length() > MAX_SHORT) {
+            return false;
+        }
+        for (int i = 0; i < shortForm.length(); i++) {
+            if (!Character.isLetterOrDigit(shortForm.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** 2 to {@link #MAX_SHORT} characters, starting with a letter or digit, at least one capital letter, at most two words. */
     static boolean isShortForm(String s) {
         if (s.length() < 2 || s.length() > MAX_SHORT || !Character.isLetterOrDigit(s.charAt(0))) {

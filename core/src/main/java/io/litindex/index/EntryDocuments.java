@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -119,7 +121,14 @@ public final class EntryDocuments {
         for (String initials : Acronyms.initials(entry.title())) {
             doc.add(new Field(Fields.INITIALS, initials, KEYWORD));
         }
-        for (Acronyms.Definition d : Acronyms.definitions(entry.title(), entry.note(), shortNames)) {
+        Set<Acronyms.Definition> definitions = new LinkedHashSet<>(Acronyms.definitions(entry.title(), entry.note(), shortNames));
+        // the list's legend defines the short forms the entry writes: a one-word short form (VG, SGG) as an acronym
+        for (Map.Entry<String, String> d : entry.legend().entrySet()) {
+            if (Acronyms.isWord(d.getKey())) {
+                definitions.add(new Acronyms.Definition(d.getKey().toLowerCase(Locale.ROOT), d.getValue().toLowerCase(Locale.ROOT)));
+            }
+        }
+        for (Acronyms.Definition d : definitions) {
             doc.add(new Field(Fields.DEFINITIONS, d.term(), KEYWORD));
         }
         if (entry.note() != null) {
@@ -127,6 +136,13 @@ public final class EntryDocuments {
             doc.add(note.field(Fields.NOTE, ValueTokens.Mode.STEMMED, 0, HIGHLIGHTED_TEXT));
             doc.add(weighted(note, Fields.NOTE));
             doc.add(note.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
+        }
+        // the long forms of the short forms the entry writes, from the list's legend ("Geo-Loc." → Geo-Localization),
+        // scored as words of its note and in the vocabulary; not highlighted (the note as written does not hold them)
+        for (String longForm : entry.legend().values()) {
+            ValueTokens tokens = ValueTokens.of(Fields.NOTE, longForm);
+            doc.add(weighted(tokens, Fields.NOTE));
+            doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         }
         owners(doc, entry);
         // exact kind and whether there is code, for kind:dataset in queries and the filters

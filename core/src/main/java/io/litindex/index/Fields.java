@@ -27,13 +27,14 @@ public final class Fields {
     /** For a dataset, the title of the paper it comes from. */
     public static final String SOURCE_PAPER = "source_paper";
     /**
-     * The stemmed text of title, sections, source paper and note once more as one field that scores them
+     * The stemmed text of title, sections, source paper and note once more as one field that scores them (with the
+     * long forms of the entry's legend at the note's weight)
      * (BM25F as plain BM25): each word's term frequency counts its field's weight ({@link Schema#textWeight}),
      * frequencies only, no positions; phrases, proximity and highlights use the fields themselves.
      */
     public static final String TEXT = "text_bm25";
     /**
-     * Every word of title, note, sections, source paper, authors, venue and owners, exact (not stemmed), with
+     * Every word of title, note, legend long forms, sections, source paper, authors, venue and owners, exact (not stemmed), with
      * compound name parts: the vocabulary of spelling suggestions, prefix* and fuzzy queries.
      */
     public static final String WORDS = "words";
@@ -41,7 +42,10 @@ public final class Fields {
     // short names (issue 17): exact names, acronym definitions, title initials
     /** The entry's names, whole: its aliases and its title's leading name (GeoChat), as {@link Acronyms#nameKey}. */
     public static final String NAME = "name";
-    /** Acronyms defined in the entry's text, each "short form" + {@link Acronyms#SEPARATOR} + "long form" (lower case). */
+    /**
+     * Acronyms defined in the entry's text, and those of the list's legend the entry writes ({@link
+     * io.litindex.model.Entry#legend}), each "short form" + {@link Acronyms#SEPARATOR} + "long form" (lower case).
+     */
     public static final String DEFINITIONS = "acronym_def";
     /** The whole title as {@link Acronyms#nameKey} ("how powerful are graph neural networks"): a known name's paper found by its title. */
     public static final String TITLE_KEY = "title_key";

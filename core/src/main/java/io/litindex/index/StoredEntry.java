@@ -43,6 +43,7 @@ final class StoredEntry {
             List<String> sections = null;
             List<Link> links = null;
             String note = null;
+            Map<String, String> legend = null;
             PaperRef sourcePaper = null;
             Long size = null;
             String sizeAsWritten = null;
@@ -74,6 +75,7 @@ final class StoredEntry {
                     }
                     case "origins" -> origins = stringMap(p);
                     case "note" -> note = p.getText();
+                    case "legend" -> legend = stringMap(p);
                     case "sourcePaper" -> {
                         sourcePaper = paperRef(p);
                         if (sourcePaper == null) {
@@ -97,7 +99,7 @@ final class StoredEntry {
                 return null;
             }
             return new Entry(id, kind, title, aliases, authors, etAl, venue, venueAsWritten, year, date, sections, links,
-                    note, sourcePaper, size, sizeAsWritten, sources, origins);
+                    note, legend, sourcePaper, size, sizeAsWritten, sources, origins);
         }
     }
 

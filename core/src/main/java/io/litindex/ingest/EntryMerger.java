@@ -170,6 +170,10 @@ public final class EntryMerger {
                 into.note(first.note() + " | " + where + from.note());
                 changed = true;
             }
+            if (!first.legend().keySet().containsAll(from.legend().keySet())) {
+                into.legend(from.legend());
+                changed = true;
+            }
             if (first.sourcePaper() == null && from.sourcePaper() != null) {
                 into.sourcePaper(from.sourcePaper());
                 changed = true;
@@ -186,8 +190,8 @@ public final class EntryMerger {
         Entry build() {
             Entry e = first;
             return new Entry(e.id(), e.kind(), e.title(), e.aliases(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(),
-                    e.year(), e.date(), List.copyOf(sections), List.copyOf(links.values()), e.note(), e.sourcePaper(), e.size(), e.sizeAsWritten(),
-                    List.copyOf(sources), e.origins());
+                    e.year(), e.date(), List.copyOf(sections), List.copyOf(links.values()), e.note(), e.legend(), e.sourcePaper(), e.size(),
+                    e.sizeAsWritten(), List.copyOf(sources), e.origins());
         }
     }
 

@@ -27,6 +27,8 @@ import java.util.Objects;
  * @param links every link of the entry, ordered by kind ({@link Links}' order) and within a kind as the lists give
  *     them, without repeats of a kind and URL; each with its kind, URL and label
  * @param note the list's free-text note, or null
+ * @param legend the long forms the list's legend gives the short forms this entry writes ("Geo-Loc." →
+ *     "Geo-Localization"), short form to long form, in the order found; searchable like the entry's text
  * @param sourcePaper for a dataset, the paper it comes from; else null
  * @param size for a dataset, its size as a number (968k is 968000), or null
  * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
@@ -38,7 +40,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
     "id", "kind", "title", "aliases", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
-    "links", "note", "sourcePaper", "size", "sizeAsWritten", "sources", "origins"
+    "links", "note", "legend", "sourcePaper", "size", "sizeAsWritten", "sources", "origins"
 })
 public record Entry(
         String id,
@@ -54,6 +56,7 @@ public record Entry(
         List<String> sections,
         @JsonDeserialize(using = LinksJson.class) List<Link> links,
         String note,
+        Map<String, String> legend,
         PaperRef sourcePaper,
         Long size,
         String sizeAsWritten,
@@ -85,6 +88,8 @@ public record Entry(
      * @param sections every heading path the entry is listed under, e.g. "Awesome Papers > Others"
      * @param links every link of the entry, each with its kind, URL and label
      * @param note the list's free-text note, or null
+     * @param legend the long forms the list's legend gives the short forms this entry writes ("Geo-Loc." →
+     *     "Geo-Localization"), short form to long form, in the order found; searchable like the entry's text
      * @param sourcePaper for a dataset, the paper it comes from; else null
      * @param size for a dataset, its size as a number (968k is 968000), or null
      * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
@@ -108,6 +113,7 @@ public record Entry(
         links = links == null ? List.of() : Links.ordered(links);
         sources = sources == null ? List.of() : List.copyOf(sources);
         origins = origins == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(origins));
+        legend = legend == null ? Map.of() : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(legend));
     }
 
     /**
@@ -169,6 +175,7 @@ public record Entry(
         b.sections.addAll(sections);
         b.links(links);
         b.note = note;
+        b.legend.putAll(legend);
         b.sourcePaper = sourcePaper;
         b.size = size;
         b.sizeAsWritten = sizeAsWritten;
@@ -194,6 +201,7 @@ public record Entry(
         /** The position in {@link #links} of each kind and URL key ({@link Links#urlKey}). */
         private final Map<String, Integer> linkAt = new java.util.HashMap<>();
         private String note;
+        private final Map<String, String> legend = new LinkedHashMap<>();
         private PaperRef sourcePaper;
         private Long size;
         private String sizeAsWritten;
@@ -468,6 +476,29 @@ public record Entry(
         }
 
         /**
+         * Adds the long form the list's legend gives a short form this entry writes, unless the short form has one.
+         *
+         * @param shortForm the short form as written ("Geo-Loc.")
+         * @param longForm its long form ("Geo-Localization")
+         * @return this builder
+         */
+        public Builder legend(String shortForm, String longForm) {
+            legend.putIfAbsent(shortForm, longForm);
+            return this;
+        }
+
+        /**
+         * Adds several legend definitions, each unless its short form has one ({@link #legend(String, String)}).
+         *
+         * @param values short form to long form
+         * @return this builder
+         */
+        public Builder legend(Map<String, String> values) {
+            values.forEach(this::legend);
+            return this;
+        }
+
+        /**
          * Sets, for a dataset, the paper it comes from.
          *
          * @param value the paper, or null
@@ -533,7 +564,7 @@ public record Entry(
          */
         public Entry build() {
             return new Entry(id, kind, title, aliases, authors, etAl, venue, venueAsWritten, year, date, sections,
-                    links, note, sourcePaper, size, sizeAsWritten, sources, origins);
+                    links, note, legend, sourcePaper, size, sizeAsWritten, sources, origins);
         }
     }
 }

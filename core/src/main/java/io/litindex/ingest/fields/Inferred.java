@@ -92,4 +92,60 @@ public final class Inferred {
         }
         return b.build();
     }
+
+    /**
+     * The entry with the long form of each short form of the list's legend that its title, aliases or note write as
+     * a whole word, case as written ("Geo-Loc." or "Geo-Loc" in the note "Geo-Loc., VQA"; VG is not in RSVG).
+     *
+     * @param e the entry
+     * @param legend the list's short forms and their long forms
+     * @return the entry, with the legend definitions it uses
+     */
+    public static Entry withLegend(Entry e, java.util.Map<String, String> legend) {
+        if (legend.isEmpty()) {
+            return e;
+        }
+        Entry.Builder b = null;
+        for (java.util.Map.Entry<String, String> d : legend.entrySet()) {
+            if (e.legend().containsKey(d.getKey())) {
+                continue;
+            }
+            boolean used = writes(e.title(), d.getKey()) || writes(e.note(), d.getKey());
+            for (int i = 0; i < e.aliases().size() && !used; i++) {
+                used = writes(e.aliases().get(i), d.getKey());
+            }
+            if (used) {
+                b = b == null ? e.toBuilder() : b;
+                b.legend(d.getKey(), d.getValue());
+            }
+        }
+        return b == null ? e : b.build();
+    }
+
+    /**
+     * True when the text writes the short form as a whole word (a closing period optional) or as a part of a name
+     * in capitals and small letters: SAR in SARDet and SARChat (a capital and a small letter follow), not in SARLANG,
+     * ERA or RSVG.
+     */
+    static boolean writes(String text, String shortForm) {
+        if (text == null) {
+            return false;
+        }
+        String form = shortForm.endsWith(".") ? shortForm.substring(0, shortForm.length() - 1) : shortForm;
+        if (form.isEmpty()) {
+            return false;
+        }
+        for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+            int end = at + form.length();
+            boolean before = at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))
+                    || Character.isLowerCase(text.charAt(at - 1)) && Character.isUpperCase(form.charAt(0));
+            boolean after = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    || Character.isUpperCase(form.charAt(form.length() - 1)) && end + 1 < text.length()
+                    && Character.isUpperCase(text.charAt(end)) && Character.isLowerCase(text.charAt(end + 1));
+            if (before && after) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -688,7 +688,7 @@ final class BulletReader {
             b.year(yearTag);
         }
         Entry e = b.build();
-        if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues)) {
+        if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues) || NotEntries.pointsElsewhere(e, run.inOtherListsSection())) {
             return Optional.empty();
         }
         if (e.links().isEmpty() && !venueFound) {

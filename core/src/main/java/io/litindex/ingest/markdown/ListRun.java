@@ -33,6 +33,8 @@ public final class ListRun {
     private final List<String> headings = new ArrayList<>();
     private final List<Integer> levels = new ArrayList<>();
     final List<Entry> rows = new ArrayList<>();
+    /** The abbreviations the list defines outside its entries, short form to long form, the first definition of each. */
+    private final java.util.Map<String, String> legend = new java.util.LinkedHashMap<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     int skipped;
     /** The year (and venue) the deepest heading with a year gives the entries beneath it, or null. */
@@ -63,6 +65,21 @@ public final class ListRun {
      */
     public List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /**
+     * The abbreviations the list defines once, outside its entries ({@link Legend}): short form to long form, the
+     * first definition of each short form, in the order written.
+     *
+     * @return the legend (the run's own map: read it, do not change it)
+     */
+    public java.util.Map<String, String> legend() {
+        return legend;
+    }
+
+    /** Learns a definition of the list's legend; a short form defined before keeps its first long form. */
+    void define(Legend.Definition d) {
+        legend.putIfAbsent(d.shortForm(), d.longForm());
     }
 
     /**
@@ -120,6 +137,19 @@ public final class ListRun {
     boolean inNonEntrySection() {
         for (String h : headings) {
             if (NOT_ENTRIES.matcher(h).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when a heading below the list's title (level 2 or deeper) on the current path names other lists and
+     * resources ("## Awesome Lists", "## Other Resources": {@link NotEntries#isOtherListsHeading}).
+     */
+    boolean inOtherListsSection() {
+        for (int i = 0; i < headings.size(); i++) {
+            if (levels.get(i) >= 2 && NotEntries.isOtherListsHeading(headings.get(i))) {
                 return true;
             }
         }

@@ -96,6 +96,10 @@ public final class MarkdownWalker {
         run.diagnostics.addAll(before);
         run.diagnostics.addAll(repairs);
         run.diagnostics.addAll(cut);
+        // the abbreviations the list defines once, outside its entries, for the entries that use them
+        for (Legend.Found definition : Legend.read(lines)) {
+            run.define(definition.definition());
+        }
         TableReader tables = new TableReader(run, MarkdownWalker::inline);
         BulletReader bullets = new BulletReader(run, tables);
         Chunks.parse(lines, chunkChars, PARSER, piece -> walk(piece.document(), piece, run, tables, bullets, 0));

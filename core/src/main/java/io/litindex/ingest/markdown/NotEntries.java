@@ -1,6 +1,9 @@
 package io.litindex.ingest.markdown;
 
+import io.litindex.ingest.fields.LinkClassifier;
 import io.litindex.ingest.fields.Venues;
+import io.litindex.model.Entry;
+import io.litindex.model.Link;
 import java.util.regex.Pattern;
 
 /**
@@ -18,7 +21,42 @@ final class NotEntries {
     /** "Here is our new paper list on …", "Awesome list of …": a pointer to another list. */
     private static final Pattern OTHER_LIST = Pattern.compile("(?i)\\b(?:paper|reading|awesome)[\\s\\-]lists?\\b");
 
+    /**
+     * A heading over links to other lists and resources, not papers: "Awesome Lists", "Related Lists", "Other Awesome
+     * Repositories", "Other Resources", "Useful Links", "See Also", "Tutorials", "Blogs".
+     */
+    private static final Pattern OTHER_LISTS_HEADING = Pattern.compile("(?i)^(?:(?:awesome|related|other|similar|more|useful|"
+            + "recommended|additional)\\s+(?:awesome\\s+)?(?:lists?|repos|repositories|collections|resources|links|projects)"
+            + "|resources|links|see also|tutorials?|blogs?|tutorials?\\s*(?:&|and)\\s*blogs?)$");
+
     private NotEntries() {}
+
+    /**
+     * True when a heading names a part of the list that points to other lists and resources ("Awesome Lists",
+     * "Related Repositories", "Other Resources"), where a row that names no paper is no entry ({@link #pointsElsewhere}).
+     */
+    static boolean isOtherListsHeading(String heading) {
+        return OTHER_LISTS_HEADING.matcher(heading.strip()).matches();
+    }
+
+    /**
+     * True when a row read as an entry points to another list or resource rather than to a paper: it states no
+     * venue, year or authors, has no arXiv or DOI link, and either is titled "Awesome …", or links nothing but
+     * repositories named awesome-… on GitHub, or stands under a heading of other lists ({@code underOtherLists}).
+     */
+    static boolean pointsElsewhere(Entry e, boolean underOtherLists) {
+        if (e.venue() != null || e.year() != null || !e.authors().isEmpty()) {
+            return false;
+        }
+        boolean onlyAwesomeRepos = !e.links().isEmpty();
+        for (Link link : e.links()) {
+            if (LinkClassifier.arxivId(link.url()).isPresent() || LinkClassifier.doi(link.url()).isPresent()) {
+                return false;
+            }
+            onlyAwesomeRepos &= AWESOME_REPO.matcher(link.url().strip()).matches();
+        }
+        return underOtherLists || onlyAwesomeRepos || AWESOME_TITLE.matcher(e.title().strip()).find();
+    }
 
     /** True when an item with this title and title link is no entry. */
     static boolean matches(String title, String url, Venues venues) {

@@ -138,6 +138,26 @@ final class TableReader {
                 }
             }
         }
+        int[] legendColumns = Legend.tableColumns(headers);
+        if (legendColumns != null) {
+            // a legend table (| Abbr. | Meaning |): definitions of the list's abbreviations, not entries
+            for (TableRow row : body) {
+                if (!owns.test(lineOf.applyAsInt(row))) {
+                    break;
+                }
+                List<String> texts = new ArrayList<>();
+                for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                    texts.add(CellContent.of(cell).text());
+                }
+                if (texts.size() > Math.max(legendColumns[0], legendColumns[1])) {
+                    Legend.Definition d = Legend.tableRow(texts.get(legendColumns[0]), texts.get(legendColumns[1]));
+                    if (d != null) {
+                        run.define(d);
+                    }
+                }
+            }
+            return;
+        }
         Shape shape = Shape.of(roles);
         if (shape == null) {
             if (reportedHeaders.add(headerLine)) {
@@ -194,7 +214,8 @@ final class TableReader {
         Optional<Entry> entry = shape.kind == Kind.DATASET
                 ? datasetRow(headers, roles, cells, extra, line)
                 : paperRow(headers, roles, cells, extra, line);
-        entry.ifPresent(e -> run.add(e, line));
+        // a row that points to another list or resource ("Awesome Lists" tables) is no entry
+        entry.filter(e -> !NotEntries.pointsElsewhere(e, run.inOtherListsSection())).ifPresent(e -> run.add(e, line));
     }
 
     private static boolean repeatsHeader(List<String> headers, List<CellContent> cells) {
