@@ -227,6 +227,97 @@ final class WordForms {
         return out;
     }
 
+    /** At most this many words of a query word's family are searched. */
+    static final int MAX_FAMILY = 2;
+
+    /**
+     * A derivational alternation of English that the Porter stemmer leaves apart, as the endings of two stems: a
+     * stem ending in {@code a} after a root of at least {@code minRoot} letters (whose last letter is one of
+     * {@code rootEnds}, when given) has the family member root + {@code b}, and the other way round.
+     */
+    private record Derivation(String a, String b, int minRoot, String rootEnds) {}
+
+    private static final String VOWELS = "aeiouy";
+    /**
+     * The alternations read: each is a rule of English word formation (Latin and agent-noun endings), never a list
+     * of words; which pairs exist is told by the index's own title stems.
+     */
+    private static final List<Derivation> DERIVATIONS = List.of(
+            new Derivation("ain", "an", 4, null),         // explain, explainable / explanation, explanatory
+            new Derivation("ct", "ctor", 3, null),        // detect, detection / detector; predict / predictor
+            new Derivation("ss", "ssor", 4, null),        // regress, regression / regressor; compress / compressor
+            new Derivation("si", "t", 5, VOWELS),         // analysis / analytic; synthesis / synthetic
+            new Derivation("si", "st", 5, VOWELS),        // diagnosis / diagnostic; prognosis / prognostic
+            new Derivation("si", "s", 5, VOWELS),         // diagnosis / diagnose; analysis / analyse
+            new Derivation("si", "z", 5, VOWELS),         // analysis / analyze; catalysis / catalyze
+            new Derivation("t", "z", 5, VOWELS),          // analytic / analyze
+            new Derivation("st", "z", 5, VOWELS),         // catalyst / catalyze
+            new Derivation("d", "s", 4, VOWELS + "n"),    // decide / decision; extend / extension; occlude / occlusion
+            new Derivation("uc", "uct", 3, null),         // reduce / reduction; produce / production
+            new Derivation("eiv", "ept", 3, null),        // perceive / perception; receive / reception
+            new Derivation("olv", "olut", 1, null),       // solve / solution; evolve / evolution
+            new Derivation("ib", "ipt", 4, null));        // describe / description; transcribe / transcription
+
+    /**
+     * The words of a word's family that the stemmer leaves apart (explanation for explain, explainable; detector
+     * for detection; analytic and analyze for analysis): the title stems that {@link #DERIVATIONS} make of the
+     * word's stem, the most common first, at most {@link #MAX_FAMILY}, each with the title word of that stem the
+     * titles write most; none of {@code skip} (the stems already read).
+     *
+     * @param stem the query word's stem
+     * @param stemmer a word's stem as the stemmed fields index it (null when it has none)
+     * @param skip stems not to give (the word's other forms, already searched)
+     */
+    List<Form> family(String stem, java.util.function.Function<String, String> stemmer, java.util.Set<String> skip) throws IOException {
+        if (stem.length() < 5 || stem.length() > Queries.MAX_FUZZY_LENGTH || !isWord(stem)) {
+            return List.of();
+        }
+        Terms exact = MultiTerms.getTerms(reader, Fields.TITLE_EXACT);
+        if (exact == null) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        List<Integer> freqs = new ArrayList<>();
+        for (Derivation d : DERIVATIONS) {
+            for (int way = 0; way < 2; way++) {
+                String from = way == 0 ? d.a() : d.b();
+                String to = way == 0 ? d.b() : d.a();
+                if (!stem.endsWith(from)) {
+                    continue;
+                }
+                String root = stem.substring(0, stem.length() - from.length());
+                if (root.length() < d.minRoot() || d.rootEnds() != null && d.rootEnds().indexOf(root.charAt(root.length() - 1)) < 0) {
+                    continue;
+                }
+                String other = root + to;
+                if (other.equals(stem) || skip.contains(other) || found.contains(other)) {
+                    continue;
+                }
+                int freq = reader.docFreq(new Term(Fields.TITLE, other));
+                if (freq > 0) {
+                    found.add(other);
+                    freqs.add(freq);
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(found::get));
+        List<Form> out = new ArrayList<>();
+        for (int i : order) {
+            if (out.size() == MAX_FAMILY) {
+                break;
+            }
+            String word = written(exact, found.get(i), stemmer);
+            if (word != null) {
+                out.add(new Form(found.get(i), word));
+            }
+        }
+        return out;
+    }
+
     /**
      * The terms beginning with {@code prefix} (the first {@code seen} of them, in term order) that {@code keep}
      * accepts, the most common first, then in term order.
