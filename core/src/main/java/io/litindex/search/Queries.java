@@ -578,6 +578,8 @@ final class Queries {
     static final float NAME_SCORE = 6f;
     /** A typo correction scores this share of what the word would. */
     static final float TYPO_WEIGHT = 0.5f;
+    /** How many titles may write a short name itself for it to be read as the longer names holding it (diagnostics: -Dlitindex.inside.titles). */
+    static final int INSIDE_TITLES = Integer.getInteger("litindex.inside.titles", WordForms.MAX_NAME_TITLES);
     /** A run of title words whose initials spell a capitalised query word, per unit of IDF. */
     static final float INITIALS_WEIGHT = 2f;
 
@@ -690,6 +692,14 @@ final class Queries {
             // scoring as a typo's correction: below the name itself, and an entry named exactly so stays first
             if (!OFF.contains("longer") && isCapitalName(typed)) {
                 for (String longer : parts.forms.longerNames(w.exact())) {
+                    QueryWord lw = word(longer, w.start(), w.end());
+                    unit.add(new BoostQuery(own(lw, false), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+                    parts.highlight.add(new TermQuery(new Term(Fields.TITLE, lw.stem() == null ? longer : lw.stem())));
+                    parts.interpret(typed, longer, Interpretation.LONGER);
+                }
+                // and the longer names that end with it or hold it inside (RSVQA → CRSVQA), as compounds the index
+                // did not split at the name
+                for (String longer : OFF.contains("inside") ? List.<String>of() : parts.forms.insideNames(w.exact(), INSIDE_TITLES)) {
                     QueryWord lw = word(longer, w.start(), w.end());
                     unit.add(new BoostQuery(own(lw, false), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, lw.stem() == null ? longer : lw.stem())));

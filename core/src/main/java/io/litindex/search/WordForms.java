@@ -366,7 +366,8 @@ final class WordForms {
      * The title words (as written, exact field) that begin with a short name and go on for two letters or more
      * (RSVQA → rsvqaxben, UAV → uavid, uavvg): the longer names built on it, the most common first, at most
      * {@link #MAX_LONGER}; none when more than {@link #MAX_NAME_TITLES} titles write the name itself. The name with
-     * an English ending (gated for GAT, a plural) is a word, not a longer name.
+     * an English ending (gated for GAT, a plural) is a word, not a longer name, and so is a word no title writes as a
+     * compound (sampling, sample for SAM).
      *
      * @param exact the name, lower case, as the exact fields index it
      */
@@ -375,10 +376,126 @@ final class WordForms {
         if (terms == null || reader.docFreq(new Term(Fields.TITLE_EXACT, exact)) > MAX_NAME_TITLES) {
             return List.of();
         }
-        return mostCommonStartingWith(terms, new BytesRef(exact), LONGER_SEEN, word -> {
+        List<String> out = new ArrayList<>();
+        for (String word : mostCommonStartingWith(terms, new BytesRef(exact), LONGER_SEEN, word -> {
             String rest = word.substring(exact.length());
             return rest.length() >= 2 && !ENGLISH_ENDINGS.contains(rest) && Character.isLetterOrDigit(rest.charAt(0));
-        }).stream().limit(MAX_LONGER).toList();
+        })) {
+            if (out.size() == MAX_LONGER) {
+                break;
+            }
+            // a word the titles write as a compound: SAM is no beginning of sampling or sample
+            if (Queries.OFF.contains("compound") || compound(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** How many title words holding a short name after their first letter are read, at most. */
+    static final int MAX_INSIDE = 4;
+    /** How many title words holding such a name are looked at, at most (the most common of them are checked). */
+    private static final int INSIDE_SEEN = 64;
+    /** How many of them are checked for a compound's shape, at most. */
+    private static final int INSIDE_CHECKED = 12;
+
+    /**
+     * The title words (as written, exact field) that end with a short name or hold it inside (CRSVQA for RSVQA,
+     * XyzSAM2 for SAM), written as a compound where the name stands apart, and not found by the name already: the most
+     * common first, at most {@link #MAX_INSIDE}; none when more than {@code maxTitles} titles write the name itself.
+     *
+     * <p>Only a word some title writes as a compound is read (capitals inside, digits: the index stacked its parts
+     * on it), so an ordinary word that holds the letters (sample, balsam for SAM) is not; a word whose parts include
+     * the name (MedSAM: med, sam) is found by the name as it is. A name followed by more letters is read only when
+     * what follows is a part of the word (the name ends where a part begins).
+     *
+     * @param exact the name, lower case, as the exact fields index it
+     * @param maxTitles how many titles may write the name itself
+     */
+    List<String> insideNames(String exact, int maxTitles) throws IOException {
+        if (exact.length() < TitleSuffixes.MIN_NAME || !lettersOrDigits(exact)
+                || reader.docFreq(new Term(Fields.TITLE_EXACT, exact)) > maxTitles) {
+            return List.of();
+        }
+        java.util.Map<String, Integer> holding = new java.util.LinkedHashMap<>();
+        for (TitleSuffixes segment : TitleSuffixes.all(reader)) {
+            segment.holding(exact, INSIDE_SEEN, holding);
+        }
+        List<String> words = new ArrayList<>(holding.keySet());
+        List<Integer> freqs = new ArrayList<>();
+        for (String word : words) {
+            freqs.add(reader.docFreq(new Term(Fields.TITLE_EXACT, word)));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(words::get));
+        List<String> out = new ArrayList<>();
+        int checked = 0;
+        for (int i : order) {
+            if (out.size() == MAX_INSIDE || checked++ == INSIDE_CHECKED) {
+                break;
+            }
+            String word = words.get(i);
+            if (freqs.get(i) > 0 && standsApart(word, holding.get(word), exact)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a title word holding a name at {@code at} is a compound where the name stands apart (see {@link #insideNames}). */
+    private boolean standsApart(String word, int at, String name) throws IOException {
+        if (stacked(word, List.of(name))) {
+            return false; // found by the name already
+        }
+        String rest = word.substring(at + name.length());
+        if (!rest.isEmpty()) {
+            return rest.length() >= 2 && stacked(word, List.of(rest));
+        }
+        return compound(word);
+    }
+
+    /**
+     * Whether some title writes the word as a compound (capitals inside, digits: RSVQAxBEN, UAVid, CRSVQA), told by
+     * the parts the index stacked on it, or the word is an entry's name or whole title (UAVVG, whose capitals the
+     * index could not split); an ordinary word (sampling, balsam) is neither. Each part is a beginning or an end of the word.
+     */
+    private boolean compound(String word) throws IOException {
+        if (reader.docFreq(new Term(Fields.NAME, word)) > 0 || reader.docFreq(new Term(Fields.TITLE_KEY, word)) > 0) {
+            return true; // an entry's name, or a whole title (UAVVG, a data set's row: capitals the index could not split)
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k = 2; k <= word.length() - 2; k++) {
+            parts.add(word.substring(0, k));
+            parts.add(word.substring(k));
+        }
+        return stacked(word, parts);
+    }
+
+    /** Whether some entry has one of {@code parts} stacked on {@code word} (at its position) in the vocabulary field. */
+    private boolean stacked(String word, List<String> parts) throws IOException {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (String part : parts) {
+            if (reader.docFreq(new Term(Fields.WORDS, part)) > 0) {
+                any.add(new PhraseQuery.Builder().add(new Term(Fields.WORDS, word), 0).add(new Term(Fields.WORDS, part), 0).build(),
+                        BooleanClause.Occur.SHOULD);
+                clauses++;
+            }
+        }
+        return clauses > 0 && any(any.build());
+    }
+
+    private static boolean lettersOrDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most common title word as written (exact field) whose stem is {@code stem}; null when none (a compound's part). */

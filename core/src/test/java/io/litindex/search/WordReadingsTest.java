@@ -389,4 +389,27 @@ class WordReadingsTest {
             assertEquals(List.of(), plain.interpreted());
         }
     }
+
+    @Test
+    void aShortNameInCapitalsAlsoFindsTheCompoundsThatEndWithItButNoPlainWordHoldingItsLetters() {
+        List<Entry> list = List.of(
+                paper("qxvqa", "QXVQA: Questions on Aerial Scenes"),
+                paper("cqxvqa", "CQXVQA: Change Questions over Aerial Scenes"),
+                paper("street", "Questions over Street Scenes"),
+                paper("zam", "ZAM: Segmenting Aerial Scenes"),
+                paper("medzam", "MedZAM: Segmenting Medical Scans"),
+                paper("zample", "Zample Selection for Aerial Scenes"),
+                paper("zampling", "Zampling Aerial Scenes at Scale"));
+        try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
+            // CQXVQA is split by the index as cqx + vqa, so the name inside it is found only by this reading
+            SearchResult inside = searcher.search(SearchRequest.builder().query("QXVQA").limit(10).build());
+            assertEquals(List.of("qxvqa", "cqxvqa"), inside.hits().stream().map(h -> h.entry().id()).toList(),
+                    "the name itself first, then the compound ending with it, nothing else");
+            assertTrue(inside.interpreted().contains(new Interpretation("QXVQA", "cqxvqa", Interpretation.LONGER)), inside.interpreted().toString());
+            // MedZAM is found by its part zam as it is; zample and zampling are plain words, no names beginning with ZAM
+            SearchResult plain = searcher.search(SearchRequest.builder().query("ZAM").limit(10).build());
+            assertEquals(List.of("zam", "medzam"), plain.hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of(), plain.interpreted());
+        }
+    }
 }
