@@ -377,11 +377,12 @@ final class WordForms {
             return List.of();
         }
         List<String> out = new ArrayList<>();
+        int checked = 0;
         for (String word : mostCommonStartingWith(terms, new BytesRef(exact), LONGER_SEEN, word -> {
             String rest = word.substring(exact.length());
             return rest.length() >= 2 && !ENGLISH_ENDINGS.contains(rest) && Character.isLetterOrDigit(rest.charAt(0));
         })) {
-            if (out.size() == MAX_LONGER) {
+            if (out.size() == MAX_LONGER || checked++ == INSIDE_CHECKED) {
                 break;
             }
             // a word the titles write as a compound: SAM is no beginning of sampling or sample
@@ -396,7 +397,7 @@ final class WordForms {
     static final int MAX_INSIDE = 4;
     /** How many title words holding such a name are looked at, at most (the most common of them are checked). */
     private static final int INSIDE_SEEN = 64;
-    /** How many of them are checked for a compound's shape, at most. */
+    /** How many title words a name begins or holds are checked for a compound's shape, at most (the most common first). */
     private static final int INSIDE_CHECKED = 12;
 
     /**
