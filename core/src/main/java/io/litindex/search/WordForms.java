@@ -475,18 +475,69 @@ final class WordForms {
         return stacked(word, parts);
     }
 
-    /** Whether some entry has one of {@code parts} stacked on {@code word} (at its position) in the vocabulary field. */
+    /** How many entries writing a word are looked at for parts stacked on it, at most. */
+    private static final int STACKED_DOCS = 3;
+
+    /**
+     * Whether one of the first entries writing {@code word} (at most {@link #STACKED_DOCS}) has one of {@code parts}
+     * stacked on it (at its position) in the vocabulary field: read from those entries' positions directly, a term
+     * look-up per part and segment, no query.
+     */
     private boolean stacked(String word, List<String> parts) throws IOException {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (String part : parts) {
-            if (reader.docFreq(new Term(Fields.WORDS, part)) > 0) {
-                any.add(new PhraseQuery.Builder().add(new Term(Fields.WORDS, word), 0).add(new Term(Fields.WORDS, part), 0).build(),
-                        BooleanClause.Occur.SHOULD);
-                clauses++;
+        BytesRef w = new BytesRef(word);
+        int looked = 0;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.WORDS);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(w)) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.POSITIONS);
+            List<int[]> docs = new ArrayList<>(); // doc, then the word's positions in it
+            for (int doc = pe.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && looked < STACKED_DOCS;
+                    doc = pe.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                int[] at = new int[pe.freq() + 1];
+                at[0] = doc;
+                for (int k = 1; k < at.length; k++) {
+                    at[k] = pe.nextPosition();
+                }
+                docs.add(at);
+                looked++;
+            }
+            for (String part : parts) {
+                if (docs.isEmpty() || !te.seekExact(new BytesRef(part))) {
+                    continue;
+                }
+                org.apache.lucene.index.PostingsEnum pp = te.postings(null, org.apache.lucene.index.PostingsEnum.POSITIONS);
+                for (int[] at : docs) {
+                    int doc = pp.docID() >= at[0] ? pp.docID() : pp.advance(at[0]);
+                    if (doc == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (doc == at[0]) {
+                        for (int k = 0, f = pp.freq(); k < f; k++) {
+                            int p = pp.nextPosition();
+                            for (int j = 1; j < at.length; j++) {
+                                if (at[j] == p) {
+                                    return true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if (looked >= STACKED_DOCS) {
+                break;
             }
         }
-        return clauses > 0 && any(any.build());
+        return false;
     }
 
     private static boolean lettersOrDigits(String s) {
