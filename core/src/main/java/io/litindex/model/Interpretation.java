@@ -11,7 +11,8 @@ import java.util.Objects;
  * @param readAs what it was also searched as
  * @param how why: {@code typo}, {@code acronym (defined in the list)}, {@code acronym (title initials)},
  *     {@code synonym} (the synonym and acronym files), {@code joined}, {@code split}, {@code word form} or
- *     {@code known name} (the known-names file) or {@code related term} (the related-terms file)
+ *     {@code known name} (the known-names file), {@code related term} (the related-terms file), {@code longer name}
+ *     or {@code word family}
  */
 public record Interpretation(String word, String readAs, String how) {
     /** {@link #how()} of a word also searched as a close word of the index's vocabulary (a corrected typo). */
@@ -34,6 +35,11 @@ public record Interpretation(String word, String readAs, String how) {
     public static final String RELATED = "related term";
     /** {@link #how()} of a short name typed in capitals (RSVQA, UAV) also searched, below itself, as the longer names it begins (RSVQAxBEN, UAVid). */
     public static final String LONGER = "longer name";
+    /**
+     * {@link #how()} of a word also searched, below itself, as a word of its family that the stemmer leaves apart
+     * (explanation, explain; detection, detector; analysis, analytic), by the derivational endings of English.
+     */
+    public static final String FAMILY = "word family";
 
     /**
      * A reading of a query word.

@@ -517,9 +517,6 @@ final class Queries {
                     }
                 }
             }
-            if (!relatedTerms.isEmpty()) {
-                unit.add(relatedTerms.size() == 1 ? relatedTerms.get(0) : new DisjunctionMaxQuery(relatedTerms, 0f), BooleanClause.Occur.SHOULD);
-            }
             // an entry whose whole name (an alias, the title's leading name) is the word comes first
             if (!OFF.contains("name")) unit.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, w.exact()))), parts.nameScore),
                     BooleanClause.Occur.SHOULD);
@@ -535,7 +532,10 @@ final class Queries {
                 named = true;
             }
             if (parts.forms != null && w.stem() != null && !keepStopWords) {
-                synonymous |= readings(w, fuzzyWord, synonymous, unit, parts);
+                synonymous |= readings(w, fuzzyWord, synonymous, unit, relatedTerms, parts);
+            }
+            if (!relatedTerms.isEmpty()) {
+                unit.add(relatedTerms.size() == 1 ? relatedTerms.get(0) : new DisjunctionMaxQuery(relatedTerms, 0f), BooleanClause.Occur.SHOULD);
             }
             synonymous |= named;
             parts.units.add(unit.build());
@@ -566,7 +566,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, typo, form, split, joined, defined, initials, known, related, longer), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, typo, form, family, split, joined, defined, initials, known, related, longer, inside), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -578,6 +578,8 @@ final class Queries {
     static final float NAME_SCORE = 6f;
     /** A typo correction scores this share of what the word would. */
     static final float TYPO_WEIGHT = 0.5f;
+    /** How many titles may write a short name itself for it to be read as the longer names holding it (diagnostics: -Dlitindex.inside.titles). */
+    static final int INSIDE_TITLES = Integer.getInteger("litindex.inside.titles", WordForms.MAX_NAME_TITLES);
     /** A run of title words whose initials spell a capitalised query word, per unit of IDF. */
     static final float INITIALS_WEIGHT = 2f;
 
@@ -609,10 +611,12 @@ final class Queries {
     /**
      * Adds a word's other readings from the index's vocabulary to its unit: its nearest words when no field
      * holds it, its split form, the long forms the list defines for it, and, when nothing defines it, the
-     * title runs its capitals are the initials of. Returns whether any but a typo correction was added (a corrected word is still offered
+     * title runs its capitals are the initials of; the readings that count as the best of them and the related terms
+     * go to {@code bestOf}. Returns whether any but a typo correction was added (a corrected word is still offered
      * as a "did you mean").
      */
-    private boolean readings(QueryWord w, boolean fuzzyWord, boolean synonymous, BooleanQuery.Builder unit, Parts parts) {
+    private boolean readings(QueryWord w, boolean fuzzyWord, boolean synonymous, BooleanQuery.Builder unit, List<Query> bestOf,
+            Parts parts) {
         String typed = parts.text.substring(w.start(), w.end());
         boolean added = false;
         try {
@@ -639,11 +643,23 @@ final class Queries {
             // the word's other forms the stemmer leaves apart (synthesis, synthesizing), scoring as a typo's
             // correction: for a word the index holds, or one it does not hold that has no closer spelling
             // (not for a word typed as a name, capitals inside it: InternVL is no form of InternVid)
-            if (!synonymous && !OFF.contains("form") && !capitalsInside(typed) && (looked && !corrected || parts.forms.known(w))) {
-                for (WordForms.Form form : parts.forms.forms(w.stem(), word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word))) {
+            if (!synonymous && !capitalsInside(typed) && (looked && !corrected || parts.forms.known(w))) {
+                Function<String, String> stemmer = word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word);
+                Set<String> read = new HashSet<>();
+                for (WordForms.Form form : OFF.contains("form") ? List.<WordForms.Form>of() : parts.forms.forms(w.stem(), stemmer)) {
                     unit.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
                     parts.interpret(typed, form.word(), Interpretation.FORM);
+                    read.add(form.stem());
+                }
+                // the word's family the stemmer leaves apart (explanation, explain; detection, detector), scoring as
+                // a word form, below the word itself, and counting as the best of it and the word's related terms
+                // (explainability → explanation is both): an entry writing another word of the family or topic does
+                // not outrank one writing the word
+                for (WordForms.Form form : OFF.contains("family") ? List.<WordForms.Form>of() : parts.forms.family(w.stem(), stemmer, read)) {
+                    bestOf.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT));
+                    parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
+                    parts.interpret(typed, form.word(), Interpretation.FAMILY);
                 }
             }
             String[] split = OFF.contains("split") ? null : parts.forms.split(w.exact());
@@ -676,6 +692,14 @@ final class Queries {
             // scoring as a typo's correction: below the name itself, and an entry named exactly so stays first
             if (!OFF.contains("longer") && isCapitalName(typed)) {
                 for (String longer : parts.forms.longerNames(w.exact())) {
+                    QueryWord lw = word(longer, w.start(), w.end());
+                    unit.add(new BoostQuery(own(lw, false), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+                    parts.highlight.add(new TermQuery(new Term(Fields.TITLE, lw.stem() == null ? longer : lw.stem())));
+                    parts.interpret(typed, longer, Interpretation.LONGER);
+                }
+                // and the longer names that end with it or hold it inside (RSVQA → CRSVQA), as compounds the index
+                // did not split at the name
+                for (String longer : OFF.contains("inside") ? List.<String>of() : parts.forms.insideNames(w.exact(), INSIDE_TITLES)) {
                     QueryWord lw = word(longer, w.start(), w.end());
                     unit.add(new BoostQuery(own(lw, false), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, lw.stem() == null ? longer : lw.stem())));

@@ -227,6 +227,97 @@ final class WordForms {
         return out;
     }
 
+    /** At most this many words of a query word's family are searched. */
+    static final int MAX_FAMILY = 2;
+
+    /**
+     * A derivational alternation of English that the Porter stemmer leaves apart, as the endings of two stems: a
+     * stem ending in {@code a} after a root of at least {@code minRoot} letters (whose last letter is one of
+     * {@code rootEnds}, when given) has the family member root + {@code b}, and the other way round.
+     */
+    private record Derivation(String a, String b, int minRoot, String rootEnds) {}
+
+    private static final String VOWELS = "aeiouy";
+    /**
+     * The alternations read: each is a rule of English word formation (Latin and agent-noun endings), never a list
+     * of words; which pairs exist is told by the index's own title stems.
+     */
+    private static final List<Derivation> DERIVATIONS = List.of(
+            new Derivation("ain", "an", 4, null),         // explain, explainable / explanation, explanatory
+            new Derivation("ct", "ctor", 3, null),        // detect, detection / detector; predict / predictor
+            new Derivation("ss", "ssor", 4, null),        // regress, regression / regressor; compress / compressor
+            new Derivation("si", "t", 5, VOWELS),         // analysis / analytic; synthesis / synthetic
+            new Derivation("si", "st", 5, VOWELS),        // diagnosis / diagnostic; prognosis / prognostic
+            new Derivation("si", "s", 5, VOWELS),         // diagnosis / diagnose; analysis / analyse
+            new Derivation("si", "z", 5, VOWELS),         // analysis / analyze; catalysis / catalyze
+            new Derivation("t", "z", 5, VOWELS),          // analytic / analyze
+            new Derivation("st", "z", 5, VOWELS),         // catalyst / catalyze
+            new Derivation("d", "s", 4, VOWELS + "n"),    // decide / decision; extend / extension; occlude / occlusion
+            new Derivation("uc", "uct", 3, null),         // reduce / reduction; produce / production
+            new Derivation("eiv", "ept", 3, null),        // perceive / perception; receive / reception
+            new Derivation("olv", "olut", 1, null),       // solve / solution; evolve / evolution
+            new Derivation("ib", "ipt", 4, null));        // describe / description; transcribe / transcription
+
+    /**
+     * The words of a word's family that the stemmer leaves apart (explanation for explain, explainable; detector
+     * for detection; analytic and analyze for analysis): the title stems that {@link #DERIVATIONS} make of the
+     * word's stem, the most common first, at most {@link #MAX_FAMILY}, each with the title word of that stem the
+     * titles write most; none of {@code skip} (the stems already read).
+     *
+     * @param stem the query word's stem
+     * @param stemmer a word's stem as the stemmed fields index it (null when it has none)
+     * @param skip stems not to give (the word's other forms, already searched)
+     */
+    List<Form> family(String stem, java.util.function.Function<String, String> stemmer, java.util.Set<String> skip) throws IOException {
+        if (stem.length() < 5 || stem.length() > Queries.MAX_FUZZY_LENGTH || !isWord(stem)) {
+            return List.of();
+        }
+        Terms exact = MultiTerms.getTerms(reader, Fields.TITLE_EXACT);
+        if (exact == null) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        List<Integer> freqs = new ArrayList<>();
+        for (Derivation d : DERIVATIONS) {
+            for (int way = 0; way < 2; way++) {
+                String from = way == 0 ? d.a() : d.b();
+                String to = way == 0 ? d.b() : d.a();
+                if (!stem.endsWith(from)) {
+                    continue;
+                }
+                String root = stem.substring(0, stem.length() - from.length());
+                if (root.length() < d.minRoot() || d.rootEnds() != null && d.rootEnds().indexOf(root.charAt(root.length() - 1)) < 0) {
+                    continue;
+                }
+                String other = root + to;
+                if (other.equals(stem) || skip.contains(other) || found.contains(other)) {
+                    continue;
+                }
+                int freq = reader.docFreq(new Term(Fields.TITLE, other));
+                if (freq > 0) {
+                    found.add(other);
+                    freqs.add(freq);
+                }
+            }
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < found.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(found::get));
+        List<Form> out = new ArrayList<>();
+        for (int i : order) {
+            if (out.size() == MAX_FAMILY) {
+                break;
+            }
+            String word = written(exact, found.get(i), stemmer);
+            if (word != null) {
+                out.add(new Form(found.get(i), word));
+            }
+        }
+        return out;
+    }
+
     /**
      * The terms beginning with {@code prefix} (the first {@code seen} of them, in term order) that {@code keep}
      * accepts, the most common first, then in term order.
@@ -275,7 +366,8 @@ final class WordForms {
      * The title words (as written, exact field) that begin with a short name and go on for two letters or more
      * (RSVQA → rsvqaxben, UAV → uavid, uavvg): the longer names built on it, the most common first, at most
      * {@link #MAX_LONGER}; none when more than {@link #MAX_NAME_TITLES} titles write the name itself. The name with
-     * an English ending (gated for GAT, a plural) is a word, not a longer name.
+     * an English ending (gated for GAT, a plural) is a word, not a longer name, and so is a word no title writes as a
+     * compound (sampling, sample for SAM).
      *
      * @param exact the name, lower case, as the exact fields index it
      */
@@ -284,10 +376,178 @@ final class WordForms {
         if (terms == null || reader.docFreq(new Term(Fields.TITLE_EXACT, exact)) > MAX_NAME_TITLES) {
             return List.of();
         }
-        return mostCommonStartingWith(terms, new BytesRef(exact), LONGER_SEEN, word -> {
+        List<String> out = new ArrayList<>();
+        int checked = 0;
+        for (String word : mostCommonStartingWith(terms, new BytesRef(exact), LONGER_SEEN, word -> {
             String rest = word.substring(exact.length());
             return rest.length() >= 2 && !ENGLISH_ENDINGS.contains(rest) && Character.isLetterOrDigit(rest.charAt(0));
-        }).stream().limit(MAX_LONGER).toList();
+        })) {
+            if (out.size() == MAX_LONGER || checked++ == INSIDE_CHECKED) {
+                break;
+            }
+            // a word the titles write as a compound: SAM is no beginning of sampling or sample
+            if (Queries.OFF.contains("compound") || compound(word)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** How many title words holding a short name after their first letter are read, at most. */
+    static final int MAX_INSIDE = 4;
+    /** How many title words holding such a name are looked at, at most (the most common of them are checked). */
+    private static final int INSIDE_SEEN = 64;
+    /** How many title words a name begins or holds are checked for a compound's shape, at most (the most common first). */
+    private static final int INSIDE_CHECKED = 12;
+
+    /**
+     * The title words (as written, exact field) that end with a short name or hold it inside (CRSVQA for RSVQA,
+     * XyzSAM2 for SAM), written as a compound where the name stands apart, and not found by the name already: the most
+     * common first, at most {@link #MAX_INSIDE}; none when more than {@code maxTitles} titles write the name itself.
+     *
+     * <p>Only a word some title writes as a compound is read (capitals inside, digits: the index stacked its parts
+     * on it), so an ordinary word that holds the letters (sample, balsam for SAM) is not; a word whose parts include
+     * the name (MedSAM: med, sam) is found by the name as it is. A name followed by more letters is read only when
+     * what follows is a part of the word (the name ends where a part begins).
+     *
+     * @param exact the name, lower case, as the exact fields index it
+     * @param maxTitles how many titles may write the name itself
+     */
+    List<String> insideNames(String exact, int maxTitles) throws IOException {
+        if (exact.length() < TitleSuffixes.MIN_NAME || !lettersOrDigits(exact)
+                || reader.docFreq(new Term(Fields.TITLE_EXACT, exact)) > maxTitles) {
+            return List.of();
+        }
+        java.util.Map<String, Integer> holding = new java.util.LinkedHashMap<>();
+        for (TitleSuffixes segment : TitleSuffixes.all(reader)) {
+            segment.holding(exact, INSIDE_SEEN, holding);
+        }
+        List<String> words = new ArrayList<>(holding.keySet());
+        List<Integer> freqs = new ArrayList<>();
+        for (String word : words) {
+            freqs.add(reader.docFreq(new Term(Fields.TITLE_EXACT, word)));
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(words::get));
+        List<String> out = new ArrayList<>();
+        int checked = 0;
+        for (int i : order) {
+            if (out.size() == MAX_INSIDE || checked++ == INSIDE_CHECKED) {
+                break;
+            }
+            String word = words.get(i);
+            if (freqs.get(i) > 0 && standsApart(word, holding.get(word), exact)) {
+                out.add(word);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a title word holding a name at {@code at} is a compound where the name stands apart (see {@link #insideNames}). */
+    private boolean standsApart(String word, int at, String name) throws IOException {
+        if (stacked(word, List.of(name))) {
+            return false; // found by the name already
+        }
+        String rest = word.substring(at + name.length());
+        if (!rest.isEmpty()) {
+            return rest.length() >= 2 && stacked(word, List.of(rest));
+        }
+        return compound(word);
+    }
+
+    /**
+     * Whether some title writes the word as a compound (capitals inside, digits: RSVQAxBEN, UAVid, CRSVQA), told by
+     * the parts the index stacked on it, or the word is an entry's name or whole title (UAVVG, whose capitals the
+     * index could not split); an ordinary word (sampling, balsam) is neither. Each part is a beginning or an end of the word.
+     */
+    private boolean compound(String word) throws IOException {
+        if (reader.docFreq(new Term(Fields.NAME, word)) > 0 || reader.docFreq(new Term(Fields.TITLE_KEY, word)) > 0) {
+            return true; // an entry's name, or a whole title (UAVVG, a data set's row: capitals the index could not split)
+        }
+        List<String> parts = new ArrayList<>();
+        for (int k = 2; k <= word.length() - 2; k++) {
+            parts.add(word.substring(0, k));
+            parts.add(word.substring(k));
+        }
+        return stacked(word, parts);
+    }
+
+    /** How many entries writing a word are looked at for parts stacked on it, at most. */
+    private static final int STACKED_DOCS = 3;
+
+    /**
+     * Whether one of the first entries writing {@code word} (at most {@link #STACKED_DOCS}) has one of {@code parts}
+     * stacked on it (at its position) in the vocabulary field: read from those entries' positions directly, a term
+     * look-up per part and segment, no query.
+     */
+    private boolean stacked(String word, List<String> parts) throws IOException {
+        BytesRef w = new BytesRef(word);
+        int looked = 0;
+        for (org.apache.lucene.index.LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(Fields.WORDS);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            if (!te.seekExact(w)) {
+                continue;
+            }
+            org.apache.lucene.util.Bits live = leaf.reader().getLiveDocs();
+            org.apache.lucene.index.PostingsEnum pe = te.postings(null, org.apache.lucene.index.PostingsEnum.POSITIONS);
+            List<int[]> docs = new ArrayList<>(); // doc, then the word's positions in it
+            for (int doc = pe.nextDoc(); doc != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS && looked < STACKED_DOCS;
+                    doc = pe.nextDoc()) {
+                if (live != null && !live.get(doc)) {
+                    continue;
+                }
+                int[] at = new int[pe.freq() + 1];
+                at[0] = doc;
+                for (int k = 1; k < at.length; k++) {
+                    at[k] = pe.nextPosition();
+                }
+                docs.add(at);
+                looked++;
+            }
+            for (String part : parts) {
+                if (docs.isEmpty() || !te.seekExact(new BytesRef(part))) {
+                    continue;
+                }
+                org.apache.lucene.index.PostingsEnum pp = te.postings(null, org.apache.lucene.index.PostingsEnum.POSITIONS);
+                for (int[] at : docs) {
+                    int doc = pp.docID() >= at[0] ? pp.docID() : pp.advance(at[0]);
+                    if (doc == org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+                        break;
+                    }
+                    if (doc == at[0]) {
+                        for (int k = 0, f = pp.freq(); k < f; k++) {
+                            int p = pp.nextPosition();
+                            for (int j = 1; j < at.length; j++) {
+                                if (at[j] == p) {
+                                    return true;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            if (looked >= STACKED_DOCS) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static boolean lettersOrDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The most common title word as written (exact field) whose stem is {@code stem}; null when none (a compound's part). */

@@ -355,4 +355,61 @@ class WordReadingsTest {
             assertEquals(List.of(), word.interpreted());
         }
     }
+
+    @Test
+    void aWordAlsoFindsTheWordsOfItsFamilyTheStemmerLeavesApartBelowItself() {
+        List<Entry> list = List.of(
+                paper("ex1", "Explaining Text Classifiers by Rationales"),
+                paper("ex2", "Explainable Link Prediction"),
+                paper("ex3", "Counterfactual Explanations for Tabular Data"),
+                paper("mol", "Text Classifiers for Reviews"),
+                paper("sub", "Subgraph Mining at Scale"),
+                paper("det", "Anomaly Detectors on Dynamic Graphs"),
+                paper("comm", "Detection of Communities in Social Graphs"),
+                paper("cit", "Community Structure in Citation Networks"));
+        try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
+            // explanations / explaining: Porter stems them explan / explain; the family joins them below the word
+            SearchResult explained = searcher.search(SearchRequest.builder().query("text explanations").limit(3).build());
+            assertEquals("ex1", explained.hits().get(0).entry().id(), "the title writing both words, one as another word of its family");
+            assertTrue(explained.interpreted().contains(new Interpretation("explanations", "explainable", Interpretation.FAMILY)),
+                    explained.interpreted().toString());
+            // and the other way: explainable finds explanations, the title writing the word itself first
+            SearchResult explainable = searcher.search(SearchRequest.builder().query("explainable").limit(3).build());
+            assertEquals("ex2", explainable.hits().get(0).entry().id());
+            assertTrue(explainable.interpreted().contains(new Interpretation("explainable", "explanations", Interpretation.FAMILY)),
+                    explainable.interpreted().toString());
+            // detector / detection (the agent noun Porter keeps): the title with both of the query's words first
+            SearchResult detector = searcher.search(SearchRequest.builder().query("community detector").limit(3).build());
+            assertEquals("comm", detector.hits().get(0).entry().id());
+            assertTrue(detector.interpreted().contains(new Interpretation("detector", "detection", Interpretation.FAMILY)),
+                    detector.interpreted().toString());
+            // a correctly spelled ordinary query whose words have no family in the titles is read as typed
+            SearchResult plain = searcher.search(SearchRequest.builder().query("subgraph mining").limit(3).build());
+            assertEquals("sub", plain.hits().get(0).entry().id());
+            assertEquals(List.of(), plain.interpreted());
+        }
+    }
+
+    @Test
+    void aShortNameInCapitalsAlsoFindsTheCompoundsThatEndWithItButNoPlainWordHoldingItsLetters() {
+        List<Entry> list = List.of(
+                paper("qxvqa", "QXVQA: Questions on Aerial Scenes"),
+                paper("cqxvqa", "CQXVQA: Change Questions over Aerial Scenes"),
+                paper("street", "Questions over Street Scenes"),
+                paper("zam", "ZAM: Segmenting Aerial Scenes"),
+                paper("medzam", "MedZAM: Segmenting Medical Scans"),
+                paper("zample", "Zample Selection for Aerial Scenes"),
+                paper("zampling", "Zampling Aerial Scenes at Scale"));
+        try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
+            // CQXVQA is split by the index as cqx + vqa, so the name inside it is found only by this reading
+            SearchResult inside = searcher.search(SearchRequest.builder().query("QXVQA").limit(10).build());
+            assertEquals(List.of("qxvqa", "cqxvqa"), inside.hits().stream().map(h -> h.entry().id()).toList(),
+                    "the name itself first, then the compound ending with it, nothing else");
+            assertTrue(inside.interpreted().contains(new Interpretation("QXVQA", "cqxvqa", Interpretation.LONGER)), inside.interpreted().toString());
+            // MedZAM is found by its part zam as it is; zample and zampling are plain words, no names beginning with ZAM
+            SearchResult plain = searcher.search(SearchRequest.builder().query("ZAM").limit(10).build());
+            assertEquals(List.of("zam", "medzam"), plain.hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of(), plain.interpreted());
+        }
+    }
 }
