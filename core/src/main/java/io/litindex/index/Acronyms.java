@@ -490,16 +490,19 @@ public final class Acronyms {
             return null;
         }
         String repo = place.repository().endsWith(".git") ? place.repository().substring(0, place.repository().length() - 4) : place.repository();
-        String kept = null;
+        List<String> parts = new ArrayList<>();
         for (String part : NAME_BREAKS.split(repo)) {
-            if (part.isEmpty() || BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
-                continue;
+            if (!part.isEmpty() && !BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+                parts.add(part);
             }
-            if (kept != null) {
-                return null; // several words: a description, not a name
-            }
-            kept = part;
         }
+        if (parts.size() == 2 && repo.contains(parts.get(0) + "-" + parts.get(1))) {
+            return hyphenatedName(parts.get(0), parts.get(1));
+        }
+        if (parts.size() > 1) {
+            return null; // several words: a description, not a name
+        }
+        String kept = parts.isEmpty() ? null : parts.get(0);
         if (kept == null || kept.length() < 3 || kept.length() > 20) {
             return null;
         }
@@ -514,6 +517,29 @@ public final class Acronyms {
             letter |= Character.isLetter(c);
         }
         return capitals >= 2 && letter ? kept : null;
+    }
+
+    /**
+     * Two capitalised parts joined by a hyphen, one of them an acronym in capitals, read as one name (ST-LLM,
+     * Time-LLM, DGL-KE); null for words (Graph-Nets, awesome-LLM).
+     */
+    private static final Set<String> LIST_WORDS = Set.of("awesome", "survey", "surveys", "paper", "papers", "list",
+            "reading", "resources", "tutorial", "collection", "demo", "benchmark", "toolkit");
+
+    private static String hyphenatedName(String first, String second) {
+        boolean acronym = false;
+        for (String part : List.of(first, second)) {
+            if (LIST_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+                return null;
+            }
+            if (!Character.isUpperCase(part.charAt(0)) && !Character.isDigit(part.charAt(0))
+                    || !part.chars().allMatch(Character::isLetterOrDigit)) {
+                return null;
+            }
+            acronym |= part.length() >= 2 && part.length() <= 6 && part.chars().noneMatch(Character::isLowerCase);
+        }
+        String name = first + "-" + second;
+        return acronym && name.length() <= 20 ? name : null;
     }
 
     /**

@@ -222,6 +222,13 @@ class WordReadingsTest {
         assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/huggingface/transformers")));
         assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/x/Graph-U-Nets")));
         assertEquals(null, Acronyms.repositoryName(java.util.Map.of("paper", "https://arxiv.org/abs/1904.08082")));
+        // two capitalised parts, one an acronym in capitals, are one hyphenated name; two words are not
+        assertEquals("ST-LLM", Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/ChenxiLiu-HNU/ST-LLM")));
+        assertEquals("Time-LLM", Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/KimMeen/Time-LLM")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/x/Graph-Nets")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/x/awesome-LLM")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/x/LLM_Survey")));
+        assertEquals(null, Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/x/LLM-Survey")));
     }
 
     @Test
