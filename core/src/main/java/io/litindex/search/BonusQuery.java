@@ -66,7 +66,7 @@ final class BonusQuery extends Query {
      * @param words each unit's word in {@link Fields#TEXT}, null for a unit that counts fully
      * @param unit which of them this unit is
      */
-    record Share(List<Term> words, int unit) {
+    record Share(Words words, int unit) {
         /** A unit that counts fully scores this many steps. */
         static final int STEPS = 4;
         /** A matched unit counts at least this many steps: two matched units never count less than one. */
@@ -74,36 +74,73 @@ final class BonusQuery extends Query {
 
         /** The unit's steps in the index {@code searcher} searches, from its IDFs (BM25's). */
         int steps(IndexSearcher searcher) throws IOException {
-            Term own = words.get(unit);
-            if (own == null) {
+            if (words.terms().get(unit) == null) {
                 return STEPS;
             }
-            CollectionStatistics collection = searcher.collectionStatistics(Fields.TEXT);
-            if (collection == null) {
-                return STEPS;
-            }
+            double[] idfs = words.idfs(searcher);
             double max = 0;
-            double mine = Double.NaN;
-            for (int i = 0; i < words.size(); i++) {
-                Term t = words.get(i);
-                if (t == null) {
-                    continue;
-                }
-                TermStates states = TermStates.build(searcher, t, true);
-                if (states.docFreq() == 0) {
-                    continue;
-                }
-                TermStatistics stats = searcher.termStatistics(t, states.docFreq(), states.totalTermFreq());
-                double idf = Math.log(1 + (collection.docCount() - stats.docFreq() + 0.5) / (stats.docFreq() + 0.5));
-                max = Math.max(max, idf);
-                if (i == unit) {
-                    mine = idf;
+            for (double idf : idfs) {
+                if (!Double.isNaN(idf)) {
+                    max = Math.max(max, idf);
                 }
             }
+            double mine = idfs[unit];
             if (Double.isNaN(mine) || max <= 0) {
                 return STEPS;
             }
             return (int) Math.max(MIN_STEPS, Math.min(STEPS, Math.round(mine / max * STEPS)));
+        }
+    }
+
+    /**
+     * The words of a query's units (null for a unit counting fully), shared by its units: their IDFs are looked up
+     * once per searcher, not once per unit.
+     */
+    static final class Words {
+        private final List<Term> terms;
+        private IndexSearcher searcher;
+        private double[] idfs;
+
+        Words(List<Term> terms) {
+            this.terms = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(terms));
+        }
+
+        List<Term> terms() {
+            return terms;
+        }
+
+        /** Each word's IDF in {@link Fields#TEXT} as {@code searcher}'s statistics give it; NaN for none, or a word no entry holds. */
+        synchronized double[] idfs(IndexSearcher searcher) throws IOException {
+            if (this.searcher == searcher) {
+                return idfs;
+            }
+            double[] out = new double[terms.size()];
+            java.util.Arrays.fill(out, Double.NaN);
+            CollectionStatistics collection = searcher.collectionStatistics(Fields.TEXT);
+            for (int i = 0; collection != null && i < out.length; i++) {
+                Term t = terms.get(i);
+                if (t == null) {
+                    continue;
+                }
+                TermStates states = TermStates.build(searcher, t, true);
+                if (states.docFreq() > 0) {
+                    TermStatistics stats = searcher.termStatistics(t, states.docFreq(), states.totalTermFreq());
+                    out[i] = Math.log(1 + (collection.docCount() - stats.docFreq() + 0.5) / (stats.docFreq() + 0.5));
+                }
+            }
+            this.searcher = searcher;
+            this.idfs = out;
+            return out;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Words w && terms.equals(w.terms);
+        }
+
+        @Override
+        public int hashCode() {
+            return terms.hashCode();
         }
     }
 
@@ -143,7 +180,7 @@ final class BonusQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "bonus(" + inner.toString(field) + ", " + bonus + (share == null ? "" : " × share of " + share.words().get(share.unit())) + ")";
+        return "bonus(" + inner.toString(field) + ", " + bonus + (share == null ? "" : " × share of " + share.words().terms().get(share.unit())) + ")";
     }
 
     @Override

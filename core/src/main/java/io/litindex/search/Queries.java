@@ -307,8 +307,7 @@ final class Queries {
             }
         }
         if (!parts.units.isEmpty() || !parts.extras.isEmpty()) {
-            // each unit's word, null for those counting fully (List.copyOf takes no nulls)
-            List<Term> words = java.util.Collections.unmodifiableList(new ArrayList<>(parts.unitWords));
+            BonusQuery.Words words = new BonusQuery.Words(parts.unitWords);
             for (int i = 0; i < parts.units.size(); i++) {
                 Query unit = parts.units.get(i);
                 main.add(bonus == 0 ? unit : shared ? new BonusQuery(unit, bonus, new BonusQuery.Share(words, i))
