@@ -1,7 +1,13 @@
 package io.litindex.search;
 
+import io.litindex.index.Fields;
 import java.io.IOException;
+import java.util.List;
 import java.util.Objects;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BulkScorer;
@@ -30,17 +36,121 @@ import org.apache.lucene.util.Bits;
 final class BonusQuery extends Query {
     private final Query inner;
     private final float bonus;
+    /** How this unit's bonus is weighted by the IDF of its word among the query's words; null for the whole bonus. */
+    private final Share share;
 
     BonusQuery(Query inner, float bonus) {
+        this(inner, bonus, null);
+    }
+
+    /**
+     * A unit whose bonus is {@code bonus} times its {@link Share#steps(IndexSearcher) steps}, from the index's statistics
+     * as the searcher reports them (on a cluster, the whole index's).
+     */
+    BonusQuery(Query inner, float bonus, Share share) {
         this.inner = Objects.requireNonNull(inner, "inner == null");
         if (!(bonus > 0) || Float.isInfinite(bonus)) {
             throw new IllegalArgumentException("bonus must be positive and finite: " + bonus);
         }
         this.bonus = bonus;
+        this.share = share;
+    }
+
+    /**
+     * The weight of one unit of a query in steps of the query's bonus: {@link #STEPS} for a unit that counts fully, down
+     * to {@link #MIN_STEPS} for a word whose IDF is a small share of the rarest word's (the words of a query most
+     * entries hold count less than its rarest: "concept based explanations" in a list of explanation methods). A unit
+     * with no word of its own (a phrase, a prefix, an OR group), or a word also read as other words (an acronym's long
+     * form, a name), counts fully and leaves the others' shares as they are.
+     *
+     * @param words each unit's word in {@link Fields#TEXT}, null for a unit that counts fully
+     * @param unit which of them this unit is
+     */
+    record Share(Words words, int unit) {
+        /** A unit that counts fully scores this many steps. */
+        static final int STEPS = 4;
+        /** A matched unit counts at least this many steps: two matched units never count less than one. */
+        static final int MIN_STEPS = 2;
+
+        /** The unit's steps in the index {@code searcher} searches, from its IDFs (BM25's). */
+        int steps(IndexSearcher searcher) throws IOException {
+            if (words.terms().get(unit) == null) {
+                return STEPS;
+            }
+            double[] idfs = words.idfs(searcher);
+            double max = 0;
+            for (double idf : idfs) {
+                if (!Double.isNaN(idf)) {
+                    max = Math.max(max, idf);
+                }
+            }
+            double mine = idfs[unit];
+            if (Double.isNaN(mine) || max <= 0) {
+                return STEPS;
+            }
+            return (int) Math.max(MIN_STEPS, Math.min(STEPS, Math.round(mine / max * STEPS)));
+        }
+    }
+
+    /**
+     * The words of a query's units (null for a unit counting fully), shared by its units: their IDFs are looked up
+     * once per searcher, not once per unit.
+     */
+    static final class Words {
+        private final List<Term> terms;
+        private IndexSearcher searcher;
+        private double[] idfs;
+
+        Words(List<Term> terms) {
+            this.terms = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(terms));
+        }
+
+        List<Term> terms() {
+            return terms;
+        }
+
+        /** Each word's IDF in {@link Fields#TEXT} as {@code searcher}'s statistics give it; NaN for none, or a word no entry holds. */
+        synchronized double[] idfs(IndexSearcher searcher) throws IOException {
+            if (this.searcher == searcher) {
+                return idfs;
+            }
+            double[] out = new double[terms.size()];
+            java.util.Arrays.fill(out, Double.NaN);
+            CollectionStatistics collection = searcher.collectionStatistics(Fields.TEXT);
+            for (int i = 0; collection != null && i < out.length; i++) {
+                Term t = terms.get(i);
+                if (t == null) {
+                    continue;
+                }
+                TermStates states = TermStates.build(searcher, t, true);
+                if (states.docFreq() > 0) {
+                    TermStatistics stats = searcher.termStatistics(t, states.docFreq(), states.totalTermFreq());
+                    out[i] = Math.log(1 + (collection.docCount() - stats.docFreq() + 0.5) / (stats.docFreq() + 0.5));
+                }
+            }
+            this.searcher = searcher;
+            this.idfs = out;
+            return out;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Words w && terms.equals(w.terms);
+        }
+
+        @Override
+        public int hashCode() {
+            return terms.hashCode();
+        }
     }
 
     Query inner() {
         return inner;
+    }
+
+    /** The same bonus (and share) on another inner query. */
+    BonusQuery withInner(Query other) {
+        return new BonusQuery(other, bonus, share);
     }
 
     float bonus() {
@@ -50,7 +160,7 @@ final class BonusQuery extends Query {
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = inner.rewrite(searcher);
-        return rewritten == inner ? this : new BonusQuery(rewritten, bonus);
+        return rewritten == inner ? this : new BonusQuery(rewritten, bonus, share);
     }
 
     @Override
@@ -59,7 +169,8 @@ final class BonusQuery extends Query {
         if (!scoreMode.needsScores()) {
             return weight;
         }
-        return new BonusWeight(this, weight, bonus * boost, Double.POSITIVE_INFINITY);
+        float steps = share == null ? 1 : share.steps(searcher);
+        return new BonusWeight(this, weight, bonus * steps * boost, Double.POSITIVE_INFINITY);
     }
 
     @Override
@@ -69,17 +180,18 @@ final class BonusQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "bonus(" + inner.toString(field) + ", " + bonus + ")";
+        return "bonus(" + inner.toString(field) + ", " + bonus + (share == null ? "" : " × share of " + share.words().terms().get(share.unit())) + ")";
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && inner.equals(((BonusQuery) other).inner) && bonus == ((BonusQuery) other).bonus;
+        return sameClassAs(other) && inner.equals(((BonusQuery) other).inner) && bonus == ((BonusQuery) other).bonus
+                && Objects.equals(share, ((BonusQuery) other).share);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * classHash() + inner.hashCode()) + Float.hashCode(bonus);
+        return 31 * (31 * (31 * classHash() + inner.hashCode()) + Float.hashCode(bonus)) + Objects.hashCode(share);
     }
 
     private static final class BonusWeight extends Weight {

@@ -177,6 +177,8 @@ final class Queries {
         /** The extras that score words found close together: they match nothing the words' own clauses do not. */
         final List<Query> proximity = new ArrayList<>();
         final List<Query> units = new ArrayList<>();
+        /** Each unit's word in the stemmed text, whose IDF weighs its bonus ({@link BonusQuery.Share}); null for a unit that counts fully. */
+        final List<Term> unitWords = new ArrayList<>();
         /** What the highlighter marks in the title and note: the words, synonyms, phrases and prefixes as those fields index them. */
         final List<Query> highlight = new ArrayList<>();
         final List<QueryWord> words = new ArrayList<>();
@@ -294,17 +296,22 @@ final class Queries {
         }
         float bonus = 0;
         Query coverage = null;
+        boolean shared = parts.unitWords.stream().filter(t -> t != null).count() >= 2;
         if (parts.units.size() >= 2) {
-            bonus = bonus(parts, maxDoc);
+            bonus = bonus(parts, maxDoc, shared ? BonusQuery.Share.STEPS : 1);
             if (bonus == 0) {
+                // the long fuzzy queries sorted by the units they match count each unit fully
                 BooleanQuery.Builder count = new BooleanQuery.Builder();
                 parts.units.forEach(u -> count.add(new ConstantScoreQuery(u), BooleanClause.Occur.SHOULD));
                 coverage = count.build();
             }
         }
         if (!parts.units.isEmpty() || !parts.extras.isEmpty()) {
-            for (Query unit : parts.units) {
-                main.add(bonus > 0 ? new BonusQuery(unit, bonus) : unit, BooleanClause.Occur.SHOULD);
+            BonusQuery.Words words = new BonusQuery.Words(parts.unitWords);
+            for (int i = 0; i < parts.units.size(); i++) {
+                Query unit = parts.units.get(i);
+                main.add(bonus == 0 ? unit : shared ? new BonusQuery(unit, bonus, new BonusQuery.Share(words, i))
+                        : new BonusQuery(unit, bonus), BooleanClause.Occur.SHOULD);
             }
             parts.extras.forEach(q -> main.add(q, BooleanClause.Occur.SHOULD));
             main.setMinimumNumberShouldMatch(1);
@@ -340,12 +347,16 @@ final class Queries {
     /** Scores within this distance of each other may be told apart: 1/256, finer than BM25's length norms. */
     private static final float SCORE_RESOLUTION = 1f / 256;
 
+    /** Diagnostics: {@code -Dlitindex.shape.off=share} counts every unit fully, as before the words' shares. */
+    static final boolean SHARE_OFF = System.getProperty("litindex.shape.off", "").contains("share");
+
     /**
-     * The bonus each matched unit scores: a power of two above the largest BM25 sum the query's scoring
-     * clauses can reach, so that an entry matching more units always scores more. 0 when that bonus would
+     * The bonus each matched unit scores (per step of its {@link BonusQuery.Share}, {@code steps} for a unit counting
+     * fully): a power of two above the largest BM25 sum the query's scoring clauses can reach, so that an entry
+     * matching units of more steps always scores more. 0 when that bonus would
      * leave scores too coarse in a float (long fuzzy queries): the plan then sorts by its coverage query.
      */
-    private static float bonus(Parts parts, int maxDoc) {
+    private static float bonus(Parts parts, int maxDoc, int steps) {
         double idf = maxIdf(maxDoc);
         double bound = 0;
         for (Query q : parts.units) {
@@ -361,7 +372,7 @@ final class Queries {
         while (bonus <= bound + 1) {
             bonus *= 2;
         }
-        float top = (float) (parts.units.size() * (double) bonus + bound);
+        float top = (float) (parts.units.size() * (double) steps * bonus + bound);
         return Math.ulp(top) <= SCORE_RESOLUTION ? bonus : 0;
     }
 
@@ -432,9 +443,11 @@ final class Queries {
             run(words, fuzzy, keepStopWords, parts);
         } else if (clause instanceof Phrase phrase) {
             parts.units.add(phrase(phrase.text()));
+            parts.unitWords.add(null);
             parts.highlight.addAll(stemmedPhrase(phrase.text()));
         } else if (clause instanceof Prefix prefix) {
             parts.units.add(prefix(prefix.text()));
+            parts.unitWords.add(null);
             String p = schema.textQueryAnalyzer().normalize(Fields.TITLE, prefix.text()).utf8ToString();
             Schema.HIGHLIGHTED.forEach(field -> parts.highlight.add(new PrefixQuery(new Term(field, p))));
         } else if (clause instanceof AnyOf any) {
@@ -451,6 +464,7 @@ final class Queries {
             List<Query> all = new ArrayList<>(options.units);
             all.addAll(options.extras);
             parts.units.add(anyOf(all));
+            parts.unitWords.add(null);
             parts.highlight.addAll(options.highlight);
             parts.words.addAll(options.words);
         }
@@ -539,6 +553,8 @@ final class Queries {
             }
             synonymous |= named;
             parts.units.add(unit.build());
+            // a word also read as other words (an acronym's long form, a name) is as common as all of them: it counts fully
+            parts.unitWords.add(synonymous || w.stem() == null || parts.forms == null || SHARE_OFF ? null : new Term(Fields.TEXT, w.stem()));
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
                 for (String field : Schema.HIGHLIGHTED) {
@@ -571,7 +587,8 @@ final class Queries {
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
      * clauses; tiebreak: ties in score left in index order instead of by id; names: the author, venue and owner
-     * clauses of each word; exact: the exact title clause of each word), to measure what each costs. Rankings move.
+     * clauses of each word; exact: the exact title clause of each word; share: every unit's bonus whole, not weighed by its
+     * word's IDF), to measure what each costs and buys. Rankings move.
      */
     static final String SHAPE_OFF = System.getProperty("litindex.shape.off", "");
     /** What an exact name match scores, in units of the index's largest IDF. */

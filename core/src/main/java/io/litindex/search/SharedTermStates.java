@@ -75,7 +75,7 @@ final class SharedTermStates {
         }
         if (q instanceof BonusQuery b) {
             Query inner = withStates(b.inner());
-            return inner == b.inner() ? b : new BonusQuery(inner, b.bonus());
+            return inner == b.inner() ? b : b.withInner(inner);
         }
         if (q instanceof DisjunctionMaxQuery d) {
             List<Query> disjuncts = new ArrayList<>();
