@@ -256,7 +256,8 @@ final class WordForms {
             new Derivation("uc", "uct", 3, null),         // reduce / reduction; produce / production
             new Derivation("eiv", "ept", 3, null),        // perceive / perception; receive / reception
             new Derivation("olv", "olut", 1, null),       // solve / solution; evolve / evolution
-            new Derivation("ib", "ipt", 4, null));        // describe / description; transcribe / transcription
+            new Derivation("ib", "ipt", 4, null),         // describe / description; transcribe / transcription
+            new Derivation("graphi", "gram", 3, null));   // mammography / mammogram; echocardiography / echocardiogram
 
     /**
      * The words of a word's family that the stemmer leaves apart (explanation for explain, explainable; detector

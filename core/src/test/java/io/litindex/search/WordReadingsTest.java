@@ -373,8 +373,15 @@ class WordReadingsTest {
                 paper("sub", "Subgraph Mining at Scale"),
                 paper("det", "Anomaly Detectors on Dynamic Graphs"),
                 paper("comm", "Detection of Communities in Social Graphs"),
-                paper("cit", "Community Structure in Citation Networks"));
+                paper("cit", "Community Structure in Citation Networks"),
+                paper("mam", "Breast Cancer Detection in Screening Mammograms"),
+                paper("scr", "Screening Programs and Screening Policy for Breast Cancer"));
         try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
+            // mammography / mammogram: the imaging method and its image, one family (Porter: mammographi, mammogram)
+            SearchResult mammography = searcher.search(SearchRequest.builder().query("mammography screening").limit(3).build());
+            assertEquals("mam", mammography.hits().get(0).entry().id(), mammography.hits().toString());
+            assertTrue(mammography.interpreted().contains(new Interpretation("mammography", "mammograms", Interpretation.FAMILY)),
+                    mammography.interpreted().toString());
             // explanations / explaining: Porter stems them explan / explain; the family joins them below the word
             SearchResult explained = searcher.search(SearchRequest.builder().query("text explanations").limit(3).build());
             assertEquals("ex1", explained.hits().get(0).entry().id(), "the title writing both words, one as another word of its family");
