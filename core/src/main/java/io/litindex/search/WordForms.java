@@ -171,15 +171,10 @@ final class WordForms {
                 freqs.add(it.docFreq());
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < forms.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(forms::get));
         List<String> out = new ArrayList<>();
-        for (int i : order) {
-            if (out.size() < MAX_DEFINITIONS && !out.contains(forms.get(i))) {
-                out.add(forms.get(i));
+        for (String form : mostCommonFirst(forms, freqs)) {
+            if (out.size() < MAX_DEFINITIONS && !out.contains(form)) {
+                out.add(form);
             }
         }
         return out;
@@ -301,19 +296,14 @@ final class WordForms {
                 }
             }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(found::get));
         List<Form> out = new ArrayList<>();
-        for (int i : order) {
+        for (String other : mostCommonFirst(found, freqs)) {
             if (out.size() == MAX_FAMILY) {
                 break;
             }
-            String word = written(exact, found.get(i), stemmer);
+            String word = written(exact, other, stemmer);
             if (word != null) {
-                out.add(new Form(found.get(i), word));
+                out.add(new Form(other, word));
             }
         }
         return out;
@@ -339,12 +329,17 @@ final class WordForms {
                 freqs.add(it.docFreq());
             }
         }
+        return mostCommonFirst(found, freqs);
+    }
+
+    /** {@code words} the most common first by their {@code freqs} (same order), then in alphabetical order. */
+    private static List<String> mostCommonFirst(List<String> words, List<Integer> freqs) {
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < found.size(); i++) {
+        for (int i = 0; i < words.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(found::get));
-        return order.stream().map(found::get).toList();
+        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(words::get));
+        return order.stream().map(words::get).toList();
     }
 
     /** How many longer names a short name typed in capitals is also read as, at most. */
@@ -423,24 +418,22 @@ final class WordForms {
         for (TitleSuffixes segment : TitleSuffixes.all(reader)) {
             segment.holding(exact, INSIDE_SEEN, holding);
         }
-        List<String> words = new ArrayList<>(holding.keySet());
+        List<String> words = new ArrayList<>();
         List<Integer> freqs = new ArrayList<>();
-        for (String word : words) {
-            freqs.add(reader.docFreq(new Term(Fields.TITLE_EXACT, word)));
+        for (String word : holding.keySet()) {
+            int freq = reader.docFreq(new Term(Fields.TITLE_EXACT, word));
+            if (freq > 0) {
+                words.add(word);
+                freqs.add(freq);
+            }
         }
-        List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            order.add(i);
-        }
-        order.sort(Comparator.comparingInt((Integer i) -> -freqs.get(i)).thenComparing(words::get));
         List<String> out = new ArrayList<>();
         int checked = 0;
-        for (int i : order) {
+        for (String word : mostCommonFirst(words, freqs)) {
             if (out.size() == MAX_INSIDE || checked++ == INSIDE_CHECKED) {
                 break;
             }
-            String word = words.get(i);
-            if (freqs.get(i) > 0 && standsApart(word, holding.get(word), exact)) {
+            if (standsApart(word, holding.get(word), exact)) {
                 out.add(word);
             }
         }
