@@ -71,10 +71,10 @@ public final class ListRun {
      * The abbreviations the list defines once, outside its entries ({@link Legend}): short form to long form, the
      * first definition of each short form, in the order written.
      *
-     * @return the legend (the run's own map: read it, do not change it)
+     * @return the legend, a read-only view
      */
     public java.util.Map<String, String> legend() {
-        return legend;
+        return java.util.Collections.unmodifiableMap(legend);
     }
 
     /** Learns a definition of the list's legend; a short form defined before keeps its first long form. */
