@@ -74,6 +74,7 @@ class BrowserTest {
                 .note("<script>document.title='pwned'</script> an entry whose text is HTML")
                 .link("paper", "javascript:alert(2)").link("code", "https://example.org/code")
                 .link("code", "https://example.org/port", "<b>PyTorch</b> port")
+                .legend("<i>HT</i>", "Hostile <b>Title</b>").legend("XSS", "Cross-Site Scripting")
                 .section("Awesome Papers > Hostile Entries").build());
         try (Indexer indexer = Indexer.open(index, true)) {
             indexer.putAll(entries);
@@ -133,6 +134,13 @@ class BrowserTest {
     static void waitForResults() {
         waiting().until(d -> d.findElement(By.id("results-area")).getAttribute("aria-busy") == null
                 && !d.findElement(By.id("summary")).getText().isEmpty());
+    }
+
+    /** The text of the entry view's field with this label, or null when the view has none. */
+    static String entryField(String label) {
+        return (String) ((JavascriptExecutor) driver).executeScript(
+                "const dt = [...document.querySelectorAll('#entry-fields dt')].find(e => e.textContent === arguments[0]);"
+                        + " return dt ? dt.nextElementSibling.textContent : null", label);
     }
 
     static List<String> titles() {
@@ -253,7 +261,9 @@ class BrowserTest {
         driver.findElement(By.cssSelector("#results .hit .title a")).click();
         waiting().until(d -> d.findElement(By.id("entry-title")).getText().equals(XSS_TITLE));
         assertEquals("litindex", driver.getTitle().replace(XSS_TITLE + " · ", ""), "the note's script did not run");
-        assertEquals(0L, ((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('#entry img').length"));
+        assertEquals(0L, ((JavascriptExecutor) driver).executeScript("return document.querySelectorAll('#entry img, #entry i, #entry b').length"));
+        assertEquals("<i>HT</i> = Hostile <b>Title</b> · XSS = Cross-Site Scripting", entryField("Legend"),
+                "the list's legend for the entry's short forms shows, in the list's order, as text");
         try {
             driver.switchTo().alert();
             fail("an alert opened");

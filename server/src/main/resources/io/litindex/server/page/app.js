@@ -408,6 +408,9 @@
     const links = linksOf(entry);
     if (links.length) field("Links", ...links.flatMap((a, i) => [i ? " " : "", a]));
     if (entry.note) field("Note", entry.note);
+    // the list's legend for the short forms this entry writes ("Geo-Loc. = Geo-Localization"), as text
+    const legend = Object.entries(entry.legend || {});
+    if (legend.length) field("Legend", legend.map(([short, long]) => short + " = " + long).join(" · "));
     if (entry.sourcePaper) {
       const p = entry.sourcePaper;
       field("From paper", p.id ? navLink(p.title || p.id, { ...state, id: p.id }) : (p.title || ""));
