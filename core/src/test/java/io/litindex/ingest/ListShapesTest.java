@@ -258,4 +258,22 @@ class ListShapesTest {
         assertEquals("https://github.com/a/b", e.link(Links.CODE));
         assertEquals(List.of(new Source("fixture.md", 2), new Source("fixture.md", 4)), e.sources());
     }
+
+    @Test
+    void aPlusSignNamesAnotherDatasetButCaseAndDashesDoNot() {
+        ImportResult result = read("""
+                ## Change Detection
+                |Year|Venue|Name|
+                |---|---|---|
+                |2020|RS|[LEVIR-CD](https://www.mdpi.com/2072-4292/12/10/1662)|
+                |2021|RS|[LEVIR-CD+](https://www.mdpi.com/2072-4292/13/24/5094)|
+                ## Building Change Detection
+                |Year|Venue|Name|
+                |---|---|---|
+                |2020|RS|[levir cd](https://www.mdpi.com/2072-4292/12/10/1662)|
+                """);
+        assertEquals(List.of("LEVIR-CD", "LEVIR-CD+"), titles(result), "LEVIR-CD+ is its own entry; 'levir cd' is LEVIR-CD again");
+        assertEquals(List.of("Change Detection", "Building Change Detection"), result.entries().get(0).sections());
+        assertEquals(2021, result.entries().get(1).year());
+    }
 }

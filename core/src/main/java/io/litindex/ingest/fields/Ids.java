@@ -85,7 +85,8 @@ public final class Ids {
     }
 
     /**
-     * The title reduced to lower-case letters and digits, accents removed: the key that finds the same paper twice.
+     * The title reduced to lower-case letters, digits and plus signs, accents removed: the key that finds the same
+     * paper twice. A plus sign names another thing (LEVIR-CD+ is not LEVIR-CD, RefCOCO+ not RefCOCO), so it stays.
      *
      * @param title the title; null reads as empty
      * @return the key
@@ -95,13 +96,13 @@ public final class Ids {
             StringBuilder sb = new StringBuilder(title.length());
             for (int i = 0; i < title.length(); i++) {
                 char c = title.charAt(i);
-                if (Character.isLetterOrDigit(c)) {
+                if (Character.isLetterOrDigit(c) || c == '+') {
                     sb.append(Character.toLowerCase(c));
                 }
             }
             return sb.toString();
         }
-        return fold(title).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return fold(title).replaceAll("[^\\p{L}\\p{N}+]+", "");
     }
 
     private static boolean isAscii(String text) {
