@@ -157,7 +157,7 @@ public final class Evaluation {
     /**
      * Resolves a judged target to the id of one of these entries, or null: the entry with that id, else for
      * {@code title:TITLE} the first entry with that title (as {@link Ids#normalizedTitle} keys titles: case, accents, spacing and
-     * punctuation aside), else the entry with that link,
+     * punctuation aside), else the first with it as an alias (a row merged into another), else the entry with that link,
      * compared exactly after trimming spaces and one trailing slash. A link held by several entries goes to the
      * first that has it as its paper (or arXiv, DOI) link, else to the first that has it at all.
      */
@@ -176,6 +176,10 @@ public final class Evaluation {
         for (Entry e : entries) {
             e.links().forEach(l -> byLink.putIfAbsent(link(l.url()), e.id()));
             byTitle.putIfAbsent(Ids.normalizedTitle(e.title()), e.id());
+        }
+        // a row merged into another entry (same link, same paper) is still named by its own title, now an alias
+        for (Entry e : entries) {
+            e.aliases().forEach(a -> byTitle.putIfAbsent(Ids.normalizedTitle(a), e.id()));
         }
         return target -> {
             String t = target.strip();

@@ -113,7 +113,8 @@ class EvaluationTest {
     void theResolverPrefersIdsThenPaperLinksThenOtherLinks() {
         List<Entry> entries = List.of(
                 Entry.builder("a", "A").link(Links.CODE, "https://github.com/x/shared").build(),
-                Entry.builder("b", "B").link(Links.PAPER, "https://github.com/x/shared").link(Links.CODE, "https://github.com/x/b").build(),
+                Entry.builder("b", "B").link(Links.PAPER, "https://github.com/x/shared").link(Links.CODE, "https://github.com/x/b")
+                        .alias("Merged Row").alias("C").build(),
                 // an id that is also the URL of another entry's link: the id wins
                 Entry.builder("https://github.com/x/b", "C").build());
         java.util.function.Function<String, String> resolve = Evaluation.resolver(entries);
@@ -126,6 +127,8 @@ class EvaluationTest {
         assertEquals("b", resolve.apply("title:B"), "a title named as one");
         assertEquals("https://github.com/x/b", resolve.apply(" Title:  c "), "case and spacing aside");
         assertEquals(null, resolve.apply("title:D"));
+        assertEquals("b", resolve.apply("title:merged row"), "a row merged into another is named by its own title, an alias now");
+        assertEquals("https://github.com/x/b", resolve.apply("title:C"), "an entry's title before another's alias");
     }
 
     private static double log2(double x) {
