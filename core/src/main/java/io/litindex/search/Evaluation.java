@@ -197,9 +197,15 @@ public final class Evaluation {
     static final String TITLE_TARGET = "title:";
 
 
-    /** A link as judgments match it: without surrounding spaces or a trailing slash. */
+    /** A Markdown backslash escape of ASCII punctuation ("?\_ga=" in a list's source is "?_ga=" once read). */
+    private static final java.util.regex.Pattern ESCAPED = java.util.regex.Pattern.compile("\\\\([!-/:-@\\[-`{-~])");
+
+    /**
+     * A link as judgments match it: without surrounding spaces, a trailing slash or Markdown's backslash escapes, so a
+     * link copied from a list's source ({@code …pdf?\_ga=…}) names the entry whose link was read from it.
+     */
     private static String link(String url) {
-        String u = url.strip();
+        String u = ESCAPED.matcher(url.strip()).replaceAll("$1");
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 

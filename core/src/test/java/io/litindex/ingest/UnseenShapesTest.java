@@ -302,4 +302,41 @@ class UnseenShapesTest {
         assertEquals(List.of("Kuiye Ding", "Fanda Fan", "Yao Wang"), lag.authors(), "', others' ends the names as 'and others' does");
         assertTrue(lag.etAl());
     }
+
+    @Test
+    void aYearInParenthesesGluedToABoldTitleThenTheNamesGivesYearAndAuthors() {
+        ImportResult result = read("""
+                ### Automatic Speech Recognition
+                - **A Maximum Likelihood Approach to Continuous Speech Recognition**(1983), LALIT R. BAHL et al. [[pdf]](https://example.org/bahl.pdf)
+
+                - **Heterogeneous Acoustic Measurements and Multiple Classifiers for Speech Recognition**(1986), Andrew K. Halberstadt. [[pdf]](https://example.org/h.pdf)
+
+                - **A post-processing system to yield reduced word error rates**(1997), J.G. Fiscus. [[pdf]](https://example.org/rover.pdf)
+
+                - **Improved Noisy Student Training for Automatic Speech Recognition** (2020), Daniel S. Park, et al. [[pdf]](https://arxiv.org/abs/2005.09629)
+
+                - **Generalized end2end loss for speaker verification**(2019), Li Wan et al. [[pdf]](https://arxiv.org/pdf/1710.10467.pdf)
+
+                - **Onsets and Frames**(2017), trained on MAESTRO [[pdf]](https://example.org/onsets.pdf)
+                """);
+        assertEquals(6, result.entries().size());
+        Entry bahl = result.entries().get(0);
+        assertEquals(1983, bahl.year());
+        assertEquals(List.of("LALIT R. BAHL"), bahl.authors());
+        assertTrue(bahl.etAl());
+        assertEquals(null, bahl.note(), "nothing of the line is left over");
+        Entry fiscus = result.entries().get(2);
+        assertEquals(List.of("J.G. Fiscus"), fiscus.authors(), "one name alone is the author, not a venue");
+        assertEquals(null, fiscus.venue());
+        assertEquals(1997, fiscus.year());
+        assertEquals(List.of("Andrew K. Halberstadt"), result.entries().get(1).authors());
+        Entry park = result.entries().get(3);
+        assertEquals(2020, park.year(), "a space between the title and the year too");
+        assertEquals(List.of("Daniel S. Park"), park.authors());
+        assertEquals(2019, result.entries().get(4).year(), "the year the list writes, not the arXiv id's");
+        Entry onsets = result.entries().get(5);
+        assertEquals(2017, onsets.year());
+        assertTrue(onsets.authors().isEmpty(), "words that are no names stay a note");
+        assertEquals("trained on MAESTRO", onsets.note());
+    }
 }

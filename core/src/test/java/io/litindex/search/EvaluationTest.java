@@ -131,6 +131,18 @@ class EvaluationTest {
         assertEquals("https://github.com/x/b", resolve.apply("title:C"), "an entry's title before another's alias");
     }
 
+    @Test
+    void aLinkCopiedFromTheMarkdownSourceWithItsBackslashEscapesNamesTheEntryReadFromIt() {
+        // "[[pdf]](https://pdfs.example.org/b554.pdf?\\_ga=2.9)" in a list is read as the link "…pdf?_ga=2.9"
+        List<Entry> entries = List.of(Entry.builder("p", "P").link(Links.PAPER, "https://pdfs.example.org/b554.pdf?_ga=2.9").build(),
+                Entry.builder("q", "Q").link(Links.PAPER, "https://example.org/a\\b").build());
+        java.util.function.Function<String, String> resolve = Evaluation.resolver(entries);
+        assertEquals("p", resolve.apply("https://pdfs.example.org/b554.pdf?\\_ga=2.9"), "as the list's source writes it");
+        assertEquals("p", resolve.apply("https://pdfs.example.org/b554.pdf?_ga=2.9"), "as it is read");
+        assertEquals("q", resolve.apply("https://example.org/a\\\\b"), "an escaped backslash is one backslash");
+        assertEquals(null, resolve.apply("https://pdfs.example.org/b554.pdf?\\-ga=2.9"), "the escaped character still counts");
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }

@@ -647,6 +647,23 @@ final class BulletReader {
             if (text.isEmpty()) {
                 continue;
             }
+            Matcher yearFirst = l == titleLine ? YEAR_THEN_REST.matcher(text) : null;
+            if (yearFirst != null && yearFirst.matches()) {
+                // "**Title**(1982), S. E. Levinson et al. [[pdf]](…)": the year in parentheses right after the title, then the names
+                if (b.build().year() == null) {
+                    b.year(Integer.valueOf(yearFirst.group(1)));
+                }
+                String rest = stripEdges(yearFirst.group(2));
+                if (b.build().authors().isEmpty() && Authors.looksLikeNames(rest)) {
+                    Authors.Parsed names = Authors.parse(rest);
+                    b.authors(names.names()).etAl(names.etAl());
+                    continue;
+                }
+                if (rest.isEmpty()) {
+                    continue;
+                }
+                text = rest;
+            }
             if (l == prefix && l != titleLine && (l.venueTag != null || l.yearTag != null) && text.split("\\s+").length <= 6) {
                 continue; // "2025-CVPR. [Paper](…) | [Code](…)": the year and venue are read, the rest is links
             }
@@ -724,6 +741,8 @@ final class BulletReader {
         }
     }
 
+    /** "(1982), S. E. Levinson et al.": a year alone in parentheses opening the text after a title, then the rest. */
+    private static final Pattern YEAR_THEN_REST = Pattern.compile("^[(（]\\s*((?:19|20)\\d{2})\\s*[)）]\\s*[,.;]?\\s*(.*)$");
     private static final Pattern TAG_YEAR_END = Pattern.compile("(?:19|20)\\d{2}$");
     /** "Title (ICML 2019)", "Title (NeurIPS'22)": a parenthesised tag ending a title. */
     private static final Pattern TITLE_TAG = Pattern.compile("^(.*\\S)\\s*[(（]([^()（）]{2,120})[)）]\\s*\\.?$");
