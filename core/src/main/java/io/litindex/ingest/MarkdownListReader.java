@@ -80,7 +80,7 @@ public final class MarkdownListReader {
         merged.replaceAll(Inferred::withArxivYear);
         // the long forms of the list's legend, for the entries that write its short forms
         merged.replaceAll(e -> Inferred.withLegend(e, run.legend()));
-        return FieldCoverage.withCoverage(run.list(), new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics(), run.skipped()));
+        return FieldCoverage.withCoverage(run.list(), new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics(), run.skipped(), run.notEntries()));
     }
 
     /**

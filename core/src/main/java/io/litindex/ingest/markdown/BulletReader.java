@@ -689,6 +689,7 @@ final class BulletReader {
         }
         Entry e = b.build();
         if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues) || NotEntries.pointsElsewhere(e, run.inOtherListsSection())) {
+            run.notEntry();
             return Optional.empty();
         }
         if (e.links().isEmpty() && !venueFound) {

@@ -37,6 +37,8 @@ public final class ListRun {
     private final java.util.Map<String, String> legend = new java.util.LinkedHashMap<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     int skipped;
+    /** Rows and items read and left out as links to other lists, venues or licences ({@link NotEntries}). */
+    private int notEntries;
     /** The year (and venue) the deepest heading with a year gives the entries beneath it, or null. */
     private Venues.Parsed headingFields;
 
@@ -89,6 +91,21 @@ public final class ListRun {
      */
     public int skipped() {
         return skipped;
+    }
+
+    /**
+     * How many rows or items were left out on purpose as no paper: links to other lists, to a venue's site or to a
+     * licence ({@link NotEntries}).
+     *
+     * @return the count
+     */
+    public int notEntries() {
+        return notEntries;
+    }
+
+    /** Counts a row or item left out as a link to another list, venue or licence. */
+    void notEntry() {
+        notEntries++;
     }
 
     ListRun(String list, Venues venues, String[] lines) {
