@@ -56,7 +56,8 @@ final class SourceReport {
                 .append(rows - entries).append(" merged) from ").append(plural(reads.size(), "source", "sources"))
                 .append("; ").append(plural(skipped, "row", "rows")).append(" skipped");
         if (notEntries > 0) {
-            sb.append("; ").append(plural(notEntries, "row", "rows")).append(" not entries (links to other lists, venues, licences)");
+            sb.append("; ").append(plural(notEntries, "row", "rows")).append(notEntries == 1 ? " not an entry" : " not entries")
+                    .append(" (links to other lists, venues, licences)");
         }
         if (empty > 0) {
             sb.append("; ").append(plural((int) empty, "source", "sources")).append(" without entries");

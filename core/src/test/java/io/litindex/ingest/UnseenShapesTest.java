@@ -302,4 +302,59 @@ class UnseenShapesTest {
         assertEquals(List.of("Kuiye Ding", "Fanda Fan", "Yao Wang"), lag.authors(), "', others' ends the names as 'and others' does");
         assertTrue(lag.etAl());
     }
+
+    @Test
+    void aProceedingsLineAVenueWithARemarkAndAVenueGluedToItsYearAreRead() {
+        ImportResult result = read("""
+                ## Finance
+
+                - **Zorb Trading: Learning Quiet Lattices for Markets**
+                  Ann Lee, Bo Chan
+                  In Proceedings of the 10th ACM International Conference on AI in Finance, 2023.
+                  [Paper](https://dl.acm.org/doi/10.1145/0000001)
+
+                - **Kert: A Benchmark for Quiet Lattices**
+                  Ann Lee, Bo Chan
+                  ICAIFW 2025 (Best Paper).
+                  [Paper](https://example.org/kert.pdf)
+
+                - **Plim: Lattices in Buildings**
+                  Ann Lee
+                  In Proceedings of the 3rd ACM Symposium on Quiet Lattice Systems, 2021.
+                  [Paper](https://example.org/plim.pdf)
+
+                - **Vorn: Lattices with a Remark**
+                  Ann Lee
+                  QLS 2022 (Oral).
+                  [Paper](https://example.org/vorn.pdf)
+
+                | Title | Venue |
+                |---|---|
+                | Snib: Lattices from Above | RS2024 |
+                | Quib: Lattices from Below | TGRS2021 |
+                """);
+        assertEquals(5 + 1, result.entries().size());
+        Entry zorb = result.entries().get(0);
+        assertEquals("ICAIF", zorb.venue(), "the proceedings' name is a known conference's full name");
+        assertEquals(2023, zorb.year());
+        assertEquals("In Proceedings of the 10th ACM International Conference on AI in Finance, 2023", zorb.venueAsWritten());
+        assertEquals(null, zorb.note(), "the venue line is read, not left as the note");
+        Entry kert = result.entries().get(1);
+        assertEquals("ICAIFW", kert.venue(), "a known venue with its year, then a remark in parentheses");
+        assertEquals(2025, kert.year());
+        assertEquals("ICAIFW 2025 (Best Paper)", kert.venueAsWritten(), "the remark is kept as written");
+        Entry plim = result.entries().get(2);
+        assertEquals("ACM Symposium on Quiet Lattice Systems", plim.venue(), "an unknown proceedings' name, without its edition");
+        assertEquals(2021, plim.year());
+        Entry vorn = result.entries().get(3);
+        assertEquals("QLS", vorn.venue(), "an unknown short venue with its year and a remark");
+        assertEquals(2022, vorn.year());
+        Entry snib = result.entries().get(4);
+        assertEquals(null, snib.venue(), "letters glued to a year are no venue unless a known one's short form");
+        assertEquals(2024, snib.year());
+        assertEquals("RS2024", snib.venueAsWritten(), "the cell is kept as written");
+        Entry quib = result.entries().get(5);
+        assertEquals("T-GRS", quib.venue(), "a known short form glued to its year is the venue");
+        assertEquals(2021, quib.year());
+    }
 }

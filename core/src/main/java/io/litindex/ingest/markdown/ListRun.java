@@ -210,6 +210,9 @@ public final class ListRun {
         // "(2021)" after a title is a year, not a venue as written
         if (v.venue() != null && !v.venue().equals(v.asWritten())) {
             b.venueAsWritten(v.asWritten());
+        } else if (v.venue() == null && v.asWritten() != null && v.asWritten().codePoints().anyMatch(Character::isLetter)) {
+            // "RS2024", a venue no one knows glued to its year: the year is read, the text kept as written
+            b.venueAsWritten(v.asWritten());
         }
         if (v.year() != null && b.build().year() == null) {
             b.year(v.year());
