@@ -357,4 +357,45 @@ class UnseenShapesTest {
         assertEquals("T-GRS", quib.venue(), "a known short form glued to its year is the venue");
         assertEquals(2021, quib.year());
     }
+
+    @Test
+    void aTableOfModelNamesWithCodeLinksNamesThePapersTheListHoldsElsewhere() {
+        ImportResult result = read("""
+                ## Taxonomy
+
+                |**Model**|**Task**|**Code**|
+                |:---:|:---:|:---:|
+                |**ZFA**|General|[✅](https://github.com/q/Zorb-Fits-All)|
+                |**Kron**|General|[✅](https://github.com/amz/kron-forecasting)|
+                |**Plim**|Forecasting|[✅](https://github.com/p/plim)|
+                |**Vorn**|Forecasting|❌|
+
+                ## Papers
+
+                - **Zorb fits all: General lattice analysis by a pretrained model**
+                  Ann Lee, Bo Chan
+                  NeurIPS 2023.
+                  [Paper](https://example.org/zfa.pdf) | [Code](https://github.com/q/Zorb-Fits-All/)
+
+                - **Kron: Learning the Language of Lattices**
+                  Ann Lee
+                  TMLR 2024.
+                  [Paper](https://example.org/kron.pdf) | [Code](https://github.com/amz/kron-forecasting)
+
+                - **Kron-2: From One Lattice to Many**
+                  Ann Lee
+                  arXiv 2025.
+                  [Paper](https://arxiv.org/abs/2510.15821) | [Code](https://github.com/amz/kron-forecasting)
+                """);
+        assertEquals(List.of("Plim", "Vorn", "Zorb fits all: General lattice analysis by a pretrained model",
+                "Kron: Learning the Language of Lattices", "Kron-2: From One Lattice to Many"), titles(result),
+                "a name row whose code link a paper of the list has is that paper; one whose link names no paper, or without a link, stays");
+        Entry zfa = result.entries().get(2);
+        assertEquals(List.of("ZFA"), zfa.aliases(), "the row's name is the paper's alias");
+        assertEquals(List.of("Papers", "Taxonomy"), zfa.sections().stream().map(x -> x.replaceFirst(".* > ", "")).toList());
+        assertEquals(2, zfa.sources().size(), "the row is kept as a source of the paper, as a duplicate is");
+        assertTrue(zfa.note().contains("Task: General"), "the row's other cells stay in the note: " + zfa.note());
+        assertEquals(List.of("Kron"), result.entries().get(3).aliases(), "of two papers sharing the repository, the one named so");
+        assertEquals(List.of(), result.entries().get(4).aliases());
+    }
 }
