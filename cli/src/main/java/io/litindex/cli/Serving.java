@@ -148,7 +148,8 @@ final class Serving {
         }
         err.println("litindex serve: indexed " + result.entries().size() + (result.entries().size() == 1 ? " entry" : " entries")
                 + " from " + String.join(", ", lists.stream().map(Path::toString).toList())
-                + (result.skipped() > 0 ? "; " + result.skipped() + " rows skipped" : ""));
+                + (result.skipped() > 0 ? "; " + result.skipped() + " rows skipped" : "")
+                + (result.notEntries() > 0 ? "; " + result.notEntries() + " rows not entries (links to other lists, venues, licences)" : ""));
         err.flush();
     }
 

@@ -16,6 +16,8 @@ final class SourceReport {
     final ImportResult merged;
     final int rows;
     final int skipped;
+    /** Rows left out on purpose as links to other lists, venues or licences. */
+    final int notEntries;
     final long warnings;
     final long errors;
     /** Sources that gave no entry at all (an empty file, a page that is not a list). */
@@ -26,6 +28,7 @@ final class SourceReport {
         this.merged = Sources.merge(reads.stream().map(Sources.Read::result).toList());
         this.rows = reads.stream().mapToInt(r -> r.result().entries().stream().mapToInt(e -> e.sources().size()).sum()).sum();
         this.skipped = merged.skipped();
+        this.notEntries = merged.notEntries();
         this.warnings = merged.diagnostics().stream().filter(d -> d.level() == Diagnostic.Level.WARNING).count();
         this.errors = merged.diagnostics().stream().filter(d -> d.level() == Diagnostic.Level.ERROR).count();
         this.empty = reads.stream().filter(r -> r.result().entries().isEmpty()).count();
@@ -52,6 +55,10 @@ final class SourceReport {
         sb.append(plural(entries, "entry", "entries")).append(" (").append(plural(rows, "row", "rows")).append(" read, ")
                 .append(rows - entries).append(" merged) from ").append(plural(reads.size(), "source", "sources"))
                 .append("; ").append(plural(skipped, "row", "rows")).append(" skipped");
+        if (notEntries > 0) {
+            sb.append("; ").append(plural(notEntries, "row", "rows")).append(notEntries == 1 ? " not an entry" : " not entries")
+                    .append(" (links to other lists, venues, licences)");
+        }
         if (empty > 0) {
             sb.append("; ").append(plural((int) empty, "source", "sources")).append(" without entries");
         }

@@ -54,6 +54,19 @@ class ImportCommandTest {
     }
 
     @Test
+    void rowsLeftOutAsLinksToOtherListsAreCountedInTheSummary() throws Exception {
+        Path list = dir.resolve("other-lists.md");
+        Files.writeString(list, "# Zorb papers\n\n## Papers\n\n- [Zorb: Learning Lattices](https://arxiv.org/abs/2401.00001)\n"
+                + "- [Awesome Lattice Learning](https://github.com/x/awesome-lattice)\n\n## Related Lists\n\n"
+                + "- [Lattice resources](https://github.com/z/lattice-resources)\n");
+        Cli cli = Cli.run("import", list.toString(), "-o", dir.resolve("out.jsonl").toString());
+        assertEquals(ExitCodes.OK, cli.exitCode(), cli.err());
+        assertEquals(List.of("litindex import: 1 entry (1 row read, 0 merged) from 1 source; 0 rows skipped; "
+                + "2 rows not entries (links to other lists, venues, licences)"),
+                cli.errLines().stream().map(l -> l.replaceFirst("; [0-9.]+ s$", "")).toList());
+    }
+
+    @Test
     void skippedRowsAreReportedWithTheirLineAndExitOne() throws Exception {
         Path list = dir.resolve("bad.md");
         Files.writeString(list, "| Title | Venue |\n|---|---|\n| - | CVPR |\n| [**A Good Paper**](https://arxiv.org/abs/2401.00001) | CVPR |\n");

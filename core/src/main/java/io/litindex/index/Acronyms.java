@@ -520,6 +520,56 @@ public final class Acronyms {
     }
 
     /**
+     * Repository names that are common words of software, data or research, never a model's name on their own
+     * (github.com/…/project, …/models, …/transformers), besides the build and list words.
+     */
+    private static final Set<String> SOFTWARE_WORDS = Set.of("project", "projects", "model", "models", "data", "dataset",
+            "datasets", "research", "source", "sources", "github", "app", "apps", "tool", "tools", "utils", "util", "lib", "library",
+            "baseline", "baselines", "experiment", "experiments", "example", "examples", "transformers", "website", "homepage",
+            "docs", "doc", "page", "pages", "notebooks", "notebook", "scripts", "supplementary", "artifact", "artifacts", "test");
+
+    /**
+     * The name of the entry's code repository, lower case, when it is one word of 4 to 20 letters and digits (a letter
+     * first, framework words beside it left out: timesfm-pytorch → timesfm) that {@link #repositoryName(List)} does not
+     * read as a model's name (it has fewer than two capitals: timesfm, uni2ts, Autoformer) and that is no common word of
+     * software (project, models, transformers …). Whether it names the entry is decided at query time: only when no
+     * other entry's words hold it. Null otherwise.
+     *
+     * @param links the entry's links
+     * @return the repository's name in lower case, or null
+     */
+    public static String repositoryWord(List<io.litindex.model.Link> links) {
+        if (repositoryName(links) != null) {
+            return null;
+        }
+        String code = io.litindex.model.Links.first(links, io.litindex.model.Links.CODE);
+        if (code == null) {
+            return null;
+        }
+        Owners.Place place = Owners.place(code);
+        if (place == null || !(place.host().equals("github.com") || place.host().equals("gitlab.com")) || place.repository().isEmpty()) {
+            return null;
+        }
+        String repo = place.repository().endsWith(".git") ? place.repository().substring(0, place.repository().length() - 4) : place.repository();
+        List<String> parts = new ArrayList<>();
+        for (String part : NAME_BREAKS.split(repo)) {
+            if (!part.isEmpty() && !BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+                parts.add(part);
+            }
+        }
+        if (parts.size() != 1) {
+            return null;
+        }
+        String word = parts.get(0).toLowerCase(Locale.ROOT);
+        if (word.length() < 4 || word.length() > 20 || !Character.isLetter(word.charAt(0))
+                || !word.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
+                || LIST_WORDS.contains(word) || SOFTWARE_WORDS.contains(word) || place.owner().equalsIgnoreCase(word)) {
+            return null;
+        }
+        return word;
+    }
+
+    /**
      * Two capitalised parts joined by a hyphen, one of them an acronym in capitals, read as one name (ST-LLM,
      * Time-LLM, DGL-KE); null for words (Graph-Nets, awesome-LLM).
      */

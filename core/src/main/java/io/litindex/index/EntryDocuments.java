@@ -118,6 +118,11 @@ public final class EntryDocuments {
                 doc.add(new Field(Fields.NAME, name, KEYWORD));
             }
         }
+        // a one-word repository name that may be the model's (github.com/google-research/timesfm): the query decides
+        String repositoryWord = Acronyms.repositoryWord(entry.links());
+        if (repositoryWord != null) {
+            doc.add(new Field(Fields.REPOSITORY, repositoryWord, KEYWORD));
+        }
         for (String initials : Acronyms.initials(entry.title())) {
             doc.add(new Field(Fields.INITIALS, initials, KEYWORD));
         }

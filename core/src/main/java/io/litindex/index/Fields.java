@@ -43,6 +43,12 @@ public final class Fields {
     /** The entry's names, whole: its aliases and its title's leading name (GeoChat), as {@link Acronyms#nameKey}. */
     public static final String NAME = "name";
     /**
+     * The name of the entry's code repository when it is one word but reads as no model name on its own (timesfm,
+     * Autoformer: not two capitals), lower case ({@link Acronyms#repositoryWord}); a query word equal to it reads it as
+     * the entry's name only when no other entry's words hold it (decided at query time, from the index's vocabulary).
+     */
+    public static final String REPOSITORY = "repository";
+    /**
      * Acronyms defined in the entry's text, and those of the list's legend the entry writes ({@link
      * io.litindex.model.Entry#legend}), each "short form" + {@link Acronyms#SEPARATOR} + "long form" (lower case).
      */

@@ -195,6 +195,99 @@ public final class EntryMerger {
         }
     }
 
+    /** Link kinds that identify a paper or its code: a name row sharing one with a paper is that paper. */
+    private static final Set<String> IDENTIFYING = Set.of(Links.CODE, Links.PAPER, Links.ARXIV, Links.DOI);
+
+    /**
+     * Folds each name row into the paper entry it names: a row that is only a short name and links ("| **OFA** | … |
+     * [✅](github.com/…/NeurIPS2023-One-Fits-All) |", a comparison table of models) whose code or paper link is the same
+     * as one paper entry's elsewhere in the list becomes that entry's alias, with its sections, links, note and
+     * source, as a duplicate of the paper is. When several papers share the link (a repository of two versions), the
+     * one whose title's leading name is the row's name is taken (Chronos, not Chronos-2); otherwise, or when no paper
+     * shares a link, the row stays an entry.
+     *
+     * @param entries the merged entries, in list order
+     * @return the entries without the name rows folded into others, in the same order
+     */
+    static List<Entry> foldNameRows(List<Entry> entries) {
+        Map<String, List<Integer>> byLink = new HashMap<>();
+        boolean anyNameRow = false;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (nameRow(e)) {
+                anyNameRow = true;
+            } else if (e.kind() == Kind.PAPER) {
+                for (Link link : e.links()) {
+                    if (IDENTIFYING.contains(link.kind())) {
+                        List<Integer> at = byLink.computeIfAbsent(Links.urlKey(link.url()), k -> new ArrayList<>());
+                        if (!at.contains(i)) {
+                            at.add(i);
+                        }
+                    }
+                }
+            }
+        }
+        if (!anyNameRow) {
+            return entries;
+        }
+        List<Entry> out = new ArrayList<>(entries);
+        Set<Integer> folded = new java.util.HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry row = entries.get(i);
+            if (!nameRow(row)) {
+                continue;
+            }
+            Set<Integer> papers = new LinkedHashSet<>();
+            for (Link link : row.links()) {
+                if (IDENTIFYING.contains(link.kind())) {
+                    papers.addAll(byLink.getOrDefault(Links.urlKey(link.url()), List.of()));
+                }
+            }
+            Integer target = papers.size() == 1 ? papers.iterator().next() : null;
+            if (papers.size() > 1) {
+                String name = compact(row.title());
+                List<Integer> named = papers.stream().filter(p -> names(entries.get(p)).contains(name)).toList();
+                target = named.size() == 1 ? named.get(0) : null;
+            }
+            if (target != null) {
+                Merged m = new Merged(out.get(target));
+                m.fold(row);
+                out.set(target, m.build());
+                folded.add(i);
+            }
+        }
+        List<Entry> kept = new ArrayList<>(out.size() - folded.size());
+        for (int i = 0; i < out.size(); i++) {
+            if (!folded.contains(i)) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** A row that is only a short name (three words at most, no colon) and links: no authors, venue or year. */
+    static boolean nameRow(Entry e) {
+        String t = e.title().strip();
+        return e.kind() == Kind.PAPER && e.authors().isEmpty() && e.venue() == null && e.year() == null && !e.links().isEmpty()
+                && t.length() <= 40 && t.indexOf(':') < 0 && t.split("\\s+").length <= 3;
+    }
+
+    /** The entry's names, compacted: its aliases and its title's part before a colon. */
+    private static Set<String> names(Entry e) {
+        Set<String> out = new java.util.HashSet<>();
+        e.aliases().forEach(a -> out.add(compact(a)));
+        int colon = e.title().indexOf(':');
+        out.add(compact(colon > 0 ? e.title().substring(0, colon) : e.title()));
+        return out;
+    }
+
+    /** Lower case, letters and digits only: "Chronos-2" is "chronos2". */
+    private static String compact(String name) {
+        StringBuilder b = new StringBuilder();
+        name.toLowerCase(java.util.Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
     /** Makes ids unique in order: a later entry whose id is taken gets "-2", "-3" … appended. */
     static List<Entry> uniqueIds(List<Entry> entries) {
         Map<String, Integer> seen = new HashMap<>();

@@ -53,7 +53,7 @@ public final class FieldCoverage {
         }
         List<Diagnostic> all = new ArrayList<>(result.diagnostics());
         all.addAll(found);
-        return new ImportResult(result.entries(), all, result.skipped());
+        return new ImportResult(result.entries(), all, result.skipped(), result.notEntries());
     }
 
     private static void missing(String listName, int line, int papers, String field, int with, List<Diagnostic> out) {

@@ -16,18 +16,33 @@ import java.util.List;
  * @param diagnostics every finding, errors and warnings, in the order they were found
  * @param skipped how many entry-like rows became no entry (a row without a title, say); each has an error in
  *     {@code diagnostics}, so {@code skipped > 0} implies {@link #hasErrors()}
+ * @param notEntries how many rows or items were read and left out on purpose as no paper: links to other lists
+ *     (an "Awesome Lists" section, github.com/…/awesome-… repositories), to a venue's site or to a licence. They
+ *     are no errors, and are counted so that none is lost without a word
  */
-public record ImportResult(List<Entry> entries, List<Diagnostic> diagnostics, int skipped) {
+public record ImportResult(List<Entry> entries, List<Diagnostic> diagnostics, int skipped, int notEntries) {
     /**
      * Copies the lists, so that a result never changes.
      *
      * @param entries the entries
      * @param diagnostics the findings
      * @param skipped how many entry-like rows became no entry
+     * @param notEntries how many rows were left out as links to other lists, venues or licences
      */
     public ImportResult {
         entries = List.copyOf(entries);
         diagnostics = List.copyOf(diagnostics);
+    }
+
+    /**
+     * A result with no row left out as a link to another list, venue or licence.
+     *
+     * @param entries the entries
+     * @param diagnostics the findings
+     * @param skipped how many entry-like rows became no entry
+     */
+    public ImportResult(List<Entry> entries, List<Diagnostic> diagnostics, int skipped) {
+        this(entries, diagnostics, skipped, 0);
     }
 
     /**

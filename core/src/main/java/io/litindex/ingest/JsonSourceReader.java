@@ -278,7 +278,7 @@ final class JsonSourceReader {
             if (rows.isEmpty() && skipped == 0 && diagnostics.stream().noneMatch(d -> d.level() == Diagnostic.Level.ERROR)) {
                 error(1, "no entries found");
             }
-            return Sources.merge(rows, diagnostics, skipped);
+            return Sources.merge(rows, diagnostics, skipped, 0);
         }
     }
 }

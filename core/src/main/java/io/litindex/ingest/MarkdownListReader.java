@@ -76,11 +76,12 @@ public final class MarkdownListReader {
     static ImportResult finish(ListRun run) {
         EntryMerger merger = new EntryMerger();
         merger.addAll(run.rows());
-        List<Entry> merged = resolveSourcePapers(merger.entries());
+        // a table of model names with only code links names the papers the list holds elsewhere
+        List<Entry> merged = resolveSourcePapers(EntryMerger.foldNameRows(merger.entries()));
         merged.replaceAll(Inferred::withArxivYear);
         // the long forms of the list's legend, for the entries that write its short forms
         merged.replaceAll(e -> Inferred.withLegend(e, run.legend()));
-        return FieldCoverage.withCoverage(run.list(), new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics(), run.skipped()));
+        return FieldCoverage.withCoverage(run.list(), new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics(), run.skipped(), run.notEntries()));
     }
 
     /**

@@ -148,19 +148,21 @@ public final class Sources {
         List<Entry> entries = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         int skipped = 0;
+        int notEntries = 0;
         for (ImportResult r : results) {
             entries.addAll(r.entries());
             diagnostics.addAll(r.diagnostics());
             skipped += r.skipped();
+            notEntries += r.notEntries();
         }
-        return results.size() == 1 ? results.get(0) : merge(entries, diagnostics, skipped);
+        return results.size() == 1 ? results.get(0) : merge(entries, diagnostics, skipped, notEntries);
     }
 
-    static ImportResult merge(List<Entry> rows, List<Diagnostic> diagnostics, int skipped) {
+    static ImportResult merge(List<Entry> rows, List<Diagnostic> diagnostics, int skipped, int notEntries) {
         EntryMerger merger = new EntryMerger();
         merger.addAll(rows);
         List<Entry> merged = MarkdownListReader.resolveSourcePapers(merger.entries());
-        return new ImportResult(EntryMerger.uniqueIds(merged), diagnostics, skipped);
+        return new ImportResult(EntryMerger.uniqueIds(merged), diagnostics, skipped, notEntries);
     }
 
     private static Read readOne(Path file, Venues venues) {

@@ -40,6 +40,11 @@ public record Interpretation(String word, String readAs, String how) {
      * (explanation, explain; detection, detector; analysis, analytic), by the derivational endings of English.
      */
     public static final String FAMILY = "word family";
+    /**
+     * {@link #how()} of a word that is the one-word name of an entry's code repository (github.com/…/timesfm) and no
+     * word of any other entry: that entry is named by it, as by an alias.
+     */
+    public static final String REPOSITORY = "repository name";
 
     /**
      * A reading of a query word.

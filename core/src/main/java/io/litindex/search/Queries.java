@@ -536,6 +536,13 @@ final class Queries {
                     BooleanClause.Occur.SHOULD);
             // a well-known name read as its paper's title leaves the word's other readings as they are
             boolean named = false;
+            // a one-word repository name that no other entry writes names its entry (github.com/…/timesfm: TimesFM)
+            if (!OFF.contains("repository") && parts.forms != null && !keepStopWords && repositoryWord(w.exact(), parts)) {
+                unit.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.REPOSITORY, w.exact()))), parts.nameScore),
+                        BooleanClause.Occur.SHOULD);
+                parts.interpret(parts.text.substring(w.start(), w.end()), w.exact(), Interpretation.REPOSITORY);
+                named = true;
+            }
             if (runKnown != null) {
                 unit.add(new BoostQuery(runKnown, 1f / words.size()), BooleanClause.Occur.SHOULD);
                 named = true;
@@ -582,7 +589,15 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, typo, form, family, split, joined, defined, initials, known, related, longer, inside), to measure what each costs and buys. */
+    private static boolean repositoryWord(String exact, Parts parts) {
+        try {
+            return parts.forms.repositoryWord(exact);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together

@@ -564,6 +564,30 @@ final class WordForms {
         return best;
     }
 
+    /**
+     * Whether {@code exact} is some entry's one-word repository name ({@link Fields#REPOSITORY}: github.com/…/timesfm)
+     * that reads as its name: no other entry's words (titles, notes, sections, authors, venues, owners) hold it, so it is
+     * no word of the list's vocabulary ("transformers", "moment" in a list that writes them are words).
+     *
+     * @param exact the query word, lower case
+     * @return true when the word names the entries whose repository it is
+     * @throws IOException when the index cannot be read
+     */
+    boolean repositoryWord(String exact) throws IOException {
+        Term repository = new Term(Fields.REPOSITORY, exact);
+        if (reader.docFreq(repository) == 0) {
+            return false;
+        }
+        Term word = new Term(Fields.WORDS, exact);
+        if (reader.docFreq(word) == 0) {
+            return true;
+        }
+        Query others = new BooleanQuery.Builder()
+                .add(new org.apache.lucene.search.TermQuery(word), BooleanClause.Occur.FILTER)
+                .add(new org.apache.lucene.search.TermQuery(repository), BooleanClause.Occur.MUST_NOT).build();
+        return new IndexSearcher(reader).count(others) == 0;
+    }
+
     /** Whether some entry matches the query (a reading worth searching and showing). */
     boolean any(org.apache.lucene.search.Query query) throws IOException {
         return new IndexSearcher(reader).count(query) > 0;

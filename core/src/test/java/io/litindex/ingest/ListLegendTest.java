@@ -135,6 +135,36 @@ class ListLegendTest {
         assertEquals("2305.05726", survey.id(), "a row with an arXiv link is a paper wherever it stands");
         assertEquals("NAACL", byTitle(result, "Transfer Learning in NLP").venue(), "a tutorial with its venue is kept");
         assertEquals(0, result.skipped(), "rows of other lists are not skipped rows, they are not entry rows at all");
+        assertEquals(5, result.notEntries(), "the five rows and items left out are counted, none lost without a word");
+    }
+
+    @Test
+    void rowsLeftOutAsLinksToOtherListsVenuesAndLicencesAreCounted() {
+        ImportResult result = read("""
+                # Awesome Zorb Papers
+
+                ## Papers
+
+                - [Zorb: Learning Lattices](https://arxiv.org/abs/2401.00001) - the first one
+                - [CVPR 2024](https://cvpr.thecvf.com/Conferences/2024)
+                - [Awesome Lattice Learning](https://github.com/x/awesome-lattice)
+                - [MIT License](https://opensource.org/licenses/MIT)
+
+                | Title | Code |
+                |---|---|
+                | Kert: Quiet Lattices | [code](https://github.com/y/kert) |
+                | Awesome Quiet Things | [code](https://github.com/y/awesome-quiet) |
+
+                ## Related Lists
+
+                - [Lattice resources](https://github.com/z/lattice-resources)
+                """);
+        assertEquals(List.of("Zorb: Learning Lattices", "Kert: Quiet Lattices"), titles(result));
+        assertEquals(0, result.skipped());
+        assertEquals(5, result.notEntries(), "a venue's site, an awesome list (item and row), a licence and a link under "
+                + "'Related Lists' are left out and counted");
+        ImportResult both = Sources.merge(List.of(result, result));
+        assertEquals(10, both.notEntries(), "merged sources add their counts");
     }
 
     @Test

@@ -339,4 +339,100 @@ class UnseenShapesTest {
         assertTrue(onsets.authors().isEmpty(), "words that are no names stay a note");
         assertEquals("trained on MAESTRO", onsets.note());
     }
+
+    @Test
+    void aProceedingsLineAVenueWithARemarkAndAVenueGluedToItsYearAreRead() {
+        ImportResult result = read("""
+                ## Finance
+
+                - **Zorb Trading: Learning Quiet Lattices for Markets**
+                  Ann Lee, Bo Chan
+                  In Proceedings of the 10th ACM International Conference on AI in Finance, 2023.
+                  [Paper](https://dl.acm.org/doi/10.1145/0000001)
+
+                - **Kert: A Benchmark for Quiet Lattices**
+                  Ann Lee, Bo Chan
+                  ICAIFW 2025 (Best Paper).
+                  [Paper](https://example.org/kert.pdf)
+
+                - **Plim: Lattices in Buildings**
+                  Ann Lee
+                  In Proceedings of the 3rd ACM Symposium on Quiet Lattice Systems, 2021.
+                  [Paper](https://example.org/plim.pdf)
+
+                - **Vorn: Lattices with a Remark**
+                  Ann Lee
+                  QLS 2022 (Oral).
+                  [Paper](https://example.org/vorn.pdf)
+
+                | Title | Venue |
+                |---|---|
+                | Snib: Lattices from Above | RS2024 |
+                | Quib: Lattices from Below | TGRS2021 |
+                """);
+        assertEquals(5 + 1, result.entries().size());
+        Entry zorb = result.entries().get(0);
+        assertEquals("ICAIF", zorb.venue(), "the proceedings' name is a known conference's full name");
+        assertEquals(2023, zorb.year());
+        assertEquals("In Proceedings of the 10th ACM International Conference on AI in Finance, 2023", zorb.venueAsWritten());
+        assertEquals(null, zorb.note(), "the venue line is read, not left as the note");
+        Entry kert = result.entries().get(1);
+        assertEquals("ICAIFW", kert.venue(), "a known venue with its year, then a remark in parentheses");
+        assertEquals(2025, kert.year());
+        assertEquals("ICAIFW 2025 (Best Paper)", kert.venueAsWritten(), "the remark is kept as written");
+        Entry plim = result.entries().get(2);
+        assertEquals("ACM Symposium on Quiet Lattice Systems", plim.venue(), "an unknown proceedings' name, without its edition");
+        assertEquals(2021, plim.year());
+        Entry vorn = result.entries().get(3);
+        assertEquals("QLS", vorn.venue(), "an unknown short venue with its year and a remark");
+        assertEquals(2022, vorn.year());
+        Entry snib = result.entries().get(4);
+        assertEquals(null, snib.venue(), "letters glued to a year are no venue unless a known one's short form");
+        assertEquals(2024, snib.year());
+        assertEquals("RS2024", snib.venueAsWritten(), "the cell is kept as written");
+        Entry quib = result.entries().get(5);
+        assertEquals("T-GRS", quib.venue(), "a known short form glued to its year is the venue");
+        assertEquals(2021, quib.year());
+    }
+
+    @Test
+    void aTableOfModelNamesWithCodeLinksNamesThePapersTheListHoldsElsewhere() {
+        ImportResult result = read("""
+                ## Taxonomy
+
+                |**Model**|**Task**|**Code**|
+                |:---:|:---:|:---:|
+                |**ZFA**|General|[✅](https://github.com/q/Zorb-Fits-All)|
+                |**Kron**|General|[✅](https://github.com/amz/kron-forecasting)|
+                |**Plim**|Forecasting|[✅](https://github.com/p/plim)|
+                |**Vorn**|Forecasting|❌|
+
+                ## Papers
+
+                - **Zorb fits all: General lattice analysis by a pretrained model**
+                  Ann Lee, Bo Chan
+                  NeurIPS 2023.
+                  [Paper](https://example.org/zfa.pdf) | [Code](https://github.com/q/Zorb-Fits-All/)
+
+                - **Kron: Learning the Language of Lattices**
+                  Ann Lee
+                  TMLR 2024.
+                  [Paper](https://example.org/kron.pdf) | [Code](https://github.com/amz/kron-forecasting)
+
+                - **Kron-2: From One Lattice to Many**
+                  Ann Lee
+                  arXiv 2025.
+                  [Paper](https://arxiv.org/abs/2510.15821) | [Code](https://github.com/amz/kron-forecasting)
+                """);
+        assertEquals(List.of("Plim", "Vorn", "Zorb fits all: General lattice analysis by a pretrained model",
+                "Kron: Learning the Language of Lattices", "Kron-2: From One Lattice to Many"), titles(result),
+                "a name row whose code link a paper of the list has is that paper; one whose link names no paper, or without a link, stays");
+        Entry zfa = result.entries().get(2);
+        assertEquals(List.of("ZFA"), zfa.aliases(), "the row's name is the paper's alias");
+        assertEquals(List.of("Papers", "Taxonomy"), zfa.sections().stream().map(x -> x.replaceFirst(".* > ", "")).toList());
+        assertEquals(2, zfa.sources().size(), "the row is kept as a source of the paper, as a duplicate is");
+        assertTrue(zfa.note().contains("Task: General"), "the row's other cells stay in the note: " + zfa.note());
+        assertEquals(List.of("Kron"), result.entries().get(3).aliases(), "of two papers sharing the repository, the one named so");
+        assertEquals(List.of(), result.entries().get(4).aliases());
+    }
 }

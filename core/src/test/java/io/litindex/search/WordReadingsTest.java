@@ -232,6 +232,46 @@ class WordReadingsTest {
     }
 
     @Test
+    void aOneWordRepositoryNameNoOtherEntryWritesNamesItsEntry() {
+        List<Entry> list = List.of(
+                Entry.builder("fm", "A Decoder-Only Foundation Model for Lattice Forecasting")
+                        .link("code", "https://github.com/quiet-research/zorbfm/").build(),
+                paper("fm2", "Foundation Models for Lattice Forecasting: A Survey"),
+                paper("fm3", "Forecasting Quiet Lattices with a Decoder"),
+                Entry.builder("tr", "Lattice Transformers for Forecasting").link("code", "https://github.com/x/transformers").build(),
+                paper("tr2", "Transformers Are Lattice Forecasters"),
+                Entry.builder("kb", "Kernel Baselines for Lattices").link("code", "https://github.com/y/kertbase").build(),
+                Entry.builder("kb2", "Another Look at Lattice Kernels").note("compared with kertbase").build(),
+                Entry.builder("gl", "Gluing Lattices").link("code", "https://github.com/z/gluon-pytorch").build(),
+                paper("gl2", "Gluing Quiet Things Together"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            for (String typed : List.of("ZorbFM", "zorbfm")) {
+                SearchResult r = s.search(SearchRequest.of(typed));
+                assertEquals("fm", r.hits().get(0).entry().id(), typed);
+                assertTrue(r.interpreted().contains(new Interpretation(typed, "zorbfm", Interpretation.REPOSITORY)), r.interpreted().toString());
+            }
+            // a framework word beside the name is left out: gluon-pytorch is gluon
+            assertEquals("gl", s.search(SearchRequest.of("gluon")).hits().get(0).entry().id());
+            // a word other entries write is a word of the list, not the repository's name: no reading, no name score
+            SearchResult transformers = s.search(SearchRequest.of("transformers"));
+            assertTrue(transformers.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.REPOSITORY)), transformers.interpreted().toString());
+            SearchResult kertbase = s.search(SearchRequest.of("kertbase"));
+            assertTrue(kertbase.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.REPOSITORY)), kertbase.interpreted().toString());
+            assertEquals("kb2", kertbase.hits().get(0).entry().id(), "the entry writing the word ranks as before");
+        }
+        List<io.litindex.model.Link> timesfm = List.of(new io.litindex.model.Link("code", "https://github.com/google-research/timesfm/", null));
+        assertEquals("timesfm", Acronyms.repositoryWord(timesfm));
+        assertEquals(null, Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/x/SAGPool", null))),
+                "a name of two capitals is a name already");
+        assertEquals(null, Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/x/models", null))));
+        assertEquals(null, Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/x/paper-code", null))));
+        assertEquals(null, Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/x/chronos-forecasting", null))),
+                "two words are a description");
+        assertEquals(null, Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/Nixtla/nixtla", null))),
+                "a repository named as its owner names the owner");
+    }
+
+    @Test
     void aNameBlendedFromTheBeginningsOfTitleWords() {
         List<Entry> list = List.of(
                 paper("diff", "Hierarchical Graph Representation Learning with Differentiable Pooling"),

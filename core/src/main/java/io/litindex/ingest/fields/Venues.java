@@ -56,6 +56,8 @@ public final class Venues {
      */
     public record Parsed(String venue, Integer year, String asWritten, boolean known) {}
 
+    /** Latin letters (a hyphen or ampersand inside) written right before a year without a space: "RS" in "RS2024". */
+    private static final Pattern GLUED = Pattern.compile("^[A-Za-z][A-Za-z&\\-]{0,19}$");
     private static final Pattern YEAR4 = Pattern.compile("(?<![0-9])((?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern YEAR2 = Pattern.compile("^(.*?)\\s*[-'’]\\s*([0-9]{2})$");
     /** A name then a two-digit year, perhaps with a month: "TPAMI 22", "Arxiv 24.04", "OpenReview '23". */
@@ -136,14 +138,22 @@ public final class Venues {
         Integer year = null;
         String rest = text.length() <= MAX_SHORT * 2 ? ARXIV_ID.matcher(text).replaceAll("arXiv") : text;
         Matcher m = YEAR4.matcher(rest);
+        boolean glued = false;
         if (m.find()) {
             year = Integer.valueOf(m.group(1));
+            // "RS2024": one Latin word glued to the year, nothing else but edges around them
+            glued = m.start() > 0 && Character.isLetter(rest.charAt(m.start() - 1))
+                    && GLUED.matcher(trimEdges(rest.substring(0, m.start()))).matches() && trimEdges(rest.substring(m.end())).isEmpty();
             rest = (rest.substring(0, m.start()) + " " + rest.substring(m.end())).strip();
         }
         rest = trimEdges(rest);
         Venue venue = longestKnownPrefix(rest);
         if (venue == null && rest.length() <= MAX_SHORT && rest.split("\\s+").length <= 4) {
             venue = nearKnownWord(rest);
+        }
+        if (venue == null && glued) {
+            // "RS2024": letters glued to a year are a venue only when they are a known one's ("TGRS2021"); else the year alone
+            return Optional.of(new Parsed(null, year, text, false));
         }
         if (venue != null && venue.type() != Type.WORKSHOP && rest.length() <= MAX_SHORT * 2 && WORKSHOP.matcher(rest).find()) {
             venue = workshopOf(venue);

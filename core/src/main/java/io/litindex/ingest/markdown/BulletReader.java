@@ -706,6 +706,7 @@ final class BulletReader {
         }
         Entry e = b.build();
         if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues) || NotEntries.pointsElsewhere(e, run.inOtherListsSection())) {
+            run.notEntry();
             return Optional.empty();
         }
         if (e.links().isEmpty() && !venueFound) {
@@ -948,15 +949,71 @@ final class BulletReader {
      * a longer sentence that happens to start with a venue's name is a note.
      */
     private Optional<Venues.Parsed> venue(String text) {
+        Optional<Venues.Parsed> proceedings = proceedings(text);
+        if (proceedings.isPresent()) {
+            return proceedings;
+        }
         if (text.length() > 80) {
             return Optional.empty();
         }
+        // "ICAIFW 2025 (Best Paper)": a venue and year, then a short remark in parentheses (kept as written)
+        Matcher remark = TRAILING_REMARK.matcher(text.strip());
+        if (remark.matches() && Venues.hasYear(remark.group(1))) {
+            Optional<Venues.Parsed> head = shortVenue(remark.group(1));
+            if (head.isPresent()) {
+                return head.map(v -> new Venues.Parsed(v.venue(), v.year(), text.strip(), v.known()));
+            }
+        }
+        return shortVenue(text);
+    }
+
+    private Optional<Venues.Parsed> shortVenue(String text) {
         Optional<Venues.Parsed> parsed = run.venues.parse(text);
         int words = text.split("\\s+").length;
         // an unknown name with a digit or a comma left beside its year is a date or organisers: "(DIUx, Nov 2019)", "2022年8月"
         return parsed.filter(v -> (v.known() && (v.year() != null || words <= 3))
                 || (v.year() != null && words <= 3 && (v.venue() == null || (v.venue().length() <= MAX_SHORT_VENUE && !v.venue().matches(".*[\\d,，].*"))))
                 || (v.year() != null && venueNamed(text)));
+    }
+
+    /** A venue and year, then a remark of one to three words in parentheses: "ICAIFW 2025 (Best Paper)", "KDD 2024 (Oral)". */
+    private static final Pattern TRAILING_REMARK = Pattern.compile("^(.{2,60}?)\\s*\\((\\p{L}+(?:\\s+\\p{L}+){0,2})\\)$");
+
+    /**
+     * "In Proceedings of the 10th ACM International Conference on AI in Finance, 2023": a proceedings' name with its year
+     * after it (or before the name: "Proceedings of the 2019 Conference of …"). Without "In", "Proceedings of the" and
+     * the edition, the name is the venue: the known one it names (ICAIF), else as written, when one of its words marks a
+     * publication (Conference, Symposium, Workshop …) and it has 2 to 20 words.
+     */
+    private static final Pattern PROCEEDINGS = Pattern.compile("^(?:In:?\\s+)?(?:the\\s+)?Proceedings\\s+of\\s+(?:the\\s+)?"
+            + "(?:((?:19|20)\\d{2})\\s+|\\d{1,3}(?:st|nd|rd|th)\\s+)?(\\p{Lu}[^()\\[\\]]{4,200}?)(?:[,.]?\\s+((?:19|20)\\d{2}))?$",
+            Pattern.CASE_INSENSITIVE);
+
+    private Optional<Venues.Parsed> proceedings(String text) {
+        String t = text.strip();
+        if (t.length() > 260) {
+            return Optional.empty();
+        }
+        Matcher m = PROCEEDINGS.matcher(t);
+        if (!m.matches() || m.group(1) == null && m.group(3) == null) {
+            return Optional.empty();
+        }
+        String name = m.group(2).strip().replaceAll("[,.;:]+$", "");
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 20 || Venues.hasYear(name) || !Character.isUpperCase(name.codePointAt(0))) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(m.group(3) != null ? m.group(3) : m.group(1));
+        Optional<Venues.Venue> known = run.venues.lookup(name);
+        if (known.isPresent()) {
+            return Optional.of(new Venues.Parsed(known.get().display(), year, t, true));
+        }
+        for (String w : words) {
+            if (PUBLICATION_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""))) {
+                return Optional.of(new Venues.Parsed(name, year, t, false));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The longest unknown venue read from three words or fewer: a sentence without spaces (Chinese) is a note. */

@@ -37,6 +37,8 @@ public final class ListRun {
     private final java.util.Map<String, String> legend = new java.util.LinkedHashMap<>();
     final List<Diagnostic> diagnostics = new ArrayList<>();
     int skipped;
+    /** Rows and items read and left out as links to other lists, venues or licences ({@link NotEntries}). */
+    private int notEntries;
     /** The year (and venue) the deepest heading with a year gives the entries beneath it, or null. */
     private Venues.Parsed headingFields;
 
@@ -89,6 +91,21 @@ public final class ListRun {
      */
     public int skipped() {
         return skipped;
+    }
+
+    /**
+     * How many rows or items were left out on purpose as no paper: links to other lists, to a venue's site or to a
+     * licence ({@link NotEntries}).
+     *
+     * @return the count
+     */
+    public int notEntries() {
+        return notEntries;
+    }
+
+    /** Counts a row or item left out as a link to another list, venue or licence. */
+    void notEntry() {
+        notEntries++;
     }
 
     ListRun(String list, Venues venues, String[] lines) {
@@ -192,6 +209,9 @@ public final class ListRun {
         b.venue(v.venue());
         // "(2021)" after a title is a year, not a venue as written
         if (v.venue() != null && !v.venue().equals(v.asWritten())) {
+            b.venueAsWritten(v.asWritten());
+        } else if (v.venue() == null && v.asWritten() != null && v.asWritten().codePoints().anyMatch(Character::isLetter)) {
+            // "RS2024", a venue no one knows glued to its year: the year is read, the text kept as written
             b.venueAsWritten(v.asWritten());
         }
         if (v.year() != null && b.build().year() == null) {

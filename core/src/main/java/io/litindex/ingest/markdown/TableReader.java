@@ -215,7 +215,11 @@ final class TableReader {
                 ? datasetRow(headers, roles, cells, extra, line)
                 : paperRow(headers, roles, cells, extra, line);
         // a row that points to another list or resource ("Awesome Lists" tables) is no entry
-        entry.filter(e -> !NotEntries.pointsElsewhere(e, run.inOtherListsSection())).ifPresent(e -> run.add(e, line));
+        if (entry.isPresent() && NotEntries.pointsElsewhere(entry.get(), run.inOtherListsSection())) {
+            run.notEntry();
+        } else {
+            entry.ifPresent(e -> run.add(e, line));
+        }
     }
 
     private static boolean repeatsHeader(List<String> headers, List<CellContent> cells) {
