@@ -1,5 +1,6 @@
 package io.litindex.index;
 
+import io.litindex.ingest.fields.ShortForms;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +21,8 @@ public final class Acronyms {
     /** A short form has at most this many characters. */
     static final int MAX_SHORT = 10;
 
-    /** Words that do not give a letter to an acronym and do not break a run ("Bidirectional Encoder Representations from Transformers"). */
-    private static final Set<String> SKIPPED = Set.of("a", "an", "the", "of", "for", "and", "in", "on", "with", "to", "from",
-            "via", "by", "at", "as", "its", "into", "over", "using");
+    /** Words that do not give a letter to an acronym and do not break a run (as in a defined long form). */
+    private static final Set<String> SKIPPED = ShortForms.SKIPPED;
 
     private static final java.util.regex.Pattern WORD_BREAKS = java.util.regex.Pattern.compile("[\\s\\-\u2013/]+");
     /** Where a repository URL's path and a repository's name break (compiled once: names are read for every entry indexed). */
@@ -113,8 +113,9 @@ public final class Acronyms {
     }
 
     /**
-     * Schwartz and Hearst's match: the short form's letters and digits, right to left, each found in the
-     * long form, the first one at the start of a word. The long form runs from that word to the end of
+     * Schwartz and Hearst's match at the strictness of running text ({@link ShortForms.Strictness#WORDS}): the
+     * short form's letters and digits, right to left, each found in the long form, the first one at the start of
+     * a word, and every content word giving a letter. The long form runs from that word to the end of
      * {@code words}; with {@code whole}, it must start at the first word. Null when there is no match.
      */
     static String longForm(String shortForm, List<String> words, boolean whole) {
@@ -122,55 +123,7 @@ public final class Acronyms {
             return null;
         }
         String text = String.join(" ", words).toLowerCase(Locale.ROOT);
-        String s = shortForm.toLowerCase(Locale.ROOT);
-        int si = s.length() - 1;
-        int li = text.length() - 1;
-        while (si >= 0) {
-            char c = s.charAt(si);
-            if (!Character.isLetterOrDigit(c)) {
-                si--;
-                continue;
-            }
-            while (li >= 0 && (text.charAt(li) != c || si == 0 && li > 0 && Character.isLetterOrDigit(text.charAt(li - 1)))) {
-                li--;
-            }
-            if (li < 0) {
-                return null;
-            }
-            li--;
-            si--;
-        }
-        int start = li + 1;
-        if (whole && start != 0) {
-            return null;
-        }
-        String longForm = text.substring(start).strip();
-        // the long form must be longer than the short form and hold at least as many words as it needs letters
-        int wordsIn = longForm.split(" ").length;
-        if (longForm.length() <= s.length() || wordsIn < 2 && letters(s) > 1 || longForm.contains(s) && !longForm.equals(s)) {
-            return null;
-        }
-        // every content word of the long form gives a letter of the short form, in order
-        int at = 0;
-        for (String word : longForm.split(" ")) {
-            if (SKIPPED.contains(word) || word.isEmpty()) {
-                continue;
-            }
-            at = s.indexOf(word.charAt(0), at);
-            if (at < 0) {
-                return null;
-            }
-            at++;
-        }
-        return longForm;
-    }
-
-    private static int letters(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            n += Character.isLetterOrDigit(s.charAt(i)) ? 1 : 0;
-        }
-        return n;
+        return ShortForms.longForm(shortForm.toLowerCase(Locale.ROOT), text, ShortForms.Strictness.WORDS, whole);
     }
 
     /**

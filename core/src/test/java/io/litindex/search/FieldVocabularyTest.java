@@ -153,4 +153,76 @@ class FieldVocabularyTest {
                     s.search(SearchRequest.of("GRACE")).interpreted().toString());
         }
     }
+
+    private static final List<Entry> CLINICAL_AND_FORECASTING = List.of(
+            paper("icu", "Mortality Prediction in the Intensive Care Unit with Recurrent Networks"),
+            paper("ltsf", "Long-Term Time Series Forecasting with Patched Inputs"),
+            paper("lob", "Deep Learning on the Limit Order Book"),
+            paper("ctr", "Click-Through Rate Prediction with Feature Crosses"),
+            paper("dp", "Differentially Private Training of Language Models"),
+            paper("dyn", "Dynamic Programming for Sequence Alignment"),
+            paper("dpt", "Auditing DP Training with Canaries"),
+            paper("fundus", "Diabetic Retinopathy Grading from Fundus Photographs"),
+            paper("oph", "Foundation Models for Ophthalmology"),
+            paper("derm", "Skin Lesion Classification with Vision Transformers"),
+            paper("stock", "Stock Movement Forecasting from Tweets and Prices"),
+            paper("weather", "Weather Forecasting with Graph Networks"));
+
+    @Test
+    void acronymsOfClinicalForecastingAndOtherFieldsFindTheirLongFormsAndAmbiguousOnesReadOneWay() {
+        try (Searcher s = Searcher.inMemory(CLINICAL_AND_FORECASTING, Synonyms.configured());
+                Searcher plain = Searcher.inMemory(CLINICAL_AND_FORECASTING, Synonyms.none())) {
+            for (String q : List.of("ltsf", "lob", "ctr")) {
+                assertEquals(q, top(s, q, 3).get(0), q);
+                assertEquals(0, plain.search(SearchRequest.of(q)).total(), q);
+            }
+            // ICU is also a related-terms topic (mortality prediction, intensive care), which Synonyms.none() keeps
+            assertEquals("icu", top(s, "icu", 3).get(0));
+            // DP is differential privacy or dynamic programming: the short form finds both meanings …
+            List<String> dp = top(s, "dp", 5);
+            assertTrue(dp.containsAll(List.of("dp", "dyn", "dpt")), dp.toString());
+            // … and neither long form is read back as DP, which would bring in the other meaning
+            assertFalse(top(s, "dynamic programming", 5).contains("dpt"), top(s, "dynamic programming", 5).toString());
+        }
+    }
+
+    @Test
+    void relatedTermsOfClinicalSpecialtiesAndFinanceFindTitlesWithoutTheTopic() {
+        try (Searcher s = Searcher.inMemory(CLINICAL_AND_FORECASTING, Synonyms.configured())) {
+            List<String> oph = top(s, "ophthalmology", 5);
+            assertEquals("oph", oph.get(0), oph.toString());
+            assertTrue(oph.contains("fundus"), "fundus photographs are ophthalmology: " + oph);
+            assertFalse(oph.contains("derm"), oph.toString());
+            assertEquals("derm", top(s, "dermatology", 3).get(0));
+            List<String> stock = top(s, "stock prediction", 5);
+            assertEquals("stock", stock.get(0), stock.toString());
+            assertFalse(stock.contains("weather"), "forecasting alone is not stock prediction: " + stock);
+        }
+    }
+
+    @Test
+    void knownNamesOfTheAddedFieldsFindPapersWhoseTitlesDoNotSayThem() {
+        List<Entry> list = List.of(
+                paper("patchtst", "A Time Series is Worth 64 Words: Long-term Forecasting with Transformers"),
+                paper("dlinear", "Are Transformers Effective for Time Series Forecasting?"),
+                paper("retfound", "A foundation model for generalizable disease detection from retinal images"),
+                paper("medpalm2", "Towards Expert-Level Medical Question Answering with Large Language Models"),
+                paper("sasrec", "Self-Attentive Sequential Recommendation"),
+                paper("whisper", "Robust Speech Recognition via Large-Scale Weak Supervision"),
+                paper("kitti", "Are we ready for Autonomous Driving? The KITTI Vision Benchmark Suite"),
+                paper("dcn-rec", "Deep & Cross Network for Ad Click Predictions"),
+                paper("dcn-vis", "Deformable Convolutional Networks"),
+                paper("other", "Transformers for Forecasting Retail Demand"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            assertEquals("patchtst", top(s, "PatchTST", 3).get(0));
+            assertEquals("dlinear", top(s, "DLinear", 3).get(0));
+            assertEquals("retfound", top(s, "RETFound", 3).get(0));
+            assertEquals("medpalm2", top(s, "Med-PaLM 2", 3).get(0));
+            assertEquals("sasrec", top(s, "SASRec", 3).get(0));
+            assertEquals("whisper", top(s, "Whisper", 3).get(0));
+            assertEquals("kitti", top(s, "KITTI", 3).get(0));
+            // a name two fields use finds both papers
+            assertEquals(java.util.Set.of("dcn-rec", "dcn-vis"), java.util.Set.copyOf(top(s, "DCN", 2)));
+        }
+    }
 }

@@ -1,5 +1,6 @@
 package io.litindex.ingest.markdown;
 
+import io.litindex.ingest.fields.ShortForms;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -205,30 +206,9 @@ final class Legend {
         return spells(ss, ls) ? new Definition(s, l) : null;
     }
 
-    /** Schwartz and Hearst's test: the short form's letters and digits in order in the long form, the first starting a word. */
+    /** Schwartz and Hearst's test at a legend's strictness: the short form's letters and digits in order in the long form, the first starting a word. */
     static boolean spells(String shortForm, String longForm) {
-        int at = -1;
-        boolean first = true;
-        for (int i = 0; i < shortForm.length(); i++) {
-            char c = shortForm.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
-                continue;
-            }
-            int next = at + 1;
-            while (true) {
-                next = longForm.indexOf(c, next);
-                if (next < 0) {
-                    return false;
-                }
-                if (!first || next == 0 || !Character.isLetterOrDigit(longForm.charAt(next - 1))) {
-                    break;
-                }
-                next++;
-            }
-            at = next;
-            first = false;
-        }
-        return !first;
+        return ShortForms.longForm(shortForm, longForm, ShortForms.Strictness.LETTERS, false) != null;
     }
 
     /** Two capitals or digits (SGG, VG, RSVQA, Geo-Loc.), or a closing period (Cls.): the shape of an abbreviation, not of a word. */
