@@ -1096,7 +1096,7 @@ final class Queries {
                     if (!path.equals(original) && !covered.isEmpty()) {
                         // a related term is looked for in titles only: a long note or a heading names many topics
                         Query q = alternativeQuery(path, weight == SYNONYM_WEIGHT ? Schema.STEMMED : RELATED_FIELDS,
-                                weight == SYNONYM_WEIGHT ? spelledApart(words, covered, path) : null);
+                                weight == SYNONYM_WEIGHT && !SHAPE_OFF.contains("sameword") ? spelledApart(words, covered, path) : null);
                         out.add(new Alternative(weight == SYNONYM_WEIGHT ? q : new BoostQuery(q, weight),
                                 alternativeQueries(path, weight == SYNONYM_WEIGHT ? Schema.HIGHLIGHTED : RELATED_FIELDS),
                                 covered, rules.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))), how));
