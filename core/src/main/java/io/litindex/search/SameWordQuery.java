@@ -33,10 +33,10 @@ final class SameWordQuery extends Query {
     /**
      * The phrase's IDF is at most this many times the word's. A word's own clauses (the stemmed text at
      * {@link Queries#COMBINED_SCALE}, where a title's word saturates, and the exact title) score about 1.6 times what a
-     * phrase in the title scores at the title's weight with the same IDF; 3 leaves a title's split form above an entry
-     * whose heading alone writes the word joined ("Fine-tuning" in a title, "Finetuning" in another's heading).
+     * phrase in the title scores at the title's weight with the same IDF; 4 leaves a title's split form above an entry
+     * whose heading alone writes the word joined ("Fine-tuning" in a title, "Finetuning" in every entry's heading).
      */
-    static final double FACTOR = 3;
+    static final double FACTOR = 4;
 
     SameWordQuery(PhraseQuery phrase, Term word) {
         this.phrase = Objects.requireNonNull(phrase, "phrase == null");
