@@ -417,6 +417,9 @@ final class Queries {
             }
             return max + d.getTieBreakerMultiplier() * d.getDisjuncts().size() * max;
         }
+        if (q instanceof SameWordQuery s) {
+            return maxScore(s.phrase(), idf); // scaled by 1 at most
+        }
         if (q instanceof PhraseQuery p) {
             return Arrays.stream(p.getTerms()).mapToDouble(idf).sum();
         }
@@ -700,7 +703,7 @@ final class Queries {
                 String b = single(schema.textQueryAnalyzer(), Fields.TITLE, split[1]);
                 if (a != null && b != null) {
                     List<BytesRef> path = List.of(new BytesRef(a), new BytesRef(b));
-                    unit.add(alternativeQuery(path, Schema.STEMMED), BooleanClause.Occur.SHOULD);
+                    unit.add(alternativeQuery(path, Schema.STEMMED, new Term(Fields.TEXT, w.stem())), BooleanClause.Occur.SHOULD);
                     parts.highlight.addAll(alternativeQueries(path, Schema.HIGHLIGHTED));
                     parts.interpret(typed, split[0] + " " + split[1], Interpretation.SPLIT);
                     added = true;
@@ -1107,7 +1110,8 @@ final class Queries {
                 for (List<BytesRef> path : paths(graph, start, end)) {
                     if (!path.equals(original) && !covered.isEmpty()) {
                         // a related term is looked for in titles only: a long note or a heading names many topics
-                        Query q = alternativeQuery(path, weight == SYNONYM_WEIGHT ? Schema.STEMMED : RELATED_FIELDS);
+                        Query q = alternativeQuery(path, weight == SYNONYM_WEIGHT ? Schema.STEMMED : RELATED_FIELDS,
+                                weight == SYNONYM_WEIGHT && !SHAPE_OFF.contains("sameword") ? spelledApart(words, covered, path) : null);
                         out.add(new Alternative(weight == SYNONYM_WEIGHT ? q : new BoostQuery(q, weight),
                                 alternativeQueries(path, weight == SYNONYM_WEIGHT ? Schema.HIGHLIGHTED : RELATED_FIELDS),
                                 covered, rules.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))), how));
@@ -1146,12 +1150,40 @@ final class Queries {
 
     /** A synonym path (stemmed terms) as a term or phrase in each of these fields, weighted. */
     private static Query alternativeQuery(List<BytesRef> path, List<String> fields) {
+        return alternativeQuery(path, fields, null);
+    }
+
+    /**
+     * A synonym path as {@link #alternativeQuery(List, List)}; when it writes one query word apart ({@code word}, its
+     * stem in {@link Fields#TEXT}: multi modal for multimodal), each phrase scores with no more IDF than the word
+     * ({@link SameWordQuery}).
+     */
+    private static Query alternativeQuery(List<BytesRef> path, List<String> fields, Term word) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Query q : alternativeQueries(path, fields)) {
             String field = q instanceof TermQuery t ? t.getTerm().field() : ((PhraseQuery) q).getField();
-            b.add(new BoostQuery(q, weight(field) * SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
+            Query scored = word != null && q instanceof PhraseQuery p && !SHAPE_OFF.contains("sameword") ? new SameWordQuery(p, word) : q;
+            b.add(new BoostQuery(scored, weight(field) * SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /**
+     * The stem of the one word {@code covered} holds when {@code path} writes that word apart (its terms joined stem as
+     * the word: multi modal for multimodal, pre train for pretraining); null otherwise.
+     */
+    private Term spelledApart(List<QueryWord> words, BitSet covered, List<BytesRef> path) {
+        if (covered.cardinality() != 1 || path.size() < 2) {
+            return null;
+        }
+        QueryWord w = words.get(covered.nextSetBit(0));
+        if (w.stem() == null) {
+            return null;
+        }
+        StringBuilder joined = new StringBuilder();
+        path.forEach(t -> joined.append(t.utf8ToString()));
+        String stem = single(schema.textQueryAnalyzer(), Fields.TITLE, joined.toString());
+        return w.stem().equals(stem) || w.exact().equals(joined.toString()) ? new Term(Fields.TEXT, w.stem()) : null;
     }
 
     private static List<Query> alternativeQueries(List<BytesRef> path, List<String> fields) {
