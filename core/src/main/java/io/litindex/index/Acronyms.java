@@ -439,16 +439,11 @@ public final class Acronyms {
 
     private static String repositoryName(String url) {
         Owners.Place place = Owners.place(url);
-        if (place == null || !(place.host().equals("github.com") || place.host().equals("gitlab.com")) || place.repository().isEmpty()) {
+        String repo = repository(place);
+        if (repo == null) {
             return null;
         }
-        String repo = place.repository().endsWith(".git") ? place.repository().substring(0, place.repository().length() - 4) : place.repository();
-        List<String> parts = new ArrayList<>();
-        for (String part : NAME_BREAKS.split(repo)) {
-            if (!part.isEmpty() && !BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
-                parts.add(part);
-            }
-        }
+        List<String> parts = repositoryParts(repo);
         if (parts.size() == 2 && repo.contains(parts.get(0) + "-" + parts.get(1))) {
             return hyphenatedName(parts.get(0), parts.get(1));
         }
@@ -470,6 +465,26 @@ public final class Acronyms {
             letter |= Character.isLetter(c);
         }
         return capitals >= 2 && letter ? kept : null;
+    }
+
+    /** The repository's name of a GitHub or GitLab place, without ".git"; null for another host or no repository. */
+    private static String repository(Owners.Place place) {
+        if (place == null || !(place.host().equals("github.com") || place.host().equals("gitlab.com")) || place.repository().isEmpty()) {
+            return null;
+        }
+        String repo = place.repository();
+        return repo.endsWith(".git") ? repo.substring(0, repo.length() - 4) : repo;
+    }
+
+    /** A repository name's parts between breaks (dashes, underscores, dots), framework and build words left out. */
+    private static List<String> repositoryParts(String repo) {
+        List<String> parts = new ArrayList<>();
+        for (String part : NAME_BREAKS.split(repo)) {
+            if (!part.isEmpty() && !BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
+                parts.add(part);
+            }
+        }
+        return parts;
     }
 
     /**
@@ -500,16 +515,11 @@ public final class Acronyms {
             return null;
         }
         Owners.Place place = Owners.place(code);
-        if (place == null || !(place.host().equals("github.com") || place.host().equals("gitlab.com")) || place.repository().isEmpty()) {
+        String repo = repository(place);
+        if (repo == null) {
             return null;
         }
-        String repo = place.repository().endsWith(".git") ? place.repository().substring(0, place.repository().length() - 4) : place.repository();
-        List<String> parts = new ArrayList<>();
-        for (String part : NAME_BREAKS.split(repo)) {
-            if (!part.isEmpty() && !BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
-                parts.add(part);
-            }
-        }
+        List<String> parts = repositoryParts(repo);
         if (parts.size() != 1) {
             return null;
         }
