@@ -245,7 +245,7 @@ public final class EntryMerger {
             }
             Integer target = papers.size() == 1 ? papers.iterator().next() : null;
             if (papers.size() > 1) {
-                String name = compact(row.title());
+                String name = Ids.normalizedTitle(row.title());
                 List<Integer> named = papers.stream().filter(p -> names(entries.get(p)).contains(name)).toList();
                 target = named.size() == 1 ? named.get(0) : null;
             }
@@ -272,20 +272,13 @@ public final class EntryMerger {
                 && t.length() <= 40 && t.indexOf(':') < 0 && t.split("\\s+").length <= 3;
     }
 
-    /** The entry's names, compacted: its aliases and its title's part before a colon. */
+    /** The entry's names as {@link Ids#normalizedTitle} keys them ("Chronos-2" is "chronos2"): its aliases and its title's part before a colon. */
     private static Set<String> names(Entry e) {
         Set<String> out = new java.util.HashSet<>();
-        e.aliases().forEach(a -> out.add(compact(a)));
+        e.aliases().forEach(a -> out.add(Ids.normalizedTitle(a)));
         int colon = e.title().indexOf(':');
-        out.add(compact(colon > 0 ? e.title().substring(0, colon) : e.title()));
+        out.add(Ids.normalizedTitle(colon > 0 ? e.title().substring(0, colon) : e.title()));
         return out;
-    }
-
-    /** Lower case, letters and digits only: "Chronos-2" is "chronos2". */
-    private static String compact(String name) {
-        StringBuilder b = new StringBuilder();
-        name.toLowerCase(java.util.Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(b::appendCodePoint);
-        return b.toString();
     }
 
     /** Makes ids unique in order: a later entry whose id is taken gets "-2", "-3" … appended. */

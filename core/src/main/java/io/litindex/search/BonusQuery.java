@@ -93,6 +93,28 @@ final class BonusQuery extends Query {
     }
 
     /**
+     * BM25's IDF of a term as {@code searcher}'s statistics give it (written here: {@code BM25Similarity.idf} is
+     * protected); NaN when the field or the term is in no entry.
+     *
+     * @param searcher the searcher whose statistics count (on a cluster, the whole index's)
+     * @param t the term
+     * @return the IDF, or NaN
+     * @throws IOException when the index cannot be read
+     */
+    static double idf(IndexSearcher searcher, Term t) throws IOException {
+        CollectionStatistics collection = searcher.collectionStatistics(t.field());
+        if (collection == null) {
+            return Double.NaN;
+        }
+        TermStates states = TermStates.build(searcher, t, true);
+        if (states.docFreq() == 0) {
+            return Double.NaN;
+        }
+        TermStatistics stats = searcher.termStatistics(t, states.docFreq(), states.totalTermFreq());
+        return Math.log(1 + (collection.docCount() - stats.docFreq() + 0.5) / (stats.docFreq() + 0.5));
+    }
+
+    /**
      * The words of a query's units (null for a unit counting fully), shared by its units: their IDFs are looked up
      * once per searcher, not once per unit.
      */
@@ -116,16 +138,9 @@ final class BonusQuery extends Query {
             }
             double[] out = new double[terms.size()];
             java.util.Arrays.fill(out, Double.NaN);
-            CollectionStatistics collection = searcher.collectionStatistics(Fields.TEXT);
-            for (int i = 0; collection != null && i < out.length; i++) {
-                Term t = terms.get(i);
-                if (t == null) {
-                    continue;
-                }
-                TermStates states = TermStates.build(searcher, t, true);
-                if (states.docFreq() > 0) {
-                    TermStatistics stats = searcher.termStatistics(t, states.docFreq(), states.totalTermFreq());
-                    out[i] = Math.log(1 + (collection.docCount() - stats.docFreq() + 0.5) / (stats.docFreq() + 0.5));
+            for (int i = 0; i < out.length; i++) {
+                if (terms.get(i) != null) {
+                    out[i] = idf(searcher, terms.get(i));
                 }
             }
             this.searcher = searcher;

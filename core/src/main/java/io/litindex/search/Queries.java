@@ -1162,7 +1162,7 @@ final class Queries {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (Query q : alternativeQueries(path, fields)) {
             String field = q instanceof TermQuery t ? t.getTerm().field() : ((PhraseQuery) q).getField();
-            Query scored = word != null && q instanceof PhraseQuery p && !SHAPE_OFF.contains("sameword") ? new SameWordQuery(p, word) : q;
+            Query scored = word != null && q instanceof PhraseQuery p ? new SameWordQuery(p, word) : q;
             b.add(new BoostQuery(scored, weight(field) * SYNONYM_WEIGHT), BooleanClause.Occur.SHOULD);
         }
         return b.build();

@@ -4,15 +4,12 @@ import io.litindex.index.Fields;
 import java.io.IOException;
 import java.util.Objects;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermStatistics;
 import org.apache.lucene.search.Weight;
 
 /**
@@ -49,33 +46,19 @@ final class SameWordQuery extends Query {
 
     /** What the phrase's score is multiplied by in the index {@code searcher} searches: 1 when the word is no rarer than its parts. */
     double scale(IndexSearcher searcher) throws IOException {
-        double mine = FACTOR * idf(searcher, word);
+        double mine = FACTOR * BonusQuery.idf(searcher, word);
         if (Double.isNaN(mine)) {
             return 1;
         }
         double parts = 0;
         for (Term t : phrase.getTerms()) {
-            double idf = idf(searcher, t);
+            double idf = BonusQuery.idf(searcher, t);
             if (Double.isNaN(idf)) {
                 return 1; // the phrase matches nothing
             }
             parts += idf;
         }
         return parts <= 0 ? 1 : Math.min(1, mine / parts);
-    }
-
-    /** BM25's IDF of a term (as {@link BonusQuery.Words} computes it); NaN when no entry holds it. */
-    private static double idf(IndexSearcher searcher, Term t) throws IOException {
-        CollectionStatistics collection = searcher.collectionStatistics(t.field());
-        if (collection == null) {
-            return Double.NaN;
-        }
-        TermStates states = TermStates.build(searcher, t, true);
-        if (states.docFreq() == 0) {
-            return Double.NaN;
-        }
-        TermStatistics stats = searcher.termStatistics(t, states.docFreq(), states.totalTermFreq());
-        return Math.log(1 + (collection.docCount() - stats.docFreq() + 0.5) / (stats.docFreq() + 0.5));
     }
 
     @Override

@@ -582,10 +582,9 @@ final class WordForms {
         if (reader.docFreq(word) == 0) {
             return true;
         }
-        Query others = new BooleanQuery.Builder()
+        return !any(new BooleanQuery.Builder()
                 .add(new org.apache.lucene.search.TermQuery(word), BooleanClause.Occur.FILTER)
-                .add(new org.apache.lucene.search.TermQuery(repository), BooleanClause.Occur.MUST_NOT).build();
-        return new IndexSearcher(reader).count(others) == 0;
+                .add(new org.apache.lucene.search.TermQuery(repository), BooleanClause.Occur.MUST_NOT).build());
     }
 
     /** Whether some entry matches the query (a reading worth searching and showing). */
