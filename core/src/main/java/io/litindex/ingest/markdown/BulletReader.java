@@ -6,6 +6,7 @@ import io.litindex.ingest.fields.Cells;
 import io.litindex.ingest.fields.Dates;
 import io.litindex.ingest.fields.Ids;
 import io.litindex.ingest.fields.LinkClassifier;
+import io.litindex.ingest.fields.References;
 import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
@@ -106,6 +107,8 @@ final class BulletReader {
     /** "GRAFT(Paper)", "EarthGPT(Paper )": a short name with the kind of its link in parentheses. */
     private static final Pattern NAME_AND_KIND = Pattern.compile("^(\\S{2,40}?)\\s*[(（]\\s*([^()（）]{1,20}?)\\s*[)）]$");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^\\s*[\\[(（]?((?:19|20)\\d{2})[\\])）]?\\s*[.:,\\-–—]?\\s*$");
+    /** A URL written bare, in parentheses or not, after a reference string without a link: "… 2017.(https://…)". */
+    private static final Pattern BARE_URL = Pattern.compile("[(（]?\\b(https?://[^\\s()（）]+)[)）]?\\.?");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
     /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
@@ -127,6 +130,10 @@ final class BulletReader {
         CellContent rest;
         /** The authors of a plain-text reference ("Title. A. Author, B. Author. CVPR 2024"), or null. */
         String textAuthors;
+        /** The names of a reference string that puts them before its title ("Rendle S, Freudenthaler C. Title[C]//…"), or null. */
+        Authors.Parsed citedNames;
+        /** A URL written bare after a reference string without a link ("… 2017.(https://…)"), or null. */
+        String bareUrl;
         /** The year written alone before the title ("2022.[Title](url)"), or null. */
         Integer yearTag;
         /** True when the title is a short name read from a label such as "GRAFT(Paper)". */
@@ -152,7 +159,9 @@ final class BulletReader {
                 Node n = nodes.get(i);
                 String literal = n instanceof Text t ? t.getLiteral().substring(Math.min(skip, t.getLiteral().length())) : null;
                 skip = 0;
-                if (n instanceof Image || n instanceof HtmlInline || (literal != null && !hasLetters(literal))) {
+                // a mark without letters before the text ("- `*` Nesterov, Yurii. …") is no part of the title
+                if (n instanceof Image || n instanceof HtmlInline || (literal != null && !hasLetters(literal))
+                        || (n instanceof Code c && !hasLetters(c.getLiteral()))) {
                     continue;
                 }
                 if (!tagged) {
@@ -338,6 +347,9 @@ final class BulletReader {
             if (t.endsWith(".") && !t.endsWith("..")) {
                 t = t.substring(0, t.length() - 1).strip();
             }
+            if (venueTag == null && citation(t, end, tags)) {
+                return;
+            }
             // "Title - A. Author, B. Author - CVPR 2024": parts set apart by dashes, the last a venue, give the venue and a note
             String[] parts = DASHED.split(t);
             Optional<Venues.Parsed> lastPart = parts.length >= 2 && venueTag == null ? tags.apply(parts[parts.length - 1]) : Optional.empty();
@@ -368,6 +380,38 @@ final class BulletReader {
                 venueTag = lastPart.get();
                 titleNote = parts.length > 2 ? String.join(" - ", java.util.Arrays.asList(parts).subList(1, parts.length - 1)) : null;
             }
+        }
+
+        /**
+         * A reference string that puts the names first ("Hu, Yifan, Yehuda Koren, and Chris Volinsky. "Title." Venue.
+         * 2008.", "Rendle S, Freudenthaler C. Title[C]//Proceedings of …. ACM, 2014: 273-282."): its title, names, venue
+         * and year; the reference's URL may be written bare after it when the line has no link.
+         */
+        private boolean citation(String t, int end, Function<String, Optional<Venues.Parsed>> tags) {
+            // every link of the line is a kind of link (the caller returned on a titled one): a reference string is
+            // read even when its link is broken ("[[pdf]](F12>https://…)"), so the paper is not lost
+            boolean noLinks = nodes.subList(end, nodes.size()).stream().noneMatch(n -> n instanceof Link);
+            String text = t;
+            String url = null;
+            if (noLinks) {
+                Matcher bare = BARE_URL.matcher(t);
+                if (bare.find()) {
+                    url = bare.group(1);
+                    text = (t.substring(0, bare.start()) + t.substring(bare.end())).strip();
+                }
+            }
+            Optional<References.Cited> cited = References.parse(text, tags);
+            if (cited.isEmpty() || cited.get().title().length() > MAX_TEXT_TITLE) {
+                return false;
+            }
+            lead = Lead.TEXT_TITLE;
+            title = cited.get().title();
+            citedNames = cited.get().authors();
+            venueTag = References.venue(cited.get(), venues).orElse(null);
+            bareUrl = url;
+            rest = CellContent.of(nodes.subList(end, nodes.size()));
+            restStart = end;
+            return true;
         }
 
         private void readLink(Link link, int index) {
@@ -592,6 +636,12 @@ final class BulletReader {
         if (titleLine.textAuthors != null) {
             Authors.Parsed names = Authors.parse(titleLine.textAuthors);
             b.authors(names.names()).etAl(names.etAl());
+        }
+        if (titleLine.citedNames != null && !titleLine.citedNames.names().isEmpty()) {
+            b.authors(titleLine.citedNames.names()).etAl(titleLine.citedNames.etAl());
+        }
+        if (isAbsolute(titleLine.bareUrl)) {
+            b.link(ListRun.paperLinkKind(titleLine.bareUrl, "", b.hasLink(Links.PAPER)), titleLine.bareUrl);
         }
         int afterTitle = lines.indexOf(titleLine) + 1;
         for (Line l : lines) {
@@ -1065,14 +1115,28 @@ final class BulletReader {
         return String.join(" > ", parts);
     }
 
-    /** The lines of a paragraph: cut at soft and hard line breaks and at {@code <br>}. */
+    /**
+     * The lines of a paragraph: cut at soft and hard line breaks and at {@code <br>}. A reference string wrapped over
+     * several lines before its links ("Chen J, Sun B, et al. Deep ctr prediction in display" then "advertising[C]//…")
+     * is one line.
+     */
     private List<Line> lines(Node block, IntUnaryOperator lineOf) {
         List<SourceSpan> spans = block.getSourceSpans();
         List<Line> out = new ArrayList<>();
         List<Node> current = new ArrayList<>();
         int physical = 0;
         int startPhysical = 0;
+        Node wrappedUntil = wrappedReference(block);
+        boolean inReference = wrappedUntil != null;
         for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
+            if (n == wrappedUntil) {
+                inReference = false;
+            }
+            if (inReference && n instanceof SoftLineBreak) {
+                current.add(new Text(" "));
+                physical++;
+                continue;
+            }
             boolean lineBreak = n instanceof SoftLineBreak || n instanceof HardLineBreak;
             boolean br = n instanceof HtmlInline h && BR.matcher(h.getLiteral().strip()).matches();
             if (lineBreak || br) {
@@ -1088,6 +1152,36 @@ final class BulletReader {
         }
         addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues);
         return out;
+    }
+
+    /**
+     * When the paragraph opens with plain text wrapped over two lines or more before its first link (or its end) and
+     * that text reads as a reference string, the node ending the wrapped text (its first link, or null at the end is
+     * returned as the paragraph's last node's successor: the block itself); else null.
+     */
+    private Node wrappedReference(Node block) {
+        StringBuilder text = new StringBuilder();
+        int breaks = 0;
+        Node n = block.getFirstChild();
+        for (; n != null; n = n.getNext()) {
+            if (n instanceof Text t) {
+                text.append(t.getLiteral());
+            } else if (n instanceof Code c && (text.length() > 0 || !hasLetters(c.getLiteral()))) {
+                text.append(c.getLiteral());
+            } else if (n instanceof SoftLineBreak) {
+                text.append(' ');
+                breaks++;
+            } else {
+                break;
+            }
+            if (text.length() > 2_000) {
+                return null;
+            }
+        }
+        if (breaks == 0 || References.parse(text.toString().replaceAll("^[\\s`*]+", ""), this::venueTag).isEmpty()) {
+            return null;
+        }
+        return n == null ? block : n;
     }
 
     private static void addLine(List<Line> out, List<Node> nodes, List<SourceSpan> spans, int physical, IntUnaryOperator lineOf,

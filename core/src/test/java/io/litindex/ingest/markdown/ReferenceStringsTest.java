@@ -1,0 +1,145 @@
+package io.litindex.ingest.markdown;
+
+import io.litindex.ingest.ImportResult;
+import io.litindex.model.Entry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static io.litindex.ingest.Fixtures.byTitle;
+import static io.litindex.ingest.Fixtures.diagnostics;
+import static io.litindex.ingest.Fixtures.read;
+import static io.litindex.ingest.Fixtures.titles;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bullets that hold a reference string with the names first, as "Cite" dialogs copy it (MLA, IEEE, GB/T 7714, the ACM
+ * format) or as a list writes "Title (YYYY), Names": the title, names, venue and year each in their field.
+ */
+class ReferenceStringsTest {
+
+    @Test
+    void mlaReferencesGiveTitleNamesVenueAndYear() {
+        ImportResult result = read("""
+                ## 2018-01-15 ~ 2018-01-21
+
+                - Hu, Yifan, Yehuda Koren, and Chris Volinsky. "Collaborative filtering for implicit feedback datasets." Data Mining, 2008. ICDM'08. Eighth IEEE International Conference on. Ieee, 2008.[[pdf]](https://example.org/cf.pdf)
+                - `*` Srebro, Nathan, Jason Rennie, and Tommi S. Jaakkola. "Maximum-margin matrix factorization." Advances in neural information processing systems. 2005.[[pdf]](https://example.org/mmmf.pdf)
+                - Okura, Shumpei, et al. "Embedding-based news recommendation for millions of users." Proceedings of the 23rd ACM SIGKDD International Conference on Knowledge Discovery and Data Mining. ACM, 2017.[[pdf]](https://example.org/news.pdf)
+                - MLA\tCheung, Wang Chi, David Simchi-Levi, and He Wang. "Dynamic pricing and demand learning with limited price experimentation." Operations Research 65.6 (2017): 1722-1731.[[pdf]](https://example.org/pricing.pdf)
+                """);
+        assertEquals(List.of("Collaborative filtering for implicit feedback datasets", "Maximum-margin matrix factorization",
+                "Embedding-based news recommendation for millions of users",
+                "Dynamic pricing and demand learning with limited price experimentation"), titles(result));
+        Entry hu = result.entries().get(0);
+        assertEquals(List.of("Yifan Hu", "Yehuda Koren", "Chris Volinsky"), hu.authors(), "the first author is written surname first");
+        assertEquals("ICDM", hu.venue(), "the sentence that names a known venue");
+        assertEquals(2008, hu.year());
+        Entry srebro = result.entries().get(1);
+        assertEquals(List.of("Nathan Srebro", "Jason Rennie", "Tommi S. Jaakkola"), srebro.authors(), "the mark before the names is no title");
+        assertEquals("NeurIPS", srebro.venue(), "the proceedings' full name");
+        assertEquals(2005, srebro.year());
+        Entry okura = result.entries().get(2);
+        assertEquals(List.of("Shumpei Okura"), okura.authors());
+        assertTrue(okura.etAl());
+        assertEquals("KDD", okura.venue(), "the edition and 'International' set aside");
+        assertEquals(2017, okura.year());
+        Entry cheung = result.entries().get(3);
+        assertEquals(List.of("Wang Chi Cheung", "David Simchi-Levi", "He Wang"), cheung.authors(), "the copied style label is no name");
+        assertEquals("Operations Research", cheung.venue(), "an unknown journal as written, without volume and pages");
+        assertEquals(2017, cheung.year());
+        assertEquals(List.of(), diagnostics(result));
+    }
+
+    @Test
+    void gbtReferencesWrappedOverLinesAndWithoutALinkAreRead() {
+        ImportResult result = read("""
+                ## 2017-10-09 ~ 2017-10-15
+
+                - Rendle S, Freudenthaler C, Gantner Z, et al. BPR: Bayesian personalized ranking from implicit feedback[C]// Conference on Uncertainty in Artificial Intelligence. AUAI Press, 2009:452-461.[[pdf]](https://example.org/bpr.pdf)
+                - Gallego G, Van Ryzin G J. Optimal Dynamic Pricing of Inventories with Stochastic Demand over Finite Horizons[J]. Management Science, 1994, 40(8): 999-1020.[[pdf]](https://example.org/gallego.pdf)
+                - Shan Y, Hoens T R, Jiao J, et al. Deep Crossing: Web-scale modeling\s
+                  without manually crafted combinatorial features[C]//Proceedings of the\s
+                  22nd ACM SIGKDD International Conference on Knowledge Discovery and Data Mining. ACM, 2016: 255-262.[[pdf]](https://example.org/crossing.pdf)\s
+                - Zhang W, Du T, Wang J, et al. Deep Learning over Multi-field Categorical Data[C]. european conference on information retrieval, 2016: 45-57.
+                """);
+        assertEquals(List.of("BPR: Bayesian personalized ranking from implicit feedback",
+                "Optimal Dynamic Pricing of Inventories with Stochastic Demand over Finite Horizons",
+                "Deep Crossing: Web-scale modeling without manually crafted combinatorial features",
+                "Deep Learning over Multi-field Categorical Data"), titles(result));
+        Entry bpr = result.entries().get(0);
+        assertEquals(List.of("Rendle S", "Freudenthaler C", "Gantner Z"), bpr.authors());
+        assertTrue(bpr.etAl());
+        assertEquals("UAI", bpr.venue());
+        assertEquals(2009, bpr.year());
+        Entry gallego = result.entries().get(1);
+        assertEquals(List.of("Gallego G", "Van Ryzin G J"), gallego.authors());
+        assertEquals("Management Science", gallego.venue());
+        assertEquals(1994, gallego.year());
+        Entry crossing = result.entries().get(2);
+        assertEquals("KDD", crossing.venue(), "the three wrapped lines read as one reference");
+        assertEquals(2016, crossing.year());
+        assertEquals("https://example.org/crossing.pdf", crossing.link("paper"));
+        Entry zhang = result.entries().get(3);
+        assertEquals(2016, zhang.year(), "a reference without a link is still an entry: its venue and year say it is a paper");
+        assertEquals("european conference on information retrieval", zhang.venue());
+        assertEquals(List.of(), diagnostics(result));
+    }
+
+    @Test
+    void titleYearThenNamesTheAcmFormatNamesFirstAndABareUrlAreRead() {
+        ImportResult result = read("""
+                ### Deep Learning and Recommendations
+                - Restricted Boltzmann Machines for Collaborative Filtering (2007),R Salakhutdinov, A Mnih, G Hinton.
+                  [[pdf]](https://example.org/rbm.pdf)
+
+                - Wide & Deep Learning for Recommender Systems (2016),HT Cheng, L Koc, J Harmsen, T Shaked.[[pdf]](https://arxiv.org/pdf/1606.07792)
+
+                - Longqi Yang, Eugene Bagdasaryan, and Deborah Estrin. 2018. OpenRec: A Modular Framework for Extensible and Adaptable Recommendation Algorithms. In Proceedings of WSDM’18, February 5–9, 2018, Marina Del Rey, CA, USA.[[pdf]](https://example.org/openrec.pdf)
+                - Yin Lou, Mikhail Obukhov. BDT- Boosting Decision Tables for High Accuracy and Scoring Efficiency. KDD2017.[[pdf]](https://example.org/bdt.pdf)
+                - Ke, Guolin, et al. "LightGBM: A Highly Efficient Gradient Boosting Decision Tree." Advances in Neural Information Processing Systems. 2017.(https://example.org/lightgbm.pdf)
+                """);
+        assertEquals(List.of("Restricted Boltzmann Machines for Collaborative Filtering", "Wide & Deep Learning for Recommender Systems",
+                "OpenRec: A Modular Framework for Extensible and Adaptable Recommendation Algorithms",
+                "BDT- Boosting Decision Tables for High Accuracy and Scoring Efficiency",
+                "LightGBM: A Highly Efficient Gradient Boosting Decision Tree"), titles(result));
+        Entry rbm = result.entries().get(0);
+        assertEquals(List.of("R Salakhutdinov", "A Mnih", "G Hinton"), rbm.authors());
+        assertEquals(2007, rbm.year());
+        assertEquals("https://example.org/rbm.pdf", rbm.link("paper"), "the link on the next line is the paper's");
+        assertEquals(2016, result.entries().get(1).year());
+        Entry openrec = result.entries().get(2);
+        assertEquals(List.of("Longqi Yang", "Eugene Bagdasaryan", "Deborah Estrin"), openrec.authors());
+        assertEquals("WSDM", openrec.venue());
+        assertEquals(2018, openrec.year());
+        Entry bdt = result.entries().get(3);
+        assertEquals(List.of("Yin Lou", "Mikhail Obukhov"), bdt.authors());
+        assertEquals("KDD", bdt.venue());
+        Entry gbm = byTitle(result, "LightGBM: A Highly Efficient Gradient Boosting Decision Tree");
+        assertEquals("https://example.org/lightgbm.pdf", gbm.link("paper"), "a URL written bare after the reference");
+        assertEquals("NeurIPS", gbm.venue());
+        assertEquals(List.of("Guolin Ke"), gbm.authors());
+    }
+
+    @Test
+    void aReferenceWithABrokenLinkIsReadAndTitleFirstReferencesReadAsBefore() {
+        ImportResult result = read("""
+                ## Papers
+
+                - Davidson, James, et al. "The YouTube video recommendation system." Proceedings of the fourth ACM conference on Recommender systems. ACM, 2010.[[pdf]](F12>https://example.org/youtube.pdf)
+                1. Graph Attention Networks. Petar Velickovic, Guillem Cucurull, Arantxa Casanova. ICLR 2018. [[pdf]](https://example.org/gat.pdf)
+                - Andrej Karpathy, "The Unreasonable Effectiveness of Recurrent Neural Networks," blog, 2015. [[link]](https://example.org/rnn)
+                - "Attention Is All You Need" [[pdf]](https://example.org/attention.pdf)
+                """);
+        Entry youtube = byTitle(result, "The YouTube video recommendation system");
+        assertEquals("RecSys", youtube.venue(), "the paper is kept though its only link leads nowhere");
+        assertEquals(2010, youtube.year());
+        Entry gat = byTitle(result, "Graph Attention Networks");
+        assertEquals(List.of("Petar Velickovic", "Guillem Cucurull", "Arantxa Casanova"), gat.authors(), "the title first, then the names");
+        assertEquals("ICLR", gat.venue());
+        Entry rnn = byTitle(result, "The Unreasonable Effectiveness of Recurrent Neural Networks");
+        assertEquals(List.of("Andrej Karpathy"), rnn.authors(), "IEEE's quotes, the names before them");
+        assertEquals(2015, rnn.year());
+        assertEquals(4, result.entries().size(), "a quoted title without names before it reads as before: " + titles(result));
+    }
+}
