@@ -285,6 +285,7 @@ final class TableReader {
                 case LINK -> cell.links().forEach(l -> ListRun.link(b, LinkClassifier.kindOf(l.url(), l.label()), l));
                 case NOTE -> addNote(notes, ListRun.noteText(b, cell));
                 case ORDINAL -> ordinal(b, notes, headers.get(i), cell);
+                case ALIAS -> shortNames(b, notes, headers.get(i), cell, title.text);
                 default -> labelled(b, notes, headers.get(i), cell);
             }
         }
@@ -364,6 +365,38 @@ final class TableReader {
     }
 
     /** A cell of a column litindex has no field for: its links are kept, its text goes to the note as "Header: text". */
+    /** A short name: a word or two (three at most), 40 characters at most, with a letter; "PSNR, SSIM" names two. */
+    private static final Pattern SHORT_NAME = Pattern.compile("[^\\s,;/]{1,40}(?:\\s[^\\s,;/]{1,40}){0,2}");
+
+    /**
+     * The cell of a short-name column beside the title ("| Abbreviation | Title |", "| Title | Abbr |": GeoKR, FID,
+     * "PSNR, SSIM"): kept as a note under its header, as any other column, and each name is also an alias of the
+     * entry, so the name finds it as the title's own name would. A cell that holds more than short names (a sentence)
+     * gives no alias.
+     */
+    private static void shortNames(Entry.Builder b, List<String> notes, String header, CellContent cell, String title) {
+        labelled(b, notes, header, cell);
+        String text = Cells.clean(cell.textOutsideLinks());
+        List<String> names = new ArrayList<>();
+        for (String part : text.split("\\s*[,;/]\\s*")) {
+            String name = part.strip();
+            if (Cells.isPlaceholder(name)) {
+                continue;
+            }
+            if (!SHORT_NAME.matcher(name).matches() || name.codePoints().noneMatch(Character::isLetter) || name.length() > 40) {
+                return;
+            }
+            names.add(name);
+        }
+        for (String name : names) {
+            // the title's own name ("RingMo: A Remote Sensing Foundation Model …") is no other name
+            boolean leading = title.regionMatches(true, 0, name, 0, name.length()) && title.substring(name.length()).stripLeading().startsWith(":");
+            if (!leading && !Ids.normalizedTitle(name).equals(Ids.normalizedTitle(title))) {
+                b.alias(name);
+            }
+        }
+    }
+
     private static void labelled(Entry.Builder b, List<String> notes, String header, CellContent cell) {
         String text = ListRun.noteText(b, cell);
         if (text != null) {

@@ -153,7 +153,9 @@ class TableFormatsTest {
                         .note("Abbreviation: RemoteCLIP").build(),
                 paper("2306.11300", "RS5M and GeoRSCLIP: A Large Scale Vision-Language Dataset", 8, section)
                         .venue("arXiv").venueAsWritten("arxiv 2023").year(2023)
-                        .links(Map.of("paper", "https://arxiv.org/abs/2306.11300v5")).note("Abbreviation: GeoRSCLIP").build(),
+                        .links(Map.of("paper", "https://arxiv.org/abs/2306.11300v5")).note("Abbreviation: GeoRSCLIP")
+                        // a short name the title does not lead with is another name of the entry
+                        .alias("GeoRSCLIP").build(),
                 paper("skysense-a-multi-modal-remote-sensing-foundation-model", "SkySense: A Multi-Modal Remote Sensing Foundation Model", 9, section)
                         .venue("CVPR").venueAsWritten("CVPR 2024 Highlight").year(2024)
                         .links(Map.of("paper", "https://openaccess.thecvf.com/content/CVPR2024/html/Guo_SkySense.html"))
@@ -163,6 +165,28 @@ class TableFormatsTest {
                         .links(Map.of("paper", "https://doi.org/10.1109/TGRS.2022.3194732")).note("Abbreviation: RingMo").build()),
                 result.entries());
         assertEquals(List.of(), result.diagnostics());
+    }
+
+    @Test
+    void aShortNameColumnBesideTheTitleGivesAliasesAndASentenceThereStaysANote() {
+        ImportResult result = read("""
+                ### Unpaired Metrics
+
+                | Title | Abbr | Year | Venue | Paper Link |
+                | --- | --- | --- | --- | --- |
+                | GANs Trained by a Two Time-Scale Update Rule Converge to a Local Nash Equilibrium | FID | 2017 | NeurIPS | [NeurIPS](https://example.org/ttur) |
+                | Image Quality Assessment: From Error Visibility to Structural Similarity | PSNR, SSIM | 2004 | IEEE TIP | [DOI](https://doi.org/10.1109/TIP.2003.819861) |
+                | Demystifying MMD GANs | - | 2018 | ICLR | [OpenReview](https://openreview.net/forum?id=r1lUOzWCW) |
+                | Improved Techniques for Training GANs | a score from an Inception network | 2016 | NeurIPS | [NeurIPS](https://example.org/is) |
+                """);
+        assertEquals(List.of("FID"), byTitle(result, "GANs Trained by a Two Time-Scale Update Rule Converge to a Local Nash Equilibrium").aliases());
+        Entry ssim = byTitle(result, "Image Quality Assessment: From Error Visibility to Structural Similarity");
+        assertEquals(List.of("PSNR", "SSIM"), ssim.aliases(), "two names in one cell");
+        assertEquals("Abbr: PSNR, SSIM", ssim.note(), "the cell is still the note it was");
+        assertEquals(List.of(), byTitle(result, "Demystifying MMD GANs").aliases(), "a placeholder names nothing");
+        Entry is = byTitle(result, "Improved Techniques for Training GANs");
+        assertEquals(List.of(), is.aliases(), "a sentence is no name");
+        assertEquals("Abbr: a score from an Inception network", is.note());
     }
 
     @Test
