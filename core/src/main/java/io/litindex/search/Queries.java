@@ -849,7 +849,8 @@ final class Queries {
 
     /**
      * The pieces of a name blended from the beginnings of words, split where a capital follows a letter
-     * (DiffPool → Diff, Pool; SAGPool → S, A, G, Pool; CapsGNN → Caps, G, N, N): 2 to
+     * (DiffPool → Diff, Pool; SAGPool → S, A, G, Pool; CapsGNN → Caps, G, N, N), and around one digit between
+     * letters, which names write for a small word (Seq2Seq → Seq, 2, Seq; LLM4Rec → L, L, M, 4, Rec): 2 to
      * {@link Acronyms#MAX_INITIALS} pieces, at least one of three letters or more and one a capital alone or
      * starting a piece after the first; null for a word of another shape (an acronym, a plural, a plain word).
      */
@@ -862,10 +863,14 @@ final class Queries {
         int start = 0;
         for (int i = 1; i < n; i++) {
             char c = typed.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (Character.isDigit(c) && i + 1 < n && Character.isLetter(typed.charAt(i + 1)) && Character.isLetter(typed.charAt(i - 1))) {
+                // one digit between letters stands for a small word (Seq2Seq: sequence to sequence; LLM4Rec)
+                pieces.add(typed.substring(start, i));
+                pieces.add(typed.substring(i, i + 1));
+                start = i + 1;
+            } else if (!Character.isLetter(c)) {
                 return null;
-            }
-            if (Character.isUpperCase(c)) {
+            } else if (Character.isUpperCase(c) && i > start) {
                 pieces.add(typed.substring(start, i));
                 start = i;
             }

@@ -293,6 +293,32 @@ class WordReadingsTest {
     }
 
     @Test
+    void aNameWritingADigitForASmallWordByTitleInitials() {
+        List<Entry> list = List.of(
+                paper("ge2e", "Generalized End-to-End Loss for Speaker Verification"),
+                paper("glued", "A Generalized end2end Objective for Keyword Spotting"),
+                paper("gee", "Generalized Embedding Extraction for Speaker Verification"),
+                paper("e2e", "End-to-End Speaker Diarization"),
+                paper("t2v", "Text-to-Video Generation with Diffusion Models"),
+                paper("tv", "Text Video Retrieval at Scale"),
+                paper("llm4r", "Large Language Models for Recommendation: A Survey"),
+                paper("llmr", "Large Language Model Reranking of Passages"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            // "2" is "to" (End-to-End) or the digit of a glued word (end2end); initials without it are not read
+            SearchResult ge2e = s.search(SearchRequest.of("GE2E"));
+            assertEquals(Set.of("ge2e", "glued"), ge2e.hits().stream().map(h -> h.entry().id()).collect(Collectors.toSet()));
+            assertTrue(ge2e.interpreted().contains(new Interpretation("GE2E", "initials of title words", Interpretation.INITIALS)), ge2e.interpreted().toString());
+            // a blended name around a digit: its pieces begin the title words, the digit is the small word
+            assertEquals("t2v", s.search(SearchRequest.of("Text2Video")).hits().get(0).entry().id());
+            assertEquals(List.of("t2v"), s.search(SearchRequest.of("Text2Video")).hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of("llm4r"), s.search(SearchRequest.of("LLM4Rec")).hits().stream().map(h -> h.entry().id()).toList());
+        }
+        assertEquals(List.of("Seq", "2", "Seq"), Queries.blendPieces("Seq2Seq"));
+        assertEquals(List.of("L", "L", "M", "4", "Rec"), Queries.blendPieces("LLM4Rec"));
+        assertEquals(null, Queries.blendPieces("Llama2"));
+    }
+
+    @Test
     void anAcronymBuiltOnAnAcronymByTitleInitials() {
         List<Entry> list = List.of(
                 paper("ldpet", "Diffusion Models for Low-Dose PET Image Reconstruction"),
