@@ -527,12 +527,27 @@ public final class Acronyms {
         return repo.endsWith(".git") ? repo.substring(0, repo.length() - 4) : repo;
     }
 
-    /** A repository name's parts between breaks (dashes, underscores, dots), framework and build words left out. */
+    /** A name with a year glued to its end (Informer2020): the year is when it was published, not part of its name. */
+    private static final java.util.regex.Pattern GLUED_YEAR = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9]*[A-Za-z])(?:199\\d|20[0-3]\\d)");
+    /** A version part of a repository's name (repo-v2, PointCLIP_V2, DRUS-v1.1). */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[vV]\\d+(?:\\.\\d+)?");
+
+    /**
+     * A repository name's parts between breaks (dashes, underscores, dots), framework and build words left out,
+     * and a year glued to the last part left out (zhouhaoyi/Informer2020 → Informer) unless what is left is a venue
+     * (nips2017, midl2023 name a conference's code, not a model).
+     */
     private static List<String> repositoryParts(String repo) {
         List<String> parts = new ArrayList<>();
         for (String part : NAME_BREAKS.split(repo)) {
             if (!part.isEmpty() && !BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
                 parts.add(part);
+            }
+        }
+        if (!parts.isEmpty()) {
+            java.util.regex.Matcher year = GLUED_YEAR.matcher(parts.get(parts.size() - 1));
+            if (year.matches() && io.litindex.ingest.fields.Venues.standard().lookup(year.group(1)).isEmpty()) {
+                parts.set(parts.size() - 1, year.group(1));
             }
         }
         return parts;
@@ -549,7 +564,8 @@ public final class Acronyms {
 
     /**
      * The name of the entry's code repository, lower case, when it is one word of 4 to 20 letters and digits (a letter
-     * first, framework words beside it left out: timesfm-pytorch → timesfm) that {@link #repositoryName(List)} does not
+     * first, framework words and a version beside it left out: timesfm-pytorch → timesfm, repo-v2 → repo; a glued year
+     * too: Informer2020 → informer) that {@link #repositoryName(List)} does not
      * read as a model's name (it has fewer than two capitals: timesfm, uni2ts, Autoformer) and that is no common word of
      * software (project, models, transformers …). Whether it names the entry is decided at query time: only when no
      * other entry's words hold it. Null otherwise.
@@ -571,6 +587,9 @@ public final class Acronyms {
             return null;
         }
         List<String> parts = repositoryParts(repo);
+        if (parts.size() == 2 && VERSION.matcher(parts.get(1)).matches()) {
+            parts = parts.subList(0, 1); // a later version's code (repo-v2) still bears the name
+        }
         if (parts.size() != 1) {
             return null;
         }

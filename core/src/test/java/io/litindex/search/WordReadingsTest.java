@@ -272,6 +272,28 @@ class WordReadingsTest {
     }
 
     @Test
+    void aRepositoryNameWithAGluedYearOrAVersionStillNamesItsEntry() {
+        List<Entry> list = List.of(
+                Entry.builder("inf", "Beyond Efficient Attention for Long Lattice Forecasting")
+                        .link("code", "https://github.com/quiet/Zorbformer2021").build(),
+                Entry.builder("v2", "Faster Lattice Kernels, Revisited").link("code", "https://github.com/y/kertnet-v2").build(),
+                paper("a", "Efficient Attention for Lattices"),
+                paper("b", "Long Lattice Forecasting with Kernels"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult r = s.search(SearchRequest.of("Zorbformer"));
+            assertEquals(List.of("inf"), r.hits().stream().map(h -> h.entry().id()).toList());
+            assertTrue(r.interpreted().contains(new Interpretation("Zorbformer", "zorbformer", Interpretation.REPOSITORY)), r.interpreted().toString());
+            assertEquals("v2", s.search(SearchRequest.of("kertnet")).hits().get(0).entry().id());
+        }
+        assertEquals("informer", Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/zhouhaoyi/Informer2020", null))));
+        assertEquals("nips2017", Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/c-hofer/nips2017", null))),
+                "a venue's year names a conference's code, not a model");
+        assertEquals("DGCNN", Acronyms.repositoryName(List.of(new io.litindex.model.Link("code", "https://github.com/x/DGCNN2019", null))));
+        assertEquals(null, Acronyms.repositoryName(List.of(new io.litindex.model.Link("code", "https://github.com/x/PointCLIP_V2", null))),
+                "a version is part of a model-shaped name: PointCLIP is another model");
+    }
+
+    @Test
     void aNameBlendedFromTheBeginningsOfTitleWords() {
         List<Entry> list = List.of(
                 paper("diff", "Hierarchical Graph Representation Learning with Differentiable Pooling"),
