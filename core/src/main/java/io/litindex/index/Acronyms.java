@@ -650,6 +650,35 @@ public final class Acronyms {
         return b.toString();
     }
 
+    /** A title's loose form has this many words at least: shorter titles are names or topics, compared whole. */
+    static final int LOOSE_WORDS = 3;
+
+    /**
+     * A title's loose form ({@link Fields#TITLE_KEY}'s second term): its {@link #nameKey} words less the small words
+     * (a, the, of, with …) and a plural or third-person s ("Toward expert-level medical question answering with large
+     * language models" and "Towards Expert-Level Medical Question Answering with Large Language Models" meet; "with
+     * an adaptive graph attention auto-encoder" and "with adaptive graph attention auto-encoder" meet). Lists copy a
+     * paper's title from its journal page or its preprint, which differ so; the words and their order stay.
+     *
+     * @param title a title as written
+     * @return the loose form, words separated by single spaces; empty for a title of fewer than {@link #LOOSE_WORDS} words left
+     */
+    public static String looseTitle(String title) {
+        StringBuilder b = new StringBuilder();
+        int words = 0;
+        for (String w : nameKey(title).split(" ")) {
+            if (w.isEmpty() || SKIPPED.contains(w)) {
+                continue;
+            }
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            b.append(b.length() == 0 ? "" : " ").append(w);
+            words++;
+        }
+        return words < LOOSE_WORDS ? "" : b.toString();
+    }
+
     private static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (String w : WORD_BREAKS.split(text.strip())) {

@@ -811,6 +811,18 @@ final class Queries {
                         keys.add(name + " " + end);
                     }
                 }
+                // and the loose forms, which lists copying the journal's or the preprint's title still write
+                // (Toward / Towards, "with an adaptive" / "with adaptive")
+                String looseWhole = Acronyms.looseTitle(title);
+                String looseRest = colon > 0 ? Acronyms.looseTitle(title.substring(colon + 1)) : "";
+                for (String end : List.of(looseWhole, looseRest)) {
+                    if (!end.isEmpty()) {
+                        keys.add(end);
+                        for (String name : knownNames.names(title)) {
+                            keys.add(name + " " + end);
+                        }
+                    }
+                }
                 for (String key : keys) {
                     Term term = new Term(Fields.TITLE_KEY, key);
                     if (parts.forms.docFreq(term) > 0) {
