@@ -563,7 +563,7 @@ public final class Acronyms {
             "docs", "doc", "page", "pages", "notebooks", "notebook", "scripts", "supplementary", "artifact", "artifacts", "test");
 
     /**
-     * The name of the entry's code repository, lower case, when it is one word of 4 to 20 letters and digits (a letter
+     * The name of the entry's code repository, lower case, when it is one word of 3 to 20 letters and digits (a letter
      * first, framework words and a version beside it left out: timesfm-pytorch → timesfm, repo-v2 → repo; a glued year
      * too: Informer2020 → informer) that {@link #repositoryName(List)} does not
      * read as a model's name (it has fewer than two capitals: timesfm, uni2ts, Autoformer) and that is no common word of
@@ -594,7 +594,7 @@ public final class Acronyms {
             return null;
         }
         String word = parts.get(0).toLowerCase(Locale.ROOT);
-        if (word.length() < 4 || word.length() > 20 || !Character.isLetter(word.charAt(0))
+        if (word.length() < 3 || word.length() > 20 || !Character.isLetter(word.charAt(0))
                 || !word.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
                 || LIST_WORDS.contains(word) || SOFTWARE_WORDS.contains(word) || place.owner().equalsIgnoreCase(word)) {
             return null;

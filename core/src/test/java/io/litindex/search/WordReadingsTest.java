@@ -285,6 +285,8 @@ class WordReadingsTest {
             assertTrue(r.interpreted().contains(new Interpretation("Zorbformer", "zorbformer", Interpretation.REPOSITORY)), r.interpreted().toString());
             assertEquals("v2", s.search(SearchRequest.of("kertnet")).hits().get(0).entry().id());
         }
+        assertEquals("esm", Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/facebookresearch/esm", null))),
+                "three letters are a name too (ESM, PNA): the list's vocabulary decides at query time");
         assertEquals("informer", Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/zhouhaoyi/Informer2020", null))));
         assertEquals("nips2017", Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/c-hofer/nips2017", null))),
                 "a venue's year names a conference's code, not a model");
