@@ -786,13 +786,28 @@ final class Queries {
      * Powerful are Graph Neural Networks?", from {@link KnownNames}), scoring as an entry named so; null when the
      * name is unknown or no entry has such a title. A title matches when it is the paper's title (case and
      * punctuation aside), or its part after the colon ("BERT: Pre-training of …" written without "BERT:"), or
-     * either with a short name put before it ("GIN: How Powerful …").
+     * either with a short name put before it ("GIN: How Powerful …"), each also in its loose form; and, scoring as a
+     * typo's correction of the name, the papers of its later versions (Tacotron → Tacotron 2).
      */
     private Query knownName(String typed, Parts parts) {
         if (parts.forms == null || OFF.contains("known")) {
             return null;
         }
-        List<String> titles = knownNames.titles(typed);
+        Query named = knownTitles(typed, knownNames.titles(typed), parts);
+        // a later version's paper (Tacotron → Tacotron 2) is that name's too, below the name's own paper
+        Query later = knownTitles(typed, knownNames.laterVersions(typed), parts);
+        if (later == null) {
+            return named == null ? null : new BoostQuery(named, parts.nameScore);
+        }
+        BooleanQuery.Builder both = new BooleanQuery.Builder().add(new BoostQuery(later, parts.nameScore * TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+        if (named != null) {
+            both.add(new BoostQuery(named, parts.nameScore), BooleanClause.Occur.SHOULD);
+        }
+        return both.build();
+    }
+
+    /** The entries whose title is one of these titles (as {@link #knownName} compares them), scoring 1; null for none. */
+    private Query knownTitles(String typed, List<String> titles, Parts parts) {
         if (titles.isEmpty()) {
             return null;
         }
@@ -835,7 +850,7 @@ final class Queries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return found == 0 ? null : new BoostQuery(new ConstantScoreQuery(ids.build()), parts.nameScore);
+        return found == 0 ? null : new ConstantScoreQuery(ids.build());
     }
 
     /**

@@ -79,6 +79,24 @@ class KnownNamesTest {
     }
 
     @Test
+    void aNameAlsoFindsItsLaterVersionsBelowItself() {
+        List<Entry> list = List.of(
+                paper("t1", "Tacotron: Towards End-to-End Speech Synthesis"),
+                paper("t2", "Natural TTS Synthesis by Conditioning WaveNet on Mel Spectrogram Predictions"),
+                paper("pt", "Towards End-to-End Prosody Transfer for Expressive Speech Synthesis with Tacotron"),
+                paper("tts", "Natural TTS Synthesis with Diffusion"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            assertEquals(List.of("t1", "t2", "pt"), s.search(SearchRequest.of("Tacotron")).hits().stream().map(h -> h.entry().id()).toList());
+            // the version typed finds its own paper first
+            assertEquals("t2", s.search(SearchRequest.of("Tacotron 2")).hits().get(0).entry().id());
+        }
+        KnownNames names = KnownNames.parse("test", "Zorb 2\tZorb Two Title\nZorbV3\tZorb Three Title\nZorb-1b\tZorb One B Title\nZorb\tZorb One\nR2D2\tRecurrent Replay\n");
+        assertEquals(List.of("Zorb One B Title", "Zorb Three Title", "Zorb Two Title"),
+                names.laterVersions("zorb").stream().sorted().toList());
+        assertEquals(List.of(), names.laterVersions("r2"), "a digit inside a name is no version");
+    }
+
+    @Test
     void aRunOfWordsIsAKnownNameToo() {
         // "Segment Anything" is SAM's title: SAM itself finds it, and the two-word name puts it first
         assertEquals("sam", search("SAM").hits().get(0).entry().id());
