@@ -167,14 +167,18 @@ public final class Acronyms {
      * Words are split at spaces and hyphens, runs broken at punctuation, small words skipped inside a run. A word
      * that is itself an acronym (2 to 4 capitals or digits: CT, MRI, 3D, VQA) gives its first letter or all of it,
      * written between {@link #WHOLE_OPEN} and {@link #WHOLE_CLOSE} (Low-Dose CT → {@code ldc} and {@code ld(ct)}),
-     * so that acronyms built on acronyms are found too and no prefix ends inside such a word. Deduplicated.
+     * so that acronyms built on acronyms are found too and no prefix ends inside such a word. Names write a digit
+     * for a small word ("2" for "to", "4" for "for": GE2E, Seq2Seq, LLM4TS), so "to" and "for" are also spelled as
+     * that digit (End-to-End → {@code ee} and {@code e2e}), and a word with one digit between letters gives its
+     * first letter or, as an acronym word, its parts' initials around the digit (end2end → {@code e} and
+     * {@code (e2e)}). Deduplicated.
      *
      * @param title the entry's title
      * @return the tokens, in the order found
      */
     public static Set<String> initials(String title) {
         Set<String> out = new LinkedHashSet<>();
-        List<String> letters = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
         int i = 0;
         int n = title.length();
         while (i <= n) {
@@ -184,20 +188,63 @@ public final class Acronyms {
                 while (i < n && (Character.isLetterOrDigit(title.charAt(i)) || title.charAt(i) == '\'')) {
                     i++;
                 }
-                String written = title.substring(start, i);
-                String word = written.toLowerCase(Locale.ROOT);
-                if (!SKIPPED.contains(word)) {
-                    letters.add(isAcronym(written) ? word : word.substring(0, 1));
+                List<String> spellings = spellings(title.substring(start, i));
+                if (spellings != null) {
+                    words.add(spellings);
                 }
                 continue;
             }
             if (c != ' ' && c != '-' && c != '\u2013' && c != '/') {
-                tokens(letters, out);
-                letters.clear();
+                tokens(words, out);
+                words.clear();
             }
             i++;
         }
         return out;
+    }
+
+    /** The digit a name writes for a small word: "2" for "to", "4" for "for" (Seq2Seq, LLM4Rec). */
+    public static String digitFor(String smallWord) {
+        return switch (smallWord) {
+            case "to" -> "2";
+            case "for" -> "4";
+            default -> null;
+        };
+    }
+
+    /**
+     * How a title word may be spelled in a run's initials: its first letter, an acronym word also its whole letters,
+     * a word with one digit between letters also its parts' initials around the digit (end2end → (e2e)), "to" and
+     * "for" nothing or their digit; null for another small word, which a run skips.
+     */
+    static List<String> spellings(String written) {
+        String word = written.toLowerCase(Locale.ROOT);
+        if (SKIPPED.contains(word)) {
+            String digit = digitFor(word);
+            return digit == null ? null : List.of("", digit);
+        }
+        String first = word.substring(0, 1);
+        if (isAcronym(written)) {
+            return List.of(first, WHOLE_OPEN + word + WHOLE_CLOSE);
+        }
+        String around = aroundDigit(word);
+        return around == null ? List.of(first) : List.of(first, WHOLE_OPEN + around + WHOLE_CLOSE);
+    }
+
+    /** Letters, one digit, letters (end2end, seq2seq, wav2vec): the first letter, the digit, the next part's first letter; else null. */
+    private static String aroundDigit(String word) {
+        int digit = -1;
+        for (int i = 0; i < word.length(); i++) {
+            if (Character.isDigit(word.charAt(i))) {
+                if (digit >= 0 || i == 0 || i == word.length() - 1) {
+                    return null;
+                }
+                digit = i;
+            } else if (!Character.isLetter(word.charAt(i))) {
+                return null;
+            }
+        }
+        return digit < 0 ? null : "" + word.charAt(0) + word.charAt(digit) + word.charAt(digit + 1);
     }
 
     /** 2 to 4 capitals or digits, at least one capital: a word that is an acronym itself. */
@@ -221,33 +268,37 @@ public final class Acronyms {
     /** Closes an acronym word's whole letters in an initials token. */
     public static final char WHOLE_CLOSE = ')';
 
-    /** One token per run start with two words or more after it: every way of spelling the words from there. */
-    private static void tokens(List<String> words, Set<String> out) {
-        for (int start = 0; start + 2 <= words.size(); start++) {
-            extend(words, start, start, 0, new StringBuilder(), out);
+    /**
+     * One token per run start (a word that is no small word) with two words or more from it: every way of
+     * spelling the words from there.
+     */
+    private static void tokens(List<List<String>> words, Set<String> out) {
+        for (int start = 0; start < words.size(); start++) {
+            if (!words.get(start).get(0).isEmpty()) {
+                extend(words, start, 0, 0, new StringBuilder(), out);
+            }
         }
     }
 
     /**
-     * Spells the run from {@code start} on, word {@code at} next, {@code letters} letters so far: each word by its
-     * first letter, an acronym word also by its whole letters; a spelling that can grow no further is a token.
+     * Spells the run on from word {@code at}, {@code used} words spelled and {@code letters} letters so far: each word by one of its {@link #spellings}; a spelling that can grow no further is a token.
      */
-    private static void extend(List<String> words, int start, int at, int letters, StringBuilder token, Set<String> out) {
+    private static void extend(List<List<String>> words, int at, int used, int letters, StringBuilder token, Set<String> out) {
         boolean grown = false;
-        if (at < words.size() && at - start < MAX_INITIALS && letters < MAX_INITIALS) {
-            String w = words.get(at);
-            int mark = token.length();
-            token.append(w.charAt(0));
-            extend(words, start, at + 1, letters + 1, token, out);
-            token.setLength(mark);
-            if (w.length() > 1 && letters + w.length() <= MAX_INITIALS) {
-                token.append(WHOLE_OPEN).append(w).append(WHOLE_CLOSE);
-                extend(words, start, at + 1, letters + w.length(), token, out);
+        if (at < words.size() && used < MAX_INITIALS && letters < MAX_INITIALS) {
+            for (String spelling : words.get(at)) {
+                int length = spelling.isEmpty() || spelling.charAt(0) != WHOLE_OPEN ? spelling.length() : spelling.length() - 2;
+                if (letters + length > MAX_INITIALS) {
+                    continue;
+                }
+                int mark = token.length();
+                token.append(spelling);
+                extend(words, at + 1, used + (spelling.isEmpty() ? 0 : 1), letters + length, token, out);
                 token.setLength(mark);
+                grown = true;
             }
-            grown = true;
         }
-        if (!grown && at - start >= 2) {
+        if (!grown && used >= 2) {
             out.add(token.toString());
         }
     }
@@ -476,12 +527,27 @@ public final class Acronyms {
         return repo.endsWith(".git") ? repo.substring(0, repo.length() - 4) : repo;
     }
 
-    /** A repository name's parts between breaks (dashes, underscores, dots), framework and build words left out. */
+    /** A name with a year glued to its end (Informer2020): the year is when it was published, not part of its name. */
+    private static final java.util.regex.Pattern GLUED_YEAR = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9]*[A-Za-z])(?:199\\d|20[0-3]\\d)");
+    /** A version part of a repository's name (repo-v2, PointCLIP_V2, DRUS-v1.1). */
+    private static final java.util.regex.Pattern VERSION = java.util.regex.Pattern.compile("[vV]\\d+(?:\\.\\d+)?");
+
+    /**
+     * A repository name's parts between breaks (dashes, underscores, dots), framework and build words left out,
+     * and a year glued to the last part left out (zhouhaoyi/Informer2020 → Informer) unless what is left is a venue
+     * (nips2017, midl2023 name a conference's code, not a model).
+     */
     private static List<String> repositoryParts(String repo) {
         List<String> parts = new ArrayList<>();
         for (String part : NAME_BREAKS.split(repo)) {
             if (!part.isEmpty() && !BUILD_WORDS.contains(part.toLowerCase(Locale.ROOT))) {
                 parts.add(part);
+            }
+        }
+        if (!parts.isEmpty()) {
+            java.util.regex.Matcher year = GLUED_YEAR.matcher(parts.get(parts.size() - 1));
+            if (year.matches() && io.litindex.ingest.fields.Venues.standard().lookup(year.group(1)).isEmpty()) {
+                parts.set(parts.size() - 1, year.group(1));
             }
         }
         return parts;
@@ -497,8 +563,9 @@ public final class Acronyms {
             "docs", "doc", "page", "pages", "notebooks", "notebook", "scripts", "supplementary", "artifact", "artifacts", "test");
 
     /**
-     * The name of the entry's code repository, lower case, when it is one word of 4 to 20 letters and digits (a letter
-     * first, framework words beside it left out: timesfm-pytorch → timesfm) that {@link #repositoryName(List)} does not
+     * The name of the entry's code repository, lower case, when it is one word of 3 to 20 letters and digits (a letter
+     * first, framework words and a version beside it left out: timesfm-pytorch → timesfm, repo-v2 → repo; a glued year
+     * too: Informer2020 → informer) that {@link #repositoryName(List)} does not
      * read as a model's name (it has fewer than two capitals: timesfm, uni2ts, Autoformer) and that is no common word of
      * software (project, models, transformers …). Whether it names the entry is decided at query time: only when no
      * other entry's words hold it. Null otherwise.
@@ -520,11 +587,14 @@ public final class Acronyms {
             return null;
         }
         List<String> parts = repositoryParts(repo);
+        if (parts.size() == 2 && VERSION.matcher(parts.get(1)).matches()) {
+            parts = parts.subList(0, 1); // a later version's code (repo-v2) still bears the name
+        }
         if (parts.size() != 1) {
             return null;
         }
         String word = parts.get(0).toLowerCase(Locale.ROOT);
-        if (word.length() < 4 || word.length() > 20 || !Character.isLetter(word.charAt(0))
+        if (word.length() < 3 || word.length() > 20 || !Character.isLetter(word.charAt(0))
                 || !word.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c))
                 || LIST_WORDS.contains(word) || SOFTWARE_WORDS.contains(word) || place.owner().equalsIgnoreCase(word)) {
             return null;
@@ -578,6 +648,35 @@ public final class Acronyms {
             }
         }
         return b.toString();
+    }
+
+    /** A title's loose form has this many words at least: shorter titles are names or topics, compared whole. */
+    static final int LOOSE_WORDS = 3;
+
+    /**
+     * A title's loose form ({@link Fields#TITLE_KEY}'s second term): its {@link #nameKey} words less the small words
+     * (a, the, of, with …) and a plural or third-person s ("Toward expert-level medical question answering with large
+     * language models" and "Towards Expert-Level Medical Question Answering with Large Language Models" meet; "with
+     * an adaptive graph attention auto-encoder" and "with adaptive graph attention auto-encoder" meet). Lists copy a
+     * paper's title from its journal page or its preprint, which differ so; the words and their order stay.
+     *
+     * @param title a title as written
+     * @return the loose form, words separated by single spaces; empty for a title of fewer than {@link #LOOSE_WORDS} words left
+     */
+    public static String looseTitle(String title) {
+        StringBuilder b = new StringBuilder();
+        int words = 0;
+        for (String w : nameKey(title).split(" ")) {
+            if (w.isEmpty() || SKIPPED.contains(w)) {
+                continue;
+            }
+            if (w.length() > 3 && w.endsWith("s") && !w.endsWith("ss")) {
+                w = w.substring(0, w.length() - 1);
+            }
+            b.append(b.length() == 0 ? "" : " ").append(w);
+            words++;
+        }
+        return words < LOOSE_WORDS ? "" : b.toString();
     }
 
     private static List<String> words(String text) {

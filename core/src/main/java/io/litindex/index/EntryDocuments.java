@@ -87,6 +87,11 @@ public final class EntryDocuments {
         if (!titleKey.isEmpty()) {
             doc.add(new Field(Fields.TITLE_KEY, titleKey, KEYWORD));
         }
+        // and its loose form (small words and plural s left out), which a known name's title is also compared with
+        String looseTitle = Acronyms.looseTitle(entry.title());
+        if (!looseTitle.isEmpty() && !looseTitle.equals(titleKey)) {
+            doc.add(new Field(Fields.TITLE_KEY, looseTitle, KEYWORD));
+        }
         doc.add(weighted(title, Fields.TITLE));
         // the title's exact words count more than stemmed matches
         doc.add(title.field(Fields.TITLE_EXACT, ValueTokens.Mode.EXACT, 0, TextField.TYPE_NOT_STORED));

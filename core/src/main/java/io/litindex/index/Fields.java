@@ -53,7 +53,10 @@ public final class Fields {
      * io.litindex.model.Entry#legend}), each "short form" + {@link Acronyms#SEPARATOR} + "long form" (lower case).
      */
     public static final String DEFINITIONS = "acronym_def";
-    /** The whole title as {@link Acronyms#nameKey} ("how powerful are graph neural networks"): a known name's paper found by its title. */
+    /**
+     * The whole title as {@link Acronyms#nameKey} ("how powerful are graph neural networks") and its {@link
+     * Acronyms#looseTitle} ("how powerful are graph neural network"): a known name's paper found by its title.
+     */
     public static final String TITLE_KEY = "title_key";
     /**
      * The initials of the title's word runs, one token per run start holding the initials of up to 6 words from

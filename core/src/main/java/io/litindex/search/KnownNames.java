@@ -33,9 +33,34 @@ final class KnownNames {
     /** Name keys by title: the names a paper introduced. */
     private final Map<String, List<String>> names = new HashMap<>();
 
+    /** Titles of a name's later versions by the name's key (tacotron → Tacotron 2's, mobilenet → MobileNetV2's). */
+    private final Map<String, List<String>> versions = new HashMap<>();
+    /** A name key ending in a version: "tacotron 2", "esm 1b", "llava 1 5", "inception v3", "mobilenetv2". */
+    private static final java.util.regex.Pattern VERSIONED = java.util.regex.Pattern.compile("(.+?[a-z])(?: v?[0-9]+[a-z]?(?: [0-9]+)?|v[0-9]+)");
+
     private KnownNames(Map<String, List<String>> titles) {
         this.titles = titles;
         titles.forEach((name, list) -> list.forEach(title -> names.computeIfAbsent(title, t -> new ArrayList<>(1)).add(name)));
+        titles.forEach((name, list) -> {
+            java.util.regex.Matcher m = VERSIONED.matcher(name);
+            if (m.matches()) {
+                List<String> later = versions.computeIfAbsent(m.group(1), k -> new ArrayList<>(1));
+                list.stream().filter(t -> !later.contains(t) && !titles.getOrDefault(m.group(1), List.of()).contains(t)).forEach(later::add);
+            }
+        });
+    }
+
+    /**
+     * The titles of the papers that introduced a later version of the name typed (Tacotron → Tacotron 2's "Natural
+     * TTS Synthesis by Conditioning WaveNet on Mel Spectrogram Predictions"; ESM → ESM-2's and ESM-1b's): a name
+     * followed by a number, with or without a v or a letter after it.
+     *
+     * @param typed a query word or run of words as typed
+     * @return the titles, none when no later version is known
+     */
+    List<String> laterVersions(String typed) {
+        Objects.requireNonNull(typed, "typed == null");
+        return versions.getOrDefault(Acronyms.nameKey(typed), List.of());
     }
 
     /**

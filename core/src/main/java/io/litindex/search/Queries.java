@@ -786,13 +786,28 @@ final class Queries {
      * Powerful are Graph Neural Networks?", from {@link KnownNames}), scoring as an entry named so; null when the
      * name is unknown or no entry has such a title. A title matches when it is the paper's title (case and
      * punctuation aside), or its part after the colon ("BERT: Pre-training of …" written without "BERT:"), or
-     * either with a short name put before it ("GIN: How Powerful …").
+     * either with a short name put before it ("GIN: How Powerful …"), each also in its loose form; and, scoring as a
+     * typo's correction of the name, the papers of its later versions (Tacotron → Tacotron 2).
      */
     private Query knownName(String typed, Parts parts) {
         if (parts.forms == null || OFF.contains("known")) {
             return null;
         }
-        List<String> titles = knownNames.titles(typed);
+        Query named = knownTitles(typed, knownNames.titles(typed), parts);
+        // a later version's paper (Tacotron → Tacotron 2) is that name's too, below the name's own paper
+        Query later = knownTitles(typed, knownNames.laterVersions(typed), parts);
+        if (later == null) {
+            return named == null ? null : new BoostQuery(named, parts.nameScore);
+        }
+        BooleanQuery.Builder both = new BooleanQuery.Builder().add(new BoostQuery(later, parts.nameScore * TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
+        if (named != null) {
+            both.add(new BoostQuery(named, parts.nameScore), BooleanClause.Occur.SHOULD);
+        }
+        return both.build();
+    }
+
+    /** The entries whose title is one of these titles (as {@link #knownName} compares them), scoring 1; null for none. */
+    private Query knownTitles(String typed, List<String> titles, Parts parts) {
         if (titles.isEmpty()) {
             return null;
         }
@@ -811,6 +826,18 @@ final class Queries {
                         keys.add(name + " " + end);
                     }
                 }
+                // and the loose forms, which lists copying the journal's or the preprint's title still write
+                // (Toward / Towards, "with an adaptive" / "with adaptive")
+                String looseWhole = Acronyms.looseTitle(title);
+                String looseRest = colon > 0 ? Acronyms.looseTitle(title.substring(colon + 1)) : "";
+                for (String end : List.of(looseWhole, looseRest)) {
+                    if (!end.isEmpty()) {
+                        keys.add(end);
+                        for (String name : knownNames.names(title)) {
+                            keys.add(name + " " + end);
+                        }
+                    }
+                }
                 for (String key : keys) {
                     Term term = new Term(Fields.TITLE_KEY, key);
                     if (parts.forms.docFreq(term) > 0) {
@@ -823,7 +850,7 @@ final class Queries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return found == 0 ? null : new BoostQuery(new ConstantScoreQuery(ids.build()), parts.nameScore);
+        return found == 0 ? null : new ConstantScoreQuery(ids.build());
     }
 
     /**
@@ -849,7 +876,8 @@ final class Queries {
 
     /**
      * The pieces of a name blended from the beginnings of words, split where a capital follows a letter
-     * (DiffPool → Diff, Pool; SAGPool → S, A, G, Pool; CapsGNN → Caps, G, N, N): 2 to
+     * (DiffPool → Diff, Pool; SAGPool → S, A, G, Pool; CapsGNN → Caps, G, N, N), and around one digit between
+     * letters, which names write for a small word (Seq2Seq → Seq, 2, Seq; LLM4Rec → L, L, M, 4, Rec): 2 to
      * {@link Acronyms#MAX_INITIALS} pieces, at least one of three letters or more and one a capital alone or
      * starting a piece after the first; null for a word of another shape (an acronym, a plural, a plain word).
      */
@@ -862,10 +890,14 @@ final class Queries {
         int start = 0;
         for (int i = 1; i < n; i++) {
             char c = typed.charAt(i);
-            if (!Character.isLetter(c)) {
+            if (Character.isDigit(c) && i + 1 < n && Character.isLetter(typed.charAt(i + 1)) && Character.isLetter(typed.charAt(i - 1))) {
+                // one digit between letters stands for a small word (Seq2Seq: sequence to sequence; LLM4Rec)
+                pieces.add(typed.substring(start, i));
+                pieces.add(typed.substring(i, i + 1));
+                start = i + 1;
+            } else if (!Character.isLetter(c)) {
                 return null;
-            }
-            if (Character.isUpperCase(c)) {
+            } else if (Character.isUpperCase(c) && i > start) {
                 pieces.add(typed.substring(start, i));
                 start = i;
             }

@@ -39,6 +39,16 @@ class TitleInitialsTest {
         assertTrue(Acronyms.spells(Acronyms.initials("Generative Adversarial Networks for Graphs"), "gang"));
         // punctuation breaks a run
         assertFalse(Acronyms.spells(Acronyms.initials("Generative Adversarial: Networks"), "gan"));
+        // names write 2 for "to" and 4 for "for", and a word glued around a digit reads as an acronym word
+        assertTrue(Acronyms.spells(Acronyms.initials("Generalized End-to-End Loss for Speaker Verification"), "ge2e"));
+        assertTrue(Acronyms.spells(Acronyms.initials("Generalized End-to-End Loss for Speaker Verification"), "gee"));
+        assertTrue(Acronyms.spells(Acronyms.initials("Generalized end2end loss for speaker verification"), "ge2e"));
+        assertTrue(Acronyms.spells(Acronyms.initials("Large Language Models for Time Series"), "llm4ts"));
+        assertTrue(Acronyms.spells(Acronyms.initials("Sequence to Sequence Learning"), "s2s"));
+        // the digit stands only for those words, and a glued word is no run of its own
+        assertFalse(Acronyms.spells(Acronyms.initials("Generalized End and End Loss"), "ge2e"));
+        assertFalse(Acronyms.spells(Acronyms.initials("Generalized end2end loss"), "ge2"));
+        assertFalse(Acronyms.spells(Acronyms.initials("An end2end model"), "e2e"));
         // every reading of the letters as two words or more, each a letter or an acronym word's 2 to 4 letters
         assertEquals(List.of("ldct", "ld(ct)", "l(dc)t", "l(dct)", "(ld)ct", "(ld)(ct)", "(ldc)t"), Acronyms.initialsPrefixes("ldct"));
         assertEquals(List.of(), Acronyms.initialsPrefixes("l"));
@@ -75,10 +85,13 @@ class TitleInitialsTest {
         assertTrue(checked > 40_000, "checked " + checked);
     }
 
-    /** The initials of every run of 2 to 6 words, as the title-initials field held them (the reference). */
+    /**
+     * The initials of every run of 2 to 6 words, as the title-initials field held them (the reference), with the
+     * digit names write for "to" and "for" (2, 4) and a word with one digit between letters spelled around it.
+     */
     private static Set<String> runInitials(String title) {
         Set<String> out = new LinkedHashSet<>();
-        List<String> letters = new ArrayList<>();
+        List<List<String>> words = new ArrayList<>();
         int i = 0;
         int n = title.length();
         while (i <= n) {
@@ -90,18 +103,29 @@ class TitleInitialsTest {
                 }
                 String written = title.substring(start, i);
                 String word = written.toLowerCase(Locale.ROOT);
-                if (!SKIPPED.contains(word)) {
-                    letters.add(acronym(written) ? word : word.substring(0, 1));
+                if (word.equals("to") || word.equals("for")) {
+                    words.add(List.of("", word.equals("to") ? "2" : "4"));
+                } else if (!SKIPPED.contains(word)) {
+                    List<String> options = new ArrayList<>(List.of(word.substring(0, 1)));
+                    if (acronym(written)) {
+                        options.add(word);
+                    } else if (word.matches("[a-z]+[0-9][a-z]+")) {
+                        int d = word.replaceAll("[0-9].*", "").length();
+                        options.add("" + word.charAt(0) + word.charAt(d) + word.charAt(d + 1));
+                    }
+                    words.add(options);
                 }
                 continue;
             }
             if (c != ' ' && c != '-' && c != '\u2013' && c != '/') {
-                for (int s = 0; s < letters.size(); s++) {
-                    for (int len = 2; len <= Acronyms.MAX_INITIALS && s + len <= letters.size(); len++) {
-                        spell(letters, s, s + len, new StringBuilder(), out);
+                for (int s = 0; s < words.size(); s++) {
+                    if (!words.get(s).get(0).isEmpty()) {
+                        for (int end = s + 1; end <= words.size(); end++) {
+                            spell(words, s, end, 0, new StringBuilder(), out);
+                        }
                     }
                 }
-                letters.clear();
+                words.clear();
             }
             i++;
         }
@@ -122,22 +146,20 @@ class TitleInitialsTest {
         return capital;
     }
 
-    private static void spell(List<String> words, int at, int end, StringBuilder prefix, Set<String> out) {
-        if (prefix.length() > Acronyms.MAX_INITIALS) {
+    private static void spell(List<List<String>> words, int at, int end, int used, StringBuilder prefix, Set<String> out) {
+        if (prefix.length() > Acronyms.MAX_INITIALS || used > Acronyms.MAX_INITIALS) {
             return;
         }
         if (at == end) {
-            out.add(prefix.toString());
+            if (used >= 2) {
+                out.add(prefix.toString());
+            }
             return;
         }
-        String w = words.get(at);
         int mark = prefix.length();
-        prefix.append(w.charAt(0));
-        spell(words, at + 1, end, prefix, out);
-        prefix.setLength(mark);
-        if (w.length() > 1) {
-            prefix.append(w);
-            spell(words, at + 1, end, prefix, out);
+        for (String option : words.get(at)) {
+            prefix.append(option);
+            spell(words, at + 1, end, used + (option.isEmpty() ? 0 : 1), prefix, out);
             prefix.setLength(mark);
         }
     }

@@ -51,6 +51,52 @@ class KnownNamesTest {
     }
 
     @Test
+    void aTitleWrittenALittleDifferentlyStillMeetsTheName() {
+        List<Entry> list = List.of(
+                paper("medpalm", "Toward expert-level medical question answering with large language models"),
+                paper("qa", "Expert-Level Question Answering with Large Language Models"),
+                paper("stagate", "Deciphering spatial domains from spatially resolved transcriptomics with adaptive graph attention auto-encoder"),
+                paper("sd", "Deciphering spatial domains with graph attention"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            // "Towards Expert-Level Medical …" in the names file: Toward / Towards and the case are no difference
+            SearchResult medpalm = s.search(SearchRequest.of("Med-PaLM 2"));
+            assertEquals("medpalm", medpalm.hits().get(0).entry().id());
+            assertTrue(medpalm.interpreted().stream().anyMatch(i -> i.how().equals(Interpretation.KNOWN)), medpalm.interpreted().toString());
+            // "… with an adaptive graph attention auto-encoder": a small word left out is no difference either
+            assertEquals("stagate", s.search(SearchRequest.of("STAGATE")).hits().get(0).entry().id());
+            // a title missing a word of the paper's is another paper: not named, so it does not come first
+            SearchResult stagate = s.search(SearchRequest.of("STAGATE deciphering spatial domains"));
+            assertEquals("stagate", stagate.hits().get(0).entry().id());
+        }
+        try (Searcher s = Searcher.inMemory(List.of(
+                paper("qa", "Towards Expert-Level Question Answering with Large Language Models"),
+                paper("other", "Medical Question Answering")), Synonyms.configured())) {
+            assertTrue(s.search(SearchRequest.of("Med-PaLM 2")).interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.KNOWN)));
+        }
+        assertEquals("toward expert level medical question answering large language model",
+                io.litindex.index.Acronyms.looseTitle("Towards Expert-Level Medical Question Answering with Large Language Models"));
+        assertEquals("", io.litindex.index.Acronyms.looseTitle("Segment Anything"), "a short title is compared whole");
+    }
+
+    @Test
+    void aNameAlsoFindsItsLaterVersionsBelowItself() {
+        List<Entry> list = List.of(
+                paper("t1", "Tacotron: Towards End-to-End Speech Synthesis"),
+                paper("t2", "Natural TTS Synthesis by Conditioning WaveNet on Mel Spectrogram Predictions"),
+                paper("pt", "Towards End-to-End Prosody Transfer for Expressive Speech Synthesis with Tacotron"),
+                paper("tts", "Natural TTS Synthesis with Diffusion"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            assertEquals(List.of("t1", "t2", "pt"), s.search(SearchRequest.of("Tacotron")).hits().stream().map(h -> h.entry().id()).toList());
+            // the version typed finds its own paper first
+            assertEquals("t2", s.search(SearchRequest.of("Tacotron 2")).hits().get(0).entry().id());
+        }
+        KnownNames names = KnownNames.parse("test", "Zorb 2\tZorb Two Title\nZorbV3\tZorb Three Title\nZorb-1b\tZorb One B Title\nZorb\tZorb One\nR2D2\tRecurrent Replay\n");
+        assertEquals(List.of("Zorb One B Title", "Zorb Three Title", "Zorb Two Title"),
+                names.laterVersions("zorb").stream().sorted().toList());
+        assertEquals(List.of(), names.laterVersions("r2"), "a digit inside a name is no version");
+    }
+
+    @Test
     void aRunOfWordsIsAKnownNameToo() {
         // "Segment Anything" is SAM's title: SAM itself finds it, and the two-word name puts it first
         assertEquals("sam", search("SAM").hits().get(0).entry().id());

@@ -272,6 +272,30 @@ class WordReadingsTest {
     }
 
     @Test
+    void aRepositoryNameWithAGluedYearOrAVersionStillNamesItsEntry() {
+        List<Entry> list = List.of(
+                Entry.builder("inf", "Beyond Efficient Attention for Long Lattice Forecasting")
+                        .link("code", "https://github.com/quiet/Zorbformer2021").build(),
+                Entry.builder("v2", "Faster Lattice Kernels, Revisited").link("code", "https://github.com/y/kertnet-v2").build(),
+                paper("a", "Efficient Attention for Lattices"),
+                paper("b", "Long Lattice Forecasting with Kernels"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult r = s.search(SearchRequest.of("Zorbformer"));
+            assertEquals(List.of("inf"), r.hits().stream().map(h -> h.entry().id()).toList());
+            assertTrue(r.interpreted().contains(new Interpretation("Zorbformer", "zorbformer", Interpretation.REPOSITORY)), r.interpreted().toString());
+            assertEquals("v2", s.search(SearchRequest.of("kertnet")).hits().get(0).entry().id());
+        }
+        assertEquals("esm", Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/facebookresearch/esm", null))),
+                "three letters are a name too (ESM, PNA): the list's vocabulary decides at query time");
+        assertEquals("informer", Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/zhouhaoyi/Informer2020", null))));
+        assertEquals("nips2017", Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/c-hofer/nips2017", null))),
+                "a venue's year names a conference's code, not a model");
+        assertEquals("DGCNN", Acronyms.repositoryName(List.of(new io.litindex.model.Link("code", "https://github.com/x/DGCNN2019", null))));
+        assertEquals(null, Acronyms.repositoryName(List.of(new io.litindex.model.Link("code", "https://github.com/x/PointCLIP_V2", null))),
+                "a version is part of a model-shaped name: PointCLIP is another model");
+    }
+
+    @Test
     void aNameBlendedFromTheBeginningsOfTitleWords() {
         List<Entry> list = List.of(
                 paper("diff", "Hierarchical Graph Representation Learning with Differentiable Pooling"),
@@ -290,6 +314,32 @@ class WordReadingsTest {
         assertEquals(List.of("Caps", "G", "N", "N"), Queries.blendPieces("CapsGNN"));
         assertEquals(null, Queries.blendPieces("GANs"));
         assertEquals(null, Queries.blendPieces("Pooling"));
+    }
+
+    @Test
+    void aNameWritingADigitForASmallWordByTitleInitials() {
+        List<Entry> list = List.of(
+                paper("ge2e", "Generalized End-to-End Loss for Speaker Verification"),
+                paper("glued", "A Generalized end2end Objective for Keyword Spotting"),
+                paper("gee", "Generalized Embedding Extraction for Speaker Verification"),
+                paper("e2e", "End-to-End Speaker Diarization"),
+                paper("t2v", "Text-to-Video Generation with Diffusion Models"),
+                paper("tv", "Text Video Retrieval at Scale"),
+                paper("llm4r", "Large Language Models for Recommendation: A Survey"),
+                paper("llmr", "Large Language Model Reranking of Passages"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            // "2" is "to" (End-to-End) or the digit of a glued word (end2end); initials without it are not read
+            SearchResult ge2e = s.search(SearchRequest.of("GE2E"));
+            assertEquals(Set.of("ge2e", "glued"), ge2e.hits().stream().map(h -> h.entry().id()).collect(Collectors.toSet()));
+            assertTrue(ge2e.interpreted().contains(new Interpretation("GE2E", "initials of title words", Interpretation.INITIALS)), ge2e.interpreted().toString());
+            // a blended name around a digit: its pieces begin the title words, the digit is the small word
+            assertEquals("t2v", s.search(SearchRequest.of("Text2Video")).hits().get(0).entry().id());
+            assertEquals(List.of("t2v"), s.search(SearchRequest.of("Text2Video")).hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of("llm4r"), s.search(SearchRequest.of("LLM4Rec")).hits().stream().map(h -> h.entry().id()).toList());
+        }
+        assertEquals(List.of("Seq", "2", "Seq"), Queries.blendPieces("Seq2Seq"));
+        assertEquals(List.of("L", "L", "M", "4", "Rec"), Queries.blendPieces("LLM4Rec"));
+        assertEquals(null, Queries.blendPieces("Llama2"));
     }
 
     @Test
