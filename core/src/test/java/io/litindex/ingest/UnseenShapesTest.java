@@ -435,4 +435,20 @@ class UnseenShapesTest {
         assertEquals(List.of("Kron"), result.entries().get(3).aliases(), "of two papers sharing the repository, the one named so");
         assertEquals(List.of(), result.entries().get(4).aliases());
     }
+
+    @Test
+    void aBracketedYearAndAJournalOfSeveralWordsGiveThatJournalNotItsFamilysHead() {
+        ImportResult result = read("""
+                ## Docking
+
+                19. [2023 Nature Computer Science] **Efficient ligand docking with a deep model** [[paper]](https://example.org/a)
+                20. [2022 Nature Method] **Annotation of spatially resolved cells** [[paper]](https://example.org/b)
+                21. [2023 Nature Diffusion Model] **Tools are designing new proteins** [[paper]](https://example.org/c)
+                22. [2022 Nature Electronics] **A chip for protein folding** [[paper]](https://example.org/d)
+                """);
+        assertEquals(List.of("Nature Computer Science", "Nature Methods", "Nature", "Nature Electronics"),
+                result.entries().stream().map(Entry::venue).toList());
+        assertEquals(List.of(2023, 2022, 2023, 2022), result.entries().stream().map(Entry::year).toList());
+        assertEquals("2023 Nature Computer Science", result.entries().get(0).venueAsWritten());
+    }
 }
