@@ -265,10 +265,14 @@ public final class EntryMerger {
         return kept;
     }
 
-    /** A row that is only a short name (three words at most, no colon) and links: no authors, venue or year. */
+    /**
+     * A row that is only a short name (three words at most, no colon) and links: no authors, venue or year; a paper,
+     * or a tool or dataset read from such a row (a dataset's table row, with its own fields, is none).
+     */
     static boolean nameRow(Entry e) {
         String t = e.title().strip();
-        return e.kind() == Kind.PAPER && e.authors().isEmpty() && e.venue() == null && e.year() == null && !e.links().isEmpty()
+        return (e.kind() == Kind.PAPER || e.kind() == Kind.TOOL || (e.kind() == Kind.DATASET && e.sourcePaper() == null))
+                && e.authors().isEmpty() && e.venue() == null && e.year() == null && !e.links().isEmpty()
                 && t.length() <= 40 && t.indexOf(':') < 0 && t.split("\\s+").length <= 3;
     }
 
