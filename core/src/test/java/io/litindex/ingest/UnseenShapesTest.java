@@ -400,12 +400,12 @@ class UnseenShapesTest {
         ImportResult result = read("""
                 ## Taxonomy
 
-                |**Model**|**Task**|**Code**|
-                |:---:|:---:|:---:|
-                |**ZFA**|General|[✅](https://github.com/q/Zorb-Fits-All)|
-                |**Kron**|General|[✅](https://github.com/amz/kron-forecasting)|
-                |**Plim**|Forecasting|[✅](https://github.com/p/plim)|
-                |**Vorn**|Forecasting|❌|
+                |**Model**|**Task**|**Tokens**|**Code**|
+                |:---:|:---:|:---:|:---:|
+                |**ZFA**|General|`Patch-level`|[✅](https://github.com/q/Zorb-Fits-All)|
+                |**Kron**|General|`Bin-level`|[✅](https://github.com/amz/kron-forecasting)|
+                |**Plim**|Forecasting|`Patch-level`|[✅](https://github.com/p/plim)|
+                |**Vorn**|Forecasting|`Bin-level`|❌|
 
                 ## Papers
 
@@ -431,8 +431,10 @@ class UnseenShapesTest {
         assertEquals(List.of("ZFA"), zfa.aliases(), "the row's name is the paper's alias");
         assertEquals(List.of("Papers", "Taxonomy"), zfa.sections().stream().map(x -> x.replaceFirst(".* > ", "")).toList());
         assertEquals(2, zfa.sources().size(), "the row is kept as a source of the paper, as a duplicate is");
-        assertTrue(zfa.note().contains("Task: General"), "the row's other cells stay in the note: " + zfa.note());
+        assertEquals("Tokens: Patch-level", zfa.note(), "the row's other cells stay in the note when they add to the paper "
+                + "('General' is a word of its title)");
         assertEquals(List.of("Kron"), result.entries().get(3).aliases(), "of two papers sharing the repository, the one named so");
+        assertEquals("Task: General; Tokens: Bin-level", result.entries().get(3).note());
         assertEquals(List.of(), result.entries().get(4).aliases());
     }
 
