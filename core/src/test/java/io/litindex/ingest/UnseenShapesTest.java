@@ -453,4 +453,19 @@ class UnseenShapesTest {
         assertEquals(List.of(2023, 2022, 2023, 2022), result.entries().stream().map(Entry::year).toList());
         assertEquals("2023 Nature Computer Science", result.entries().get(0).venueAsWritten());
     }
+
+    @Test
+    void aRelativeLinkIsReportedAndAWebAddressInBracketsIsRead() {
+        ImportResult result = read("""
+                ## Papers
+
+                - [Learning to Rank Graphs](https://arxiv.org/abs/2101.00001) [[code]](./code/rank)
+                - **An Explainer for Temporal Graphs** [[paper]]([https://arxiv.org/pdf/2209.00807.pdf])
+                """);
+        assertEquals(List.of("fixture.md:3: warning: link [[code]](./code/rank) is relative to the list's repository; left out"),
+                Fixtures.diagnostics(result), "a link no reader can follow is left out, and said so");
+        assertEquals(List.of("https://arxiv.org/abs/2101.00001"), result.entries().get(0).links().stream().map(l -> l.url()).toList());
+        assertEquals("https://arxiv.org/pdf/2209.00807.pdf", result.entries().get(1).links().get(0).url());
+        assertEquals("2209.00807", result.entries().get(1).id());
+    }
 }

@@ -614,6 +614,11 @@ final class BulletReader {
             run.reportEmptyLinks(l.content.links(), l.line);
             for (CellContent.LinkRef link : body.links()) {
                 if (!isAbsolute(link.url())) {
+                    if (!link.url().isBlank() && !link.url().startsWith("#")) {
+                        // "[code](./code/pool)": a path inside the list's repository, which no reader of the entry can follow
+                        run.warning(l.line, "link [" + Cells.quote(link.label(), Cells.QUOTE) + "](" + Cells.quote(link.url(), Cells.QUOTE)
+                                + ") is relative to the list's repository; left out");
+                    }
                     continue;
                 }
                 ListRun.sideLink(b, link);
