@@ -32,7 +32,7 @@ public final class FilterOptions {
     @Option(names = "--section", paramLabel = "S", description = "Only entries under this section: a full path or one heading of it.")
     List<String> sections = new ArrayList<>();
 
-    @Option(names = "--kind", paramLabel = "K", converter = KindConverter.class, description = "Only papers or only datasets: paper, dataset.")
+    @Option(names = "--kind", paramLabel = "K", converter = KindConverter.class, description = "Only entries of these kinds: paper, dataset, tool.")
     List<Kind> kinds = new ArrayList<>();
 
     @Option(names = "--has-code", description = "Only entries that link their source code.")

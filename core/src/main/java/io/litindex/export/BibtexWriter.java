@@ -60,13 +60,14 @@ public final class BibtexWriter implements EntryWriter {
     }
 
     /**
-     * The BibTeX type of an entry: article (a journal paper), inproceedings (a conference paper) or misc.
+     * The BibTeX type of an entry: article (a journal paper), inproceedings (a conference paper) or misc (a dataset, a
+     * tool, any other paper); misc rather than biblatex's software, so that classic BibTeX styles read it.
      *
      * @param entry the entry
      * @return "article", "inproceedings" or "misc"
      */
     public String type(Entry entry) {
-        if (entry.kind() == Kind.DATASET) {
+        if (entry.kind() != Kind.PAPER) {
             return "misc";
         }
         Venues.Type type = venue(entry).map(Venues.Venue::type).orElse(Venues.Type.OTHER);
@@ -164,6 +165,8 @@ public final class BibtexWriter implements EntryWriter {
             default -> {
                 if (e.kind() == Kind.DATASET) {
                     fields.put("howpublished", "{Dataset}");
+                } else if (e.kind() == Kind.TOOL) {
+                    fields.put("howpublished", "{Software}");
                 } else if (arxiv.isPresent() && venue.map(v -> v.type() == Venues.Type.PREPRINT).orElse(true)) {
                     fields.put("howpublished", "{arXiv preprint arXiv:" + Tex.escape(arxiv.get()) + "}");
                 } else if (venueName != null) {
@@ -190,10 +193,12 @@ public final class BibtexWriter implements EntryWriter {
         out.append("}\n");
     }
 
-    /** The link a reader follows: the paper, else arXiv, else the DOI; for a dataset its data first. */
+    /** The link a reader follows: the paper, else arXiv, else the DOI; for a dataset its data first, for a tool its code. */
     static Optional<String> url(Entry e) {
         List<String> order = e.kind() == Kind.DATASET
                 ? List.of(Links.DATA, Links.PAPER, Links.ARXIV, Links.DOI, Links.PROJECT, Links.CODE)
+                : e.kind() == Kind.TOOL
+                ? List.of(Links.CODE, Links.PROJECT, Links.PAPER, Links.ARXIV, Links.DOI, Links.DATA)
                 : List.of(Links.PAPER, Links.ARXIV, Links.DOI, Links.PROJECT, Links.CODE, Links.DATA);
         for (String kind : order) {
             if (e.link(kind) != null) {

@@ -71,7 +71,7 @@ public final class Fields {
     public static final String AUTHOR_KEY = "author_key";
     /** Every section path, every prefix of it, and every heading in it. */
     public static final String SECTION_KEY = "section_key";
-    /** The kind, paper or dataset. */
+    /** The kind: paper, dataset or tool. */
     public static final String KIND = "kind";
     /** "true" when the entry links its code, else "false". */
     public static final String HAS_CODE = "has_code";

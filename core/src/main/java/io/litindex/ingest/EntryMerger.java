@@ -251,7 +251,7 @@ public final class EntryMerger {
             }
             if (target != null) {
                 Merged m = new Merged(out.get(target));
-                m.fold(row);
+                m.fold(withNewNote(row, out.get(target)));
                 out.set(target, m.build());
                 folded.add(i);
             }
@@ -265,10 +265,50 @@ public final class EntryMerger {
         return kept;
     }
 
-    /** A row that is only a short name (three words at most, no colon) and links: no authors, venue or year. */
+    /**
+     * The name row with only the parts of its note ("Task: Forecasting; Tokenization: Patch-level", its table cells)
+     * that add to the paper: a part whose words all stand in the paper's title, aliases or sections, or the row's name,
+     * is left out ("Tokenization: Patch-level" under the section "Patch-level Tokenization").
+     */
+    private static Entry withNewNote(Entry row, Entry paper) {
+        if (row.note() == null) {
+            return row;
+        }
+        Set<String> known = new java.util.HashSet<>(words(paper.title()));
+        paper.aliases().forEach(a -> known.addAll(words(a)));
+        paper.sections().forEach(s -> known.addAll(words(s)));
+        known.addAll(words(row.title()));
+        List<String> kept = new ArrayList<>();
+        for (String part : row.note().split(";\\s+")) {
+            int colon = part.indexOf(": ");
+            List<String> value = words(colon > 0 ? part.substring(colon + 2) : part);
+            if (value.isEmpty() || !known.containsAll(value)) {
+                kept.add(part);
+            }
+        }
+        String note = kept.isEmpty() ? null : String.join("; ", kept);
+        return note != null && note.equals(row.note()) ? row : row.toBuilder().note(note).build();
+    }
+
+    /** The words of a text, lower case: letters and digits between other characters. */
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String w : text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (!w.isEmpty()) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A row that is only a short name (three words at most, no colon) and links: no authors, venue or year; a paper,
+     * or a tool or dataset read from such a row (a dataset's table row, with its own fields, is none).
+     */
     static boolean nameRow(Entry e) {
         String t = e.title().strip();
-        return e.kind() == Kind.PAPER && e.authors().isEmpty() && e.venue() == null && e.year() == null && !e.links().isEmpty()
+        return (e.kind() == Kind.PAPER || e.kind() == Kind.TOOL || (e.kind() == Kind.DATASET && e.sourcePaper() == null))
+                && e.authors().isEmpty() && e.venue() == null && e.year() == null && !e.links().isEmpty()
                 && t.length() <= 40 && t.indexOf(':') < 0 && t.split("\\s+").length <= 3;
     }
 

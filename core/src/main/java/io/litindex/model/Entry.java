@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One paper or dataset of a list: immutable, and the unit litindex indexes, returns and exports.
+ * One paper, dataset or tool of a list: immutable, and the unit litindex indexes, returns and exports.
  *
  * @param id stable across re-imports: the arXiv id, else the DOI, else a slug of the title
- * @param kind paper or dataset
+ * @param kind paper, dataset or tool
  * @param title the title as written (repaired where it was mis-encoded)
  * @param aliases other names the list gives the entry (a model's short name such as "ALBERT"), searchable
  * @param authors the authors as written, in order, without a trailing "et al."
@@ -76,7 +76,7 @@ public record Entry(
      * {@link Links#ordered(List)}).
      *
      * @param id stable across re-imports: the arXiv id, else the DOI, else a slug of the title
-     * @param kind paper or dataset
+     * @param kind paper, dataset or tool
      * @param title the title as written (repaired where it was mis-encoded)
      * @param aliases other names the list gives the entry (a model's short name such as "ALBERT"), searchable
      * @param authors the authors as written, in order, without a trailing "et al."
@@ -238,7 +238,7 @@ public record Entry(
         /**
          * Sets the kind.
          *
-         * @param value paper or dataset; null reads as paper
+         * @param value paper, dataset or tool; null reads as paper
          * @return this builder
          */
         public Builder kind(Kind value) {

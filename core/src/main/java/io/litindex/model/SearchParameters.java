@@ -32,7 +32,7 @@ public final class SearchParameters {
      */
     public static final String SECTION = "section";
     /**
-     * A kind to filter on (paper, dataset); several mean any of them.
+     * A kind to filter on (paper, dataset, tool); several mean any of them.
      */
     public static final String KIND = "kind";
     /**

@@ -400,12 +400,12 @@ class UnseenShapesTest {
         ImportResult result = read("""
                 ## Taxonomy
 
-                |**Model**|**Task**|**Code**|
-                |:---:|:---:|:---:|
-                |**ZFA**|General|[✅](https://github.com/q/Zorb-Fits-All)|
-                |**Kron**|General|[✅](https://github.com/amz/kron-forecasting)|
-                |**Plim**|Forecasting|[✅](https://github.com/p/plim)|
-                |**Vorn**|Forecasting|❌|
+                |**Model**|**Task**|**Tokens**|**Code**|
+                |:---:|:---:|:---:|:---:|
+                |**ZFA**|General|`Patch-level`|[✅](https://github.com/q/Zorb-Fits-All)|
+                |**Kron**|General|`Bin-level`|[✅](https://github.com/amz/kron-forecasting)|
+                |**Plim**|Forecasting|`Patch-level`|[✅](https://github.com/p/plim)|
+                |**Vorn**|Forecasting|`Bin-level`|❌|
 
                 ## Papers
 
@@ -431,8 +431,41 @@ class UnseenShapesTest {
         assertEquals(List.of("ZFA"), zfa.aliases(), "the row's name is the paper's alias");
         assertEquals(List.of("Papers", "Taxonomy"), zfa.sections().stream().map(x -> x.replaceFirst(".* > ", "")).toList());
         assertEquals(2, zfa.sources().size(), "the row is kept as a source of the paper, as a duplicate is");
-        assertTrue(zfa.note().contains("Task: General"), "the row's other cells stay in the note: " + zfa.note());
+        assertEquals("Tokens: Patch-level", zfa.note(), "the row's other cells stay in the note when they add to the paper "
+                + "('General' is a word of its title)");
         assertEquals(List.of("Kron"), result.entries().get(3).aliases(), "of two papers sharing the repository, the one named so");
+        assertEquals("Task: General; Tokens: Bin-level", result.entries().get(3).note());
         assertEquals(List.of(), result.entries().get(4).aliases());
+    }
+
+    @Test
+    void aBracketedYearAndAJournalOfSeveralWordsGiveThatJournalNotItsFamilysHead() {
+        ImportResult result = read("""
+                ## Docking
+
+                19. [2023 Nature Computer Science] **Efficient ligand docking with a deep model** [[paper]](https://example.org/a)
+                20. [2022 Nature Method] **Annotation of spatially resolved cells** [[paper]](https://example.org/b)
+                21. [2023 Nature Diffusion Model] **Tools are designing new proteins** [[paper]](https://example.org/c)
+                22. [2022 Nature Electronics] **A chip for protein folding** [[paper]](https://example.org/d)
+                """);
+        assertEquals(List.of("Nature Computer Science", "Nature Methods", "Nature", "Nature Electronics"),
+                result.entries().stream().map(Entry::venue).toList());
+        assertEquals(List.of(2023, 2022, 2023, 2022), result.entries().stream().map(Entry::year).toList());
+        assertEquals("2023 Nature Computer Science", result.entries().get(0).venueAsWritten());
+    }
+
+    @Test
+    void aRelativeLinkIsReportedAndAWebAddressInBracketsIsRead() {
+        ImportResult result = read("""
+                ## Papers
+
+                - [Learning to Rank Graphs](https://arxiv.org/abs/2101.00001) [[code]](./code/rank)
+                - **An Explainer for Temporal Graphs** [[paper]]([https://arxiv.org/pdf/2209.00807.pdf])
+                """);
+        assertEquals(List.of("fixture.md:3: warning: link [[code]](./code/rank) is relative to the list's repository; left out"),
+                Fixtures.diagnostics(result), "a link no reader can follow is left out, and said so");
+        assertEquals(List.of("https://arxiv.org/abs/2101.00001"), result.entries().get(0).links().stream().map(l -> l.url()).toList());
+        assertEquals("https://arxiv.org/pdf/2209.00807.pdf", result.entries().get(1).links().get(0).url());
+        assertEquals("2209.00807", result.entries().get(1).id());
     }
 }

@@ -52,7 +52,8 @@ public final class Venues {
      * @param venue the display name, or the text as written when the venue is not known
      * @param year the year the cell states, or null
      * @param asWritten the cell as written
-     * @param known true when the venue is one of the known ones
+     * @param known true when the venue is one of the known ones, or a longer name of a known journal's family written
+     *     in full ("Nature Computer Science" beside the known Nature: see {@link Venues#parse})
      */
     public record Parsed(String venue, Integer year, String asWritten, boolean known) {}
 
@@ -73,15 +74,45 @@ public final class Venues {
     private static final Pattern WORKSHOP = Pattern.compile("(?i)\\bworkshops?\\b");
     /** A word this long or longer that is one edit from a known one-word venue is read as that venue ("iSchience"). */
     private static final int MIN_FUZZY = 7;
+    /** A name of several words this long or longer (letters and digits) one edit from a known one is read as it ("Nature Method"). */
+    private static final int MIN_FUZZY_NAME = 10;
+
+    /** Small words inside a journal's name ("Briefings in Bioinformatics", "Journal of …"). */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "and", "in", "on", "for", "the", "&");
+    /** The most words a known journal's name may be followed by and still be read as a longer name of its family. */
+    private static final int MAX_FAMILY_WORDS = 4;
+    /** A capitalised word of letters (a hyphen inside): a word of a journal's name as written ("Computer", "Drug"). */
+    private static final Pattern NAME_WORD = Pattern.compile("\\p{Lu}\\p{Ll}+(?:-\\p{L}+)?");
+    /** Where a venue's contiguous name ends: a comma, semicolon, parenthesis, bracket or a sentence's period. */
+    private static final Pattern NAME_END = Pattern.compile("[,;(\\[（]|\\.\\s");
 
     private static final Venues DEFAULT = load();
 
     private final Map<String, Venue> byKey;
     private final List<Venue> all;
+    /** The words of the known venues' names, lower case without a plural "s": what a journal's name is made of. */
+    private final java.util.Set<String> nameWords;
 
     private Venues(Map<String, Venue> byKey, List<Venue> all) {
         this.byKey = byKey;
         this.all = all;
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (Venue v : all) {
+            for (String name : List.of(v.display(), v.fullName())) {
+                for (String w : name.split("[\\s,:()]+")) {
+                    if (w.length() >= 3 && w.chars().allMatch(Character::isLetter)) {
+                        words.add(stem(w));
+                    }
+                }
+            }
+        }
+        this.nameWords = java.util.Set.copyOf(words);
+    }
+
+    /** A name word lower case, without a plural "s" ("Methods" and "Method" are one word). */
+    private static String stem(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") ? w.substring(0, w.length() - 1) : w;
     }
 
     /**
@@ -137,6 +168,7 @@ public final class Venues {
         }
         Integer year = null;
         String rest = text.length() <= MAX_SHORT * 2 ? ARXIV_ID.matcher(text).replaceAll("arXiv") : text;
+        String scanned = rest;
         Matcher m = YEAR4.matcher(rest);
         boolean glued = false;
         if (m.find()) {
@@ -148,6 +180,14 @@ public final class Venues {
         }
         rest = trimEdges(rest);
         Venue venue = longestKnownPrefix(rest);
+        if (venue != null) {
+            // "2023 Nature Computer Science", "Nature Method, 2022": the venue's name goes on before or after the year
+            String name = year == null ? rest : contiguousName(scanned, m);
+            Optional<Parsed> longer = longerJournal(venue, trimEdges(name), year, text);
+            if (longer.isPresent()) {
+                return longer;
+            }
+        }
         if (venue == null && rest.length() <= MAX_SHORT && rest.split("\\s+").length <= 4) {
             venue = nearKnownWord(rest);
         }
@@ -182,6 +222,81 @@ public final class Venues {
             return year == null ? Optional.empty() : Optional.of(new Parsed(null, year, text, false));
         }
         return Optional.of(new Parsed(rest, year, text, false));
+    }
+
+    /** The part of the cell that holds the venue's name without its year: after a leading year, else before the year. */
+    private static String contiguousName(String text, Matcher year) {
+        String before = text.substring(0, year.start());
+        return trimEdges(before).isEmpty() ? text.substring(year.end()) : before;
+    }
+
+    /**
+     * A known journal's name written in full and followed by more words of journals' names is another journal of its
+     * family: "Nature Computer Science" is not Nature; "Nature Method" (one letter off) is Nature Methods. The words
+     * that follow must be capitalised words the known venues' names are made of ("Computer", "Science", "Reviews",
+     * "Methods"), with small joining words inside ("of", "and"): "Nature Diffusion Model" stays Nature with a remark,
+     * and an abbreviation followed by a word ("MedIA Journal", "TMI Journal") is the abbreviation's venue. The longer
+     * name is kept as written and counts as known (its family's head is).
+     */
+    private Optional<Parsed> longerJournal(Venue head, String name, Integer year, String text) {
+        if (head.type() != Type.JOURNAL || !head.display().chars().anyMatch(Character::isLowerCase)) {
+            return Optional.empty();
+        }
+        Matcher end = NAME_END.matcher(name);
+        String contiguous = (end.find() ? name.substring(0, end.start()) : name).strip();
+        String[] words = contiguous.split("\\s+");
+        int n = 0;
+        for (int i = Math.min(words.length, MAX_VENUE_WORDS); i >= 1; i--) {
+            if (byKey.get(key(String.join(" ", java.util.Arrays.copyOf(words, i)))) == head) {
+                n = i;
+                break;
+            }
+        }
+        String written = key(String.join(" ", java.util.Arrays.copyOf(words, n)));
+        if (n == 0 || n == words.length || !(written.equals(key(head.display())) || written.equals(key(head.fullName())))) {
+            return Optional.empty();
+        }
+        int last = n - 1;
+        for (int i = n; i < words.length && i < n + MAX_FAMILY_WORDS; i++) {
+            String w = words[i];
+            if (NAME_JOINERS.contains(w.toLowerCase(Locale.ROOT)) && i + 1 < words.length) {
+                continue;
+            }
+            if (!NAME_WORD.matcher(w).matches()) {
+                break; // a model's name or a remark after the journal's name: "Nature Machine Intelligence sciPENN"
+            }
+            if (!nameWords.contains(stem(w))) {
+                return Optional.empty(); // "Nature Diffusion Model": a capitalised word no journal's name has
+            }
+            last = i;
+        }
+        if (last < n) {
+            return Optional.empty();
+        }
+        String longer = String.join(" ", java.util.Arrays.copyOfRange(words, 0, last + 1));
+        Venue near = nearKnownName(longer);
+        if (near != null) {
+            return Optional.of(new Parsed(near.display(), year, text, true));
+        }
+        return Optional.of(new Parsed(longer, year, text, true));
+    }
+
+    /** The known venue whose whole name is one edit from the text (at least {@code MIN_FUZZY_NAME} letters), if only one is. */
+    private Venue nearKnownName(String text) {
+        String k = key(text);
+        if (k.length() < MIN_FUZZY_NAME) {
+            return null;
+        }
+        Venue found = null;
+        for (Map.Entry<String, Venue> e : byKey.entrySet()) {
+            if (Math.abs(e.getKey().length() - k.length()) <= 1 && oneEdit(k, e.getKey())) {
+                if (found != null && found != e.getValue()) {
+                    return null;
+                }
+                found = e.getValue();
+            }
+        }
+        return found;
     }
 
     /** The workshop venue of a conference: a known one ("CVPR Workshop" is CVPRW), else "ICML Workshop". */

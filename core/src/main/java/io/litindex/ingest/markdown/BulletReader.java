@@ -109,6 +109,8 @@ final class BulletReader {
     private static final Pattern YEAR_PREFIX = Pattern.compile("^\\s*[\\[(（]?((?:19|20)\\d{2})[\\])）]?\\s*[.:,\\-–—]?\\s*$");
     /** A URL written bare, in parentheses or not, after a reference string without a link: "… 2017.(https://…)". */
     private static final Pattern BARE_URL = Pattern.compile("[(（]?\\b(https?://[^\\s()（）]+)[)）]?\\.?");
+    /** A dataset's or tool's name written alone: a capital or digit first, letters, digits and - _ . + inside ("Potsdam", "ISPRS-2D"). */
+    private static final Pattern NAME = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}_.+\\-]{1,39}");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
     /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
@@ -144,11 +146,15 @@ final class BulletReader {
         int restStart = -1;
         private final Venues venues;
 
-        Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags, Venues venues) {
+        /** Whether the line is under a heading of tools or datasets, where a name alone before its links is a title ("Potsdam"). */
+        private final boolean names;
+
+        Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags, Venues venues, boolean names) {
             this.nodes = nodes;
             this.content = CellContent.of(nodes);
             this.line = line;
             this.venues = venues;
+            this.names = names;
             analyze(tags);
         }
 
@@ -367,7 +373,9 @@ final class BulletReader {
                     textAuthors = names.isEmpty() ? null : names;
                 }
             }
-            if (!webLink || candidate.length() > MAX_TEXT_TITLE || candidate.split("\\s+").length < 2 || Dates.parse(candidate).isPresent()
+            // "* Potsdam [[BaiduYun]](…)": under a heading of datasets or tools, a name alone before its links is the title
+            boolean name = names && NAME.matcher(candidate).matches();
+            if (!webLink || candidate.length() > MAX_TEXT_TITLE || (candidate.split("\\s+").length < 2 && !name) || Dates.parse(candidate).isPresent()
                     || BRACKET_GROUPS.matcher(candidate).matches() // "[TPAMI 22]" alone is a tag, never a title
                     || Labels.isGeneric(candidate) || tags.apply(candidate).isPresent()) {
                 return;
@@ -471,7 +479,7 @@ final class BulletReader {
                 && (Labels.namesAResource(l.label()) || LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent()));
         if (paperLink) {
             int line = lineOf.applyAsInt(firstLineIndex(paragraph));
-            entry(lines, lines.get(0), line, List.of(), true).ifPresent(e -> run.add(e, line));
+            entry(lines, lines.get(0), line, List.of(), true).ifPresent(e -> run.addItem(e, line, lines.get(0).titleUrl));
         }
     }
 
@@ -505,7 +513,7 @@ final class BulletReader {
         // a bold line without a link in a block quote is a notice's point ("> - **Section A: …** — …"), not a paper
         boolean leaf = separate.isEmpty() && !quoted(item);
         Optional<Entry> entry = own.isEmpty() ? Optional.empty() : entry(lines, titleLine, itemLine, categories, leaf);
-        entry.ifPresent(e -> run.add(e, itemLine));
+        entry.ifPresent(e -> run.addItem(e, itemLine, titleLine == null ? null : titleLine.titleUrl));
         if (!separate.isEmpty() && depth < MAX_DEPTH) {
             List<String> inner = categories;
             if (entry.isEmpty() && !own.isEmpty()) {
@@ -656,6 +664,11 @@ final class BulletReader {
             run.reportEmptyLinks(l.content.links(), l.line);
             for (CellContent.LinkRef link : body.links()) {
                 if (!isAbsolute(link.url())) {
+                    if (!link.url().isBlank() && !link.url().startsWith("#")) {
+                        // "[code](./code/pool)": a path inside the list's repository, which no reader of the entry can follow
+                        run.warning(l.line, "link [" + Cells.quote(link.label(), Cells.QUOTE) + "](" + Cells.quote(link.url(), Cells.QUOTE)
+                                + ") is relative to the list's repository; left out");
+                    }
                     continue;
                 }
                 ListRun.sideLink(b, link);
@@ -1140,7 +1153,7 @@ final class BulletReader {
             boolean lineBreak = n instanceof SoftLineBreak || n instanceof HardLineBreak;
             boolean br = n instanceof HtmlInline h && BR.matcher(h.getLiteral().strip()).matches();
             if (lineBreak || br) {
-                addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues);
+                addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues, run.namesItems());
                 current = new ArrayList<>();
                 if (lineBreak) {
                     physical++;
@@ -1150,7 +1163,7 @@ final class BulletReader {
                 current.add(n);
             }
         }
-        addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues);
+        addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues, run.namesItems());
         return out;
     }
 
@@ -1185,12 +1198,12 @@ final class BulletReader {
     }
 
     private static void addLine(List<Line> out, List<Node> nodes, List<SourceSpan> spans, int physical, IntUnaryOperator lineOf,
-            Function<String, Optional<Venues.Parsed>> tags, Venues venues) {
+            Function<String, Optional<Venues.Parsed>> tags, Venues venues, boolean names) {
         if (nodes.isEmpty() || nodes.stream().allMatch(BulletReader::isBlankNode)) {
             return;
         }
         int index = spans.isEmpty() ? 0 : spans.get(Math.min(physical, spans.size() - 1)).getLineIndex();
-        out.add(new Line(mergedText(nodes), lineOf.applyAsInt(index), tags, venues));
+        out.add(new Line(mergedText(nodes), lineOf.applyAsInt(index), tags, venues, names));
     }
 
     /**

@@ -144,7 +144,7 @@ final class CellContent {
                 }
                 visit(child, bold, label, depth + 1);
             }
-            at.links.add(new LinkRef(Cells.clean(label.toString()), link.getDestination().strip(), hasBold[0]));
+            at.links.add(new LinkRef(Cells.clean(label.toString()), destination(link.getDestination()), hasBold[0]));
             if (linkLabel != null) {
                 linkLabel.append(label);
             }
@@ -173,5 +173,18 @@ final class CellContent {
         if (linkLabel != null) {
             linkLabel.append(text);
         }
+    }
+
+    /** A link's target, without brackets written around a web address by mistake ("[paper]([https://arxiv.org/…])"). */
+    static String destination(String url) {
+        String u = url.strip();
+        if (u.length() > 2 && u.startsWith("[") && u.endsWith("]")) {
+            String inner = u.substring(1, u.length() - 1).strip();
+            String lower = inner.toLowerCase(java.util.Locale.ROOT);
+            if ((lower.startsWith("http://") || lower.startsWith("https://")) && inner.indexOf('[') < 0 && inner.indexOf(']') < 0) {
+                return inner;
+            }
+        }
+        return u;
     }
 }

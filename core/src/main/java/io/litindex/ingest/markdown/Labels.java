@@ -21,6 +21,8 @@ final class Labels {
             "reference", "implementation", "implementations", "python", "pytorch", "tensorflow", "tf", "keras", "jax",
             "matlab", "mxnet", "julia", "r", "cpp", "c", "java", "scala", "unofficial", "third", "party", "source",
             "alternative", "alternatives", "port", "wrapper", "example", "examples", "sample",
+            // download services, which name where a dataset is kept: "[[BaiduYun]]", "[[OneDrive]]", "[[Kaggle]]"
+            "baiduyun", "baidu", "drive", "onedrive", "dropbox", "kaggle", "zenodo", "figshare",
             // the same in Chinese, which remote-sensing lists often use: paper, code, project, homepage, dataset, data, model, link
             "论文", "代码", "项目", "主页", "数据集", "数据", "模型", "链接");
     /** The words of a label that point at the paper, its code, data or model (not "here", "more", "link"). */
@@ -28,7 +30,8 @@ final class Labels {
             "paper", "papers", "pdf", "arxiv", "abs", "abstract", "code", "codes", "github", "gitlab", "repo", "repository",
             "project", "homepage", "website", "demo", "dataset", "datasets", "data", "benchmark", "model", "models",
             "weights", "checkpoint", "checkpoints", "huggingface", "hf", "openreview", "ieee", "acm", "springer", "doi",
-            "preprint", "publication", "proceedings", "论文", "代码", "项目", "主页", "数据集", "数据", "模型");
+            "preprint", "publication", "proceedings", "download", "baiduyun", "onedrive", "dropbox", "kaggle", "zenodo", "figshare",
+            "drive", "论文", "代码", "项目", "主页", "数据集", "数据", "模型");
     /** The words of a label that only name a link's kind: such a label is not kept ({@link #telling}). */
     private static final Set<String> KIND_WORDS = Set.of(
             "paper", "papers", "pdf", "arxiv", "abs", "abstract", "code", "codes", "github", "gitlab", "repo", "repository",

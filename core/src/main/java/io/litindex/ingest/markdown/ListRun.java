@@ -174,6 +174,16 @@ public final class ListRun {
     }
 
     /** Adds an entry read from a row or item on this line, within the limits that keep it indexable ({@link EntryLimits}). */
+    /** True when the nearest heading naming software or data is over the items read now: their names alone are titles. */
+    boolean namesItems() {
+        return EntryKinds.headingKind(headings) != null;
+    }
+
+    /** Adds a list item's entry, of kind tool or dataset when it is only a name under such a heading ({@link EntryKinds}). */
+    void addItem(Entry entry, int line, String titleUrl) {
+        add(EntryKinds.of(entry, headings, titleUrl), line);
+    }
+
     void add(Entry entry, int line) {
         rows.add(EntryLimits.fit(Inferred.withHeading(entry, headingFields), message -> error(line, message)));
     }

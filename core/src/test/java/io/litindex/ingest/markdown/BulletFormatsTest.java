@@ -173,7 +173,8 @@ class BulletFormatsTest {
         assertEquals(List.of("New: GeoChat", "A Paper Kept In This Repository"), titles(result));
         assertEquals("https://arxiv.org/abs/2311.15826", result.entries().get(0).link("paper"));
         assertEquals("2311.15826", result.entries().get(0).id());
-        assertEquals(List.of("fixture.md:3: warning: list item 'A Paper Kept In This Repository' has a title but no web link or venue; "
+        assertEquals(List.of("fixture.md:3: warning: link [pdf](papers/kept.pdf) is relative to the list's repository; left out",
+                "fixture.md:3: warning: list item 'A Paper Kept In This Repository' has a title but no web link or venue; "
                 + "read as an entry with its title only"), diagnostics(result));
     }
 

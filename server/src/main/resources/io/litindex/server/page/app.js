@@ -258,7 +258,7 @@
       if (authors) meta.append(el("span", { className: "authors", text: authors }));
       const where = [hit.venue, hit.year].filter((x) => x !== undefined && x !== null).join(" ");
       if (where) meta.append(el("span", { className: "venue", text: where }));
-      if (hit.kind === "dataset") meta.append(el("span", { className: "badge", text: "dataset" }));
+      if (hit.kind === "dataset" || hit.kind === "tool") meta.append(el("span", { className: "badge", text: hit.kind }));
       const item = el("li", { className: "hit" }, el("h3", { className: "title" }, titleLink), meta);
       if (h.note) item.append(appendHighlighted(el("p", { className: "note" }), h.note));
       else if (hit.note) item.append(el("p", { className: "note", text: hit.note }));
