@@ -418,7 +418,7 @@ final class Queries {
             return max + d.getTieBreakerMultiplier() * d.getDisjuncts().size() * max;
         }
         if (q instanceof SameWordQuery s) {
-            return maxScore(s.phrase(), idf); // scaled by 1 at most
+            return maxScore(s.inner(), idf); // scaled by 1 at most
         }
         if (q instanceof PhraseQuery p) {
             return Arrays.stream(p.getTerms()).mapToDouble(idf).sum();
@@ -514,6 +514,15 @@ final class Queries {
             QueryWord w = words.get(i);
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
             Query own = own(w, fuzzyWord);
+            // a word typed as one of two parts of a word the index holds joined ("multi-modal"): the parts together
+            // score no more than the joined word, as a title writing the word apart does for the word typed joined
+            for (Alternative alt : alternatives) {
+                if (alt.joinedWord() != null && alt.covers().get(i)) {
+                    List<Term> typedParts = alt.covers().stream().mapToObj(k -> new Term(Fields.TEXT, words.get(k).stem())).toList();
+                    own = new SameWordQuery(own, alt.joinedWord(), typedParts, SameWordQuery.PARTS_FACTOR);
+                    break;
+                }
+            }
             // the word's unit: the word itself or any synonym covering it; a synonym covering k words
             // scores a k-th of its score in each of their units, so it counts once in all
             BooleanQuery.Builder unit = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
@@ -581,15 +590,47 @@ final class Queries {
             String whole = Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" ")));
             parts.extras.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, whole))), parts.nameScore));
         }
+        // words close together; a word typed apart ("multi-modal") for a word the index holds joined is found close
+        // to the others either way, written apart with no more IDF than the word written joined (as when typed joined)
+        List<String> close = nearStems(words, alternatives);
+        Term joinedWord = alternatives.stream().map(Alternative::joinedWord).filter(t -> t != null).findFirst().orElse(null);
         if (stems.size() >= 2 && !SHAPE_OFF.contains("proximity")) {
             for (String field : PROXIMITY_FIELDS) {
-                PhraseQuery.Builder nearBuilder = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
-                stems.forEach(s -> nearBuilder.add(new Term(field, s)));
-                Query near = new BoostQuery(nearBuilder.build(), weight(field) * PROXIMITY_WEIGHT);
+                PhraseQuery asTyped = nearPhrase(field, stems);
+                Query either = joinedWord == null ? asTyped : close.size() < 2 ? new SameWordQuery(asTyped, joinedWord)
+                        : new DisjunctionMaxQuery(List.of(new SameWordQuery(asTyped, joinedWord), nearPhrase(field, close)), 0f);
+                Query near = new BoostQuery(either, weight(field) * PROXIMITY_WEIGHT);
                 parts.extras.add(near);
                 parts.proximity.add(near);
             }
         }
+    }
+
+    private static PhraseQuery nearPhrase(String field, List<String> stems) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+        stems.forEach(s -> b.add(new Term(field, s)));
+        return b.build();
+    }
+
+    /** The stems of a run's words, two words typed apart for one word the index holds joined given as that word. */
+    private static List<String> nearStems(List<QueryWord> words, List<Alternative> alternatives) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Term joined = null;
+            for (Alternative alt : alternatives) {
+                if (alt.joinedWord() != null && alt.covers().nextSetBit(0) == i) {
+                    joined = alt.joinedWord();
+                    break;
+                }
+            }
+            if (joined != null) {
+                out.add(joined.text());
+                i++;
+            } else if (words.get(i).stem() != null) {
+                out.add(words.get(i).stem());
+            }
+        }
+        return out;
     }
 
     private static boolean repositoryWord(String exact, Parts parts) {
@@ -908,7 +949,8 @@ final class Queries {
                 covers.set(i);
                 covers.set(i + 1);
                 List<Query> highlight = alternativeQueries(List.of(new BytesRef(j.stem())), Schema.HIGHLIGHTED);
-                alternatives.add(new Alternative(q.build(), highlight, covers, joined, Interpretation.JOINED));
+                alternatives.add(new Alternative(q.build(), highlight, covers, joined, Interpretation.JOINED,
+                        SHAPE_OFF.contains("sameword") ? null : new Term(Fields.TEXT, j.stem())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -1039,8 +1081,15 @@ final class Queries {
         return length < 3 || length > MAX_FUZZY_LENGTH ? 0 : length <= 5 ? 1 : 2;
     }
 
-    /** A synonym of some of a run's words, as a query over the stemmed fields. */
-    private record Alternative(Query query, List<Query> highlight, BitSet covers, String readAs, String how) {}
+    /**
+     * A synonym of some of a run's words, as a query over the stemmed fields; {@code joinedWord} is the stem in
+     * {@link Fields#TEXT} of the one word two adjacent query words write apart ("multi-modal": multimodal), else null.
+     */
+    private record Alternative(Query query, List<Query> highlight, BitSet covers, String readAs, String how, Term joinedWord) {
+        Alternative(Query query, List<Query> highlight, BitSet covers, String readAs, String how) {
+            this(query, highlight, covers, readAs, how, null);
+        }
+    }
 
     /**
      * The synonym alternatives of a run: the run is analyzed into a synonym graph; each stretch of the
@@ -1114,7 +1163,8 @@ final class Queries {
                                 weight == SYNONYM_WEIGHT && !SHAPE_OFF.contains("sameword") ? spelledApart(words, covered, path) : null);
                         out.add(new Alternative(weight == SYNONYM_WEIGHT ? q : new BoostQuery(q, weight),
                                 alternativeQueries(path, weight == SYNONYM_WEIGHT ? Schema.HIGHLIGHTED : RELATED_FIELDS),
-                                covered, rules.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))), how));
+                                covered, rules.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))), how,
+                                weight == SYNONYM_WEIGHT && !SHAPE_OFF.contains("sameword") ? writtenApart(words, covered, path) : null));
                     }
                 }
             }
@@ -1184,6 +1234,24 @@ final class Queries {
         path.forEach(t -> joined.append(t.utf8ToString()));
         String stem = single(schema.textQueryAnalyzer(), Fields.TITLE, joined.toString());
         return w.stem().equals(stem) || w.exact().equals(joined.toString()) ? new Term(Fields.TEXT, w.stem()) : null;
+    }
+
+    /**
+     * The one-term {@code path} as a term of {@link Fields#TEXT} when the words {@code covered} holds are that word
+     * written apart (two adjacent words joining to it: "pre training" for pretraining); null otherwise.
+     */
+    private Term writtenApart(List<QueryWord> words, BitSet covered, List<BytesRef> path) {
+        if (covered.cardinality() != 2 || path.size() != 1) {
+            return null;
+        }
+        int first = covered.nextSetBit(0);
+        int second = covered.nextSetBit(first + 1);
+        if (second != first + 1 || words.get(first).stem() == null || words.get(second).stem() == null) {
+            return null;
+        }
+        String term = path.get(0).utf8ToString();
+        String joined = words.get(first).exact() + words.get(second).exact();
+        return term.equals(single(schema.textQueryAnalyzer(), Fields.TITLE, joined)) ? new Term(Fields.TEXT, term) : null;
     }
 
     private static List<Query> alternativeQueries(List<BytesRef> path, List<String> fields) {
