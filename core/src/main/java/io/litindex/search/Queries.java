@@ -494,7 +494,7 @@ final class Queries {
         if (relatedAnalyzer != null && parts.forms != null && !keepStopWords && !OFF.contains("related")
                 && related.matchesIn(stems)) {
             // only the related terms some title of this list writes: the others would cost and explain nothing
-            for (Alternative alt : alternatives(words, relatedAnalyzer, related, Interpretation.RELATED, RELATED_WEIGHT)) {
+            for (Alternative alt : relatedTerms(words, stems)) {
                 try {
                     if (parts.forms.any(alt.query())) {
                         alternatives.add(alt);
@@ -610,6 +610,47 @@ final class Queries {
         PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
         stems.forEach(s -> b.add(new Term(field, s)));
         return b.build();
+    }
+
+    /**
+     * The related terms of the topics a run holds. The rule graph reads the longest topic at a place, which would hide
+     * a shorter topic inside it ("time series" in "satellite image time series", "reinforcement learning" in "inverse
+     * reinforcement learning"): when one topic of the run holds another, each topic is read on its own words, so that
+     * both apply; a word's related terms count as the best of them, and a longer topic's terms cover more of the
+     * query's words. Off with {@code -Dlitindex.readings.off=nested}.
+     */
+    private List<Alternative> relatedTerms(List<QueryWord> words, List<String> stems) {
+        // the topics read: the longest first (the leftmost of equal ones), then each topic inside one read or apart
+        // from all of them; a topic overlapping a longer one only in part is left to it, as the graph leaves it
+        List<int[]> topics = new ArrayList<>();
+        boolean nested = false;
+        List<int[]> found = OFF.contains("nested") ? List.of() : new ArrayList<>(related.inputsIn(stems));
+        found.sort((x, y) -> x[1] - x[0] != y[1] - y[0] ? (y[1] - y[0]) - (x[1] - x[0]) : x[0] - y[0]);
+        for (int[] t : found) {
+            boolean inside = false;
+            boolean apart = true;
+            for (int[] read : topics) {
+                inside |= read[0] <= t[0] && t[1] <= read[1];
+                apart &= t[1] <= read[0] || read[1] <= t[0];
+            }
+            if (inside || apart) {
+                topics.add(t);
+                nested |= inside;
+            }
+        }
+        if (!nested || words.size() != stems.size()) {
+            return alternatives(words, relatedAnalyzer, related, Interpretation.RELATED, RELATED_WEIGHT);
+        }
+        List<Alternative> out = new ArrayList<>();
+        for (int[] topic : topics) {
+            for (Alternative alt : alternatives(words.subList(topic[0], topic[1]), relatedAnalyzer, related, Interpretation.RELATED,
+                    RELATED_WEIGHT)) {
+                BitSet covers = new BitSet();
+                alt.covers().stream().forEach(k -> covers.set(k + topic[0]));
+                out.add(new Alternative(alt.query(), alt.highlight(), covers, alt.readAs(), alt.how(), alt.joinedWord()));
+            }
+        }
+        return out;
     }
 
     /** The stems of a run's words, two words typed apart for one word the index holds joined given as that word. */
