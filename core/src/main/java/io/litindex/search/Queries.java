@@ -513,7 +513,7 @@ final class Queries {
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
-            Query own = own(w, fuzzyWord);
+            Query own = own(w, fuzzyWord, !keepStopWords && surname(w, parts) ? SURNAME_WEIGHT : weight(Fields.AUTHORS));
             // a word typed as one of two parts of a word the index holds joined ("multi-modal"): the parts together
             // score no more than the joined word, as a title writing the word apart does for the word typed joined
             for (Alternative alt : alternatives) {
@@ -1054,8 +1054,37 @@ final class Queries {
         }
     }
 
-    /** One word in every full-text field: stemmed, exact in the title, as a name, as a code owner; with {@code fuzzy} also within an edit or two. */
+    /**
+     * What the authors clause of a word weighs when the word is in no entry's text but in some entry's authors (a
+     * surname, "Sainath"): the weights of the stemmed text and the exact title, which it would have as a title word.
+     * With the authors field's own weight, an author scored about a fifth of a title word of the same IDF (one
+     * occurrence in a short field saturates at BM25's k1, a title word counts its weight in frequencies), and an
+     * entry found by the query's rare surname alone ranked below entries found by one of its title words alone.
+     */
+    static final float SURNAME_WEIGHT = Queries.COMBINED_SCALE + Schema.FIELD_WEIGHTS.get(Fields.TITLE_EXACT);
+
+    /** Whether a word is in the authors of some entry and in no entry's text or title: a name, found only as a name. */
+    private static boolean surname(QueryWord w, Parts parts) {
+        if (parts.forms == null || w.stem() == null || OFF.contains("surname")) {
+            return false;
+        }
+        try {
+            return parts.forms.docFreq(new Term(Fields.AUTHORS, w.name())) > 0 && parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) == 0
+                    && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, w.exact())) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Query own(QueryWord w, boolean fuzzy) {
+        return own(w, fuzzy, weight(Fields.AUTHORS));
+    }
+
+    /**
+     * One word in every full-text field: stemmed, exact in the title, as a name ({@code authors} the weight of the
+     * authors clause), as a code owner; with {@code fuzzy} also within an edit or two.
+     */
+    private Query own(QueryWord w, boolean fuzzy, float authors) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (w.stem() != null) {
             b.add(stemmed(w.stem()), BooleanClause.Occur.SHOULD);
@@ -1066,7 +1095,7 @@ final class Queries {
             b.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, w.exact())), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
         }
         if (!SHAPE_OFF.contains("names")) {
-            b.add(boosted(new TermQuery(new Term(Fields.AUTHORS, w.name())), Fields.AUTHORS), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(Fields.AUTHORS, w.name())), authors), BooleanClause.Occur.SHOULD);
             b.add(boosted(new TermQuery(new Term(Fields.VENUE, w.name())), Fields.VENUE), BooleanClause.Occur.SHOULD);
             // the owner of the entry's code on a code host (OpenGVLab, haotian-liu): counts as the word, below the title
             b.add(boosted(new TermQuery(new Term(Fields.OWNERS, w.exact())), Fields.OWNERS), BooleanClause.Occur.SHOULD);
