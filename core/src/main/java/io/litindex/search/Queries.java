@@ -624,7 +624,7 @@ final class Queries {
         // from all of them; a topic overlapping a longer one only in part is left to it, as the graph leaves it
         List<int[]> topics = new ArrayList<>();
         boolean nested = false;
-        List<int[]> found = OFF.contains("nested") ? List.of() : new ArrayList<>(related.inputsIn(stems));
+        List<int[]> found = new ArrayList<>(OFF.contains("nested") ? List.of() : related.inputsIn(stems));
         found.sort((x, y) -> x[1] - x[0] != y[1] - y[0] ? (y[1] - y[0]) - (x[1] - x[0]) : x[0] - y[0]);
         for (int[] t : found) {
             boolean inside = false;
@@ -682,7 +682,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
