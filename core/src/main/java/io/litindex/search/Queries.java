@@ -1069,8 +1069,9 @@ final class Queries {
             return false;
         }
         try {
-            return parts.forms.docFreq(new Term(Fields.AUTHORS, w.name())) > 0 && parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) == 0
-                    && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, w.exact())) == 0;
+            // most query words are in the text: one lookup settles them
+            return parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) == 0 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, w.exact())) == 0
+                    && parts.forms.docFreq(new Term(Fields.AUTHORS, w.name())) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
