@@ -418,7 +418,7 @@ final class Queries {
             return max + d.getTieBreakerMultiplier() * d.getDisjuncts().size() * max;
         }
         if (q instanceof SameWordQuery s) {
-            return maxScore(s.phrase(), idf); // scaled by 1 at most
+            return maxScore(s.inner(), idf); // scaled by 1 at most
         }
         if (q instanceof PhraseQuery p) {
             return Arrays.stream(p.getTerms()).mapToDouble(idf).sum();
@@ -494,7 +494,7 @@ final class Queries {
         if (relatedAnalyzer != null && parts.forms != null && !keepStopWords && !OFF.contains("related")
                 && related.matchesIn(stems)) {
             // only the related terms some title of this list writes: the others would cost and explain nothing
-            for (Alternative alt : alternatives(words, relatedAnalyzer, related, Interpretation.RELATED, RELATED_WEIGHT)) {
+            for (Alternative alt : relatedTerms(words, stems)) {
                 try {
                     if (parts.forms.any(alt.query())) {
                         alternatives.add(alt);
@@ -513,7 +513,16 @@ final class Queries {
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
-            Query own = own(w, fuzzyWord);
+            Query own = own(w, fuzzyWord, !keepStopWords && surname(w, parts) ? SURNAME_WEIGHT : weight(Fields.AUTHORS));
+            // a word typed as one of two parts of a word the index holds joined ("multi-modal"): the parts together
+            // score no more than the joined word, as a title writing the word apart does for the word typed joined
+            for (Alternative alt : alternatives) {
+                if (alt.joinedWord() != null && alt.covers().get(i)) {
+                    List<Term> typedParts = alt.covers().stream().mapToObj(k -> new Term(Fields.TEXT, words.get(k).stem())).toList();
+                    own = new SameWordQuery(own, alt.joinedWord(), typedParts, SameWordQuery.PARTS_FACTOR);
+                    break;
+                }
+            }
             // the word's unit: the word itself or any synonym covering it; a synonym covering k words
             // scores a k-th of its score in each of their units, so it counts once in all
             BooleanQuery.Builder unit = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
@@ -581,15 +590,88 @@ final class Queries {
             String whole = Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" ")));
             parts.extras.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, whole))), parts.nameScore));
         }
+        // words close together; a word typed apart ("multi-modal") for a word the index holds joined is found close
+        // to the others either way, written apart with no more IDF than the word written joined (as when typed joined)
+        List<String> close = nearStems(words, alternatives);
+        Term joinedWord = alternatives.stream().map(Alternative::joinedWord).filter(t -> t != null).findFirst().orElse(null);
         if (stems.size() >= 2 && !SHAPE_OFF.contains("proximity")) {
             for (String field : PROXIMITY_FIELDS) {
-                PhraseQuery.Builder nearBuilder = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
-                stems.forEach(s -> nearBuilder.add(new Term(field, s)));
-                Query near = new BoostQuery(nearBuilder.build(), weight(field) * PROXIMITY_WEIGHT);
+                PhraseQuery asTyped = nearPhrase(field, stems);
+                Query either = joinedWord == null ? asTyped : close.size() < 2 ? new SameWordQuery(asTyped, joinedWord)
+                        : new DisjunctionMaxQuery(List.of(new SameWordQuery(asTyped, joinedWord), nearPhrase(field, close)), 0f);
+                Query near = new BoostQuery(either, weight(field) * PROXIMITY_WEIGHT);
                 parts.extras.add(near);
                 parts.proximity.add(near);
             }
         }
+    }
+
+    private static PhraseQuery nearPhrase(String field, List<String> stems) {
+        PhraseQuery.Builder b = new PhraseQuery.Builder().setSlop(PROXIMITY_SLOP);
+        stems.forEach(s -> b.add(new Term(field, s)));
+        return b.build();
+    }
+
+    /**
+     * The related terms of the topics a run holds. The rule graph reads the longest topic at a place, which would hide
+     * a shorter topic inside it ("time series" in "satellite image time series", "reinforcement learning" in "inverse
+     * reinforcement learning"): when one topic of the run holds another, each topic is read on its own words, so that
+     * both apply; a word's related terms count as the best of them, and a longer topic's terms cover more of the
+     * query's words. Off with {@code -Dlitindex.readings.off=nested}.
+     */
+    private List<Alternative> relatedTerms(List<QueryWord> words, List<String> stems) {
+        // the topics read: the longest first (the leftmost of equal ones), then each topic inside one read or apart
+        // from all of them; a topic overlapping a longer one only in part is left to it, as the graph leaves it
+        List<int[]> topics = new ArrayList<>();
+        boolean nested = false;
+        List<int[]> found = new ArrayList<>(OFF.contains("nested") ? List.of() : related.inputsIn(stems));
+        found.sort((x, y) -> x[1] - x[0] != y[1] - y[0] ? (y[1] - y[0]) - (x[1] - x[0]) : x[0] - y[0]);
+        for (int[] t : found) {
+            boolean inside = false;
+            boolean apart = true;
+            for (int[] read : topics) {
+                inside |= read[0] <= t[0] && t[1] <= read[1];
+                apart &= t[1] <= read[0] || read[1] <= t[0];
+            }
+            if (inside || apart) {
+                topics.add(t);
+                nested |= inside;
+            }
+        }
+        if (!nested || words.size() != stems.size()) {
+            return alternatives(words, relatedAnalyzer, related, Interpretation.RELATED, RELATED_WEIGHT);
+        }
+        List<Alternative> out = new ArrayList<>();
+        for (int[] topic : topics) {
+            for (Alternative alt : alternatives(words.subList(topic[0], topic[1]), relatedAnalyzer, related, Interpretation.RELATED,
+                    RELATED_WEIGHT)) {
+                BitSet covers = new BitSet();
+                alt.covers().stream().forEach(k -> covers.set(k + topic[0]));
+                out.add(new Alternative(alt.query(), alt.highlight(), covers, alt.readAs(), alt.how(), alt.joinedWord()));
+            }
+        }
+        return out;
+    }
+
+    /** The stems of a run's words, two words typed apart for one word the index holds joined given as that word. */
+    private static List<String> nearStems(List<QueryWord> words, List<Alternative> alternatives) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Term joined = null;
+            for (Alternative alt : alternatives) {
+                if (alt.joinedWord() != null && alt.covers().nextSetBit(0) == i) {
+                    joined = alt.joinedWord();
+                    break;
+                }
+            }
+            if (joined != null) {
+                out.add(joined.text());
+                i++;
+            } else if (words.get(i).stem() != null) {
+                out.add(words.get(i).stem());
+            }
+        }
+        return out;
     }
 
     private static boolean repositoryWord(String exact, Parts parts) {
@@ -600,7 +682,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -940,7 +1022,8 @@ final class Queries {
                 covers.set(i);
                 covers.set(i + 1);
                 List<Query> highlight = alternativeQueries(List.of(new BytesRef(j.stem())), Schema.HIGHLIGHTED);
-                alternatives.add(new Alternative(q.build(), highlight, covers, joined, Interpretation.JOINED));
+                alternatives.add(new Alternative(q.build(), highlight, covers, joined, Interpretation.JOINED,
+                        SHAPE_OFF.contains("sameword") ? null : new Term(Fields.TEXT, j.stem())));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -1003,8 +1086,38 @@ final class Queries {
         }
     }
 
-    /** One word in every full-text field: stemmed, exact in the title, as a name, as a code owner; with {@code fuzzy} also within an edit or two. */
+    /**
+     * What the authors clause of a word weighs when the word is in no entry's text but in some entry's authors (a
+     * surname, "Sainath"): the weights of the stemmed text and the exact title, which it would have as a title word.
+     * With the authors field's own weight, an author scored about a fifth of a title word of the same IDF (one
+     * occurrence in a short field saturates at BM25's k1, a title word counts its weight in frequencies), and an
+     * entry found by the query's rare surname alone ranked below entries found by one of its title words alone.
+     */
+    static final float SURNAME_WEIGHT = Queries.COMBINED_SCALE + Schema.FIELD_WEIGHTS.get(Fields.TITLE_EXACT);
+
+    /** Whether a word is in the authors of some entry and in no entry's text or title: a name, found only as a name. */
+    private static boolean surname(QueryWord w, Parts parts) {
+        if (parts.forms == null || w.stem() == null || OFF.contains("surname")) {
+            return false;
+        }
+        try {
+            // most query words are in the text: one lookup settles them
+            return parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) == 0 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, w.exact())) == 0
+                    && parts.forms.docFreq(new Term(Fields.AUTHORS, w.name())) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     private Query own(QueryWord w, boolean fuzzy) {
+        return own(w, fuzzy, weight(Fields.AUTHORS));
+    }
+
+    /**
+     * One word in every full-text field: stemmed, exact in the title, as a name ({@code authors} the weight of the
+     * authors clause), as a code owner; with {@code fuzzy} also within an edit or two.
+     */
+    private Query own(QueryWord w, boolean fuzzy, float authors) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (w.stem() != null) {
             b.add(stemmed(w.stem()), BooleanClause.Occur.SHOULD);
@@ -1015,7 +1128,7 @@ final class Queries {
             b.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, w.exact())), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
         }
         if (!SHAPE_OFF.contains("names")) {
-            b.add(boosted(new TermQuery(new Term(Fields.AUTHORS, w.name())), Fields.AUTHORS), BooleanClause.Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(Fields.AUTHORS, w.name())), authors), BooleanClause.Occur.SHOULD);
             b.add(boosted(new TermQuery(new Term(Fields.VENUE, w.name())), Fields.VENUE), BooleanClause.Occur.SHOULD);
             // the owner of the entry's code on a code host (OpenGVLab, haotian-liu): counts as the word, below the title
             b.add(boosted(new TermQuery(new Term(Fields.OWNERS, w.exact())), Fields.OWNERS), BooleanClause.Occur.SHOULD);
@@ -1071,8 +1184,15 @@ final class Queries {
         return length < 3 || length > MAX_FUZZY_LENGTH ? 0 : length <= 5 ? 1 : 2;
     }
 
-    /** A synonym of some of a run's words, as a query over the stemmed fields. */
-    private record Alternative(Query query, List<Query> highlight, BitSet covers, String readAs, String how) {}
+    /**
+     * A synonym of some of a run's words, as a query over the stemmed fields; {@code joinedWord} is the stem in
+     * {@link Fields#TEXT} of the one word two adjacent query words write apart ("multi-modal": multimodal), else null.
+     */
+    private record Alternative(Query query, List<Query> highlight, BitSet covers, String readAs, String how, Term joinedWord) {
+        Alternative(Query query, List<Query> highlight, BitSet covers, String readAs, String how) {
+            this(query, highlight, covers, readAs, how, null);
+        }
+    }
 
     /**
      * The synonym alternatives of a run: the run is analyzed into a synonym graph; each stretch of the
@@ -1146,7 +1266,8 @@ final class Queries {
                                 weight == SYNONYM_WEIGHT && !SHAPE_OFF.contains("sameword") ? spelledApart(words, covered, path) : null);
                         out.add(new Alternative(weight == SYNONYM_WEIGHT ? q : new BoostQuery(q, weight),
                                 alternativeQueries(path, weight == SYNONYM_WEIGHT ? Schema.HIGHLIGHTED : RELATED_FIELDS),
-                                covered, rules.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))), how));
+                                covered, rules.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))), how,
+                                weight == SYNONYM_WEIGHT && !SHAPE_OFF.contains("sameword") ? writtenApart(words, covered, path) : null));
                     }
                 }
             }
@@ -1216,6 +1337,24 @@ final class Queries {
         path.forEach(t -> joined.append(t.utf8ToString()));
         String stem = single(schema.textQueryAnalyzer(), Fields.TITLE, joined.toString());
         return w.stem().equals(stem) || w.exact().equals(joined.toString()) ? new Term(Fields.TEXT, w.stem()) : null;
+    }
+
+    /**
+     * The one-term {@code path} as a term of {@link Fields#TEXT} when the words {@code covered} holds are that word
+     * written apart (two adjacent words joining to it: "pre training" for pretraining); null otherwise.
+     */
+    private Term writtenApart(List<QueryWord> words, BitSet covered, List<BytesRef> path) {
+        if (covered.cardinality() != 2 || path.size() != 1) {
+            return null;
+        }
+        int first = covered.nextSetBit(0);
+        int second = covered.nextSetBit(first + 1);
+        if (second != first + 1 || words.get(first).stem() == null || words.get(second).stem() == null) {
+            return null;
+        }
+        String term = path.get(0).utf8ToString();
+        String joined = words.get(first).exact() + words.get(second).exact();
+        return term.equals(single(schema.textQueryAnalyzer(), Fields.TITLE, joined)) ? new Term(Fields.TEXT, term) : null;
     }
 
     private static List<Query> alternativeQueries(List<BytesRef> path, List<String> fields) {

@@ -2,6 +2,8 @@ package io.litindex.search;
 
 import io.litindex.index.Fields;
 import java.io.IOException;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -13,19 +15,25 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
 
 /**
- * A phrase that writes one query word apart ("multi modal", "pre training" for multimodal, pretraining), scored with
- * no more IDF than the word itself has: a phrase's IDF is the sum of its words', and two parts rarer than the word
- * they make would score the split form far above the joined one, though a researcher writes both for one word.
+ * One word written apart, scored with no more IDF than the word written joined: a phrase that writes a query word
+ * apart ("multi modal", "pre training" for multimodal, pretraining), or a query word typed as one of two parts of a
+ * word the index holds joined ("multi-modal", "fine tuning" for multimodal, finetuning). A phrase's IDF is the sum of
+ * its words', and two parts rarer than the word they make would score the split form far above the joined one,
+ * though a researcher writes both for one word; whichever way the query and the title write it, the split form
+ * scores about as the joined one.
  *
- * <p>The phrase's score is scaled by {@link #FACTOR} times the word's IDF in {@link Fields#TEXT} (how the word's own
- * clause scores it) over the sum of the phrase's terms' IDFs in the phrase's field, at most 1, from the searcher's
- * statistics when the weight is made (on a cluster, the whole index's). A word no entry holds leaves the phrase as
- * it is (kspace, superresolution: the split form is all there is). Off with {@code -Dlitindex.shape.off=sameword}.
+ * <p>The inner query's score is scaled by a factor times the word's IDF in {@link Fields#TEXT} (how the word's own
+ * clause scores it) over the sum of the parts' IDFs, at most 1, from the searcher's statistics when the weight is
+ * made (on a cluster, the whole index's). A word no entry holds leaves the inner query as it is (kspace,
+ * superresolution: the split form is all there is). Off with {@code -Dlitindex.shape.off=sameword}.
  */
 final class SameWordQuery extends Query {
-    private final PhraseQuery phrase;
-    /** The word the phrase writes apart, as its stem in {@link Fields#TEXT}. */
+    private final Query inner;
+    /** The word the inner query writes apart, as its stem in {@link Fields#TEXT}. */
     private final Term word;
+    /** The parts whose IDFs the inner query sums: the phrase's terms, or the typed parts' stems in {@link Fields#TEXT}. */
+    private final List<Term> parts;
+    private final double factor;
 
     /**
      * The phrase's IDF is at most this many times the word's. A word's own clauses (the stemmed text at
@@ -35,64 +43,84 @@ final class SameWordQuery extends Query {
      */
     static final double FACTOR = 4;
 
+    /**
+     * The typed parts' own clauses score at most this many times the joined word's IDF: the phrase's {@link #FACTOR}
+     * over the 1.6 its own clauses score above a title phrase, so that a title writing the word apart scores the same
+     * for the query written joined and the query written apart.
+     */
+    static final double PARTS_FACTOR = FACTOR / 1.6;
+
+    /** A phrase writing {@code word} apart, its IDF summed over its own terms. */
     SameWordQuery(PhraseQuery phrase, Term word) {
-        this.phrase = Objects.requireNonNull(phrase, "phrase == null");
+        this(phrase, word, Arrays.asList(phrase.getTerms()), FACTOR);
+    }
+
+    /**
+     * {@code inner} (a typed part's clauses) scaled by {@code factor} times {@code word}'s IDF over the sum of {@code parts}' IDFs.
+     */
+    SameWordQuery(Query inner, Term word, List<Term> parts, double factor) {
+        this.inner = Objects.requireNonNull(inner, "inner == null");
         this.word = Objects.requireNonNull(word, "word == null");
+        this.parts = List.copyOf(parts);
+        this.factor = factor;
     }
 
-    PhraseQuery phrase() {
-        return phrase;
+    Query inner() {
+        return inner;
     }
 
-    /** What the phrase's score is multiplied by in the index {@code searcher} searches: 1 when the word is no rarer than its parts. */
+    /** The same scaling of another inner query. */
+    SameWordQuery withInner(Query other) {
+        return new SameWordQuery(other, word, parts, factor);
+    }
+
+    /** What the inner query's score is multiplied by in the index {@code searcher} searches: 1 when the word is no rarer than its parts. */
     double scale(IndexSearcher searcher) throws IOException {
-        double mine = FACTOR * BonusQuery.idf(searcher, word);
+        double mine = factor * BonusQuery.idf(searcher, word);
         if (Double.isNaN(mine)) {
             return 1;
         }
-        double parts = 0;
-        for (Term t : phrase.getTerms()) {
+        double sum = 0;
+        for (Term t : parts) {
             double idf = BonusQuery.idf(searcher, t);
             if (Double.isNaN(idf)) {
-                return 1; // the phrase matches nothing
+                return 1; // the phrase matches nothing, or a part no stemmed text holds
             }
-            parts += idf;
+            sum += idf;
         }
-        return parts <= 0 ? 1 : Math.min(1, mine / parts);
+        return sum <= 0 ? 1 : Math.min(1, mine / sum);
     }
 
     @Override
     public Weight createWeight(IndexSearcher searcher, ScoreMode scoreMode, float boost) throws IOException {
         float scaled = scoreMode.needsScores() ? (float) (boost * scale(searcher)) : boost;
-        return phrase.createWeight(searcher, scoreMode, scaled);
+        return inner.createWeight(searcher, scoreMode, scaled);
     }
 
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
-        Query rewritten = phrase.rewrite(searcher);
-        if (rewritten == phrase) {
-            return this;
-        }
-        return rewritten instanceof PhraseQuery p ? new SameWordQuery(p, word) : rewritten;
+        Query rewritten = inner.rewrite(searcher);
+        return rewritten == inner ? this : withInner(rewritten);
     }
 
     @Override
     public void visit(QueryVisitor visitor) {
-        phrase.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
+        inner.visit(visitor.getSubVisitor(BooleanClause.Occur.MUST, this));
     }
 
     @Override
     public String toString(String field) {
-        return "sameWord(" + phrase.toString(field) + ", as " + word + ")";
+        return "sameWord(" + inner.toString(field) + ", as " + word + ")";
     }
 
     @Override
     public boolean equals(Object other) {
-        return sameClassAs(other) && phrase.equals(((SameWordQuery) other).phrase) && word.equals(((SameWordQuery) other).word);
+        return sameClassAs(other) && inner.equals(((SameWordQuery) other).inner) && word.equals(((SameWordQuery) other).word)
+                && parts.equals(((SameWordQuery) other).parts) && factor == ((SameWordQuery) other).factor;
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * classHash() + phrase.hashCode()) + word.hashCode();
+        return Objects.hash(classHash(), inner, word, parts, factor);
     }
 }

@@ -77,6 +77,10 @@ final class SharedTermStates {
             Query inner = withStates(b.inner());
             return inner == b.inner() ? b : b.withInner(inner);
         }
+        if (q instanceof SameWordQuery s) {
+            Query inner = withStates(s.inner());
+            return inner == s.inner() ? s : s.withInner(inner);
+        }
         if (q instanceof DisjunctionMaxQuery d) {
             List<Query> disjuncts = new ArrayList<>();
             boolean changed = false;

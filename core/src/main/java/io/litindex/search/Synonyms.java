@@ -253,6 +253,22 @@ public final class Synonyms {
      * @return true when a rule applies to some of these words
      */
     boolean matchesIn(List<String> analyzed) {
+        return !inputsIn(analyzed, true).isEmpty();
+    }
+
+    /**
+     * The runs of consecutive words of {@code analyzed} that are some rule's whole input, each as {start, end}
+     * (end exclusive), in order of start, then of length: "inverse reinforcement learning" holds its own rule's input
+     * and "reinforcement learning".
+     *
+     * @param analyzed the words of a run as the query analyzer makes them (stemmed), stop words left out
+     * @return the runs, none when no rule applies
+     */
+    List<int[]> inputsIn(List<String> analyzed) {
+        return inputsIn(analyzed, false);
+    }
+
+    private List<int[]> inputsIn(List<String> analyzed, boolean first) {
         Inputs rules = inputs;
         if (rules == null) {
             java.util.Set<String> all = new java.util.HashSet<>();
@@ -273,6 +289,7 @@ public final class Synonyms {
             rules = new Inputs(all, longest);
             inputs = rules;
         }
+        List<int[]> out = new java.util.ArrayList<>();
         StringBuilder run = new StringBuilder();
         for (int i = 0; i < analyzed.size(); i++) {
             run.setLength(0);
@@ -282,11 +299,14 @@ public final class Synonyms {
                 }
                 run.append(analyzed.get(j));
                 if (rules.all().contains(run.toString())) {
-                    return true;
+                    out.add(new int[] {i, j + 1});
+                    if (first) {
+                        return out;
+                    }
                 }
             }
         }
-        return false;
+        return out;
     }
 
     /** The parsed rules; null when there is none. */

@@ -48,6 +48,24 @@ class RelatedTermsTest {
     }
 
     @Test
+    void aTopicInsideALongerTopicStillReadsItsRelatedTerms() {
+        // "inverse reinforcement learning" is a topic (reward learning, apprenticeship learning) holding the topic
+        // "reinforcement learning" (policy, reward, agent): both apply, the longer one's terms covering more words
+        List<Entry> list = List.of(
+                paper("irl", "Apprenticeship Learning for Zorb Control"),
+                paper("policy", "Zorb Policy Search"),
+                paper("inverse", "Inverse Problems in Zorb Imaging"),
+                paper("learn", "Zorb Embeddings"),
+                paper("img", "Image Classification with Residual Networks"));
+        try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult r = searcher.search(SearchRequest.builder().query("inverse reinforcement learning").limit(10).build());
+            assertEquals(List.of("irl", "policy", "inverse"), ids(r), r.interpreted().toString());
+            assertTrue(r.interpreted().contains(new Interpretation("reinforcement learning", "policy", Interpretation.RELATED)),
+                    r.interpreted().toString());
+        }
+    }
+
+    @Test
     void aTopicNoTitleWritesIsFoundThroughItsField() {
         // no title says "drug discovery": the molecular ones are what the field means
         List<String> ids = ids(search("drug discovery"));
