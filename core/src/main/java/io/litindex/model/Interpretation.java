@@ -11,8 +11,8 @@ import java.util.Objects;
  * @param readAs what it was also searched as
  * @param how why: {@code typo}, {@code acronym (defined in the list)}, {@code acronym (title initials)},
  *     {@code synonym} (the synonym and acronym files), {@code joined}, {@code split}, {@code word form} or
- *     {@code known name} (the known-names file), {@code related term} (the related-terms file), {@code longer name}
- *     or {@code word family}
+ *     {@code known name} (the known-names file), {@code related term} (the related-terms file), {@code longer name},
+ *     {@code word family}, {@code repository name} or {@code venue}
  */
 public record Interpretation(String word, String readAs, String how) {
     /** {@link #how()} of a word also searched as a close word of the index's vocabulary (a corrected typo). */
@@ -45,6 +45,11 @@ public record Interpretation(String word, String readAs, String how) {
      * word of any other entry: that entry is named by it, as by an alias.
      */
     public static final String REPOSITORY = "repository name";
+    /**
+     * {@link #how()} of a word that names a venue some entry was published at (RecSys, KDD): it is read as the venue,
+     * and a rule of the acronym and synonym files for it (recsys: recommender system) is not applied.
+     */
+    public static final String VENUE = "venue";
 
     /**
      * A reading of a query word.

@@ -31,6 +31,7 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -488,6 +489,10 @@ final class Queries {
         // than the lookups, and most runs ("graph", a word that only begins a rule) match no rule
         List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
         List<Alternative> alternatives = new ArrayList<>(keepStopWords || !synonyms.matchesIn(stems) ? List.of() : alternatives(words));
+        if (!alternatives.isEmpty() && parts.forms != null && !OFF.contains("venue")) {
+            // a word naming a venue of this list's entries (RecSys 2017) is the venue, not a rule's long form
+            alternatives.removeIf(alt -> alt.covers().cardinality() == 1 && venueWord(words.get(alt.covers().nextSetBit(0)), parts));
+        }
         if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
             joined(words, alternatives, parts);
         }
@@ -825,6 +830,12 @@ final class Queries {
             }
             // initials are the last resort, for acronyms neither the synonym files nor the list define
             String initials = synonymous || added ? null : capitalInitials(typed);
+            // a venue of the list's entries (RecSys, CVPR) is no acronym of title words nor a name blended from them
+            boolean venue = !synonymous && !added && !OFF.contains("venue") && (initials != null || blendPieces(typed) != null)
+                    && venueWord(w, parts);
+            if (venue) {
+                initials = null;
+            }
             Query runs = initials == null || OFF.contains("initials") ? null : parts.forms.initials(initials);
             if (runs != null) {
                 unit.add(new BoostQuery(runs, INITIALS_WEIGHT), BooleanClause.Occur.SHOULD);
@@ -833,7 +844,7 @@ final class Queries {
             }
             // a name blended from its words' beginnings (DiffPool, SAGPool, CapsGNN): the initials of its
             // capitalised pieces, each piece of three letters or more beginning its title word
-            List<String> pieces = synonymous || added || initials != null || OFF.contains("initials") ? null : blendPieces(typed);
+            List<String> pieces = synonymous || added || venue || initials != null || OFF.contains("initials") ? null : blendPieces(typed);
             if (pieces != null) {
                 StringBuilder key = new StringBuilder();
                 pieces.forEach(p -> key.append(Character.toLowerCase(p.charAt(0))));
@@ -1107,6 +1118,23 @@ final class Queries {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Whether a query word is the name or short form of a known venue that some entry of the index was published
+     * at (noted as a {@link Interpretation#VENUE} reading); the venue names are read only for a word a rule covers.
+     */
+    private boolean venueWord(QueryWord w, Parts parts) {
+        Optional<Venues.Venue> venue = venues.get().lookup(w.exact());
+        try {
+            if (venue.isEmpty() || parts.forms.docFreq(new Term(Fields.VENUE_KEY, Schema.key(venue.get().display()))) == 0) {
+                return false;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        parts.interpret(parts.text.substring(w.start(), w.end()), venue.get().display(), Interpretation.VENUE);
+        return true;
     }
 
     private Query own(QueryWord w, boolean fuzzy) {

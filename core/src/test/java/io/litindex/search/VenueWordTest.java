@@ -1,0 +1,67 @@
+package io.litindex.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.litindex.model.Entry;
+import io.litindex.model.Interpretation;
+import io.litindex.model.SearchRequest;
+import io.litindex.model.SearchResult;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A query word that names a venue some entry was published at (RecSys) is read as that venue: the acronym file's rule
+ * for it (recsys: recommender system) and the title-initials readings are not applied, so "RecSys 2017" finds the
+ * papers of RecSys 2017 rather than titles about recommender systems. On a list without such a venue the rule applies.
+ * Fails with {@code -Dlitindex.readings.off=venue}.
+ */
+class VenueWordTest {
+    private static Entry paper(String id, String title, String venue, int year) {
+        return Entry.builder(id, title).venue(venue).year(year).build();
+    }
+
+    private static final List<Entry> TOPICS = List.of(
+            paper("t1", "Deep Learning Based Recommender System: A Survey", "CSUR", 2017),
+            paper("t2", "Explainable Recommender Systems for Online Shops", "arXiv", 2017),
+            paper("t3", "Scalable Recommender Systems at Web Scale", "WWW", 2017),
+            paper("t4", "Graph Neural Networks in Recommender Systems", "TOIS", 2022));
+
+    private static final Searcher WITH_VENUE = Searcher.inMemory(java.util.stream.Stream.concat(TOPICS.stream(), java.util.stream.Stream.of(
+            paper("v1", "Recommending Product Sizes to Customers", "RecSys", 2017),
+            paper("v2", "Exploring the Semantic Gap for Movie Recommendations", "RecSys", 2017),
+            paper("v3", "The YouTube Video Recommendation System", "RecSys", 2010))).toList(), Synonyms.configured());
+    private static final Searcher WITHOUT_VENUE = Searcher.inMemory(TOPICS, Synonyms.configured());
+
+    @AfterAll
+    static void close() {
+        WITH_VENUE.close();
+        WITHOUT_VENUE.close();
+    }
+
+    private static SearchResult search(Searcher searcher, String query) {
+        return searcher.search(SearchRequest.builder().query(query).limit(10).build());
+    }
+
+    private static List<String> ids(SearchResult result) {
+        return result.hits().stream().map(h -> h.entry().id()).toList();
+    }
+
+    @Test
+    void aVenueOfTheListIsReadAsTheVenue() {
+        SearchResult result = search(WITH_VENUE, "RecSys 2017");
+        List<String> ids = ids(result);
+        assertEquals(List.of("v1", "v2"), ids.subList(0, 2).stream().sorted().toList(), ids + " " + result.interpreted() + " " + result.hits().stream().map(h -> h.score()).toList());
+        assertTrue(result.interpreted().contains(new Interpretation("RecSys", "RecSys", Interpretation.VENUE)), result.interpreted().toString());
+        assertTrue(result.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.SYNONYM)
+                || i.how().equals(Interpretation.INITIALS)), result.interpreted().toString());
+    }
+
+    @Test
+    void withoutSuchAVenueTheAcronymRuleApplies() {
+        SearchResult result = search(WITHOUT_VENUE, "recsys survey");
+        assertEquals("t1", ids(result).get(0), ids(result).toString());
+        assertTrue(result.interpreted().stream().anyMatch(i -> i.how().equals(Interpretation.SYNONYM)), result.interpreted().toString());
+    }
+}
