@@ -188,11 +188,12 @@ class SearchParityTest {
             // only queries with a reading taken from the vocabulary (a typo, joined or split word, a defined acronym,
             // title initials, a related term kept because some title writes it, a longer name, a word of the family some
             // title writes, a known name's paper the shard holds: a name with two papers in the file, LLaVA and its later
-            // version LLaVA-1.5, or GPT and GPT-4's report, is read on each shard as the paper found there) may differ:
+            // version LLaVA-1.5, or GPT and GPT-4's report, is read on each shard as the paper found there; a venue word,
+            // read as the venue only where the shard holds a paper of it) may differ:
             // each shard reads them from its own; every other request matches exactly
             java.util.Set<String> vocabulary = java.util.Set.of(Interpretation.TYPO, Interpretation.JOINED, Interpretation.SPLIT,
                     Interpretation.DEFINED, Interpretation.INITIALS, Interpretation.RELATED, Interpretation.LONGER,
-                    Interpretation.FAMILY, Interpretation.KNOWN);
+                    Interpretation.FAMILY, Interpretation.KNOWN, Interpretation.VENUE);
             java.util.Set<String> readFromVocabulary = new java.util.HashSet<>();
             for (SearchRequest r : requests(local.search(SearchRequest.builder().limit(0).facets(List.of(Dimension.values())).facetLimit(1000).build()))) {
                 if (local.search(r).interpreted().stream().anyMatch(i -> vocabulary.contains(i.how()))) {
