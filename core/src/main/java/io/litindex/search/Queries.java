@@ -202,6 +202,8 @@ final class Queries {
         boolean anyKnown;
         /** How words were read beyond their written form, shared by nested groups. */
         final List<Interpretation> interpreted;
+        /** Where the words read as a venue of the list's entries start in the query text. */
+        final Set<Integer> venueStarts = new HashSet<>();
 
         Parts(Map<Words, List<QueryWord>> analyzed, int[] fuzzyLeft, WordForms forms, String text, float nameScore,
                 List<Interpretation> interpreted) {
@@ -575,10 +577,16 @@ final class Queries {
             if (!relatedTerms.isEmpty()) {
                 unit.add(relatedTerms.size() == 1 ? relatedTerms.get(0) : new DisjunctionMaxQuery(relatedTerms, 0f), BooleanClause.Occur.SHOULD);
             }
+            // a word read as a venue of the list's entries scores them as a title word would, and counts fully
+            // however many entries write it elsewhere (a list named after its field: awesome-RecSys-papers)
+            boolean venue = parts.venueStarts.contains(w.start());
+            if (venue) {
+                unit.add(new BoostQuery(new TermQuery(new Term(Fields.VENUE, w.name())), COMBINED_SCALE), BooleanClause.Occur.SHOULD);
+            }
             synonymous |= named;
             parts.units.add(unit.build());
             // a word also read as other words (an acronym's long form, a name) is as common as all of them: it counts fully
-            parts.unitWords.add(synonymous || w.stem() == null || parts.forms == null || SHARE_OFF ? null : new Term(Fields.TEXT, w.stem()));
+            parts.unitWords.add(synonymous || venue || w.stem() == null || parts.forms == null || SHARE_OFF ? null : new Term(Fields.TEXT, w.stem()));
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
                 for (String field : Schema.HIGHLIGHTED) {
@@ -1134,6 +1142,7 @@ final class Queries {
             throw new UncheckedIOException(e);
         }
         parts.interpret(parts.text.substring(w.start(), w.end()), venue.get().display(), Interpretation.VENUE);
+        parts.venueStarts.add(w.start());
         return true;
     }
 

@@ -58,6 +58,27 @@ class VenueWordTest {
                 || i.how().equals(Interpretation.INITIALS)), result.interpreted().toString());
     }
 
+    /** A list named after its field, filed by week: every entry's sections hold "RecSys", and most a year. */
+    private static Entry filed(String id, String title, String venue, int year, String week) {
+        return Entry.builder(id, title).venue(venue).year(year).sections(List.of("awesome-RecSys-papers", week)).build();
+    }
+
+    @Test
+    void theVenuesEntriesComeFirstWhenTheListIsNamedAfterIt() {
+        try (Searcher weekly = Searcher.inMemory(List.of(
+                filed("w1", "Deep Learning Based Recommendation: A Survey", "arXiv", 2017, "2017-12-18 ~ 2017-12-24"),
+                filed("w2", "Item Silk Road: Recommending Items to Social Users", "arXiv", 2017, "2017-12-25 ~ 2017-12-31"),
+                filed("w3", "Collaborative Deep Ranking", "arXiv", 2017, "2017-12-11 ~ 2017-12-17"),
+                filed("w4", "Wide and Deep Learning", "DLRS", 2016, "2017-12-04 ~ 2017-12-10"),
+                filed("v1", "Recommending Product Sizes to Customers", "RecSys", 2017, "2018-01-15 ~ 2018-01-21"),
+                filed("v2", "An Elementary View on Factorization Machines", "RecSys", 2017, "2018-01-01 ~ 2018-01-07"),
+                filed("v3", "The YouTube Video Recommendation System", "RecSys", 2010, "2018-01-08 ~ 2018-01-14")),
+                Synonyms.configured())) {
+            List<String> ids = ids(search(weekly, "RecSys 2017"));
+            assertEquals(List.of("v1", "v2"), ids.subList(0, 2).stream().sorted().toList(), ids.toString());
+        }
+    }
+
     @Test
     void withoutSuchAVenueTheAcronymRuleApplies() {
         SearchResult result = search(WITHOUT_VENUE, "recsys survey");
