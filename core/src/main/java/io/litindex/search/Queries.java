@@ -838,9 +838,11 @@ final class Queries {
             }
             // initials are the last resort, for acronyms neither the synonym files nor the list define
             String initials = synonymous || added ? null : capitalInitials(typed);
+            List<String> blendedPieces = synonymous || added || initials != null ? null : blendPieces(typed);
             // a venue of the list's entries (RecSys, CVPR) is no acronym of title words nor a name blended from them
-            boolean venue = !synonymous && !added && !OFF.contains("venue") && (initials != null || blendPieces(typed) != null)
-                    && venueWord(w, parts);
+            // (a word a rule covered was looked up when the rule was left out)
+            boolean venue = parts.venueStarts.contains(w.start())
+                    || (initials != null || blendedPieces != null) && !OFF.contains("venue") && venueWord(w, parts);
             if (venue) {
                 initials = null;
             }
@@ -852,7 +854,7 @@ final class Queries {
             }
             // a name blended from its words' beginnings (DiffPool, SAGPool, CapsGNN): the initials of its
             // capitalised pieces, each piece of three letters or more beginning its title word
-            List<String> pieces = synonymous || added || venue || initials != null || OFF.contains("initials") ? null : blendPieces(typed);
+            List<String> pieces = venue || OFF.contains("initials") ? null : blendedPieces;
             if (pieces != null) {
                 StringBuilder key = new StringBuilder();
                 pieces.forEach(p -> key.append(Character.toLowerCase(p.charAt(0))));
@@ -919,19 +921,12 @@ final class Queries {
                 int colon = title.indexOf(':');
                 String whole = Acronyms.nameKey(title);
                 String rest = Acronyms.nameKey(colon > 0 ? title.substring(colon + 1) : title);
-                // the whole title, its part after the colon, either with one of the paper's names before it
+                // the whole title, its part after the colon, and their loose forms, which lists copying the journal's
+                // or the preprint's title still write (Toward / Towards, "with an adaptive" / "with adaptive"); each
+                // also with one of the paper's names before it
                 Set<String> keys = new LinkedHashSet<>();
-                for (String end : rest.isEmpty() ? List.of(whole) : List.of(whole, rest)) {
-                    keys.add(end);
-                    for (String name : knownNames.names(title)) {
-                        keys.add(name + " " + end);
-                    }
-                }
-                // and the loose forms, which lists copying the journal's or the preprint's title still write
-                // (Toward / Towards, "with an adaptive" / "with adaptive")
-                String looseWhole = Acronyms.looseTitle(title);
-                String looseRest = colon > 0 ? Acronyms.looseTitle(title.substring(colon + 1)) : "";
-                for (String end : List.of(looseWhole, looseRest)) {
+                for (String end : List.of(whole, rest, Acronyms.looseTitle(title),
+                        colon > 0 ? Acronyms.looseTitle(title.substring(colon + 1)) : "")) {
                     if (!end.isEmpty()) {
                         keys.add(end);
                         for (String name : knownNames.names(title)) {
@@ -1298,13 +1293,16 @@ final class Queries {
                 covered.stream().forEach(k -> original.add(new BytesRef(words.get(k).stem())));
                 for (List<BytesRef> path : paths(graph, start, end)) {
                     if (!path.equals(original) && !covered.isEmpty()) {
-                        // a related term is looked for in titles only: a long note or a heading names many topics
-                        Query q = alternativeQuery(path, weight == SYNONYM_WEIGHT ? Schema.STEMMED : RELATED_FIELDS,
-                                weight == SYNONYM_WEIGHT && !SHAPE_OFF.contains("sameword") ? spelledApart(words, covered, path) : null);
-                        out.add(new Alternative(weight == SYNONYM_WEIGHT ? q : new BoostQuery(q, weight),
-                                alternativeQueries(path, weight == SYNONYM_WEIGHT ? Schema.HIGHLIGHTED : RELATED_FIELDS),
+                        // a related term is looked for in titles only: a long note or a heading names many topics;
+                        // a synonym that writes a word apart or joins two scores as the word (SameWordQuery)
+                        boolean synonym = weight == SYNONYM_WEIGHT;
+                        boolean sameWord = synonym && !SHAPE_OFF.contains("sameword");
+                        Query q = alternativeQuery(path, synonym ? Schema.STEMMED : RELATED_FIELDS,
+                                sameWord ? spelledApart(words, covered, path) : null);
+                        out.add(new Alternative(synonym ? q : new BoostQuery(q, weight),
+                                alternativeQueries(path, synonym ? Schema.HIGHLIGHTED : RELATED_FIELDS),
                                 covered, rules.spelled(path.stream().map(BytesRef::utf8ToString).collect(Collectors.joining(" "))), how,
-                                weight == SYNONYM_WEIGHT && !SHAPE_OFF.contains("sameword") ? writtenApart(words, covered, path) : null));
+                                sameWord ? writtenApart(words, covered, path) : null));
                     }
                 }
             }
