@@ -143,7 +143,7 @@ final class Explainer {
         Explanation whole = walk.explain(plan.query());
         List<String> matched = new ArrayList<>();
         List<String> notMatched = new ArrayList<>();
-        double coverage = 0;
+
         if (plan.query() instanceof BooleanQuery main) {
             for (BooleanClause c : main.clauses()) {
                 if (!c.isScoring()) {
@@ -159,12 +159,8 @@ final class Explainer {
                 if (!e.isMatch()) {
                     continue;
                 }
-                double value = e.getValue().doubleValue();
-                if (q instanceof BonusQuery) {
-                    double innerValue = walk.explain(inner).getValue().doubleValue();
-                    coverage += value - innerValue;
-                    value = innerValue;
-                }
+                // a unit's bonus is the coverage, apart from the parts
+                double value = (q instanceof BonusQuery ? walk.explain(inner) : e).getValue().doubleValue();
                 walk(walk, inner, value, unit || c.getOccur() != BooleanClause.Occur.SHOULD
                         ? new Context(Context.Kind.OWN, null) : new Context(Context.Kind.EXTRA, null));
             }
@@ -178,7 +174,9 @@ final class Explainer {
         }
         parts.sort(Comparator.comparingDouble((ScorePart p) -> -p.score()).thenComparing(ScorePart::part));
         float score = whole.isMatch() ? plan.relevance(whole.getValue().floatValue()) : 0;
-        return new ScoreExplanation(id, whole.isMatch(), whole.isMatch() ? rank : null, score, (float) coverage, matched,
+        // the bonuses of the matched units, as the hit's score leaves them out (a whole number of bonuses)
+        float coverage = whole.isMatch() ? whole.getValue().floatValue() - score : 0;
+        return new ScoreExplanation(id, whole.isMatch(), whole.isMatch() ? rank : null, score, coverage, matched,
                 notMatched, parts, List.copyOf(walk.readings));
     }
 

@@ -165,4 +165,47 @@ class ExplainTest {
             assertEquals(ScorePart.TITLE, why.largest().part());
         }
     }
+
+    /** The part names a hit may show: the named parts and the readings; nothing else on these lists. */
+    private static final java.util.Set<String> NAMED = java.util.Set.of(ScorePart.TITLE, ScorePart.SECTIONS, ScorePart.NOTE,
+            ScorePart.SOURCE_PAPER, ScorePart.NAME, ScorePart.AUTHORS, ScorePart.VENUE, ScorePart.YEAR, ScorePart.OWNERS,
+            ScorePart.PROXIMITY, ScorePart.ANY_WORD, ScorePart.FUZZY, Interpretation.TYPO, Interpretation.DEFINED,
+            Interpretation.INITIALS, Interpretation.SYNONYM, Interpretation.JOINED, Interpretation.SPLIT, Interpretation.FORM,
+            Interpretation.KNOWN, Interpretation.RELATED, Interpretation.LONGER, Interpretation.FAMILY, Interpretation.REPOSITORY);
+
+    @Test
+    void onRealListsThePartsAddUpToEveryHitsScoreAndEachHasAName() {
+        List<Entry> all = new java.util.ArrayList<>();
+        for (String list : List.of("corpora/graph-classification-deep-learning.md", "corpora/diffusion-medical-imaging.md")) {
+            all.addAll(new io.litindex.ingest.MarkdownListReader().read(io.litindex.testing.SharedFiles.require(list)).entries());
+        }
+        try (Searcher searcher = Searcher.inMemory(all, Synonyms.configured())) {
+            int hits = 0;
+            java.util.Set<String> seen = new java.util.TreeSet<>();
+            for (String query : List.of("graph neural network", "GNN pooling", "DiffPool", "GIN", "VAE", "segmentaton mri",
+                    "diffusion models for medical image segmentation", "\"graph classification\" benchmark", "gan OR vae",
+                    "graph -survey", "title:graph pooling", "reinforcement learning", "explanations graph", "self supervised",
+                    "MICCAI 2023 diffusion", "brain mri 2022", "denoising diffusion probabilistic", "multi-modal",
+                    "superresolution", "xu", "graph kernels")) {
+                SearchResult result = searcher.search(SearchRequest.builder().query(query).explain(true).limit(10).build());
+                for (Hit hit : result.hits()) {
+                    ScoreExplanation why = hit.explanation();
+                    assertNotNull(why, query);
+                    assertTrue(why.matches(), query + " " + hit.entry().id());
+                    assertEquals(hit.score(), sum(why), 1e-3f * Math.max(1, hit.score()), query + ": " + why);
+                    for (ScorePart part : why.parts()) {
+                        assertTrue(part.score() > 0, query + ": " + why);
+                        assertTrue(NAMED.contains(part.part()), query + ": a part without a name: " + part + " in " + why);
+                        seen.add(part.part());
+                    }
+                    assertTrue(result.interpreted().containsAll(why.readings()), query + ": " + why);
+                    hits++;
+                }
+            }
+            assertTrue(hits > 150, "hits explained: " + hits);
+            // the readings and field parts these queries reach
+            assertTrue(seen.containsAll(java.util.Set.of(ScorePart.TITLE, ScorePart.PROXIMITY, ScorePart.VENUE, ScorePart.YEAR,
+                    ScorePart.AUTHORS, Interpretation.SYNONYM, Interpretation.TYPO)), seen.toString());
+        }
+    }
 }
