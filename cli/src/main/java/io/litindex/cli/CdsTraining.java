@@ -15,6 +15,8 @@ final class CdsTraining {
             new String[] {"search", "grouding"},
             new String[] {"search", "title:clip year:2023..2024 -survey"},
             new String[] {"related", "2401.09712"},
+            new String[] {"search", "visual grounding", "--explain"},
+            new String[] {"explain", "remote sensing clip", "2401.09712"},
             new String[] {"suggest", "sky"},
             new String[] {"search", "remote sensing", "--year", "2023..2024", "--venue", "arXiv", "--format", "json"},
             new String[] {"search", "--sort", "newest", "--format", "jsonl"},

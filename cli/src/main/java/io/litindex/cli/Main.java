@@ -28,12 +28,12 @@ public final class Main {
      * a run builds picocli's model only for the command it runs, which keeps start-up fast.
      */
     static final List<Class<?>> COMMANDS = List.of(
-            SearchCommand.class, FacetsCommand.class, ShowCommand.class, StatsCommand.class, ExportCommand.class,
+            SearchCommand.class, ExplainCommand.class, FacetsCommand.class, ShowCommand.class, StatsCommand.class, ExportCommand.class,
             CompletionCommand.class, RelatedCommand.class, SuggestCommand.class, ImportCommand.class, IndexCommand.class,
             CheckCommand.class, EvalCommand.class, VerifyCommand.class, ServeCommand.class);
 
     /** The commands that read an index: without --index they read the bundled catalog, which main opens ahead. */
-    static final Set<String> READERS = Set.of("search", "facets", "show", "stats", "export", "related", "suggest", "serve");
+    static final Set<String> READERS = Set.of("search", "explain", "facets", "show", "stats", "export", "related", "suggest", "serve");
 
     private Main() {}
 

@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
             "  litindex search agents --facet venue --facet year",
             "  litindex search clip --venue T-GRS --venue arXiv --has-code",
             "  litindex search grounding --format bibtex > grounding.bib",
+            "  litindex search \"visual grounding\" --explain",
             "",
             "Formats: table (for people), json (one object: query, total, hits, facets), jsonl (one hit per line),",
             "csv, bibtex and markdown (the entries of the hits on this page, as 'litindex export' writes them)."})
@@ -77,9 +78,13 @@ final class SearchCommand implements Callable<Integer> {
             description = "table, json, jsonl, csv, bibtex or markdown (default: ${DEFAULT-VALUE}).")
     Format format;
 
+    @Option(names = "--explain", description = "Explain each hit's score: the query words it matches and its score in named parts, largest first.")
+    boolean explain;
+
     @Override
     public Integer call() throws Exception {
         SearchRequest request = filters.request()
+                .explain(explain)
                 .sort(sort)
                 .limit(limit)
                 .offset(offset)

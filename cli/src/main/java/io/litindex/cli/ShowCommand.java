@@ -55,7 +55,7 @@ final class ShowCommand implements Callable<Integer> {
         try (SearchBackend searcher = index.open()) {
             Optional<Entry> found = searcher.get(id.strip());
             if (found.isEmpty()) {
-                throw new LitindexException("no entry with id '" + id + "' in " + index.describe() + suggestion(searcher));
+                throw new LitindexException("no entry with id '" + id + "' in " + index.describe() + suggestion(searcher, id));
             }
             entry = found.get();
             datasets = format == Format.text ? searcher.datasetsFrom(entry.id()) : List.of();
@@ -73,7 +73,7 @@ final class ShowCommand implements Callable<Integer> {
     }
 
     /** "; did you mean …" with the ids of the entries that match the id as a query, if any. */
-    private String suggestion(SearchBackend searcher) {
+    static String suggestion(SearchBackend searcher, String id) {
         String words = id.replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
         List<Hit> hits = words.isEmpty() ? List.of() : searcher.search(SearchRequest.builder().query(words).limit(3).build()).hits();
         if (hits.isEmpty()) {

@@ -41,6 +41,9 @@ final class TableFormat {
                     + pad(elide(hit.entry().venue() == null ? "-" : hit.entry().venue(), VENUE_WIDTH), VENUE_WIDTH) + "  "
                     + pad(hit.entry().year() == null ? "-" : hit.entry().year().toString(), 4) + "  "
                     + (hit.entry().hasCode() ? "yes" : "-"));
+            if (hit.explanation() != null) {
+                ExplainFormat.print(hit.explanation(), " ".repeat(rankWidth + GAP.length() + 2), terminal, out);
+            }
         }
         out.println(summary(result, offset, filtered));
         for (Map.Entry<String, List<FacetValue>> facet : result.facets().entrySet()) {

@@ -256,7 +256,7 @@ class CommandsTest {
         assertEquals(Set.of("show"), Main.commandLine(new String[] {"show", "x"}).getSubcommands().keySet());
         assertEquals(Set.of("search"), Main.commandLine(new String[] {"search", "--format", "json", "grounding"}).getSubcommands().keySet());
         Set<String> all = Main.commandLine(new String[] {"--help"}).getSubcommands().keySet();
-        assertEquals(Set.of("search", "facets", "show", "stats", "export", "completion", "related", "suggest", "import", "index", "check", "eval", "verify", "serve", "help"), all);
+        assertEquals(Set.of("search", "explain", "facets", "show", "stats", "export", "completion", "related", "suggest", "import", "index", "check", "eval", "verify", "serve", "help"), all);
         assertEquals(all, Main.commandLine(new String[] {"nonsense"}).getSubcommands().keySet());
         assertEquals(all, Main.commandLine(new String[] {"--help", "search"}).getSubcommands().keySet());
     }

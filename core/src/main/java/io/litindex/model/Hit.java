@@ -16,13 +16,37 @@ import java.util.Map;
  * @param entry the entry
  * @param highlights per field ("title", "note"), the field's text with the matches marked {@code **like this**}
  * @param highlightsHtml the same as HTML: the entry's own text escaped, the matches in {@code <mark>}; safe in a page
+ * @param explanation why the entry scores what it does; null unless the request asked ({@link SearchRequest#explain()})
  */
 @JsonPropertyOrder({"score"})
 public record Hit(
         float score,
         @JsonUnwrapped Entry entry,
         @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> highlights,
-        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> highlightsHtml) {
+        @JsonInclude(JsonInclude.Include.NON_EMPTY) Map<String, String> highlightsHtml,
+        @JsonInclude(JsonInclude.Include.NON_NULL) ScoreExplanation explanation) {
+
+    /**
+     * A hit without an explanation.
+     *
+     * @param score the relevance score (BM25); compare it only within one result
+     * @param entry the entry
+     * @param highlights per field ("title", "note"), the field's text with the matches marked {@code **like this**}
+     * @param highlightsHtml the same as HTML: the entry's own text escaped, the matches in {@code <mark>}; safe in a page
+     */
+    public Hit(float score, Entry entry, Map<String, String> highlights, Map<String, String> highlightsHtml) {
+        this(score, entry, highlights, highlightsHtml, null);
+    }
+
+    /**
+     * This hit with an explanation.
+     *
+     * @param why the explanation
+     * @return a new hit
+     */
+    public Hit withExplanation(ScoreExplanation why) {
+        return new Hit(score, entry, highlights, highlightsHtml, why);
+    }
 
     /**
      * Copies the highlight maps, so that a hit never changes.
@@ -31,6 +55,7 @@ public record Hit(
      * @param entry the entry
      * @param highlights per field ("title", "note"), the field's text with the matches marked {@code **like this**}
      * @param highlightsHtml the same as HTML: the entry's own text escaped, the matches in {@code <mark>}; safe in a page
+     * @param explanation why the entry scores what it does, or null
      */
     public Hit {
         highlights = highlights == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(highlights));

@@ -64,14 +64,19 @@ public final class SearchParameters {
      */
     public static final String FACET_LIMIT = "facet_limit";
 
+    /**
+     * Whether each hit carries an explanation of its score (true or false).
+     */
+    public static final String EXPLAIN = "explain";
+
     /** Every parameter name, in the order the documentation lists them. */
     public static final List<String> NAMES = List.of(QUERY, VENUE, YEAR, SECTION, KIND, AUTHOR, HAS_CODE, SORT, LIMIT,
-            OFFSET, FACET, FACET_LIMIT);
+            OFFSET, FACET, FACET_LIMIT, EXPLAIN);
 
     /** The dimensions counted when a search names none: venue and year. */
     public static final List<Dimension> DEFAULT_FACETS = List.of(Dimension.VENUE, Dimension.YEAR);
 
-    private static final Set<String> SINGLE = Set.of(YEAR, HAS_CODE, SORT, LIMIT, OFFSET, FACET_LIMIT);
+    private static final Set<String> SINGLE = Set.of(YEAR, HAS_CODE, SORT, LIMIT, OFFSET, FACET_LIMIT, EXPLAIN);
 
     private SearchParameters() {}
 
@@ -141,6 +146,7 @@ public final class SearchParameters {
                     case SORT -> b.sort(value(name, v, SortOrder::parse));
                     case FACET -> facets.add(value(name, v, Dimension::parse));
                     case HAS_CODE -> b.hasCode(bool(name, v));
+                    case EXPLAIN -> b.explain(bool(name, v));
                     case LIMIT -> b.limit(integer(name, v, 0, SearchRequest.MAX_LIMIT));
                     case OFFSET -> b.offset(integer(name, v, 0, Integer.MAX_VALUE));
                     case FACET_LIMIT -> b.facetLimit(integer(name, v, 1, Integer.MAX_VALUE));

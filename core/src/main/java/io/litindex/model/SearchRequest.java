@@ -26,6 +26,8 @@ import java.util.Set;
  * @param highlight whether hits carry highlighted title and note fragments
  * @param timeLimit how long the search may take: when it runs out, the search stops and returns what it
  *     found so far, marked {@link SearchResult#partial()}
+ * @param explain whether each hit carries an explanation of its score ({@link Hit#explanation()}); costs a few
+ *     milliseconds a hit, nothing when false
  */
 public record SearchRequest(
         String query,
@@ -41,7 +43,8 @@ public record SearchRequest(
         List<Dimension> facets,
         int facetLimit,
         boolean highlight,
-        Duration timeLimit) {
+        Duration timeLimit,
+        boolean explain) {
 
     /** How many hits a request returns unless it says otherwise. */
     public static final int DEFAULT_LIMIT = 10;
@@ -69,6 +72,7 @@ public record SearchRequest(
      * @param facetLimit how many values to report per dimension
      * @param highlight whether hits carry highlighted title and note fragments
      * @param timeLimit how long the search may take
+     * @param explain whether each hit carries an explanation of its score
      * @throws InvalidRequestException when the offset is negative, the limit outside 0 to {@link #MAX_LIMIT}, the
      *     facet limit below 1, or the time limit not positive
      */
@@ -143,7 +147,7 @@ public record SearchRequest(
      */
     public Builder toBuilder() {
         Builder b = new Builder().query(query).years(years).hasCode(hasCode).sort(sort).offset(offset)
-                .limit(limit).facetLimit(facetLimit).highlight(highlight).timeLimit(timeLimit);
+                .limit(limit).facetLimit(facetLimit).highlight(highlight).timeLimit(timeLimit).explain(explain);
         b.venues.addAll(venues);
         b.sections.addAll(sections);
         b.kinds.addAll(kinds);
@@ -168,6 +172,7 @@ public record SearchRequest(
         private int facetLimit = DEFAULT_FACET_LIMIT;
         private boolean highlight = true;
         private Duration timeLimit = DEFAULT_TIME_LIMIT;
+        private boolean explain;
 
         /**
          * The query text (see docs/query-syntax.md).
@@ -347,6 +352,17 @@ public record SearchRequest(
         }
 
         /**
+         * Whether each hit carries an explanation of its score (default false).
+         *
+         * @param value true to explain the hits
+         * @return this builder
+         */
+        public Builder explain(boolean value) {
+            this.explain = value;
+            return this;
+        }
+
+        /**
          * The request.
          *
          * @return the request
@@ -354,7 +370,7 @@ public record SearchRequest(
          */
         public SearchRequest build() {
             return new SearchRequest(query, venues, years, sections, new ArrayList<>(kinds), hasCode, authors, sort,
-                    offset, limit, new ArrayList<>(facets), facetLimit, highlight, timeLimit);
+                    offset, limit, new ArrayList<>(facets), facetLimit, highlight, timeLimit, explain);
         }
     }
 }

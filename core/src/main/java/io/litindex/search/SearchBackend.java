@@ -86,6 +86,20 @@ public interface SearchBackend extends AutoCloseable {
     /** Makes later searches see the newest state of the index, where the backend keeps one (an embedded index does). */
     default void refresh() {}
 
+    /**
+     * Why the entry with this id scores what it does for the request's query, whether or not it is among the hits
+     * ({@link Searcher#explain}); only the embedded searcher explains.
+     *
+     * @param request the query and filters
+     * @param id the entry's id
+     * @return the explanation, or empty when the index holds no entry with this id
+     * @throws io.litindex.InvalidRequestException when this backend does not explain scores
+     */
+    default Optional<io.litindex.model.ScoreExplanation> explain(SearchRequest request, String id) {
+        throw new io.litindex.InvalidRequestException("explaining scores needs an embedded index (--index or the bundled"
+                + " catalog), not " + location());
+    }
+
     /** Releases the index; later calls of any method but this one fail. Closing twice does nothing. */
     @Override
     void close();

@@ -16,6 +16,7 @@ import io.litindex.model.Entry;
 import io.litindex.model.FacetValue;
 import io.litindex.model.Hit;
 import io.litindex.model.SearchRequest;
+import io.litindex.model.ScoreExplanation;
 import io.litindex.model.SearchResult;
 import io.litindex.model.Suggestion;
 import java.io.IOException;
@@ -492,11 +493,120 @@ public final class Searcher implements SearchBackend {
             }
             String suggestion = plan.words().isEmpty() || deadline.shouldExit()
                     ? null : spelling.suggest(searcher.getIndexReader(), request.query(), plan.words());
-            return new SearchResult(request.query(), page.total, page.hits, page.facets, page.missing, suggestion, fuzzy,
+            List<Hit> hits = request.explain() ? explained(reader, plan, request, page.hits) : page.hits;
+            return new SearchResult(request.query(), page.total, hits, page.facets, page.missing, suggestion, fuzzy,
                     page.partial, plan.interpreted());
         } finally {
             Deadline.CURRENT.remove();
         }
+    }
+
+    /** The hits of a page, each with the explanation of its score ({@link Explainer}); only when a request asks. */
+    private List<Hit> explained(IndexReader reader, Queries.Plan plan, SearchRequest request, List<Hit> hits) throws IOException {
+        IndexSearcher searcher = explaining(reader);
+        Explainer explainer = new Explainer(searcher, plan, request.query(), schema);
+        boolean ranked = request.sort() == io.litindex.model.SortOrder.RELEVANCE && plan.coverage() == null;
+        List<Hit> out = new ArrayList<>(hits.size());
+        for (int i = 0; i < hits.size(); i++) {
+            Hit hit = hits.get(i);
+            TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, hit.entry().id())), 1);
+            out.add(found.scoreDocs.length == 0 ? hit : hit.withExplanation(
+                    explainer.explain(found.scoreDocs[0].doc, hit.entry().id(), ranked ? request.offset() + i + 1 : null)));
+        }
+        return out;
+    }
+
+    private IndexSearcher explaining(IndexReader reader) {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(schema.similarity());
+        searcher.setQueryCache(null);
+        return searcher;
+    }
+
+    /**
+     * Why the entry with this id scores what it does for the request's query, whether or not it is among the hits:
+     * the query words it matches, its score in named parts (largest first), the readings that scored for it, and its
+     * place among all matches in the request's filters and order (by relevance only). The query is planned as
+     * {@link #search} plans it, fuzzily when nothing matches it as typed. Costs about a search; normal searches pay
+     * nothing for it.
+     *
+     * @param request the query and filters (page and facets are ignored)
+     * @param id the entry's id
+     * @return the explanation, or empty when the index holds no entry with this id
+     * @throws InvalidRequestException when the query cannot be searched
+     * @throws IndexClosedException when this searcher is closed
+     */
+    @Override
+    public Optional<ScoreExplanation> explain(SearchRequest request, String id) {
+        Objects.requireNonNull(request, "request == null");
+        Objects.requireNonNull(id, "id == null");
+        try {
+            IndexSearcher acquired = manager.acquire();
+            try {
+                IndexReader reader = acquired.getIndexReader();
+                IndexSearcher searcher = explaining(reader);
+                TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, id.strip())), 1);
+                if (found.scoreDocs.length == 0) {
+                    return Optional.empty();
+                }
+                int doc = found.scoreDocs[0].doc;
+                Map<Dimension, Query> filters = queries.filters(request);
+                Queries.Plan plan = queries.plan(request.query(), false, reader);
+                if (!plan.words().isEmpty() && searcher.count(Queries.filtered(plan.matching(), filters, null)) == 0) {
+                    plan = queries.plan(request.query(), true, reader);
+                }
+                Query query = Queries.filtered(plan.query(), filters, null);
+                Integer rank = null;
+                if (request.sort() == io.litindex.model.SortOrder.RELEVANCE && plan.coverage() == null) {
+                    org.apache.lucene.search.Explanation e = searcher.explain(query, doc);
+                    rank = e.isMatch() ? rank(searcher, query, e.getValue().floatValue(), id.strip()) : null;
+                }
+                return Optional.of(new Explainer(searcher, plan, request.query(), schema).explain(doc, id.strip(), rank));
+            } finally {
+                manager.release(acquired);
+            }
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("query too long: it makes more than " + IndexSearcher.getMaxClauseCount()
+                    + " clauses; use fewer words");
+        } catch (IOException e) {
+            throw readFailed(e);
+        } catch (AlreadyClosedException e) {
+            throw closed(e);
+        }
+    }
+
+    /** 1 + the matches ranking above an entry scoring {@code score} with id {@code id} (higher score, or equal and smaller id). */
+    private static int rank(IndexSearcher searcher, Query query, float score, String id) throws IOException {
+        BytesRef mine = new BytesRef(id);
+        int[] above = new int[1];
+        searcher.search(query, new org.apache.lucene.search.SimpleCollector() {
+            private org.apache.lucene.search.Scorable scorer;
+            private org.apache.lucene.index.SortedDocValues ids;
+
+            @Override
+            protected void doSetNextReader(LeafReaderContext context) throws IOException {
+                ids = org.apache.lucene.index.DocValues.getSorted(context.reader(), Fields.ID);
+            }
+
+            @Override
+            public void setScorer(org.apache.lucene.search.Scorable scorer) {
+                this.scorer = scorer;
+            }
+
+            @Override
+            public void collect(int doc) throws IOException {
+                float s = scorer.score();
+                if (s > score || s == score && ids.advanceExact(doc) && ids.lookupOrd(ids.ordValue()).compareTo(mine) < 0) {
+                    above[0]++;
+                }
+            }
+
+            @Override
+            public org.apache.lucene.search.ScoreMode scoreMode() {
+                return org.apache.lucene.search.ScoreMode.COMPLETE;
+            }
+        });
+        return above[0] + 1;
     }
 
     /**

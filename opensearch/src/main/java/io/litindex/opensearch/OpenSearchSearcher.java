@@ -153,6 +153,9 @@ public final class OpenSearchSearcher implements SearchBackend {
     @Override
     public SearchResult search(SearchRequest request) {
         Objects.requireNonNull(request, "request == null");
+        if (request.explain()) {
+            throw new io.litindex.InvalidRequestException("explaining scores needs an embedded index (--index or the bundled catalog), not " + location());
+        }
         boolean words = !request.query().isBlank() && ranking.searchesWords(request.query());
         Page page = page(request, false);
         boolean fuzzy = false;

@@ -63,6 +63,7 @@ final class Api {
         routes.get("/api/search", this::search);
         routes.get("/api/entries/<id>", this::entry);
         routes.get("/api/related/<id>", this::related);
+        routes.get("/api/explain/<id>", this::explain);
         routes.get("/api/suggest", this::suggest);
         routes.get("/api/export", this::export);
         routes.get("/api/stats", this::stats);
@@ -156,6 +157,13 @@ final class Api {
         json(ctx, body);
     }
 
+    /** Why one entry ranks where it does for the search parameters' query, whether or not it is among the hits. */
+    private void explain(Context ctx) {
+        String id = ctx.pathParam("id").strip();
+        SearchRequest request = request(ctx, Set.of()).build();
+        json(ctx, searcher.explain(request, id).orElseThrow(() -> new ApiError(404, "unknown_id", "no entry with id '" + id + "'")));
+    }
+
     private void suggest(Context ctx) {
         only(ctx, Set.of("q", "limit"));
         String typed = ctx.queryParam("q");
@@ -186,7 +194,7 @@ final class Api {
         int page = 1000;
         while (entries.size() < wanted) {
             int n = Math.min(page, wanted - entries.size());
-            SearchResult result = searcher.search(request.offset(asked.offset() + entries.size()).limit(n).highlight(false).build());
+            SearchResult result = searcher.search(request.offset(asked.offset() + entries.size()).limit(n).highlight(false).explain(false).build());
             for (Hit hit : result.hits()) {
                 entries.add(hit.entry());
             }

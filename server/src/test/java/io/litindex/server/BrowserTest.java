@@ -180,6 +180,21 @@ class BrowserTest {
     }
 
     @Test
+    void whyHereShowsAHitsScoreInPartsLargestFirst() {
+        open("?q=remote+sensing+clip");
+        WebElement first = driver.findElement(By.cssSelector("#results .hit"));
+        assertTrue(driver.findElements(By.cssSelector("#results .hit .why-parts")).isEmpty(), "explained only when opened");
+        first.findElement(By.cssSelector(".why summary")).click();
+        waiting().until(d -> !first.findElements(By.cssSelector(".why-parts li")).isEmpty());
+        assertEquals("title words", first.findElement(By.cssSelector(".why-parts li .why-part")).getText());
+        assertTrue(first.findElement(By.cssSelector(".why-summary")).getText().contains("matches 3 of 3 query words"),
+                first.findElement(By.cssSelector(".why-summary")).getText());
+        List<Double> scores = first.findElements(By.cssSelector(".why-parts li .why-score")).stream()
+                .map(e -> Double.parseDouble(e.getText())).toList();
+        assertEquals(scores.stream().sorted(java.util.Comparator.reverseOrder()).toList(), scores, "largest first");
+    }
+
+    @Test
     void aMisspelledQueryOffersTheCorrectionAndShowsCloseMatches() {
         io.litindex.model.SearchResult expected = searcher.search(io.litindex.model.SearchRequest.of("grouding"));
         String correction = expected.suggestion();

@@ -85,6 +85,37 @@ class HttpApiTest {
     }
 
     @Test
+    void explainGivesEachHitsPartsAndExplainsAnEntryOutsideTheHits() throws Exception {
+        JsonNode body = json(get("/api/search?q=grounding&explain=true&limit=3"));
+        JsonNode first = body.get("hits").get(0);
+        assertEquals("2311.15826", first.get("id").asText());
+        JsonNode why = first.get("explanation");
+        assertEquals("title words", why.get("parts").get(0).get("part").asText(), why.toString());
+        assertEquals(1, why.get("rank").asInt());
+        double sum = 0;
+        for (JsonNode part : why.get("parts")) {
+            sum += part.get("score").asDouble();
+        }
+        assertEquals(first.get("score").asDouble(), sum, 1e-3, why.toString());
+        assertEquals(null, json(get("/api/search?q=grounding&limit=3")).get("hits").get(0).get("explanation"), "only when asked");
+
+        // SkyEyeGPT is no hit of "grounding visual": its explanation says which word it lacks
+        JsonNode one = json(get("/api/explain/2401.09712?q=remote+sensing+grounding"));
+        assertEquals("2401.09712", one.get("id").asText());
+        assertTrue(one.get("matches").asBoolean());
+        assertEquals("grounding", one.get("notMatched").get(0).asText(), one.toString());
+        assertTrue(one.get("rank").asInt() > 3, one.toString());
+        assertEquals("title words", one.get("parts").get(0).get("part").asText(), one.toString());
+
+        HttpResponse<String> unknown = get("/api/explain/no-such-id?q=grounding");
+        assertEquals(404, unknown.statusCode());
+        assertEquals("unknown_id", json(unknown).get("error").asText());
+        HttpResponse<String> bad = get("/api/search?q=grounding&explain=maybe");
+        assertEquals(400, bad.statusCode());
+        assertEquals("explain", json(bad).get("parameter").asText());
+    }
+
+    @Test
     void filtersAndDrillSidewaysCountsComeThroughTheParameters() throws Exception {
         JsonNode all = json(get("/api/search?q=remote+sensing&facet=venue"));
         JsonNode tgrs = json(get("/api/search?q=remote+sensing&facet=venue&venue=T-GRS"));

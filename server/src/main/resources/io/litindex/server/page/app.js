@@ -273,8 +273,32 @@
         item.append(el("p", { className: "sections" }, ...hit.sections.map((s) =>
           navLink(s, withChange({ section: state.section.includes(s) ? state.section : state.section.concat([s]) }), "section"))));
       }
+      if (state.q) {
+        // why the hit ranks here: fetched when opened, from /api/explain for this search's query and filters
+        const why = el("details", { className: "why" }, el("summary", { text: "Why here?" }));
+        why.addEventListener("toggle", () => { if (why.open && !why.dataset.loaded) showWhy(why, hit.id); });
+        item.append(why);
+      }
       return item;
     }));
+  }
+
+  /** The explanation of a hit's rank: its score, the query words it matches, its score's parts, largest first. */
+  async function showWhy(node, id) {
+    node.dataset.loaded = "true";
+    try {
+      const why = await getJson("api/explain/" + idPath(id) + "?" + searchParams(state).toString());
+      const words = why.matched.length + why.notMatched.length;
+      let summary = "Score " + why.score.toFixed(2);
+      if (words) summary += " · matches " + why.matched.length + " of " + words + (words === 1 ? " query word" : " query words");
+      if (why.notMatched.length) summary += " (not: " + why.notMatched.join(", ") + ")";
+      node.append(el("p", { className: "why-summary", text: summary }), el("ul", { className: "why-parts" },
+        ...why.parts.map((part) => el("li", null, el("span", { className: "why-score", text: part.score.toFixed(2) }),
+          el("span", { className: "why-part", text: part.part }),
+          part.detail ? el("span", { className: "why-detail", text: part.detail }) : null))));
+    } catch (e) {
+      node.append(el("p", { className: "why-summary", text: "Cannot explain: " + e.message }));
+    }
   }
 
   function facetLabel(dim, value) {
