@@ -169,6 +169,10 @@ public final class References {
                 }
             }
             String name = name(sentences[0]);
+            if (name.codePoints().filter(Character::isLetter).count() < 3) {
+                // "J. Biomed. Semant.": an abbreviated journal's name is cut into sentences at its periods
+                name = name(text);
+            }
             int comma = name.indexOf(", ");
             if (comma > 0) {
                 name = name.substring(0, comma).strip();
@@ -184,7 +188,7 @@ public final class References {
     private static final Set<String> PUBLICATION_WORDS = Set.of("journal", "transactions", "proceedings", "annals", "advances",
             "conference", "symposium", "workshop", "letters", "magazine", "bulletin", "review", "science", "research",
             "notes", "trends", "foundations");
-    private static final Pattern PROCEEDINGS = Pattern.compile("(?i)^(?:in:?\\s+)?(?:(?:the\\s+)?proceedings\\s+of\\s+)?(?:the\\s+)?");
+    private static final Pattern PROCEEDINGS = Pattern.compile("(?i)^(?:in:?\\s+)?(?:(?:the\\s+)?proceedings?\\s+of\\s+)?(?:the\\s+)?");
     private static final Pattern EDITION = Pattern.compile("(?i)^(?:\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:twenty|thirty|forty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
             + "|twentieth|thirtieth|fortieth)\\s+");
