@@ -38,8 +38,8 @@ public final class References {
     private static final Pattern YEAR_SECOND = Pattern.compile("^(.{2,600}?)\\.\\s+((?:19|20)\\d{2})\\.\\s+(.{3,500}?[.?!])\\s+(\\S.*)$");
     /** "Title (2007), R Salakhutdinov, A Mnih": a title, its year in parentheses, then the names. */
     private static final Pattern YEAR_THEN_NAMES = Pattern.compile("^(.{8,500}?\\S)\\s*[(（]((?:19|20)\\d{2})[)）]\\s*[,，]\\s*(.+?)\\.?\\s*$");
-    /** The end of a sentence: a period, then a space and a capital letter or digit. */
-    private static final Pattern SENTENCE = Pattern.compile("(?<=\\.)\\s+(?=[\\p{Lu}\\d])");
+    /** The end of a sentence: a period (or a title's question or exclamation mark), then a space and a capital letter or digit. */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!])\\s+(?=[\\p{Lu}\\d])");
     /** A year standing alone, not a page range's part nor an arXiv number's. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d:/.\\-–])((?:19|20)\\d{2})(?![\\d\\-–])");
     private static final Pattern ET_AL = Pattern.compile("(?i),?\\s*\\bet\\s+al\\.?$");

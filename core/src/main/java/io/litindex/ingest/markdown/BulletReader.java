@@ -116,6 +116,8 @@ final class BulletReader {
      * Author, and C. Author. 2016." or "… (2016)."): the names, then the year (with a letter that tells apart two
      * papers of one year: "2018c").
      */
+    /** A year in the venue text after a title, not part of a page range or an arXiv number. */
+    private static final Pattern VENUE_YEAR = Pattern.compile("(?<![\\d:/.\\-–])((?:19|20)\\d{2})(?![\\d\\-–])");
     private static final Pattern NAMES_YEAR = Pattern.compile("^(.{2,600}?)[\\s.,]*[(（]?((?:19|20)\\d{2})[a-z]?[)）]?$");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
@@ -300,6 +302,18 @@ final class BulletReader {
                     lead = Lead.ITALIC;
                     return;
                 }
+                if (n instanceof Emphasis && venueTag == null && yearTag == null) {
+                    // "*A. Author, B. Author.* **Title.** ICLR 2018.": italic names before a bold or linked title
+                    StringBuilder names = new StringBuilder(CellContent.of(n).text());
+                    int j = i + 1;
+                    while (j < nodes.size() && nodes.get(j) instanceof Text t) {
+                        names.append(t.getLiteral());
+                        j++;
+                    }
+                    if (namesBeforeBold(names.toString(), j)) {
+                        return;
+                    }
+                }
                 lead = Lead.PLAIN;
                 if (literal != null) {
                     textTitle(i, literal, tags);
@@ -403,13 +417,19 @@ final class BulletReader {
 
         /**
          * "A. Author, B. Author, and C. Author. 2016. **Title**. In Proceedings of ACL, pages 1–9. [[paper]](url)": plain
-         * text that reads as names (with or without the year) right before a bold title, as the ACL Anthology and natbib
-         * styles write a reference. The bold text is the title, the names the authors, and the text between the title
+         * (or italic) text that reads as names (with or without the year) right before a bold or linked title ("A. Author,
+         * B. Author. [Title](url). ICLR 2017."), as the ACL Anthology and natbib styles write a reference. The bold text is the title, the names the authors, and the text between the title
          * and the next link the venue ("In Proceedings of ACL" is ACL). One name without a year is not enough: "Survey.
          * **Title**" is no reference.
          */
         private boolean namesBeforeBold(String text, int bold) {
-            if (bold >= nodes.size() || !(nodes.get(bold) instanceof StrongEmphasis)) {
+            if (bold >= nodes.size()) {
+                return false;
+            }
+            Node titleNode = nodes.get(bold);
+            Link linked = titleNode instanceof Link l && !l.getDestination().strip().startsWith("#")
+                    && !Labels.isGeneric(CellContent.of(l).text()) ? l : null;
+            if (!(titleNode instanceof StrongEmphasis) && linked == null) {
                 return false;
             }
             String t = text.strip().replaceAll("[\\s.,:;]+$", "");
@@ -427,8 +447,8 @@ final class BulletReader {
             if (parsed.names().isEmpty() || (year == null && parsed.names().size() < 2 && !parsed.etAl())) {
                 return false;
             }
-            Node strong = nodes.get(bold);
-            Link inner = onlyLink(strong);
+            Node strong = titleNode;
+            Link inner = linked != null ? linked : onlyLink(strong);
             String boldText = stripEdges(CellContent.of(strong).text());
             if (boldText.isEmpty() || Labels.isGeneric(boldText) || Dates.parse(boldText).isPresent()
                     || (boldText.split("\\s+").length < 2 && !boldText.contains(":"))) {
@@ -441,9 +461,16 @@ final class BulletReader {
                 end++;
             }
             String venueText = after.toString().replaceAll("^[\\s.,:;]+", "").replaceAll("[\\s,:;]+$", "").strip();
-            lead = Lead.BOLD_TITLE;
+            if (year == null) {
+                // "A. Author, B. Author. [Title](url). ICLR 2017.": the year after the title
+                Matcher y = VENUE_YEAR.matcher(venueText);
+                while (y.find()) {
+                    year = Integer.valueOf(y.group(1));
+                }
+            }
+            lead = linked != null ? Lead.LINK_TITLE : Lead.BOLD_TITLE;
             title = boldText;
-            titleUrl = inner == null || inner.getDestination().startsWith("#") ? null : inner.getDestination();
+            titleUrl = inner == null || inner.getDestination().startsWith("#") ? null : inner.getDestination().strip();
             citedNames = parsed;
             References.Cited cited = new References.Cited(boldText, parsed, venueText.isEmpty() ? null : venueText, year);
             venueTag = References.venue(cited, venues).orElse(null);

@@ -2,6 +2,7 @@ package io.litindex.ingest.markdown;
 
 import io.litindex.ingest.ImportResult;
 import io.litindex.model.Entry;
+import io.litindex.model.Link;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -94,6 +95,32 @@ class ReferenceStringsTest {
         Entry semeval = result.entries().get(7);
         assertEquals(null, semeval.venue(), "a bold name followed only by kinds of link is the title, not a venue tag");
         assertEquals(List.of(), result.entries().get(8).authors(), "one name without a year before a bold title is no reference");
+        assertEquals(List.of(), diagnostics(result));
+    }
+
+    @Test
+    void namesBeforeALinkedTitleOrInItalicsBeforeABoldOneAndATitleEndingInAQuestionMark() {
+        ImportResult result = read("""
+                ## Papers
+
+                1. Thomas N. Kipf, Max Welling. [Semi-Supervised Classification with Graph Convolutional Networks](https://arxiv.org/abs/1609.02907). ICLR 2017.
+                1. *Petar Veličković, Guillem Cucurull, Arantxa Casanova.* **Graph Attention Networks.** ICLR 2018. [paper](https://arxiv.org/abs/1710.10903)
+                1. Keyulu Xu, Weihua Hu, Jure Leskovec, Stefanie Jegelka. How Powerful are Graph Neural Networks? ICLR 2019. [paper](https://arxiv.org/abs/1810.00826)
+                """);
+        assertEquals(List.of("Semi-Supervised Classification with Graph Convolutional Networks", "Graph Attention Networks",
+                "How Powerful are Graph Neural Networks?"), titles(result));
+        Entry gcn = result.entries().get(0);
+        assertEquals(List.of("Thomas N. Kipf", "Max Welling"), gcn.authors());
+        assertEquals("ICLR", gcn.venue());
+        assertEquals(2017, gcn.year(), "the year after a linked title");
+        assertEquals(List.of(Link.of("paper", "https://arxiv.org/abs/1609.02907")), gcn.links());
+        Entry gat = result.entries().get(1);
+        assertEquals(List.of("Petar Veličković", "Guillem Cucurull", "Arantxa Casanova"), gat.authors(), "italic names before the bold title");
+        assertEquals("ICLR", gat.venue());
+        assertEquals(2018, gat.year());
+        Entry gin = result.entries().get(2);
+        assertEquals(List.of("Keyulu Xu", "Weihua Hu", "Jure Leskovec", "Stefanie Jegelka"), gin.authors(), "the title ends in a question mark");
+        assertEquals(2019, gin.year());
         assertEquals(List.of(), diagnostics(result));
     }
 
