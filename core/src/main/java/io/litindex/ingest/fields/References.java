@@ -38,8 +38,8 @@ public final class References {
     private static final Pattern YEAR_SECOND = Pattern.compile("^(.{2,600}?)\\.\\s+((?:19|20)\\d{2})\\.\\s+(.{3,500}?[.?!])\\s+(\\S.*)$");
     /** "Title (2007), R Salakhutdinov, A Mnih": a title, its year in parentheses, then the names. */
     private static final Pattern YEAR_THEN_NAMES = Pattern.compile("^(.{8,500}?\\S)\\s*[(（]((?:19|20)\\d{2})[)）]\\s*[,，]\\s*(.+?)\\.?\\s*$");
-    /** The end of a sentence: a period, then a space and a capital letter or digit. */
-    private static final Pattern SENTENCE = Pattern.compile("(?<=\\.)\\s+(?=[\\p{Lu}\\d])");
+    /** The end of a sentence: a period (or a title's question or exclamation mark), then a space and a capital letter or digit. */
+    private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!])\\s+(?=[\\p{Lu}\\d])");
     /** A year standing alone, not a page range's part nor an arXiv number's. */
     private static final Pattern YEAR = Pattern.compile("(?<![\\d:/.\\-–])((?:19|20)\\d{2})(?![\\d\\-–])");
     private static final Pattern ET_AL = Pattern.compile("(?i),?\\s*\\bet\\s+al\\.?$");
@@ -169,6 +169,10 @@ public final class References {
                 }
             }
             String name = name(sentences[0]);
+            if (name.codePoints().filter(Character::isLetter).count() < 3) {
+                // "J. Biomed. Semant.": an abbreviated journal's name is cut into sentences at its periods
+                name = name(text);
+            }
             int comma = name.indexOf(", ");
             if (comma > 0) {
                 name = name.substring(0, comma).strip();
@@ -184,7 +188,7 @@ public final class References {
     private static final Set<String> PUBLICATION_WORDS = Set.of("journal", "transactions", "proceedings", "annals", "advances",
             "conference", "symposium", "workshop", "letters", "magazine", "bulletin", "review", "science", "research",
             "notes", "trends", "foundations");
-    private static final Pattern PROCEEDINGS = Pattern.compile("(?i)^(?:in:?\\s+)?(?:(?:the\\s+)?proceedings\\s+of\\s+)?(?:the\\s+)?");
+    private static final Pattern PROCEEDINGS = Pattern.compile("(?i)^(?:in:?\\s+)?(?:(?:the\\s+)?proceedings?\\s+of\\s+)?(?:the\\s+)?");
     private static final Pattern EDITION = Pattern.compile("(?i)^(?:\\d{1,3}(?:st|nd|rd|th)|(?:19|20)\\d{2}|first|second|third|fourth|fifth|sixth"
             + "|seventh|eighth|ninth|tenth|eleventh|twelfth|(?:twenty|thirty|forty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
             + "|twentieth|thirtieth|fortieth)\\s+");

@@ -111,6 +111,14 @@ final class BulletReader {
     private static final Pattern BARE_URL = Pattern.compile("[(（]?\\b(https?://[^\\s()（）]+)[)）]?\\.?");
     /** A dataset's or tool's name written alone: a capital or digit first, letters, digits and - _ . + inside ("Potsdam", "ISPRS-2D"). */
     private static final Pattern NAME = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}_.+\\-]{1,39}");
+    /**
+     * The names and year before a bold title, as the ACL Anthology and natbib styles write a reference ("A. Author, B.
+     * Author, and C. Author. 2016." or "… (2016)."): the names, then the year (with a letter that tells apart two
+     * papers of one year: "2018c").
+     */
+    /** A year in the venue text after a title, not part of a page range or an arXiv number. */
+    private static final Pattern VENUE_YEAR = Pattern.compile("(?<![\\d:/.\\-–])((?:19|20)\\d{2})(?![\\d\\-–])");
+    private static final Pattern NAMES_YEAR = Pattern.compile("^(.{2,600}?)[\\s.,]*[(（]?((?:19|20)\\d{2})[a-z]?[)）]?$");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
     /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
@@ -182,7 +190,9 @@ final class BulletReader {
                     // a venue tag before the title: the whole first node, or a bracketed start of its text
                     if (n instanceof StrongEmphasis || n instanceof Emphasis || n instanceof Code) {
                         Optional<Venues.Parsed> tag = tags.apply(n instanceof Code c ? c.getLiteral() : CellContent.of(n).text());
-                        if (tag.isPresent()) {
+                        // "**SemEval-2010 Task 8 Dataset**. [[link]](…) [[paper]](…)": a bold name followed by nothing but
+                        // kinds of link is the line's title, even when it starts with a venue and a year
+                        if (tag.isPresent() && (n instanceof Code || titleAfter(i) || !linkAfter(i))) {
                             venueTag = tag.get();
                             continue;
                         }
@@ -292,6 +302,18 @@ final class BulletReader {
                     lead = Lead.ITALIC;
                     return;
                 }
+                if (n instanceof Emphasis && venueTag == null && yearTag == null) {
+                    // "*A. Author, B. Author.* **Title.** ICLR 2018.": italic names before a bold or linked title
+                    StringBuilder names = new StringBuilder(CellContent.of(n).text());
+                    int j = i + 1;
+                    while (j < nodes.size() && nodes.get(j) instanceof Text t) {
+                        names.append(t.getLiteral());
+                        j++;
+                    }
+                    if (namesBeforeBold(names.toString(), j)) {
+                        return;
+                    }
+                }
                 lead = Lead.PLAIN;
                 if (literal != null) {
                     textTitle(i, literal, tags);
@@ -338,6 +360,9 @@ final class BulletReader {
             while (end < nodes.size() && (nodes.get(end) instanceof Text || nodes.get(end) instanceof Code)) {
                 text.append(nodes.get(end) instanceof Code c ? c.getLiteral() : ((Text) nodes.get(end)).getLiteral());
                 end++;
+            }
+            if (venueTag == null && yearTag == null && namesBeforeBold(text.toString(), end)) {
+                return;
             }
             boolean webLink = false;
             for (Node n : nodes.subList(end, nodes.size())) {
@@ -388,6 +413,87 @@ final class BulletReader {
                 venueTag = lastPart.get();
                 titleNote = parts.length > 2 ? String.join(" - ", java.util.Arrays.asList(parts).subList(1, parts.length - 1)) : null;
             }
+        }
+
+        /**
+         * "A. Author, B. Author, and C. Author. 2016. **Title**. In Proceedings of ACL, pages 1–9. [[paper]](url)": plain
+         * (or italic) text that reads as names (with or without the year) right before a bold or linked title ("A. Author,
+         * B. Author. [Title](url). ICLR 2017."), as the ACL Anthology and natbib styles write a reference. The bold text is the title, the names the authors, and the text between the title
+         * and the next link the venue ("In Proceedings of ACL" is ACL). One name without a year is not enough: "Survey.
+         * **Title**" is no reference.
+         */
+        private boolean namesBeforeBold(String text, int bold) {
+            if (bold >= nodes.size()) {
+                return false;
+            }
+            Node titleNode = nodes.get(bold);
+            Link linked = titleNode instanceof Link l && !l.getDestination().strip().startsWith("#")
+                    && !Labels.isGeneric(CellContent.of(l).text()) ? l : null;
+            if (!(titleNode instanceof StrongEmphasis) && linked == null) {
+                return false;
+            }
+            String t = text.strip().replaceAll("[\\s.,:;]+$", "");
+            String names = t;
+            Integer year = null;
+            Matcher m = NAMES_YEAR.matcher(t);
+            if (m.matches()) {
+                names = m.group(1).strip().replaceAll("[\\s.,:;(（]+$", "");
+                year = Integer.valueOf(m.group(2));
+            }
+            if (names.isEmpty() || !Authors.looksLikeNames(names)) {
+                return false;
+            }
+            Authors.Parsed parsed = Authors.parse(names);
+            if (parsed.names().isEmpty() || (year == null && parsed.names().size() < 2 && !parsed.etAl())) {
+                return false;
+            }
+            Node strong = titleNode;
+            Link inner = linked != null ? linked : onlyLink(strong);
+            String boldText = stripEdges(CellContent.of(strong).text());
+            if (boldText.isEmpty() || Labels.isGeneric(boldText) || Dates.parse(boldText).isPresent()
+                    || (boldText.split("\\s+").length < 2 && !boldText.contains(":"))) {
+                return false;
+            }
+            int end = bold + 1;
+            StringBuilder after = new StringBuilder();
+            while (end < nodes.size() && (nodes.get(end) instanceof Text || nodes.get(end) instanceof Emphasis || nodes.get(end) instanceof Code)) {
+                after.append(nodes.get(end) instanceof Text tx ? tx.getLiteral() : CellContent.of(nodes.get(end)).text());
+                end++;
+            }
+            String venueText = after.toString().replaceAll("^[\\s.,:;]+", "").replaceAll("[\\s,:;]+$", "").strip();
+            if (year == null) {
+                // "A. Author, B. Author. [Title](url). ICLR 2017.": the year after the title
+                Matcher y = VENUE_YEAR.matcher(venueText);
+                while (y.find()) {
+                    year = Integer.valueOf(y.group(1));
+                }
+            }
+            lead = linked != null ? Lead.LINK_TITLE : Lead.BOLD_TITLE;
+            title = boldText;
+            titleUrl = inner == null || inner.getDestination().startsWith("#") ? null : inner.getDestination().strip();
+            citedNames = parsed;
+            References.Cited cited = new References.Cited(boldText, parsed, venueText.isEmpty() ? null : venueText, year);
+            venueTag = References.venue(cited, venues).orElse(null);
+            rest = CellContent.of(nodes.subList(end, nodes.size()));
+            restStart = end;
+            return true;
+        }
+
+        /** True when a node after {@code i} on the line could be a title: text with letters, emphasis, or a link not labelled as a kind of link. */
+        private boolean titleAfter(int i) {
+            for (Node n : nodes.subList(i + 1, nodes.size())) {
+                if (n instanceof Link link ? !Labels.isGeneric(CellContent.of(link).text())
+                        : n instanceof Text t ? hasLetters(t.getLiteral())
+                        : (n instanceof StrongEmphasis || n instanceof Emphasis) && hasLetters(CellContent.of(n).text())) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        /** True when the line has a link after node {@code i}. */
+        private boolean linkAfter(int i) {
+            return nodes.subList(i + 1, nodes.size()).stream().anyMatch(n -> n instanceof Link);
         }
 
         /**

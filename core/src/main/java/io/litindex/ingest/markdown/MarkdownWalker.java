@@ -125,7 +125,9 @@ public final class MarkdownWalker {
             } else if (block instanceof BlockQuote && depth < MAX_DEPTH) {
                 walk(block, piece, run, tables, bullets, depth + 1);
             } else if (block instanceof HtmlBlock html) {
-                htmlHeading(html.getLiteral(), run);
+                if (!html.getLiteral().stripLeading().startsWith("<!--")) {
+                    htmlHeading(html.getLiteral(), run); // a heading inside a comment is hidden too
+                }
                 htmlBlockRows(html, piece, run);
             } else if (block instanceof Paragraph paragraph) {
                 fontHeading(paragraph, run);
@@ -185,6 +187,10 @@ public final class MarkdownWalker {
         if (run.inNonEntrySection() || html.getSourceSpans().isEmpty()) {
             return;
         }
+        if (html.getLiteral().stripLeading().startsWith("<!--")) {
+            commentRows(html, piece, run);
+            return;
+        }
         int rowStart = -1;
         boolean tableRow = false;
         boolean link = false;
@@ -208,6 +214,25 @@ public final class MarkdownWalker {
             }
         }
         htmlRow(run, rowStart, tableRow, link);
+    }
+
+    /**
+     * An HTML comment ({@code <!-- … -->}) is text the list's author chose to hide: rows and items inside it are not
+     * read and not counted as skipped; one warning on the comment's first line says how many looked like entries.
+     */
+    private static void commentRows(HtmlBlock html, Chunks.Piece piece, ListRun run) {
+        int first = -1;
+        int rows = 0;
+        for (SourceSpan span : html.getSourceSpans()) {
+            int line = piece.line(span.getLineIndex());
+            first = first < 0 ? line : first;
+            if (MARKDOWN_ENTRY_LINE.matcher(run.line(line)).find()) {
+                rows++;
+            }
+        }
+        if (rows > 0) {
+            run.warning(first, rows + (rows == 1 ? " row or item" : " rows or items") + " with a link inside an HTML comment (<!-- … -->); not read");
+        }
     }
 
     /** Reports an HTML table row or list item that starts on {@code line} and holds a link. */

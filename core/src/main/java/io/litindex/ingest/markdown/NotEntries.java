@@ -40,14 +40,12 @@ final class NotEntries {
     }
 
     /**
-     * True when a row read as an entry points to another list or resource rather than to a paper: it states no
-     * venue, year or authors, has no arXiv or DOI link, and either is titled "Awesome …", or links nothing but
-     * repositories named awesome-… on GitHub, or stands under a heading of other lists ({@code underOtherLists}).
+     * True when a row read as an entry points to another list or resource rather than to a paper: it has no arXiv or
+     * DOI link and names no authors, is titled "Awesome …" and links nothing but repositories named awesome-… on GitHub
+     * (a date or venue beside it notwithstanding); or it states no venue or year either, and is titled "Awesome …", or
+     * links nothing but such repositories, or stands under a heading of other lists ({@code underOtherLists}).
      */
     static boolean pointsElsewhere(Entry e, boolean underOtherLists) {
-        if (e.venue() != null || e.year() != null || !e.authors().isEmpty()) {
-            return false;
-        }
         boolean onlyAwesomeRepos = !e.links().isEmpty();
         for (Link link : e.links()) {
             if (LinkClassifier.arxivId(link.url()).isPresent() || LinkClassifier.doi(link.url()).isPresent()) {
@@ -55,7 +53,15 @@ final class NotEntries {
             }
             onlyAwesomeRepos &= AWESOME_REPO.matcher(link.url().strip()).matches();
         }
-        return underOtherLists || onlyAwesomeRepos || AWESOME_TITLE.matcher(e.title().strip()).find();
+        boolean awesomeTitle = AWESOME_TITLE.matcher(e.title().strip()).find();
+        if (awesomeTitle && onlyAwesomeRepos && e.authors().isEmpty()) {
+            // "| **Awesome-LLM-Robotics** | - | 2022 | [Github](github.com/…/Awesome-LLM-Robotics) |": another list, dated
+            return true;
+        }
+        if (e.venue() != null || e.year() != null || !e.authors().isEmpty()) {
+            return false;
+        }
+        return underOtherLists || onlyAwesomeRepos || awesomeTitle;
     }
 
     /** True when an item with this title and title link is no entry. */

@@ -24,7 +24,9 @@ import org.commonmark.ext.gfm.tables.TableBody;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.node.Emphasis;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 
 /**
  * Reads the rows of a GFM table into entries. The header names say what each column holds, in any order
@@ -42,6 +44,12 @@ final class TableReader {
     private final ListRun run;
     private final Function<String, CellContent> inline;
     private final Set<Integer> reportedHeaders = new HashSet<>();
+    /** The group each table (by its header's line) is in now: a table read in two pieces goes on in the same group. */
+    private final java.util.Map<Integer, String> groups = new java.util.HashMap<>();
+    /** The group label of the rows being read ("Diffusion Policy (DP)"), or null. */
+    private String group;
+    /** The most words a group row's label has: a longer emphasised line is a title. */
+    private static final int MAX_GROUP_WORDS = 10;
 
     /**
      * @param inline parses one raw cell's Markdown, for the text of cells beyond the header
@@ -166,6 +174,7 @@ final class TableReader {
             }
             return;
         }
+        group = groups.get(headerLine);
         for (TableRow row : body) {
             int line = lineOf.applyAsInt(row);
             if (!owns.test(line)) {
@@ -177,8 +186,88 @@ final class TableReader {
                     cells.add(CellContent.of(cell));
                 }
             }
+            String label = groupLabel(row, cells, rawCells(run.line(line)));
+            if (label != null) {
+                // "| _Diffusion Policy (DP)_ | | |": a row naming the group of the rows below it, as a heading would
+                group = label;
+                groups.put(headerLine, label);
+                continue;
+            }
             readRow(shape, headers, roles, cells, line);
         }
+        group = null;
+    }
+
+    /**
+     * The label of a row that names a group of the rows below it rather than a paper: in a table of two columns or
+     * more, its first cell holds nothing but one italic span of at most {@link #MAX_GROUP_WORDS} words, without links,
+     * and every other cell (those beyond the header too) is empty ("| _Diffusion Policy (DP)_ | | | |", "| _Surveys_|").
+     * A bold first cell alone stays a title ("| **Paper Title** | | |"). Null for any other row.
+     */
+    static String groupLabel(TableRow row, List<CellContent> cells, List<String> rawCells) {
+        if (cells.size() < 2 || !cells.get(0).links().isEmpty() || !cells.get(0).images().isEmpty()) {
+            return null;
+        }
+        for (int i = 1; i < cells.size(); i++) {
+            if (!cells.get(i).text().isBlank() || !cells.get(i).links().isEmpty() || !cells.get(i).images().isEmpty()) {
+                return null;
+            }
+        }
+        for (int i = 1; i < rawCells.size(); i++) {
+            if (!rawCells.get(i).isBlank()) {
+                return null;
+            }
+        }
+        Node first = row.getFirstChild();
+        Node span = null;
+        for (Node n = first == null ? null : first.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Text t && t.getLiteral().isBlank()) {
+                continue;
+            }
+            if (span != null || !(n instanceof Emphasis)) {
+                return null;
+            }
+            span = n;
+        }
+        if (span == null) {
+            return null;
+        }
+        String label = Cells.clean(CellContent.of(span).text()).replaceAll("[\\s:]+$", "").strip();
+        if (label.isEmpty() || label.split("\\s+").length > MAX_GROUP_WORDS || !label.codePoints().anyMatch(Character::isLetter)) {
+            return null;
+        }
+        return label;
+    }
+
+    /** Puts the entry under the current heading path and, inside a table, under the group its row is in. */
+    private void section(Entry.Builder b) {
+        if (group == null) {
+            run.section(b);
+            return;
+        }
+        String s = run.section();
+        b.section(s.isEmpty() ? group : s + " > " + group);
+    }
+
+    /** True when a row's only links point inside the page ("| More for [VLAs](#vla) |") and it has no other text: a cross-reference. */
+    private static boolean onlyAnchors(List<CellContent> cells) {
+        boolean anchor = false;
+        for (int i = 0; i < cells.size(); i++) {
+            CellContent c = cells.get(i);
+            if (!c.images().isEmpty()) {
+                return false;
+            }
+            for (CellContent.LinkRef l : c.links()) {
+                if (!l.url().strip().startsWith("#")) {
+                    return false;
+                }
+                anchor = true;
+            }
+            if (i > 0 && !c.text().isBlank()) {
+                return false;
+            }
+        }
+        return anchor;
     }
 
     private void readRow(Shape shape, List<String> headers, List<Role> roles, List<CellContent> cells, int line) {
@@ -186,6 +275,10 @@ final class TableReader {
             return;
         }
         if (repeatsHeader(headers, cells)) {
+            return;
+        }
+        if (onlyAnchors(cells)) {
+            run.notEntry();
             return;
         }
         List<CellContent> extra = new ArrayList<>();
@@ -198,8 +291,14 @@ final class TableReader {
                         extra.add(inline.apply(cell));
                     }
                 }
-                run.error(line, "row has " + rawCells.size() + " cells but the header has " + headers.size()
-                        + (extra.isEmpty() ? "" : "; the text of the extra cells is kept in the note"));
+                if (extra.isEmpty()) {
+                    // "| Title | CVPR | 2024 | |" under a header of three: the empty cells beyond it hold nothing to lose
+                    run.warning(line, "row has " + rawCells.size() + " cells but the header has " + headers.size()
+                            + "; the cells beyond the header are empty");
+                } else {
+                    run.error(line, "row has " + rawCells.size() + " cells but the header has " + headers.size()
+                            + "; the text of the extra cells is kept in the note");
+                }
             } else {
                 run.warning(line, "row has " + rawCells.size() + " cells but the header has " + headers.size()
                         + "; the missing cells are read as empty");
@@ -255,7 +354,7 @@ final class TableReader {
             return Optional.empty();
         }
         Entry.Builder b = Entry.builder("pending", title.text).kind(Kind.PAPER).source(new Source(run.list, line));
-        run.section(b);
+        section(b);
         b.link(Links.PAPER, title.url);
         title.badgeRepository.ifPresent(repo -> b.link(Links.CODE, repo));
         // the title cell's other links ("**Title** [[Paper]](…) [[Code]](…)") are links of the entry too
@@ -306,7 +405,7 @@ final class TableReader {
             return Optional.empty();
         }
         Entry.Builder b = Entry.builder(Ids.slug(name), name).kind(Kind.DATASET).source(new Source(run.list, line));
-        run.section(b);
+        section(b);
         if (nameCell != null) {
             for (CellContent.LinkRef l : nameCell.links()) {
                 b.link(Links.DATA, l.url());

@@ -2,6 +2,7 @@ package io.litindex.ingest.markdown;
 
 import io.litindex.ingest.ImportResult;
 import io.litindex.model.Entry;
+import io.litindex.model.Link;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +49,78 @@ class ReferenceStringsTest {
         assertEquals(List.of("Wang Chi Cheung", "David Simchi-Levi", "He Wang"), cheung.authors(), "the copied style label is no name");
         assertEquals("Operations Research", cheung.venue(), "an unknown journal as written, without volume and pages");
         assertEquals(2017, cheung.year());
+        assertEquals(List.of(), diagnostics(result));
+    }
+
+    @Test
+    void namesAndYearBeforeABoldTitleAreAReferenceAndTheTextAfterItTheVenue() {
+        ImportResult result = read("""
+                ## Papers
+
+                1. Daojian Zeng, Kang Liu, Yubo Chen, and Jun Zhao. 2015. **Distant supervision for relation extraction via piecewise convolutional neural networks**. In Proceedings of EMNLP, pages 1753–1762. [[paper]](http://example.org/pcnn.pdf)
+                1. Xu Han, Pengfei Yu, Zhiyuan Liu, Maosong Sun, and Peng Li. 2018c. **Hierarchical relation extraction with coarse-to-fine grained attention**. In Proceedings of EMNLP, pages 2236–2245. [[paper]](https://example.org/D18-1247)
+                1. Guoliang Ji, Kang Liu, Shizhu He, Jun Zhao, et al. 2017. **Distant supervision for relation extraction with sentence-level attention and entity descriptions**. In AAAI, pages 3060–3066. [[paper]](https://example.org/ji)
+                1. Nanyun Peng, Hoifung Poon, Chris Quirk, Kristina Toutanova, and Wen-tau Yih. 2017. **Cross-sentence n-ary relation extraction with graph LSTMs**. TACL, 5:101–115. [[paper]](https://example.org/tacl)
+                1. Katsumasa Yoshikawa, Sebastian Riedel, et al. 2011. **Coreference based event-argument relation extraction on biomedical text**. J. Biomed. Semant. [[paper]](https://example.org/pmc)
+                1. Yi Wu, David Bamman, and Stuart Russell. 2017. **Adversarial training for relation extraction**. In Proceeding of EMNLP, pages 1778–1783. [[paper]](https://example.org/D17-1187)
+                1. Nguyen Bach, Sameer Badaskar. **A review of relation extraction**. [[paper]](https://example.org/review.pdf)
+                1. **SemEval-2010 Task 8 Dataset**. [[link]](http://example.org/semeval) [[paper]](https://example.org/W09-2415)
+                1. Best Paper Award. **Not A Reference: One Name Without A Year** [[paper]](https://example.org/award)
+                """);
+        assertEquals(List.of("Distant supervision for relation extraction via piecewise convolutional neural networks",
+                "Hierarchical relation extraction with coarse-to-fine grained attention",
+                "Distant supervision for relation extraction with sentence-level attention and entity descriptions",
+                "Cross-sentence n-ary relation extraction with graph LSTMs",
+                "Coreference based event-argument relation extraction on biomedical text",
+                "Adversarial training for relation extraction", "A review of relation extraction",
+                "SemEval-2010 Task 8 Dataset"), titles(result).subList(0, 8));
+        Entry zeng = result.entries().get(0);
+        assertEquals(List.of("Daojian Zeng", "Kang Liu", "Yubo Chen", "Jun Zhao"), zeng.authors());
+        assertEquals("EMNLP", zeng.venue(), "'In Proceedings of EMNLP, pages …'");
+        assertEquals(2015, zeng.year());
+        assertEquals(null, zeng.note(), "the venue and pages are no note");
+        Entry han = result.entries().get(1);
+        assertEquals(2018, han.year(), "the letter after the year tells two papers of one year apart");
+        assertEquals(5, han.authors().size());
+        Entry ji = result.entries().get(2);
+        assertEquals(List.of("Guoliang Ji", "Kang Liu", "Shizhu He", "Jun Zhao"), ji.authors());
+        assertTrue(ji.etAl());
+        assertEquals("AAAI", ji.venue());
+        assertEquals("TACL", result.entries().get(3).venue(), "a journal with its volume and pages");
+        assertEquals("J. Biomed. Semant", result.entries().get(4).venue(), "an abbreviated journal is not cut at its periods");
+        assertEquals("EMNLP", result.entries().get(5).venue(), "'Proceeding of', singular");
+        Entry bach = result.entries().get(6);
+        assertEquals(List.of("Nguyen Bach", "Sameer Badaskar"), bach.authors(), "two names without a year");
+        assertEquals(null, bach.year());
+        Entry semeval = result.entries().get(7);
+        assertEquals(null, semeval.venue(), "a bold name followed only by kinds of link is the title, not a venue tag");
+        assertEquals(List.of(), result.entries().get(8).authors(), "one name without a year before a bold title is no reference");
+        assertEquals(List.of(), diagnostics(result));
+    }
+
+    @Test
+    void namesBeforeALinkedTitleOrInItalicsBeforeABoldOneAndATitleEndingInAQuestionMark() {
+        ImportResult result = read("""
+                ## Papers
+
+                1. Thomas N. Kipf, Max Welling. [Semi-Supervised Classification with Graph Convolutional Networks](https://arxiv.org/abs/1609.02907). ICLR 2017.
+                1. *Petar Veličković, Guillem Cucurull, Arantxa Casanova.* **Graph Attention Networks.** ICLR 2018. [paper](https://arxiv.org/abs/1710.10903)
+                1. Keyulu Xu, Weihua Hu, Jure Leskovec, Stefanie Jegelka. How Powerful are Graph Neural Networks? ICLR 2019. [paper](https://arxiv.org/abs/1810.00826)
+                """);
+        assertEquals(List.of("Semi-Supervised Classification with Graph Convolutional Networks", "Graph Attention Networks",
+                "How Powerful are Graph Neural Networks?"), titles(result));
+        Entry gcn = result.entries().get(0);
+        assertEquals(List.of("Thomas N. Kipf", "Max Welling"), gcn.authors());
+        assertEquals("ICLR", gcn.venue());
+        assertEquals(2017, gcn.year(), "the year after a linked title");
+        assertEquals(List.of(Link.of("paper", "https://arxiv.org/abs/1609.02907")), gcn.links());
+        Entry gat = result.entries().get(1);
+        assertEquals(List.of("Petar Veličković", "Guillem Cucurull", "Arantxa Casanova"), gat.authors(), "italic names before the bold title");
+        assertEquals("ICLR", gat.venue());
+        assertEquals(2018, gat.year());
+        Entry gin = result.entries().get(2);
+        assertEquals(List.of("Keyulu Xu", "Weihua Hu", "Jure Leskovec", "Stefanie Jegelka"), gin.authors(), "the title ends in a question mark");
+        assertEquals(2019, gin.year());
         assertEquals(List.of(), diagnostics(result));
     }
 

@@ -283,6 +283,95 @@ class TableFormatsTest {
     }
 
     @Test
+    void emptyCellsBeyondTheHeaderLoseNothingAndAreOnlyAWarning() {
+        ImportResult result = read("""
+                |  Title  |   Venue  |   Date   |   Code   |\s
+                |:--------|:--------:|:--------:|:--------:|
+                | [**HiRT: Enhancing Robotic Control with Hierarchical Robot Transformers**](https://arxiv.org/abs/2410.05273) | arXiv | 2024-09-12 | - | |
+                | [**MaIL: Improving Imitation Learning with Selective State Space Models**](https://arxiv.org/abs/2406.08234) | CoRL 2024 | 2024-06-12 | - | IL, RepL |
+                """);
+        assertEquals(2, result.entries().size());
+        assertEquals("IL, RepL", byTitle(result, "MaIL: Improving Imitation Learning with Selective State Space Models").note());
+        assertEquals(List.of(
+                "fixture.md:3: warning: row has 5 cells but the header has 4; the cells beyond the header are empty",
+                "fixture.md:4: error: row has 5 cells but the header has 4; the text of the extra cells is kept in the note"), diagnostics(result));
+    }
+
+    @Test
+    void anItalicRowAloneNamesTheGroupOfTheRowsBelowIt() {
+        ImportResult result = read("""
+                ## Manipulation
+                ### 3D Representation Policy Learning
+                |  Title  |   Venue  |   Date   |   Code   |
+                |:--------|:--------:|:--------:|:--------:|
+                | [**RVT: Robotic View Transformer for 3D Object Manipulation**](https://arxiv.org/abs/2306.14896) | CoRL 2023 | 2023-06-26 | - |
+                | _Diffusion Policy (DP)_|
+                | [DP3: **3D Diffusion Policy: Generalizable Visuomotor Policy Learning via Simple 3D Representations**](https://arxiv.org/abs/2403.03954) | RSS 2024 | 2024-03-06 | - |
+                | *Reconstruction* | | | |
+                | [**GNFactor: Multi-Task Real Robot Learning with Generalizable Neural Feature Fields**](https://arxiv.org/abs/2308.16891) | CoRL 2023 | 2023-08-31 | - |
+                | More for [VLAs](#vision-language-action-models) |
+                | _A Paper Whose Title Is Italic_ | CoRL 2023 | 2023 | - |
+                | **A Bold Title Alone** | | | |
+
+                | Title | Venue |
+                |---|---|
+                | [**Octo: An Open-Source Generalist Robot Policy**](https://arxiv.org/abs/2405.12213) | RSS 2024 |
+                """);
+        assertEquals(List.of("RVT: Robotic View Transformer for 3D Object Manipulation",
+                "DP3: 3D Diffusion Policy: Generalizable Visuomotor Policy Learning via Simple 3D Representations",
+                "GNFactor: Multi-Task Real Robot Learning with Generalizable Neural Feature Fields",
+                "A Paper Whose Title Is Italic", "A Bold Title Alone", "Octo: An Open-Source Generalist Robot Policy"), Fixtures.titles(result),
+                "italic group rows and a row of in-page links only are no entries; an italic title with other cells is one, a bold one alone too");
+        String section = "Manipulation > 3D Representation Policy Learning";
+        assertEquals(List.of(section), result.entries().get(0).sections(), "rows before the first group row");
+        assertEquals(List.of(section + " > Diffusion Policy (DP)"), result.entries().get(1).sections());
+        assertEquals(List.of(section + " > Reconstruction"), result.entries().get(2).sections());
+        assertEquals(List.of(section + " > Reconstruction"), result.entries().get(3).sections(), "a group goes on to the table's end");
+        assertEquals(List.of(section), result.entries().get(5).sections(), "the next table starts without a group");
+        assertEquals(List.of(), diagnostics(result));
+        assertEquals(1, result.notEntries(), "the cross-reference row");
+    }
+
+    @Test
+    void rowsInsideAnHtmlCommentAreHiddenNotSkipped() {
+        ImportResult result = read("""
+                ## Survey
+                | Title | Venue | Date |
+                |:------|:-----:|:----:|
+                | [**A Survey on Vision-Language-Action Models for Embodied AI**](https://arxiv.org/abs/2405.14093) | arXiv | 2024-05-23 |
+                <!--\s
+                | [**Teleoperation of Humanoid Robots: A Survey**](https://arxiv.org/abs/2301.04317) | T-RO 2024 | 2023-01-11 |
+                | [**Dynamic Planning with a LLM**](https://arxiv.org/abs/2308.06391) | arXiv | 2023-08-11 |
+                -->
+
+                <!-- <h2>Hidden Heading</h2> -->
+                | Title | Venue | Date |
+                |:------|:-----:|:----:|
+                | [**Octo: An Open-Source Generalist Robot Policy**](https://arxiv.org/abs/2405.12213) | RSS 2024 | 2024-05-20 |
+                """);
+        assertEquals(List.of("A Survey on Vision-Language-Action Models for Embodied AI", "Octo: An Open-Source Generalist Robot Policy"),
+                Fixtures.titles(result));
+        assertEquals(List.of("Survey"), result.entries().get(1).sections(), "a heading inside a comment is no heading");
+        assertEquals(List.of("fixture.md:5: warning: 2 rows or items with a link inside an HTML comment (<!-- … -->); not read"),
+                diagnostics(result));
+        assertEquals(0, result.skipped());
+    }
+
+    @Test
+    void aDatedRowNamedAwesomeThatLinksOnlyAnotherAwesomeListIsNoEntry() {
+        ImportResult result = read("""
+                ## Awesome Techniques
+                |  Title  |   Venue  |   Date   |   Code   |
+                |:--------|:--------:|:--------:|:--------:|
+                | **Awesome-LLM-Robotics** | - | 2022 | [Github](https://github.com/GT-RIPL/Awesome-LLM-Robotics) |
+                | **Awesome-Robotics-Foundation-Models: [Foundation Models in Robotics: Applications, Challenges, and the Future](https://arxiv.org/abs/2312.07843)** | - | 2023-12-13 | [Github](https://github.com/robotics-survey/Awesome-Robotics-Foundation-Models) |
+                """);
+        assertEquals(List.of("Foundation Models in Robotics: Applications, Challenges, and the Future"), Fixtures.titles(result),
+                "the survey the row names is a paper; the list alone is not");
+        assertEquals(1, result.notEntries());
+    }
+
+    @Test
     void rowsTheParserLeftOutOfATableAreReportedAndSkipped() {
         ImportResult result = read("""
                 | Title | Venue |
