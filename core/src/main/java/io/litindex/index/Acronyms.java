@@ -171,7 +171,9 @@ public final class Acronyms {
      * for a small word ("2" for "to", "4" for "for": GE2E, Seq2Seq, LLM4TS), so "to" and "for" are also spelled as
      * that digit (End-to-End → {@code ee} and {@code e2e}), and a word with one digit between letters gives its
      * first letter or, as an acronym word, its parts' initials around the digit (end2end → {@code e} and
-     * {@code (e2e)}). Deduplicated.
+     * {@code (e2e)}). The second part of a hyphenated modifier ({@link #COMBINING}: -aware, -based, -guided …) may also
+     * give nothing when its first part begins the title or its part after a colon (Field-aware Factorization Machines →
+     * {@code fafm} and {@code ffm}). Deduplicated.
      *
      * @param title the entry's title
      * @return the tokens, in the order found
@@ -179,6 +181,9 @@ public final class Acronyms {
     public static Set<String> initials(String title) {
         Set<String> out = new LinkedHashSet<>();
         List<List<String>> words = new ArrayList<>();
+        // whether the words read since the last break begin the title or its part after a colon
+        boolean named = true;
+        boolean anyWord = false;
         int i = 0;
         int n = title.length();
         while (i <= n) {
@@ -188,20 +193,38 @@ public final class Acronyms {
                 while (i < n && (Character.isLetterOrDigit(title.charAt(i)) || title.charAt(i) == '\'')) {
                     i++;
                 }
-                List<String> spellings = spellings(title.substring(start, i));
+                String written = title.substring(start, i);
+                List<String> spellings = spellings(written);
+                if (spellings != null && named && words.size() == 1 && start > 1 && title.charAt(start - 1) == '-'
+                        && Character.isLetter(title.charAt(start - 2)) && COMBINING.contains(written.toLowerCase(Locale.ROOT))) {
+                    // Field-aware Factorization Machines: FFM as well as FAFM, when the title or its part after a
+                    // colon begins so, where a method's name is spelled
+                    spellings = List.of(spellings.get(0), "");
+                }
                 if (spellings != null) {
                     words.add(spellings);
+                    anyWord = true;
                 }
                 continue;
             }
             if (c != ' ' && c != '-' && c != '\u2013' && c != '/') {
                 tokens(words, out);
                 words.clear();
+                named = c == ':' || !anyWord;
             }
             i++;
         }
         return out;
     }
+
+    /**
+     * The second parts of hyphenated modifiers that names may leave out of their initials (Field-aware Factorization
+     * Machines: FFM; Position-aware Graph Neural Networks: P-GNN) as often as they keep them (Structure-Aware
+     * Transformer: SAT): such a part is spelled by its letter or by nothing. English combining forms, not a list's words.
+     */
+    static final Set<String> COMBINING = Set.of("aware", "based", "driven", "guided", "level", "wise", "specific",
+            "oriented", "centric", "agnostic", "dependent", "invariant", "informed", "inspired", "assisted", "conditioned",
+            "enhanced", "augmented");
 
     /** The digit a name writes for a small word: "2" for "to", "4" for "for" (Seq2Seq, LLM4Rec). */
     public static String digitFor(String smallWord) {

@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param how why: {@code typo}, {@code acronym (defined in the list)}, {@code acronym (title initials)},
  *     {@code synonym} (the synonym and acronym files), {@code joined}, {@code split}, {@code word form} or
  *     {@code known name} (the known-names file), {@code related term} (the related-terms file), {@code longer name},
- *     {@code word family}, {@code repository name} or {@code venue}
+ *     {@code word family}, {@code repository name}, {@code venue} or {@code spelling}
  */
 public record Interpretation(String word, String readAs, String how) {
     /** {@link #how()} of a word also searched as a close word of the index's vocabulary (a corrected typo). */
@@ -50,6 +50,11 @@ public record Interpretation(String word, String readAs, String how) {
      * and a rule of the acronym and synonym files for it (recsys: recommender system) is not applied.
      */
     public static final String VENUE = "venue";
+    /**
+     * {@link #how()} of a word also searched as its other spelling, British or American (personalised, personalized;
+     * tumour, tumor), which the list writes where it does not write the typed one, or far less often.
+     */
+    public static final String VARIANT = "spelling";
 
     /**
      * A reading of a query word.

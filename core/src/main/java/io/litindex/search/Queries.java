@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
@@ -204,6 +205,8 @@ final class Queries {
         final List<Interpretation> interpreted;
         /** Where the words read as a venue of the list's entries start in the query text. */
         final Set<Integer> venueStarts = new HashSet<>();
+        /** The stems of the other spellings the words starting there were read as (personalised: personal). */
+        final Map<Integer, String> variantStems = new HashMap<>();
 
         Parts(Map<Words, List<QueryWord>> analyzed, int[] fuzzyLeft, WordForms forms, String text, float nameScore,
                 List<Interpretation> interpreted) {
@@ -586,7 +589,9 @@ final class Queries {
             synonymous |= named;
             parts.units.add(unit.build());
             // a word also read as other words (an acronym's long form, a name) is as common as all of them: it counts fully
-            parts.unitWords.add(synonymous || venue || w.stem() == null || parts.forms == null || SHARE_OFF ? null : new Term(Fields.TEXT, w.stem()));
+            // a word read as its other spelling is as common as that spelling
+            String unitStem = parts.variantStems.getOrDefault(w.start(), w.stem());
+            parts.unitWords.add(synonymous || venue || w.stem() == null || parts.forms == null || SHARE_OFF ? null : new Term(Fields.TEXT, unitStem));
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
                 for (String field : Schema.HIGHLIGHTED) {
@@ -755,7 +760,20 @@ final class Queries {
             // memorization) outranks words that only share a stem's letters (memory)
             boolean looked = false;
             boolean corrected = false;
-            if (!synonymous && (parts.anyKnown || fuzzyWord) && !OFF.contains("typo")) {
+            // the word's other spelling, British or American (personalised → personalized, tumour → tumor), when the
+            // list writes that one and not this one, or far less often: the same word, scoring as the word itself
+            String variant = synonymous || capitalsInside(typed) || OFF.contains("variant") ? null
+                    : parts.forms.variant(w, word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word));
+            if (variant != null) {
+                QueryWord vw = word(variant, w.start(), w.end());
+                unit.add(own(vw, false), BooleanClause.Occur.SHOULD);
+                parts.highlight.add(new TermQuery(new Term(Fields.TITLE, vw.stem())));
+                parts.interpret(typed, variant, Interpretation.VARIANT);
+                parts.variantStems.put(w.start(), vw.stem());
+                looked = true;
+                corrected = true;
+            }
+            if (variant == null && !synonymous && (parts.anyKnown || fuzzyWord) && !OFF.contains("typo")) {
                 looked = true;
                 // corrections come closest first; two that stem alike (instruction, instructions for "instrution")
                 // would score the same stemmed text twice: the first of them stands for both

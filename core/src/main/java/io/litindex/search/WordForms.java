@@ -84,6 +84,37 @@ final class WordForms {
         return out;
     }
 
+    /** A spelling variant is read only when the list writes it this many times as often as the word typed, or the word not at all. */
+    static final int VARIANT_RATIO = 3;
+
+    /**
+     * The word's other spelling by the rules of British and American spelling ({@link SpellingVariants}: personalised →
+     * personalized, tumour → tumor, oesophagus → esophagus) that the list writes and the typed one it does not write, or
+     * {@link #VARIANT_RATIO} times less often; the most common such spelling, and only one that stems apart from the
+     * word (modelling and modeling are one stem already), and only one some title writes. Null when there is none.
+     */
+    String variant(QueryWord w, java.util.function.Function<String, String> stemmer) throws IOException {
+        List<String> candidates = SpellingVariants.candidates(w.exact());
+        if (candidates.isEmpty()) {
+            return null;
+        }
+        int typed = docFreq(w.exact());
+        String best = null;
+        int bestFreq = 0;
+        for (String c : candidates) {
+            int freq = docFreq(c);
+            // a title must write it: the vocabulary also holds authors' names (Michel, Michael; Saeed, seed)
+            if (freq > bestFreq && freq >= VARIANT_RATIO * typed && reader.docFreq(new Term(Fields.TITLE_EXACT, c)) > 0) {
+                String stem = stemmer.apply(c);
+                if (stem != null && !stem.equals(w.stem())) {
+                    best = c;
+                    bestFreq = freq;
+                }
+            }
+        }
+        return best;
+    }
+
     /** Whether some field holds the word (stop words and years count as known). */
     boolean known(QueryWord w) {
         try {

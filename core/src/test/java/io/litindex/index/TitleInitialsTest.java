@@ -22,6 +22,10 @@ import org.junit.jupiter.api.Test;
 class TitleInitialsTest {
     private static final Set<String> SKIPPED = Set.of("a", "an", "the", "of", "for", "and", "in", "on", "with", "to", "from",
             "via", "by", "at", "as", "its", "into", "over", "using");
+    /** The second parts of hyphenated modifiers a name may leave out where a title begins (Field-aware …: FFM). */
+    private static final Set<String> COMBINING = Set.of("aware", "based", "driven", "guided", "level", "wise", "specific",
+            "oriented", "centric", "agnostic", "dependent", "invariant", "informed", "inspired", "assisted", "conditioned",
+            "enhanced", "augmented");
 
     @Test
     void tokensAndPrefixesOnKnownTitles() {
@@ -49,6 +53,12 @@ class TitleInitialsTest {
         assertFalse(Acronyms.spells(Acronyms.initials("Generalized End and End Loss"), "ge2e"));
         assertFalse(Acronyms.spells(Acronyms.initials("Generalized end2end loss"), "ge2"));
         assertFalse(Acronyms.spells(Acronyms.initials("An end2end model"), "e2e"));
+        // a hyphenated modifier's second part may give nothing where the title or its part after a colon begins
+        assertTrue(Acronyms.spells(Acronyms.initials("Field-aware factorization machines for CTR prediction"), "ffm"));
+        assertTrue(Acronyms.spells(Acronyms.initials("Field-aware factorization machines for CTR prediction"), "fafm"));
+        assertTrue(Acronyms.spells(Acronyms.initials("GCAN: Graph-aware Co-Attention Networks for Fake News"), "gcan"));
+        assertFalse(Acronyms.spells(Acronyms.initials("F2M Scalable Field-Aware Factorization Machines"), "ffm"));
+        assertFalse(Acronyms.spells(Acronyms.initials("Field-Programmable Gate Arrays"), "fga"));
         // every reading of the letters as two words or more, each a letter or an acronym word's 2 to 4 letters
         assertEquals(List.of("ldct", "ld(ct)", "l(dc)t", "l(dct)", "(ld)ct", "(ld)(ct)", "(ldc)t"), Acronyms.initialsPrefixes("ldct"));
         assertEquals(List.of(), Acronyms.initialsPrefixes("l"));
@@ -92,6 +102,8 @@ class TitleInitialsTest {
     private static Set<String> runInitials(String title) {
         Set<String> out = new LinkedHashSet<>();
         List<List<String>> words = new ArrayList<>();
+        boolean titleStart = true;
+        boolean seen = false;
         int i = 0;
         int n = title.length();
         while (i <= n) {
@@ -103,6 +115,11 @@ class TitleInitialsTest {
                 }
                 String written = title.substring(start, i);
                 String word = written.toLowerCase(Locale.ROOT);
+                if (titleStart && words.size() == 1 && title.substring(0, start).matches("(?s).*[A-Za-z]-")
+                        && COMBINING.contains(word)) {
+                    words.add(List.of(word.substring(0, 1), ""));
+                    continue;
+                }
                 if (word.equals("to") || word.equals("for")) {
                     words.add(List.of("", word.equals("to") ? "2" : "4"));
                 } else if (!SKIPPED.contains(word)) {
@@ -115,6 +132,7 @@ class TitleInitialsTest {
                     }
                     words.add(options);
                 }
+                seen |= !words.isEmpty();
                 continue;
             }
             if (c != ' ' && c != '-' && c != '\u2013' && c != '/') {
@@ -126,6 +144,7 @@ class TitleInitialsTest {
                     }
                 }
                 words.clear();
+                titleStart = c == ':' || !seen;
             }
             i++;
         }

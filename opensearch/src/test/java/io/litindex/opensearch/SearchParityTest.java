@@ -193,7 +193,7 @@ class SearchParityTest {
             // each shard reads them from its own; every other request matches exactly
             java.util.Set<String> vocabulary = java.util.Set.of(Interpretation.TYPO, Interpretation.JOINED, Interpretation.SPLIT,
                     Interpretation.DEFINED, Interpretation.INITIALS, Interpretation.RELATED, Interpretation.LONGER,
-                    Interpretation.FAMILY, Interpretation.KNOWN, Interpretation.VENUE);
+                    Interpretation.FAMILY, Interpretation.KNOWN, Interpretation.VENUE, Interpretation.VARIANT);
             java.util.Set<String> readFromVocabulary = new java.util.HashSet<>();
             for (SearchRequest r : requests(local.search(SearchRequest.builder().limit(0).facets(List.of(Dimension.values())).facetLimit(1000).build()))) {
                 if (local.search(r).interpreted().stream().anyMatch(i -> vocabulary.contains(i.how()))) {
