@@ -498,6 +498,12 @@ final class Queries {
             // a word naming a venue of this list's entries (RecSys 2017) is the venue, not a rule's long form
             alternatives.removeIf(alt -> alt.covers().cardinality() == 1 && venueWord(words.get(alt.covers().nextSetBit(0)), parts));
         }
+        if (!alternatives.isEmpty() && parts.forms != null && !OFF.contains("absent")) {
+            // a rule for one word whose other side no entry of this list writes (UMI: unique molecular identifier, on a
+            // robotics list) reads nothing here: the word keeps its own readings (the initials of Universal Manipulation
+            // Interface). A rule for a run of words still counts them fully (single cell foundation model: scFM)
+            alternatives.removeIf(alt -> alt.covers().cardinality() == 1 && !matchesAny(alt.query(), parts));
+        }
         if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
             joined(words, alternatives, parts);
         }
@@ -505,12 +511,8 @@ final class Queries {
                 && related.matchesIn(stems)) {
             // only the related terms some title of this list writes: the others would cost and explain nothing
             for (Alternative alt : relatedTerms(words, stems)) {
-                try {
-                    if (parts.forms.any(alt.query())) {
-                        alternatives.add(alt);
-                    }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                if (matchesAny(alt.query(), parts)) {
+                    alternatives.add(alt);
                 }
             }
         }
@@ -700,7 +702,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -1126,6 +1128,15 @@ final class Queries {
      * entry found by the query's rare surname alone ranked below entries found by one of its title words alone.
      */
     static final float SURNAME_WEIGHT = Queries.COMBINED_SCALE + Schema.FIELD_WEIGHTS.get(Fields.TITLE_EXACT);
+
+    /** Whether some entry of the list matches a query. */
+    private static boolean matchesAny(Query query, Parts parts) {
+        try {
+            return parts.forms.any(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 
     /** Whether a word is in the authors of some entry and in no entry's text or title: a name, found only as a name. */
     private static boolean surname(QueryWord w, Parts parts) {
