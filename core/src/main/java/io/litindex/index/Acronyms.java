@@ -649,13 +649,14 @@ public final class Acronyms {
     }
 
     /**
-     * The form of a name in {@link Fields#NAME}: lower case, accents folded, every run of other characters one space.
+     * The form of a name in {@link Fields#NAME}: Greek letters spelled in Latin, lower case, accents folded, every run of
+     * other characters one space.
      *
      * @param name a name as written
      * @return its key, letters and digits only, words separated by single spaces
      */
     public static String nameKey(String name) {
-        String key = Schema.key(name);
+        String key = Schema.key(GreekLetters.spell(name));
         StringBuilder b = new StringBuilder(key.length());
         boolean gap = false;
         for (int i = 0; i < key.length(); i++) {

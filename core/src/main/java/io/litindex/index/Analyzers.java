@@ -30,7 +30,7 @@ public final class Analyzers {
     private Analyzers() {}
 
     /**
-     * English text for indexing: lower-cased, accents folded (Lüddecke = Luddecke), stop words dropped,
+     * English text for indexing: Greek letters spelled in Latin (π0 = pi0), lower-cased, accents folded (Lüddecke = Luddecke), stop words dropped,
      * Porter-stemmed, compound names also indexed by their parts.
      *
      * @return a new analyzer
@@ -153,7 +153,10 @@ public final class Analyzers {
                 Fields.OWNERS, exact()));
     }
 
-    /** StandardTokenizer, possessives dropped, compound parts (optional), lower case, ASCII folding, stop words and stemming (optional). */
+    /** Greek letters spelled in Latin before the words are found ({@link GreekLetters}). */
+    private static final NormalizeCharMap GREEK = GreekLetters.charMap();
+
+    /** Greek letters spelled in Latin, StandardTokenizer, possessives dropped, compound parts (optional), lower case, ASCII folding, stop words and stemming (optional). */
     private static class Chain extends Analyzer {
         private final boolean parts;
         private final boolean stopWords;
@@ -185,6 +188,16 @@ public final class Analyzers {
 
         TokenStream finish(TokenStream stream) {
             return stream;
+        }
+
+        @Override
+        protected Reader initReader(String fieldName, Reader reader) {
+            return new MappingCharFilter(GREEK, reader);
+        }
+
+        @Override
+        protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+            return new MappingCharFilter(GREEK, reader);
         }
 
         @Override

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.litindex.Version;
 import io.litindex.index.EntryDocuments;
 import io.litindex.index.Fields;
+import io.litindex.index.GreekLetters;
 import io.litindex.index.Schema;
 import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Dimension;
@@ -61,6 +62,7 @@ public final class OpenSearchSchema {
     static final String EXACT_QUERY = "litindex_exact_query";
     static final String NAMES = "litindex_names";
     static final String SYNONYMS = "litindex_synonyms";
+    static final String GREEK_FILTER = "litindex_greek";
 
     /** The fields OpenSearch reads as names (authors, venue: never stemmed, split at periods). */
     private static final Set<String> NAME_FIELDS = Set.of(Fields.AUTHORS, Fields.VENUE);
@@ -135,8 +137,12 @@ public final class OpenSearchSchema {
         ObjectNode analysis = settings.putObject("analysis");
 
         // periods separate the parts of names (H.Conghui, X. X. Zhu)
-        analysis.putObject("char_filter").putObject("litindex_periods")
+        ObjectNode charFilters = analysis.putObject("char_filter");
+        charFilters.putObject("litindex_periods")
                 .put("type", "mapping").putArray("mappings").add(". => \\u0020");
+        // Greek letters spelled in Latin (π0 = pi0), as Analyzers' chains
+        ArrayNode greek = charFilters.putObject(GREEK_FILTER).put("type", "mapping").putArray("mappings");
+        GreekLetters.mappingLines().forEach(greek::add);
 
         ObjectNode filters = analysis.putObject("filter");
         filters.putObject("litindex_possessive").put("type", "stemmer").put("language", "possessive_english");
@@ -160,13 +166,14 @@ public final class OpenSearchSchema {
         custom(analyzers, EXACT_QUERY, "litindex_possessive", "lowercase", "asciifolding");
         // as Analyzers.names()
         ObjectNode names = custom(analyzers, NAMES, "lowercase", "asciifolding");
-        names.putArray("char_filter").add("litindex_periods");
+        names.putArray("char_filter").add("litindex_periods");  // replaces the Greek filter: names are not spelled
         return settings;
     }
 
     private static ObjectNode custom(ObjectNode analyzers, String name, String... filters) {
         ObjectNode analyzer = analyzers.putObject(name);
         analyzer.put("type", "custom");
+        analyzer.putArray("char_filter").add(GREEK_FILTER);
         analyzer.put("tokenizer", "standard");
         analyzer.put("position_increment_gap", VALUE_GAP);
         ArrayNode list = analyzer.putArray("filter");
