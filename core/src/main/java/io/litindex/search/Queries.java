@@ -535,6 +535,14 @@ final class Queries {
                     break;
                 }
             }
+            // a word nearly every entry's headings hold (the list's name: awesome-single-cell-papers) has almost no IDF
+            // in the combined text, where a title writing it could not score: its title and note score it on their own
+            if (parts.forms != null && w.stem() != null && !keepStopWords && !OFF.contains("listwide") && listWide(w, parts)) {
+                own = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, w.stem())), LIST_WIDE_TITLE), BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new TermQuery(new Term(Fields.NOTE, w.stem())), LIST_WIDE_NOTE), BooleanClause.Occur.SHOULD)
+                        .build();
+            }
             // the word's unit: the word itself or any synonym covering it; a synonym covering k words
             // scores a k-th of its score in each of their units, so it counts once in all
             BooleanQuery.Builder unit = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
@@ -702,7 +710,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -1133,6 +1141,38 @@ final class Queries {
     private static boolean matchesAny(Query query, Parts parts) {
         try {
             return parts.forms.any(query);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A word the headings of at least this share of the entries hold is list-wide ({@link #listWide}). */
+    static final double LIST_WIDE_SHARE = 0.9;
+    /** The weight of a list-wide word's own title clause (its stemmed title scores about 8.5 times as much in the text). */
+    static final float LIST_WIDE_TITLE = 6f;
+    /** The weight of a list-wide word's own note clause. */
+    static final float LIST_WIDE_NOTE = 2f;
+    /** Below this many entries no word is list-wide: in a handful of entries a shared heading word is no list's name. */
+    static final int LIST_WIDE_MIN_ENTRIES = 20;
+    /**
+     * Stems of the words lists name themselves with that say nothing of a field (Awesome Papers, a reading list,
+     * Pre-trained Language Models): a title writing them is no more on the list's topic than one that does not.
+     */
+    static final Set<String> GENERIC_LIST_WORDS = Set.of("awesom", "paper", "list", "model", "must", "read", "resourc", "collect", "curat");
+
+    /**
+     * Whether the headings of nearly every entry hold the word ({@link #LIST_WIDE_SHARE}): the list's name above all of
+     * them ("awesome-deep-learning-single-cell-papers", "Must-Read Papers on Pre-trained Language Models"), whose words
+     * every entry then matches in the combined text, where they get almost no IDF. Two term lookups.
+     */
+    private static boolean listWide(QueryWord w, Parts parts) {
+        if (GENERIC_LIST_WORDS.contains(w.stem())) {
+            return false;
+        }
+        int entries = parts.forms.entries();
+        try {
+            return entries >= LIST_WIDE_MIN_ENTRIES && parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) >= LIST_WIDE_SHARE * entries
+                    && parts.forms.docFreq(new Term(Fields.SECTIONS, w.stem())) >= LIST_WIDE_SHARE * entries;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -634,6 +634,11 @@ final class WordForms {
         return reader.docFreq(term);
     }
 
+    /** How many entries this index holds. */
+    int entries() {
+        return reader.numDocs();
+    }
+
     /**
      * The titles with a run of words whose initials are {@code initials}, scoring as a term of
      * {@link Fields#INITIALS} that all of them hold would score in BM25 (its IDF, one occurrence, no length
