@@ -244,8 +244,7 @@ public final class Searcher implements SearchBackend {
                 manager.release(searcher);
             }
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("query too long: it makes more than " + IndexSearcher.getMaxClauseCount()
-                    + " clauses; use fewer words");
+            throw tooLong(e);
         } catch (IOException e) {
             throw readFailed(e);
         } catch (AlreadyClosedException e) {
@@ -566,13 +565,18 @@ public final class Searcher implements SearchBackend {
                 manager.release(acquired);
             }
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("query too long: it makes more than " + IndexSearcher.getMaxClauseCount()
-                    + " clauses; use fewer words");
+            throw tooLong(e);
         } catch (IOException e) {
             throw readFailed(e);
         } catch (AlreadyClosedException e) {
             throw closed(e);
         }
+    }
+
+    /** A query that makes more clauses than Lucene allows: the user's error, in one line. */
+    private static InvalidRequestException tooLong(IndexSearcher.TooManyClauses e) {
+        return new InvalidRequestException("query too long: it makes more than " + IndexSearcher.getMaxClauseCount()
+                + " clauses; use fewer words");
     }
 
     /** 1 + the matches ranking above an entry scoring {@code score} with id {@code id} (higher score, or equal and smaller id). */
