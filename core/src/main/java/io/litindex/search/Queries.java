@@ -710,7 +710,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together

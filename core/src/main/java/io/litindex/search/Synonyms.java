@@ -17,10 +17,12 @@ import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -511,6 +513,88 @@ public final class Synonyms {
         return b.toString();
     }
 
+    /** At most this many forms a rule gains through the one-word rules of its words ({@link #chained}). */
+    static final int MAX_CHAINED = 4;
+
+    /**
+     * The one-word forms of the equivalence rules of all sources ("lstm, long short term memory") and each one's
+     * multi-word forms, lower case: the forms another rule's words may be read as.
+     */
+    static Map<String, List<String>> oneWordRules(List<Source> sources) {
+        Map<String, List<String>> rules = new HashMap<>();
+        for (Source source : sources) {
+            for (String line : source.text().split("\n")) {
+                List<String> forms = equivalentForms(line);
+                if (forms == null) {
+                    continue;
+                }
+                for (String form : forms) {
+                    // a word's long forms, not its spellings apart (multimodal, multi modal): those the index's own
+                    // joined and split readings find
+                    List<String> multi = forms.stream().filter(f -> f.indexOf(' ') > 0 && !f.replace(" ", "").equals(form)).toList();
+                    if (form.indexOf(' ') < 0 && !multi.isEmpty()) {
+                        rules.computeIfAbsent(form, k -> new ArrayList<>()).addAll(multi);
+                    }
+                }
+            }
+        }
+        return rules;
+    }
+
+    /** The forms of an equivalence rule ("a, b c"), lower case; null for a comment, an explicit rule (=>) or an escape. */
+    private static List<String> equivalentForms(String line) {
+        if (line.isBlank() || line.stripLeading().startsWith("#") || line.contains("=>") || line.indexOf('\\') >= 0
+                || line.indexOf(',') < 0) {
+            return null;
+        }
+        List<String> forms = new ArrayList<>();
+        for (String form : line.split(",")) {
+            String f = form.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+            if (!f.isEmpty()) {
+                forms.add(f);
+            }
+        }
+        return forms;
+    }
+
+    /**
+     * The rules, each equivalence rule's multi-word forms also written with one word read through the one-word rule
+     * for it (bilstm, bidirectional lstm: also bidirectional long short term memory, as lstm, long short term memory
+     * says), at most {@link #MAX_CHAINED} more forms per rule: Lucene's synonym rules do not chain.
+     */
+    static String chained(String rules, Map<String, List<String>> oneWord) {
+        if (oneWord.isEmpty() || Queries.OFF.contains("chain")) {
+            return rules;
+        }
+        StringBuilder out = new StringBuilder(rules.length());
+        String[] lines = rules.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            out.append(i > 0 ? "\n" : "").append(line);
+            List<String> forms = equivalentForms(line);
+            if (forms == null) {
+                continue;
+            }
+            Set<String> added = new LinkedHashSet<>();
+            for (String form : forms) {
+                String[] words = form.split(" ");
+                for (int w = 0; words.length > 1 && w < words.length; w++) {
+                    // a word that is itself one of this rule's forms is the rule's own acronym, not another's
+                    for (String longForm : forms.contains(words[w]) ? List.<String>of() : oneWord.getOrDefault(words[w], List.of())) {
+                        String[] copy = words.clone();
+                        copy[w] = longForm;
+                        String chainedForm = String.join(" ", copy);
+                        if (!forms.contains(chainedForm) && added.size() < MAX_CHAINED) {
+                            added.add(chainedForm);
+                        }
+                    }
+                }
+            }
+            added.forEach(f -> out.append(", ").append(f));
+        }
+        return out.toString();
+    }
+
     private static SynonymMap build(List<Source> sources) {
         if (sources.isEmpty()) {
             return null;
@@ -520,7 +604,7 @@ public final class Synonyms {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
             for (Source source : sources) {
                 try {
-                    parser.parse(new StringReader(withoutStopWords(source.text())));
+                    parser.parse(new StringReader(withoutStopWords(chained(source.text(), oneWordRules(sources)))));
                 } catch (ParseException e) {
                     Throwable cause = e.getCause();
                     throw new InvalidRequestException("synonyms " + source.name() + ": " + e.getMessage()
