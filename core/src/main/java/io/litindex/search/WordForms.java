@@ -283,7 +283,9 @@ final class WordForms {
             new Derivation("eiv", "ept", 3, null),        // perceive / perception; receive / reception
             new Derivation("olv", "olut", 1, null),       // solve / solution; evolve / evolution
             new Derivation("ib", "ipt", 4, null),         // describe / description; transcribe / transcription
-            new Derivation("graphi", "gram", 3, null));   // mammography / mammogram; echocardiography / echocardiogram
+            new Derivation("graphi", "gram", 3, null),    // mammography / mammogram; echocardiography / echocardiogram
+            new Derivation("i", "", 4, null),             // noisy / noise; biology / biological; strategy / strategic
+            new Derivation("li", "", 4, null));           // jointly / joint; efficiently / efficient
 
     /**
      * The words of a word's family that the stemmer leaves apart (explanation for explain, explainable; detector

@@ -495,6 +495,25 @@ class WordReadingsTest {
     }
 
     @Test
+    void anAdjectiveInYOrAnAdverbInLyFindsItsBaseWord() {
+        List<Entry> list = List.of(
+                paper("noise", "Learning with Noise in Distantly Supervised Relation Extraction"),
+                paper("joint", "Joint Extraction of Entities and Relations"),
+                paper("rl", "Reinforcement Learning for Relation Classification"),
+                paper("att", "Attention over Instances for Relation Extraction"),
+                paper("student", "Self-Training with Noisy Student Improves ImageNet Classification"));
+        try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
+            // Porter leaves noisy (noisi) and noise (nois) apart, and jointly (jointli) and joint
+            SearchResult noisy = searcher.search(SearchRequest.builder().query("noisy relation extraction").limit(3).build());
+            assertEquals("noise", noisy.hits().get(0).entry().id(), noisy.hits().toString());
+            assertTrue(noisy.interpreted().contains(new Interpretation("noisy", "noise", Interpretation.FAMILY)), noisy.interpreted().toString());
+            SearchResult jointly = searcher.search(SearchRequest.builder().query("jointly extracting entities relations").limit(3).build());
+            assertEquals("joint", jointly.hits().get(0).entry().id(), jointly.hits().toString());
+            assertTrue(jointly.interpreted().contains(new Interpretation("jointly", "joint", Interpretation.FAMILY)), jointly.interpreted().toString());
+        }
+    }
+
+    @Test
     void aShortNameInCapitalsAlsoFindsTheCompoundsThatEndWithItButNoPlainWordHoldingItsLetters() {
         List<Entry> list = List.of(
                 paper("qxvqa", "QXVQA: Questions on Aerial Scenes"),
