@@ -710,7 +710,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -788,7 +788,9 @@ final class Queries {
                 // corrections come closest first; two that stem alike (instruction, instructions for "instrution")
                 // would score the same stemmed text twice: the first of them stands for both
                 Set<String> correctedStems = new HashSet<>();
-                for (String c : parts.forms.corrections(w)) {
+                // the titles' stems too, for a word among others that match (the fuzzy retry, when nothing matches,
+                // searches the closest written words itself)
+                for (String c : parts.forms.corrections(w, word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word), !fuzzyWord)) {
                     corrected = true;
                     QueryWord cw = word(c, w.start(), w.end());
                     if (cw.stem() != null && correctedStems.add(cw.stem())) {

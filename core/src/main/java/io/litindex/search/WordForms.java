@@ -67,9 +67,11 @@ final class WordForms {
 
     /**
      * The nearest words of the vocabulary to a word no field holds, closest and most common first; empty
-     * when the word is known (a correctly spelled word is never changed) or too short to correct.
+     * when the word is known (a correctly spelled word is never changed) or too short to correct. When no written word
+     * is that close and {@code stems} is true, the title words whose stem is that close to the word's stem (grouding:
+     * "Ground", whose stem is one edit from groud).
      */
-    List<String> corrections(QueryWord w) throws IOException {
+    List<String> corrections(QueryWord w, java.util.function.Function<String, String> stemmer, boolean stems) throws IOException {
         int edits = typoEdits(w.exact());
         if (edits == 0 || !isWord(w.exact()) || Spelling.known(reader, w)) {
             return List.of();
@@ -80,6 +82,21 @@ final class WordForms {
         List<String> out = new ArrayList<>();
         for (SuggestWord s : found) {
             out.add(s.string);
+        }
+        if (out.isEmpty() && stems && w.stem() != null && !Queries.OFF.contains("stemtypo")) {
+            // no written word is that close, but a stem of the titles is (grouding: groud, one edit from ground, which
+            // the titles write as "Grounded"): the misspelled word in another form than the list's; its title word stands for it
+            int stemEdits = Math.min(edits, typoEdits(w.stem()));
+            Terms exact = MultiTerms.getTerms(reader, Fields.TITLE_EXACT);
+            if (stemEdits > 0 && exact != null) {
+                for (SuggestWord s : (stemEdits == 1 ? ONE_EDIT : TWO_EDITS).suggestSimilar(new Term(Fields.TITLE, w.stem()),
+                        MAX_CORRECTIONS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX)) {
+                    String word = written(exact, s.string, stemmer);
+                    if (word != null) {
+                        out.add(word);
+                    }
+                }
+            }
         }
         return out;
     }

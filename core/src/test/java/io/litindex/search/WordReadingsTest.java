@@ -495,6 +495,24 @@ class WordReadingsTest {
     }
 
     @Test
+    void aMisspelledWordInAnotherFormThanTheListsIsCorrectedByItsStem() {
+        List<Entry> list = List.of(
+                paper("geo", "GeoChat: Grounded Large Vision-Language Model for Remote Sensing"),
+                paper("cap", "Remote Sensing Image Captioning with Transformers"),
+                paper("chg", "Remote Sensing Change Detection with Siamese Networks"),
+                paper("seg", "Semantic Segmentation of Remote Sensing Images"));
+        try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
+            // grouding is two edits from every written word (grounded), but its stem groud is one from the titles' ground
+            SearchResult r = searcher.search(SearchRequest.builder().query("remote sensing grouding").limit(3).build());
+            assertEquals("geo", r.hits().get(0).entry().id(), r.hits().toString());
+            assertTrue(r.interpreted().contains(new Interpretation("grouding", "grounded", Interpretation.TYPO)), r.interpreted().toString());
+            // a correctly spelled word is never read as another
+            assertTrue(searcher.search(SearchRequest.builder().query("remote sensing captioning").limit(3).build()).interpreted().stream()
+                    .noneMatch(i -> i.how().equals(Interpretation.TYPO)));
+        }
+    }
+
+    @Test
     void anAdjectiveInYOrAnAdverbInLyFindsItsBaseWord() {
         List<Entry> list = List.of(
                 paper("noise", "Learning with Noise in Distantly Supervised Relation Extraction"),
