@@ -602,9 +602,10 @@ public final class Synonyms {
         // entries are analyzed exactly like query words before synonyms are applied: stemmed, stop words out
         try (Analyzer analyzer = Analyzers.textQuery()) {
             SolrSynonymParser parser = new SolrSynonymParser(true, true, analyzer);
+            Map<String, List<String>> oneWord = oneWordRules(sources);
             for (Source source : sources) {
                 try {
-                    parser.parse(new StringReader(withoutStopWords(chained(source.text(), oneWordRules(sources)))));
+                    parser.parse(new StringReader(withoutStopWords(chained(source.text(), oneWord))));
                 } catch (ParseException e) {
                     Throwable cause = e.getCause();
                     throw new InvalidRequestException("synonyms " + source.name() + ": " + e.getMessage()

@@ -308,7 +308,14 @@ public final class References {
         return Cells.clean(title).replaceAll("[\\s.,:;]+$", "").strip();
     }
 
-    private static Integer lastYear(String text) {
+    /**
+     * The last year a text writes, not part of a page range, a date or an arXiv number ("In Proceedings of ACL 2016,
+     * pages 1–9": 2016).
+     *
+     * @param text any text
+     * @return the year, or null when it writes none
+     */
+    public static Integer lastYear(String text) {
         Matcher m = YEAR.matcher(text);
         Integer year = null;
         while (m.find()) {

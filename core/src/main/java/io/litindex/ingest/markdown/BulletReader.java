@@ -116,8 +116,6 @@ final class BulletReader {
      * Author, and C. Author. 2016." or "… (2016)."): the names, then the year (with a letter that tells apart two
      * papers of one year: "2018c").
      */
-    /** A year in the venue text after a title, not part of a page range or an arXiv number. */
-    private static final Pattern VENUE_YEAR = Pattern.compile("(?<![\\d:/.\\-–])((?:19|20)\\d{2})(?![\\d\\-–])");
     private static final Pattern NAMES_YEAR = Pattern.compile("^(.{2,600}?)[\\s.,]*[(（]?((?:19|20)\\d{2})[a-z]?[)）]?$");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
@@ -463,10 +461,7 @@ final class BulletReader {
             String venueText = after.toString().replaceAll("^[\\s.,:;]+", "").replaceAll("[\\s,:;]+$", "").strip();
             if (year == null) {
                 // "A. Author, B. Author. [Title](url). ICLR 2017.": the year after the title
-                Matcher y = VENUE_YEAR.matcher(venueText);
-                while (y.find()) {
-                    year = Integer.valueOf(y.group(1));
-                }
+                year = References.lastYear(venueText);
             }
             lead = linked != null ? Lead.LINK_TITLE : Lead.BOLD_TITLE;
             title = boldText;

@@ -186,14 +186,15 @@ final class TableReader {
                     cells.add(CellContent.of(cell));
                 }
             }
-            String label = groupLabel(row, cells, rawCells(run.line(line)));
+            List<String> rawCells = rawCells(run.line(line));
+            String label = groupLabel(row, cells, rawCells);
             if (label != null) {
                 // "| _Diffusion Policy (DP)_ | | |": a row naming the group of the rows below it, as a heading would
                 group = label;
                 groups.put(headerLine, label);
                 continue;
             }
-            readRow(shape, headers, roles, cells, line);
+            readRow(shape, headers, roles, cells, rawCells, line);
         }
         group = null;
     }
@@ -270,7 +271,7 @@ final class TableReader {
         return anchor;
     }
 
-    private void readRow(Shape shape, List<String> headers, List<Role> roles, List<CellContent> cells, int line) {
+    private void readRow(Shape shape, List<String> headers, List<Role> roles, List<CellContent> cells, List<String> rawCells, int line) {
         if (cells.stream().allMatch(c -> Cells.isPlaceholder(c.text()) && c.links().isEmpty() && c.images().isEmpty())) {
             return;
         }
@@ -282,8 +283,6 @@ final class TableReader {
             return;
         }
         List<CellContent> extra = new ArrayList<>();
-        String raw = run.line(line);
-        List<String> rawCells = rawCells(raw);
         if (rawCells.size() != headers.size()) {
             if (rawCells.size() > headers.size()) {
                 for (String cell : rawCells.subList(headers.size(), rawCells.size())) {
