@@ -237,18 +237,9 @@ public final class Searcher implements SearchBackend {
     public SearchResult search(SearchRequest request) {
         Objects.requireNonNull(request, "request == null");
         try {
-            FacetingSearcher searcher = (FacetingSearcher) manager.acquire();
-            try {
-                return search(searcher, request);
-            } finally {
-                manager.release(searcher);
-            }
+            return withSearcher(acquired -> search((FacetingSearcher) acquired, request));
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooLong(e);
-        } catch (IOException e) {
-            throw readFailed(e);
-        } catch (AlreadyClosedException e) {
-            throw closed(e);
         }
     }
 
@@ -266,18 +257,7 @@ public final class Searcher implements SearchBackend {
     public List<Hit> related(String id, int limit) {
         Objects.requireNonNull(id, "id == null");
         SearchRequest.checkLimit(limit);
-        try {
-            IndexSearcher searcher = manager.acquire();
-            try {
-                return Related.find(searcher, schema, id, limit, location);
-            } finally {
-                manager.release(searcher);
-            }
-        } catch (IOException e) {
-            throw readFailed(e);
-        } catch (AlreadyClosedException e) {
-            throw closed(e);
-        }
+        return withSearcher(searcher -> Related.find(searcher, schema, id, limit, location));
     }
 
     /**
@@ -299,34 +279,12 @@ public final class Searcher implements SearchBackend {
             throw new InvalidRequestException("text to complete too long: litindex completes up to " + QuerySyntax.MAX_WORDS
                     + " words and " + QuerySyntax.MAX_LENGTH + " characters");
         }
-        try {
-            FacetingSearcher searcher = (FacetingSearcher) manager.acquire();
-            try {
-                return searcher.autocomplete().lookup(typed, limit);
-            } finally {
-                manager.release(searcher);
-            }
-        } catch (IOException e) {
-            throw readFailed(e);
-        } catch (AlreadyClosedException e) {
-            throw closed(e);
-        }
+        return withSearcher(acquired -> ((FacetingSearcher) acquired).autocomplete().lookup(typed, limit));
     }
 
     /** Every entry of the index, in index order. */
     List<Entry> entries() {
-        try {
-            IndexSearcher searcher = manager.acquire();
-            try {
-                return allEntries(searcher.getIndexReader());
-            } finally {
-                manager.release(searcher);
-            }
-        } catch (IOException e) {
-            throw readFailed(e);
-        } catch (AlreadyClosedException e) {
-            throw closed(e);
-        }
+        return withSearcher(searcher -> allEntries(searcher.getIndexReader()));
     }
 
     static List<Entry> allEntries(IndexReader reader) throws IOException {
@@ -350,22 +308,13 @@ public final class Searcher implements SearchBackend {
      */
     @Override
     public Optional<Entry> get(String id) {
-        try {
-            IndexSearcher searcher = manager.acquire();
-            try {
-                TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
-                if (top.scoreDocs.length == 0) {
-                    return Optional.empty();
-                }
-                return Optional.of(EntryDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
-            } finally {
-                manager.release(searcher);
+        return withSearcher(searcher -> {
+            TopDocs top = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
             }
-        } catch (IOException e) {
-            throw readFailed(e);
-        } catch (AlreadyClosedException e) {
-            throw closed(e);
-        }
+            return Optional.of(EntryDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
     }
 
     /**
@@ -379,25 +328,16 @@ public final class Searcher implements SearchBackend {
     @Override
     public List<Entry> datasetsFrom(String paperId) {
         Objects.requireNonNull(paperId, "paperId == null");
-        try {
-            IndexSearcher searcher = manager.acquire();
-            try {
-                Query fromPaper = new TermQuery(new Term(Fields.SOURCE_ID, paperId));
-                TopDocs top = searcher.search(fromPaper, Math.max(1, searcher.count(fromPaper)));
-                List<Entry> datasets = new ArrayList<>(top.scoreDocs.length);
-                for (ScoreDoc hit : top.scoreDocs) {
-                    datasets.add(EntryDocuments.fromDocument(searcher.storedFields().document(hit.doc)));
-                }
-                datasets.sort(java.util.Comparator.comparing(Entry::id));
-                return List.copyOf(datasets);
-            } finally {
-                manager.release(searcher);
+        return withSearcher(searcher -> {
+            Query fromPaper = new TermQuery(new Term(Fields.SOURCE_ID, paperId));
+            TopDocs top = searcher.search(fromPaper, Math.max(1, searcher.count(fromPaper)));
+            List<Entry> datasets = new ArrayList<>(top.scoreDocs.length);
+            for (ScoreDoc hit : top.scoreDocs) {
+                datasets.add(EntryDocuments.fromDocument(searcher.storedFields().document(hit.doc)));
             }
-        } catch (IOException e) {
-            throw readFailed(e);
-        } catch (AlreadyClosedException e) {
-            throw closed(e);
-        }
+            datasets.sort(java.util.Comparator.comparing(Entry::id));
+            return List.copyOf(datasets);
+        });
     }
 
     /**
@@ -408,18 +348,7 @@ public final class Searcher implements SearchBackend {
      */
     @Override
     public int size() {
-        try {
-            IndexSearcher searcher = manager.acquire();
-            try {
-                return searcher.getIndexReader().numDocs();
-            } finally {
-                manager.release(searcher);
-            }
-        } catch (IOException e) {
-            throw readFailed(e);
-        } catch (AlreadyClosedException e) {
-            throw closed(e);
-        }
+        return withSearcher(searcher -> searcher.getIndexReader().numDocs());
     }
 
     /**
@@ -430,18 +359,36 @@ public final class Searcher implements SearchBackend {
      */
     @Override
     public IndexInfo info() {
+        return withSearcher(searcher -> {
+            org.apache.lucene.index.IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
+            long bytes = 0;
+            for (String file : commit.getFileNames()) {
+                bytes += directory.fileLength(file);
+            }
+            Map<String, String> data = commit.getUserData();
+            String schemaVersion = data.get(Schema.VERSION_KEY);
+            return new IndexInfo(location, searcher.getIndexReader().numDocs(), bytes, data.get(Schema.WRITER_KEY),
+                    schemaVersion == null || !schemaVersion.matches("\\d{1,9}") ? null : Integer.valueOf(schemaVersion));
+        });
+    }
+
+    /** One read of the current index state: the searcher is released after it, whatever happens. */
+    @FunctionalInterface
+    private interface Read<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /**
+     * Runs one read on an acquired searcher, releases it, and turns Lucene's failures into litindex's.
+     *
+     * @throws IndexUnavailableException when the index's files cannot be read
+     * @throws IndexClosedException when this searcher is closed
+     */
+    private <T> T withSearcher(Read<T> read) {
         try {
             IndexSearcher searcher = manager.acquire();
             try {
-                org.apache.lucene.index.IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
-                long bytes = 0;
-                for (String file : commit.getFileNames()) {
-                    bytes += directory.fileLength(file);
-                }
-                Map<String, String> data = commit.getUserData();
-                String schemaVersion = data.get(Schema.VERSION_KEY);
-                return new IndexInfo(location, searcher.getIndexReader().numDocs(), bytes, data.get(Schema.WRITER_KEY),
-                        schemaVersion == null || !schemaVersion.matches("\\d{1,9}") ? null : Integer.valueOf(schemaVersion));
+                return read.apply(searcher);
             } finally {
                 manager.release(searcher);
             }
@@ -540,8 +487,7 @@ public final class Searcher implements SearchBackend {
         Objects.requireNonNull(request, "request == null");
         Objects.requireNonNull(id, "id == null");
         try {
-            IndexSearcher acquired = manager.acquire();
-            try {
+            return withSearcher(acquired -> {
                 IndexReader reader = acquired.getIndexReader();
                 IndexSearcher searcher = explaining(reader);
                 TopDocs found = searcher.search(new TermQuery(new Term(Fields.ID, id.strip())), 1);
@@ -561,15 +507,9 @@ public final class Searcher implements SearchBackend {
                     rank = e.isMatch() ? rank(searcher, query, e.getValue().floatValue(), id.strip()) : null;
                 }
                 return Optional.of(new Explainer(searcher, plan, request.query(), schema).explain(doc, id.strip(), rank));
-            } finally {
-                manager.release(acquired);
-            }
+            });
         } catch (IndexSearcher.TooManyClauses e) {
             throw tooLong(e);
-        } catch (IOException e) {
-            throw readFailed(e);
-        } catch (AlreadyClosedException e) {
-            throw closed(e);
         }
     }
 
