@@ -13,6 +13,7 @@ import io.litindex.model.SortOrder;
 import io.litindex.search.QuerySyntax.AnyOf;
 import io.litindex.search.QuerySyntax.Clause;
 import io.litindex.search.QuerySyntax.FieldValue;
+import io.litindex.search.QuerySyntax.HasCode;
 import io.litindex.search.QuerySyntax.KindValue;
 import io.litindex.search.QuerySyntax.Phrase;
 import io.litindex.search.QuerySyntax.Prefix;
@@ -289,7 +290,7 @@ final class Queries {
                 main.add(anyField.build(), BooleanClause.Occur.MUST);
                 required = true;
             } else if (isField(clause)) {
-                boolean filter = clause instanceof YearValue || clause instanceof KindValue;
+                boolean filter = clause instanceof YearValue || clause instanceof KindValue || clause instanceof HasCode;
                 main.add(fieldQuery(clause), filter ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
                 highlightField(clause, parts);
                 required = true;
@@ -443,7 +444,7 @@ final class Queries {
     }
 
     private static boolean isField(Clause clause) {
-        return clause instanceof FieldValue || clause instanceof YearValue || clause instanceof KindValue;
+        return clause instanceof FieldValue || clause instanceof YearValue || clause instanceof KindValue || clause instanceof HasCode;
     }
 
     /** Adds an optional clause: a run of words, a phrase, a prefix or an OR group of them. */
@@ -1520,8 +1521,11 @@ final class Queries {
         }
     }
 
-    /** field:value, year:… and kind:… */
+    /** field:value, year:…, kind:… and has:code */
     private Query fieldQuery(Clause clause) {
+        if (clause instanceof HasCode) {
+            return new TermQuery(new Term(Fields.HAS_CODE, "true"));
+        }
         if (clause instanceof YearValue y) {
             return IntPoint.newRangeQuery(Fields.YEAR, y.years().from(), y.years().to());
         }

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * litindex's query syntax, parsed into clauses: plain words, "phrases", -exclusions, OR, field:value
- * (title, author, venue, year, section, kind), prefix* and year:2023..2024.
+ * (title, author, venue, year, section, kind), has:code, prefix* and year:2023..2024.
  *
  * <p>Lenient where a reading is obvious: an unclosed quote runs to the end, a dangling OR or a lone
  * minus is ignored, parentheses are ignored, an unknown {@code name:} is plain text. Refused with one
@@ -27,11 +27,11 @@ final class QuerySyntax {
 
     /** The fields a query may name. */
     enum Field {
-        TITLE, AUTHOR, VENUE, YEAR, SECTION, KIND;
+        TITLE, AUTHOR, VENUE, YEAR, SECTION, KIND, HAS;
 
         private static final Map<String, Field> NAMES = Map.of(
                 "title", TITLE, "author", AUTHOR, "authors", AUTHOR, "venue", VENUE, "year", YEAR,
-                "section", SECTION, "sections", SECTION, "kind", KIND);
+                "section", SECTION, "sections", SECTION, "kind", KIND, "has", HAS);
 
         static Field named(String name) {
             return NAMES.get(name.toLowerCase(Locale.ROOT));
@@ -39,7 +39,7 @@ final class QuerySyntax {
     }
 
     /** A piece of a parsed query. */
-    sealed interface Clause permits Words, Phrase, Prefix, FieldValue, YearValue, KindValue, AnyOf {}
+    sealed interface Clause permits Words, Phrase, Prefix, FieldValue, YearValue, KindValue, HasCode, AnyOf {}
 
     /**
      * A plain word as typed.
@@ -77,6 +77,9 @@ final class QuerySyntax {
 
     /** kind:paper or kind:dataset. */
     record KindValue(Kind kind) implements Clause {}
+
+    /** has:code: entries that link their source code ({@code -has:code}: those that do not). */
+    record HasCode() implements Clause {}
 
     /** Clauses joined by OR: any of them. */
     record AnyOf(List<Clause> options) implements Clause {
@@ -290,6 +293,12 @@ final class QuerySyntax {
             }
             case KIND -> {
                 return new KindValue(Kind.parse(value));
+            }
+            case HAS -> {
+                if (!value.equalsIgnoreCase("code")) {
+                    throw new InvalidRequestException("has: takes 'code' (has:code, or -has:code for entries without code), not '" + value + "'");
+                }
+                return new HasCode();
             }
             default -> {
                 if (!phrase && value.indexOf('*') >= 0) {

@@ -10,6 +10,7 @@ import io.litindex.model.YearRange;
 import io.litindex.search.QuerySyntax.AnyOf;
 import io.litindex.search.QuerySyntax.Field;
 import io.litindex.search.QuerySyntax.FieldValue;
+import io.litindex.search.QuerySyntax.HasCode;
 import io.litindex.search.QuerySyntax.KindValue;
 import io.litindex.search.QuerySyntax.Parsed;
 import io.litindex.search.QuerySyntax.Phrase;
@@ -70,6 +71,9 @@ class QuerySyntaxTest {
         assertEquals(List.of(new YearValue(YearRange.of(2024))), QuerySyntax.parse("year:2024").positive());
         assertEquals(List.of(new YearValue(new YearRange(2023, 9999))), QuerySyntax.parse("year:2023..").positive());
         assertEquals(List.of(new FieldValue(Field.AUTHOR, "zhan", false)), QuerySyntax.parse("-authors:zhan").excluded());
+        assertEquals(List.of(words("grounding", 0), new HasCode()), QuerySyntax.parse("grounding has:Code").positive());
+        assertEquals(List.of(new HasCode()), QuerySyntax.parse("-has:code").excluded());
+        assertThrows(InvalidRequestException.class, () -> QuerySyntax.parse("has:paper"));
     }
 
     @Test

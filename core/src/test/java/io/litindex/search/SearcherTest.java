@@ -138,6 +138,15 @@ class SearcherTest {
         assertEquals(Catalog.bundledEntries().stream().filter(e -> e.kind() == Kind.PAPER && e.hasCode() && e.year() == 2024).count(),
                 papersWithCode.total());
 
+        SearchResult inTheQuery = searcher.search(SearchRequest.builder().query("kind:paper has:code year:2024").build());
+        assertEquals(papersWithCode.total(), inTheQuery.total(), "has:code in the query filters like the option");
+        assertTrue(papersWithCode.total() > 0);
+        List<String> grounding = ids(searcher.search(SearchRequest.builder().query("grounding has:code").limit(50).build()));
+        assertTrue(grounding.contains("2311.15826"), "GeoChat links its code");
+        List<String> without = ids(searcher.search(SearchRequest.builder().query("-has:code").limit(50).build()));
+        assertEquals(Catalog.bundledEntries().stream().filter(e -> !e.hasCode()).count(), without.size());
+        assertFalse(without.contains("2311.15826"));
+
         SearchResult section = searcher.search(SearchRequest.builder().section("intelligent agents for remote sensing").build());
         assertEquals(5, section.total());
         assertEquals(3, searcher.search(SearchRequest.builder().section("Awesome Datasets>Datasets of Pre-Training for Alignment").build()).total());

@@ -155,7 +155,7 @@ class SearchParityTest {
                 b -> b.sort(SortOrder.OLDEST).offset(10));
         List<String> queries = List.of("", "visual grounding", "llava", "instruction tuning", "video understanding", "VLM",
                 "segmnet anything", "hallucination benchmark", "\"large language model\"", "agent*", "multimodal -video",
-                "title:reasoning", "RLHF", "gpt 4v", "audio OR speech");
+                "title:reasoning", "RLHF", "gpt 4v", "audio OR speech", "grounding has:code", "instruction -has:code");
         List<SearchRequest> out = new ArrayList<>();
         for (String q : queries) {
             for (UnaryOperator<SearchRequest.Builder> f : filters) {
