@@ -108,6 +108,8 @@ final class BulletReader {
     private static final Pattern NAME_AND_KIND = Pattern.compile("^(\\S{2,40}?)\\s*[(（]\\s*([^()（）]{1,20}?)\\s*[)）]$");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^\\s*[\\[(（]?((?:19|20)\\d{2})[\\])）]?\\s*[.:,\\-–—]?\\s*$");
     /** A URL written bare, in parentheses or not, after a reference string without a link: "… 2017.(https://…)". */
+    /** A DOI written without its URL: "doi:10.1109/TNNLS.2020.2978386", "DOI: 10.1016/…". */
+    private static final Pattern DOI = Pattern.compile("(?i)\\bdoi:\\s*(10\\.\\d{4,9}/[^\\s]+?)\\.?(?=\\s|$)");
     private static final Pattern BARE_URL = Pattern.compile("[(（]?\\b(https?://[^\\s()（）]+)[)）]?\\.?");
     /** A dataset's or tool's name written alone: a capital or digit first, letters, digits and - _ . + inside ("Potsdam", "ISPRS-2D"). */
     private static final Pattern NAME = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}_.+\\-]{1,39}");
@@ -362,6 +364,9 @@ final class BulletReader {
             if (venueTag == null && yearTag == null && namesBeforeBold(text.toString(), end)) {
                 return;
             }
+            if (venueTag == null && yearTag == null && apaReference(from, firstLiteral)) {
+                return;
+            }
             boolean webLink = false;
             for (Node n : nodes.subList(end, nodes.size())) {
                 if (n instanceof Link link) {
@@ -518,6 +523,38 @@ final class BulletReader {
             citedNames = cited.get().authors();
             venueTag = References.venue(cited.get(), venues).orElse(null);
             bareUrl = url;
+            rest = CellContent.of(nodes.subList(end, nodes.size()));
+            restStart = end;
+            return true;
+        }
+
+        /**
+         * An APA reference written as text ({@link References#parse}: "Kipf, T. N., & Welling, M. (2017). Title. In
+         * Venue."), its italics included ("*IEEE Transactions on …*, *32*(1), 4–24."), up to the line's first link: its
+         * title, names, venue and year; without a link, a URL or DOI written in it is the entry's link.
+         */
+        private boolean apaReference(int from, String firstLiteral) {
+            StringBuilder text = new StringBuilder(firstLiteral);
+            int end = from + 1;
+            while (end < nodes.size() && !(nodes.get(end) instanceof Link) && !(nodes.get(end) instanceof Image)) {
+                Node n = nodes.get(end);
+                text.append(n instanceof Text t ? t.getLiteral() : n instanceof Code c ? c.getLiteral() : CellContent.of(List.of(n)).text());
+                end++;
+            }
+            String t = Cells.clean(text.toString());
+            Optional<References.Cited> cited = References.apa(t);
+            if (cited.isEmpty() || cited.get().title().length() > MAX_TEXT_TITLE) {
+                return false;
+            }
+            if (end == nodes.size()) {
+                Matcher bare = BARE_URL.matcher(t);
+                Matcher doi = DOI.matcher(t);
+                bareUrl = bare.find() ? bare.group(1).replaceAll("[.,;]+$", "") : doi.find() ? "https://doi.org/" + doi.group(1) : null;
+            }
+            lead = Lead.TEXT_TITLE;
+            title = cited.get().title();
+            citedNames = cited.get().authors();
+            venueTag = References.venue(cited.get(), venues).orElse(null);
             rest = CellContent.of(nodes.subList(end, nodes.size()));
             restStart = end;
             return true;
