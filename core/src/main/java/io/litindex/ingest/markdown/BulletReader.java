@@ -119,6 +119,10 @@ final class BulletReader {
      * papers of one year: "2018c").
      */
     private static final Pattern NAMES_YEAR = Pattern.compile("^(.{2,600}?)[\\s.,]*[(（]?((?:19|20)\\d{2})[a-z]?[)）]?$");
+    /** The most words of an italic or bold marker before a title ("*Highlighted*", "**Oral**", "*Best Paper Award*"). */
+    private static final int MAX_MARKER_WORDS = 4;
+    /** What may stand between such a marker and its title: spaces, a colon, a dash or a bar. */
+    private static final Pattern MARKER_GAP = Pattern.compile("[\\s:：\\-–—|]*");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
     /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
@@ -281,6 +285,9 @@ final class BulletReader {
                         }
                     }
                     String text = CellContent.of(n).text();
+                    if (inner == null && markedTitle(i)) {
+                        return;
+                    }
                     if (!text.isEmpty() && Dates.parse(stripEdges(text)).isEmpty() && !Labels.isGeneric(text)) {
                         lead = Lead.BOLD_TITLE;
                         title = stripEdges(text);
@@ -313,6 +320,9 @@ final class BulletReader {
                     if (namesBeforeBold(names.toString(), j)) {
                         return;
                     }
+                }
+                if (n instanceof Emphasis && markedTitle(i)) {
+                    return;
                 }
                 lead = Lead.PLAIN;
                 if (literal != null) {
@@ -476,6 +486,63 @@ final class BulletReader {
             venueTag = References.venue(cited, venues).orElse(null);
             rest = CellContent.of(nodes.subList(end, nodes.size()));
             restStart = end;
+            return true;
+        }
+
+        /**
+         * "*Highlighted* [Title](url)", "**Oral** [Title](url)", "*Survey* **Title** [paper](url)": a short italic or bold
+         * marker (at most {@link #MAX_MARKER_WORDS} words, no link) right before a linked title (or, after an italic one, a
+         * bold title) is no title: the title after it is, and the marker is kept as a note unless the title starts with it
+         * ("**GeoChat** [GeoChat: Grounded …](url)"). After a bold marker the linked title must have more words than the
+         * marker and two at least, so that "**Title** [Short name](url)" reads as before.
+         */
+        private boolean markedTitle(int i) {
+            Node marker = nodes.get(i);
+            if (firstLink(marker) != null) {
+                return false;
+            }
+            String text = stripEdges(CellContent.of(marker).text());
+            int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+            if (words == 0 || words > MAX_MARKER_WORDS) {
+                return false;
+            }
+            int j = i + 1;
+            while (j < nodes.size() && nodes.get(j) instanceof Text t && MARKER_GAP.matcher(t.getLiteral()).matches()) {
+                j++;
+            }
+            if (j >= nodes.size()) {
+                return false;
+            }
+            Node next = nodes.get(j);
+            Link link = next instanceof Link l ? l : next instanceof StrongEmphasis ? onlyLink(next) : null;
+            if (link != null) {
+                String label = stripEdges(CellContent.of(link).text());
+                int labelWords = label.isEmpty() ? 0 : label.split("\\s+").length;
+                if (link.getDestination().strip().startsWith("#") || Labels.isGeneric(label)
+                        || (marker instanceof StrongEmphasis && (labelWords < 2 || labelWords <= words))) {
+                    return false;
+                }
+                readLink(link, j);
+                if (lead != Lead.LINK_TITLE) {
+                    return false;
+                }
+            } else if (marker instanceof Emphasis && next instanceof StrongEmphasis) {
+                String bold = stripEdges(CellContent.of(next).text());
+                if (bold.split("\\s+").length < 2 || Labels.isGeneric(bold) || Dates.parse(bold).isPresent()) {
+                    return false;
+                }
+                lead = Lead.BOLD_TITLE;
+                title = bold;
+                Link target = firstLink(next);
+                titleUrl = target == null || target.getDestination().startsWith("#") ? null : target.getDestination();
+                rest = CellContent.of(nodes.subList(j + 1, nodes.size()));
+                restStart = j + 1;
+            } else {
+                return false;
+            }
+            if (!title.regionMatches(true, 0, text, 0, text.length())) {
+                titleNote = text;
+            }
             return true;
         }
 

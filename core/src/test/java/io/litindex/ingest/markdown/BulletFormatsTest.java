@@ -297,4 +297,26 @@ class BulletFormatsTest {
                 """);
         assertEquals(List.of("Awesome Lists > Remote Sensing > Captioning"), result.entries().get(0).sections());
     }
+
+    @Test
+    void anItalicOrBoldMarkerBeforeALinkedTitleIsANoteNotTheTitle() {
+        ImportResult result = read("""
+                ## Papers
+                - *Highlighted* [Graph Attention Networks for Everything](https://arxiv.org/abs/2001.00001)
+                - _New_: [Another Paper About Graphs](https://arxiv.org/abs/2001.00002) [[code]](https://github.com/a/b)
+                - **Oral** [A Bold Marker Before A Linked Title](https://arxiv.org/abs/2001.00003)
+                - *Survey* **A Bold Title After An Italic Marker** [paper](https://arxiv.org/abs/2001.00004)
+                - **GeoChat** [GeoChat: Grounded Large Vision-Language Model](https://arxiv.org/abs/2311.15826)
+                - **A Bold Title Before A Short Name** [GCN](https://arxiv.org/abs/1609.02907)
+                """);
+        assertEquals(List.of("Graph Attention Networks for Everything", "Another Paper About Graphs",
+                "A Bold Marker Before A Linked Title", "A Bold Title After An Italic Marker",
+                "GeoChat: Grounded Large Vision-Language Model", "A Bold Title Before A Short Name"), titles(result));
+        assertEquals(java.util.Arrays.asList("Highlighted", "New", "Oral", "Survey", null, null),
+                result.entries().stream().map(Entry::note).toList(), "the marker is kept, unless the title starts with it");
+        assertEquals(List.of("https://arxiv.org/abs/2001.00001", "https://arxiv.org/abs/2001.00002",
+                "https://arxiv.org/abs/2001.00003", "https://arxiv.org/abs/2001.00004", "https://arxiv.org/abs/2311.15826",
+                "https://arxiv.org/abs/1609.02907"), result.entries().stream().map(e -> e.links().get(0).url()).toList());
+        assertEquals(List.of(), diagnostics(result).stream().filter(d -> d.contains("skipped")).toList());
+    }
 }
