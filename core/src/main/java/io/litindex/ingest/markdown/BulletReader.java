@@ -293,7 +293,7 @@ final class BulletReader {
                         title = stripEdges(text);
                         // "**[Code](url)**" or "**New: [Title](url)**": the bold's first link is the title's
                         Link target = inner != null ? inner : firstLink(n);
-                        titleUrl = target == null || target.getDestination().startsWith("#") ? null : target.getDestination();
+                        titleUrl = target == null || target.getDestination().startsWith("#") ? null : CellContent.withScheme(target.getDestination());
                         rest = CellContent.of(nodes.subList(i + 1, nodes.size()));
                         restStart = i + 1;
                     } else {
@@ -480,7 +480,7 @@ final class BulletReader {
             }
             lead = linked != null ? Lead.LINK_TITLE : Lead.BOLD_TITLE;
             title = boldText;
-            titleUrl = inner == null || inner.getDestination().startsWith("#") ? null : inner.getDestination().strip();
+            titleUrl = inner == null || inner.getDestination().startsWith("#") ? null : CellContent.withScheme(inner.getDestination().strip());
             citedNames = parsed;
             References.Cited cited = new References.Cited(boldText, parsed, venueText.isEmpty() ? null : venueText, year);
             venueTag = References.venue(cited, venues).orElse(null);
@@ -534,7 +534,7 @@ final class BulletReader {
                 lead = Lead.BOLD_TITLE;
                 title = bold;
                 Link target = firstLink(next);
-                titleUrl = target == null || target.getDestination().startsWith("#") ? null : target.getDestination();
+                titleUrl = target == null || target.getDestination().startsWith("#") ? null : CellContent.withScheme(target.getDestination());
                 rest = CellContent.of(nodes.subList(j + 1, nodes.size()));
                 restStart = j + 1;
             } else {
@@ -644,7 +644,7 @@ final class BulletReader {
                 if (title.length() > 2 && title.startsWith("[") && title.endsWith("]") && title.indexOf(']') == title.length() - 1) {
                     title = stripEdges(title.substring(1, title.length() - 1));
                 }
-                titleUrl = link.getDestination().strip();
+                titleUrl = CellContent.withScheme(link.getDestination().strip());
                 rest = CellContent.of(nodes.subList(index + 1, nodes.size()));
                 restStart = index + 1;
             } else {

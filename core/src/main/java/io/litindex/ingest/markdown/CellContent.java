@@ -175,7 +175,10 @@ final class CellContent {
         }
     }
 
-    /** A link's target, without brackets written around a web address by mistake ("[paper]([https://arxiv.org/…])"). */
+    /**
+     * A link's target, without brackets written around a web address by mistake ("[paper]([https://arxiv.org/…])"),
+     * and with https:// before a web address written without its scheme ({@link #withScheme}).
+     */
     static String destination(String url) {
         String u = url.strip();
         if (u.length() > 2 && u.startsWith("[") && u.endsWith("]")) {
@@ -185,6 +188,20 @@ final class CellContent {
                 return inner;
             }
         }
-        return u;
+        return withScheme(u);
+    }
+
+    /** A host name after "www.": a label, a dot, and the next label's first character ("www.example.org/x"). */
+    private static final Pattern SCHEMELESS = Pattern.compile("(?i)^www\\.[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\.[\\p{L}\\p{N}].*");
+
+    /**
+     * A link target written "www.example.org/x" (no scheme), which Markdown renders as a link all the same, as the
+     * https address it stands for; any other target as it is. Null stays null.
+     *
+     * @param url a link's target
+     * @return the target, with https:// before a scheme-less web address
+     */
+    static String withScheme(String url) {
+        return url != null && SCHEMELESS.matcher(url.strip()).matches() ? "https://" + url.strip() : url;
     }
 }

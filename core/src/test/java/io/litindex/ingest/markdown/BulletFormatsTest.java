@@ -319,4 +319,27 @@ class BulletFormatsTest {
                 "https://arxiv.org/abs/1609.02907"), result.entries().stream().map(e -> e.links().get(0).url()).toList());
         assertEquals(List.of(), diagnostics(result).stream().filter(d -> d.contains("skipped")).toList());
     }
+
+    @Test
+    void aLinkWrittenWithoutItsSchemeIsTheHttpsAddressItStandsFor() {
+        ImportResult result = read("""
+                ## Papers
+                - [A Paper Linked Without Its Scheme](www.example.org/paper.pdf)
+                - **A Bold Title With Scheme-less Links** [paper](WWW.example.org/x) [code](www.github.com/a/b)
+                - Deep Crossing: Web-scale modeling. [[pdf]](www.arxiv.org/abs/1606.07792)
+
+                | Title | Venue | Code |
+                |---|---|---|
+                | [**A Table Paper Without Scheme**](www.example.org/t) | CVPR 2024 | [Github](www.github.com/c/d) |
+                """);
+        assertEquals(List.of(List.of(io.litindex.model.Link.of("paper", "https://www.example.org/paper.pdf")),
+                List.of(io.litindex.model.Link.of("paper", "https://WWW.example.org/x"), io.litindex.model.Link.of("code", "https://www.github.com/a/b")),
+                List.of(io.litindex.model.Link.of("paper", "https://www.arxiv.org/abs/1606.07792")),
+                List.of(io.litindex.model.Link.of("paper", "https://www.example.org/t"), io.litindex.model.Link.of("code", "https://www.github.com/c/d"))),
+                result.entries().stream().map(Entry::links).toList());
+        assertEquals(2016, result.entries().get(2).year(), "the arXiv id of a scheme-less arXiv link gives the year");
+        assertEquals("https://www.example.org/x", CellContent.withScheme("www.example.org/x"));
+        assertEquals("docs/www.paper.pdf", CellContent.withScheme("docs/www.paper.pdf"), "a path is no web address");
+        assertEquals("www.pdf", CellContent.withScheme("www.pdf"), "nor is a file named www.pdf");
+    }
 }
