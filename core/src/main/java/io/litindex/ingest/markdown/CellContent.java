@@ -1,6 +1,7 @@
 package io.litindex.ingest.markdown;
 
 import io.litindex.ingest.fields.Cells;
+import io.litindex.model.Links;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -191,17 +192,8 @@ final class CellContent {
         return withScheme(u);
     }
 
-    /** A host name after "www.": a label, a dot, and the next label's first character ("www.example.org/x"). */
-    private static final Pattern SCHEMELESS = Pattern.compile("(?i)^www\\.[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\.[\\p{L}\\p{N}].*");
-
-    /**
-     * A link target written "www.example.org/x" (no scheme), which Markdown renders as a link all the same, as the
-     * https address it stands for; any other target as it is. Null stays null.
-     *
-     * @param url a link's target
-     * @return the target, with https:// before a scheme-less web address
-     */
+    /** A link target written without its scheme as the https address it stands for ({@link Links#withScheme}). */
     static String withScheme(String url) {
-        return url != null && SCHEMELESS.matcher(url.strip()).matches() ? "https://" + url.strip() : url;
+        return Links.withScheme(url);
     }
 }
