@@ -65,9 +65,9 @@ class CheckCommandTest {
     void theLargeListsProblemsAreFound() {
         Cli cli = Cli.run("check", Lists.large().toString());
         assertEquals(ExitCodes.FAILURE, cli.exitCode());
-        assertTrue(cli.outLines().contains("awesome-multimodal-llms.md:710: error: row has 5 cells but the header has 4; "
-                + "the text of the extra cells is kept in the note"), cli.out());
-        assertTrue(cli.outLines().contains("awesome-multimodal-llms.md:588: warning: row has 4 cells but the header has 5; "
+        assertTrue(cli.outLines().contains("awesome-multimodal-llms.md:690: error: header has 4 cells but 1 row (line 710) has more; "
+                + "all read: the cells beyond the header hold text in 1 (kept in the row's note)"), cli.out());
+        assertTrue(cli.outLines().contains("awesome-multimodal-llms.md:582: warning: header has 5 cells but 1 row (line 588) has fewer; "
                 + "the missing cells are read as empty"), cli.out());
     }
 }

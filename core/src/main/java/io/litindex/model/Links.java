@@ -124,6 +124,21 @@ public final class Links {
         return urlKey(a).equals(urlKey(b));
     }
 
+    /** A host name after "www.": a label, a dot, and the next label's first character ("www.example.org/x"). */
+    private static final java.util.regex.Pattern SCHEMELESS =
+            java.util.regex.Pattern.compile("(?i)^www\\.[\\p{L}\\p{N}][\\p{L}\\p{N}\\-]*\\.[\\p{L}\\p{N}].*");
+
+    /**
+     * A link target written "www.example.org/x" (no scheme), which Markdown renders as a link all the same, as the
+     * https address it stands for; any other target as it is. Null stays null.
+     *
+     * @param url a link's target
+     * @return the target, with https:// before a scheme-less web address
+     */
+    public static String withScheme(String url) {
+        return url != null && SCHEMELESS.matcher(url.strip()).matches() ? "https://" + url.strip() : url;
+    }
+
     /**
      * The form of a URL that {@link #sameUrl same} URLs share: a key for sets of links.
      *

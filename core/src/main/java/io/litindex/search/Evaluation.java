@@ -202,10 +202,11 @@ public final class Evaluation {
 
     /**
      * A link as judgments match it: without surrounding spaces, a trailing slash or Markdown's backslash escapes, so a
-     * link copied from a list's source ({@code …pdf?\_ga=…}) names the entry whose link was read from it.
+     * link copied from a list's source ({@code …pdf?\_ga=…}, {@code www.kdd.org/…} without its scheme) names the entry
+     * whose link was read from it.
      */
     private static String link(String url) {
-        String u = ESCAPED.matcher(url.strip()).replaceAll("$1");
+        String u = io.litindex.model.Links.withScheme(ESCAPED.matcher(url.strip()).replaceAll("$1"));
         return u.endsWith("/") ? u.substring(0, u.length() - 1) : u;
     }
 

@@ -162,7 +162,8 @@ class BadInputTest {
         assertEquals(3, result.entries().size());
         assertTrue(result.entries().get(0).note().startsWith("Col 1: v1; Col 2: v2; "), result.entries().get(0).note().substring(0, 40));
         assertTrue(result.entries().get(2).note().endsWith("; Col 499: v499; one too many"));
-        assertEquals(List.of("fixture.md:5: error: row has 501 cells but the header has 500; the text of the extra cells is kept in the note"), lines(result));
+        assertEquals(List.of("fixture.md:1: error: header has 500 cells but 1 row (line 5) has more; all read: the cells beyond the header "
+                + "hold text in 1 (kept in the row's note)"), lines(result));
     }
 
     @Test

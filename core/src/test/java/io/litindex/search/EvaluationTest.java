@@ -143,6 +143,16 @@ class EvaluationTest {
         assertEquals(null, resolve.apply("https://pdfs.example.org/b554.pdf?\\-ga=2.9"), "the escaped character still counts");
     }
 
+    @Test
+    void aLinkCopiedFromTheSourceWithoutItsSchemeNamesTheEntryReadFromIt() {
+        // "[[pdf]](www.kdd.org/kdd2016/shan.pdf)" in a list is read as the link "https://www.kdd.org/kdd2016/shan.pdf"
+        List<Entry> entries = List.of(Entry.builder("p", "P").link(Links.PAPER, "https://www.kdd.org/kdd2016/shan.pdf").build());
+        java.util.function.Function<String, String> resolve = Evaluation.resolver(entries);
+        assertEquals("p", resolve.apply("www.kdd.org/kdd2016/shan.pdf"), "as the list's source writes it");
+        assertEquals("p", resolve.apply("https://www.kdd.org/kdd2016/shan.pdf"), "as it is read");
+        assertEquals(null, resolve.apply("http://www.kdd.org/kdd2016/shan.pdf"), "another scheme is another link");
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }

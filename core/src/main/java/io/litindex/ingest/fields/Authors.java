@@ -4,7 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
-/** Splits an author line such as "Y. Zhan, Z. Xiong, and Y. Yuan.", "L. Jiao et al." or "Last, First and others" into names. */
+/**
+ * Splits an author line such as "Y. Zhan, Z. Xiong, and Y. Yuan.", "L. Jiao et al.", "Last, First and others" or APA's
+ * "Kipf, T. N., & Welling, M." into names.
+ */
 public final class Authors {
     /**
      * The names in order and whether the line ended in "et al.".
@@ -47,7 +50,60 @@ public final class Authors {
      */
     public record Leading(List<String> names, boolean etAl, String rest) {}
 
+    /** An APA surname: capitalised words, lower-case particles before them ("van der Maaten", "Ben-Nun", "O’Neil"). */
+    private static final Pattern APA_SURNAME = Pattern.compile("(?:(?:\\p{Ll}{1,4}|\\p{Lu}[\\p{L}'’\\-]*)\\s+){0,3}\\p{Lu}[\\p{L}'’\\-]*\\p{L}");
+    /** APA initials: one to four capitals each with its period ("T. N.", "J.-P.", "P.S."). */
+    private static final Pattern APA_INITIALS = Pattern.compile("\\p{Lu}\\.(?:\\s?-?\\p{Lu}\\.){0,3}");
+    /** What joins the last APA name ("& Welling, M.", "and Welling, M.") or stands for names left out (APA 7's ". . ."). */
+    private static final Pattern APA_JOIN = Pattern.compile("^(?:&|and|\\.\\s?\\.\\s?\\.|…)\\s+");
+
     private Authors() {}
+
+    /**
+     * Reads names written as APA writes them: each a surname, a comma and initials, cut by commas, the last after "&"
+     * ("Kipf, T. N., & Welling, M.", "Veličković, P., Cucurull, G., & Bengio, Y.", "Xu, K., et al."). Each name is given
+     * initials first ("T. N. Kipf"), as lists write authors; APA 7's ". . ." before the last name marks names left out.
+     *
+     * @param line the names, as written
+     * @return the names, or empty when the line is not written so
+     */
+    public static java.util.Optional<Parsed> apa(String line) {
+        String text = Cells.clean(line);
+        if (text.isEmpty() || text.length() > MAX_NAMES_LINE) {
+            return java.util.Optional.empty();
+        }
+        int cut = etAlStart(text);
+        boolean etAl = cut >= 0;
+        if (etAl) {
+            text = text.substring(0, cut);
+        }
+        // the period of the last initial may have been cut with the sentence's ("… & Welling, M" before "(2017)")
+        text = text.replaceAll("[\\s,;:]+$", "");
+        if (!text.endsWith(".")) {
+            text += ".";
+        }
+        String[] parts = text.split("\\s*,\\s*", -1);
+        if (parts.length < 2 || parts.length % 2 != 0) {
+            return java.util.Optional.empty();
+        }
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < parts.length; i += 2) {
+            java.util.regex.Matcher join = APA_JOIN.matcher(parts[i]);
+            String surname = parts[i];
+            if (join.find()) {
+                if (i == 0) {
+                    return java.util.Optional.empty();
+                }
+                etAl |= !join.group().startsWith("&") && !join.group().startsWith("and");
+                surname = parts[i].substring(join.end());
+            }
+            if (!APA_SURNAME.matcher(surname).matches() || !APA_INITIALS.matcher(parts[i + 1]).matches()) {
+                return java.util.Optional.empty();
+            }
+            names.add(parts[i + 1].replaceAll("\\.(?=\\p{Lu})", ". ") + " " + surname);
+        }
+        return java.util.Optional.of(new Parsed(List.copyOf(names), etAl));
+    }
 
     /**
      * Reads names written before a title as a citation writes them, surname then initials without periods ("Lv Z, Wang
@@ -114,6 +170,10 @@ public final class Authors {
      * @return the names in order (an empty list for a blank line) and whether the line ended in "et al."
      */
     public static Parsed parse(String line) {
+        java.util.Optional<Parsed> apa = apa(line);
+        if (apa.isPresent()) {
+            return apa.get();
+        }
         String text = Cells.clean(line);
         int cut = etAlStart(text);
         boolean etAl = cut >= 0;

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 /**
  * Reads a reference string that puts the names before the title, as citation styles and "Cite" dialogs write it:
  * MLA and IEEE with the title in quotes, GB/T 7714 with a document-type mark after the title, the ACM reference
- * format with the year after the names, and the shorter "Title (YYYY), Names" and "Names. Title. Venue Year".
+ * format with the year after the names, APA with the year in parentheses after them, and the shorter "Title (YYYY),
+ * Names" and "Names. Title. Venue Year".
  */
 public final class References {
     /**
@@ -68,6 +69,9 @@ public final class References {
             c = yearSecond(t);
         }
         if (c.isEmpty()) {
+            c = apa(t);
+        }
+        if (c.isEmpty()) {
             c = yearThenNames(t);
         }
         if (c.isEmpty()) {
@@ -119,6 +123,52 @@ public final class References {
         }
         String rest = m.group(4).replaceFirst("^In:?\\s+", "");
         return Optional.of(new Cited(title, Authors.parse(m.group(1)), rest, Integer.valueOf(m.group(2))));
+    }
+
+    /** APA's year after the names: "(2017).", "(2017a).", "(2020, June 5)." */
+    private static final Pattern APA_YEAR = Pattern.compile("\\s[(（]((?:19|20)\\d{2})[a-z]?(?:,[^()（）]{1,30})?[)）]\\.?\\s+");
+    /** The end of an APA title: a period, question or exclamation mark and a space, not after an initial or "vs". */
+    private static final Pattern APA_TITLE_END = Pattern.compile("(?<![\\s.](?:\\p{Lu}|vs|e\\.g|i\\.e))([.?!])\\s+");
+    /** APA's pages or volume in parentheses after a proceedings' name: " (pp. 1263–1272)", " (Vol. 2, pp. 1–9)". */
+    private static final Pattern APA_PAGES = Pattern.compile("\\s*[(（](?:pp?\\.|Vol\\.)[^()（）]{0,40}[)）]");
+    /** A DOI or URL ending an APA reference ("https://doi.org/10.1016/…", "doi:10.1109/…"): no part of its venue. */
+    private static final Pattern TRAILING_LOCATOR = Pattern.compile("(?i)[\\s.]*(?:https?://\\S+|doi:\\s*10\\.\\S+)\\s*$");
+
+    /**
+     * APA: "Kipf, T. N., & Welling, M. (2017). Semi-supervised classification with graph convolutional networks. In
+     * International Conference on Learning Representations.": the names ({@link Authors#apa}), the year in parentheses,
+     * the title to its first sentence end (a question mark stays: APA titles keep it), then the venue with volume and
+     * pages; a DOI or URL at the end is no part of the venue.
+     *
+     * @param t the reference's text
+     * @return its parts, or empty when it is not written so
+     */
+    public static Optional<Cited> apa(String t) {
+        Matcher y = APA_YEAR.matcher(t);
+        if (!y.find()) {
+            return Optional.empty();
+        }
+        Optional<Authors.Parsed> names = Authors.apa(t.substring(0, y.start()));
+        if (names.isEmpty()) {
+            return Optional.empty();
+        }
+        String rest = t.substring(y.end());
+        Matcher end = APA_TITLE_END.matcher(rest);
+        String title;
+        String venue;
+        if (end.find()) {
+            title = rest.substring(0, end.group(1).equals(".") ? end.start() : end.end(1));
+            venue = rest.substring(end.end());
+        } else {
+            title = rest;
+            venue = "";
+        }
+        title = trimTitle(title);
+        venue = APA_PAGES.matcher(TRAILING_LOCATOR.matcher(venue).replaceFirst("")).replaceAll("").strip();
+        if (title.codePoints().filter(Character::isLetter).count() < 3) {
+            return Optional.empty();
+        }
+        return Optional.of(new Cited(title, names.get(), blankToNull(venue), Integer.valueOf(y.group(1))));
     }
 
     private static Optional<Cited> yearThenNames(String t) {

@@ -108,6 +108,8 @@ final class BulletReader {
     private static final Pattern NAME_AND_KIND = Pattern.compile("^(\\S{2,40}?)\\s*[(（]\\s*([^()（）]{1,20}?)\\s*[)）]$");
     private static final Pattern YEAR_PREFIX = Pattern.compile("^\\s*[\\[(（]?((?:19|20)\\d{2})[\\])）]?\\s*[.:,\\-–—]?\\s*$");
     /** A URL written bare, in parentheses or not, after a reference string without a link: "… 2017.(https://…)". */
+    /** A DOI written without its URL: "doi:10.1109/TNNLS.2020.2978386", "DOI: 10.1016/…". */
+    private static final Pattern DOI = Pattern.compile("(?i)\\bdoi:\\s*(10\\.\\d{4,9}/[^\\s]+?)\\.?(?=\\s|$)");
     private static final Pattern BARE_URL = Pattern.compile("[(（]?\\b(https?://[^\\s()（）]+)[)）]?\\.?");
     /** A dataset's or tool's name written alone: a capital or digit first, letters, digits and - _ . + inside ("Potsdam", "ISPRS-2D"). */
     private static final Pattern NAME = Pattern.compile("[\\p{Lu}\\p{N}][\\p{L}\\p{N}_.+\\-]{1,39}");
@@ -117,6 +119,10 @@ final class BulletReader {
      * papers of one year: "2018c").
      */
     private static final Pattern NAMES_YEAR = Pattern.compile("^(.{2,600}?)[\\s.,]*[(（]?((?:19|20)\\d{2})[a-z]?[)）]?$");
+    /** The most words of an italic or bold marker before a title ("*Highlighted*", "**Oral**", "*Best Paper Award*"). */
+    private static final int MAX_MARKER_WORDS = 4;
+    /** What may stand between such a marker and its title: spaces, a colon, a dash or a bar. */
+    private static final Pattern MARKER_GAP = Pattern.compile("[\\s:：\\-–—|]*");
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
     /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
@@ -279,12 +285,15 @@ final class BulletReader {
                         }
                     }
                     String text = CellContent.of(n).text();
+                    if (inner == null && markedTitle(i)) {
+                        return;
+                    }
                     if (!text.isEmpty() && Dates.parse(stripEdges(text)).isEmpty() && !Labels.isGeneric(text)) {
                         lead = Lead.BOLD_TITLE;
                         title = stripEdges(text);
                         // "**[Code](url)**" or "**New: [Title](url)**": the bold's first link is the title's
                         Link target = inner != null ? inner : firstLink(n);
-                        titleUrl = target == null || target.getDestination().startsWith("#") ? null : target.getDestination();
+                        titleUrl = target == null || target.getDestination().startsWith("#") ? null : CellContent.withScheme(target.getDestination());
                         rest = CellContent.of(nodes.subList(i + 1, nodes.size()));
                         restStart = i + 1;
                     } else {
@@ -311,6 +320,9 @@ final class BulletReader {
                     if (namesBeforeBold(names.toString(), j)) {
                         return;
                     }
+                }
+                if (n instanceof Emphasis && markedTitle(i)) {
+                    return;
                 }
                 lead = Lead.PLAIN;
                 if (literal != null) {
@@ -360,6 +372,9 @@ final class BulletReader {
                 end++;
             }
             if (venueTag == null && yearTag == null && namesBeforeBold(text.toString(), end)) {
+                return;
+            }
+            if (venueTag == null && yearTag == null && apaReference(from, firstLiteral)) {
                 return;
             }
             boolean webLink = false;
@@ -465,12 +480,69 @@ final class BulletReader {
             }
             lead = linked != null ? Lead.LINK_TITLE : Lead.BOLD_TITLE;
             title = boldText;
-            titleUrl = inner == null || inner.getDestination().startsWith("#") ? null : inner.getDestination().strip();
+            titleUrl = inner == null || inner.getDestination().startsWith("#") ? null : CellContent.withScheme(inner.getDestination().strip());
             citedNames = parsed;
             References.Cited cited = new References.Cited(boldText, parsed, venueText.isEmpty() ? null : venueText, year);
             venueTag = References.venue(cited, venues).orElse(null);
             rest = CellContent.of(nodes.subList(end, nodes.size()));
             restStart = end;
+            return true;
+        }
+
+        /**
+         * "*Highlighted* [Title](url)", "**Oral** [Title](url)", "*Survey* **Title** [paper](url)": a short italic or bold
+         * marker (at most {@link #MAX_MARKER_WORDS} words, no link) right before a linked title (or, after an italic one, a
+         * bold title) is no title: the title after it is, and the marker is kept as a note unless the title starts with it
+         * ("**GeoChat** [GeoChat: Grounded …](url)"). After a bold marker the linked title must have more words than the
+         * marker and two at least, so that "**Title** [Short name](url)" reads as before.
+         */
+        private boolean markedTitle(int i) {
+            Node marker = nodes.get(i);
+            if (firstLink(marker) != null) {
+                return false;
+            }
+            String text = stripEdges(CellContent.of(marker).text());
+            int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+            if (words == 0 || words > MAX_MARKER_WORDS) {
+                return false;
+            }
+            int j = i + 1;
+            while (j < nodes.size() && nodes.get(j) instanceof Text t && MARKER_GAP.matcher(t.getLiteral()).matches()) {
+                j++;
+            }
+            if (j >= nodes.size()) {
+                return false;
+            }
+            Node next = nodes.get(j);
+            Link link = next instanceof Link l ? l : next instanceof StrongEmphasis ? onlyLink(next) : null;
+            if (link != null) {
+                String label = stripEdges(CellContent.of(link).text());
+                int labelWords = label.isEmpty() ? 0 : label.split("\\s+").length;
+                if (link.getDestination().strip().startsWith("#") || Labels.isGeneric(label)
+                        || (marker instanceof StrongEmphasis && (labelWords < 2 || labelWords <= words))) {
+                    return false;
+                }
+                readLink(link, j);
+                if (lead != Lead.LINK_TITLE) {
+                    return false;
+                }
+            } else if (marker instanceof Emphasis && next instanceof StrongEmphasis) {
+                String bold = stripEdges(CellContent.of(next).text());
+                if (bold.split("\\s+").length < 2 || Labels.isGeneric(bold) || Dates.parse(bold).isPresent()) {
+                    return false;
+                }
+                lead = Lead.BOLD_TITLE;
+                title = bold;
+                Link target = firstLink(next);
+                titleUrl = target == null || target.getDestination().startsWith("#") ? null : CellContent.withScheme(target.getDestination());
+                rest = CellContent.of(nodes.subList(j + 1, nodes.size()));
+                restStart = j + 1;
+            } else {
+                return false;
+            }
+            if (!title.regionMatches(true, 0, text, 0, text.length())) {
+                titleNote = text;
+            }
             return true;
         }
 
@@ -523,6 +595,38 @@ final class BulletReader {
             return true;
         }
 
+        /**
+         * An APA reference written as text ({@link References#parse}: "Kipf, T. N., & Welling, M. (2017). Title. In
+         * Venue."), its italics included ("*IEEE Transactions on …*, *32*(1), 4–24."), up to the line's first link: its
+         * title, names, venue and year; without a link, a URL or DOI written in it is the entry's link.
+         */
+        private boolean apaReference(int from, String firstLiteral) {
+            StringBuilder text = new StringBuilder(firstLiteral);
+            int end = from + 1;
+            while (end < nodes.size() && !(nodes.get(end) instanceof Link) && !(nodes.get(end) instanceof Image)) {
+                Node n = nodes.get(end);
+                text.append(n instanceof Text t ? t.getLiteral() : n instanceof Code c ? c.getLiteral() : CellContent.of(List.of(n)).text());
+                end++;
+            }
+            String t = Cells.clean(text.toString());
+            Optional<References.Cited> cited = References.apa(t);
+            if (cited.isEmpty() || cited.get().title().length() > MAX_TEXT_TITLE) {
+                return false;
+            }
+            if (end == nodes.size()) {
+                Matcher bare = BARE_URL.matcher(t);
+                Matcher doi = DOI.matcher(t);
+                bareUrl = bare.find() ? bare.group(1).replaceAll("[.,;]+$", "") : doi.find() ? "https://doi.org/" + doi.group(1) : null;
+            }
+            lead = Lead.TEXT_TITLE;
+            title = cited.get().title();
+            citedNames = cited.get().authors();
+            venueTag = References.venue(cited.get(), venues).orElse(null);
+            rest = CellContent.of(nodes.subList(end, nodes.size()));
+            restStart = end;
+            return true;
+        }
+
         private void readLink(Link link, int index) {
             String label = CellContent.of(link).text();
             if (link.getDestination().startsWith("#")) {
@@ -540,7 +644,7 @@ final class BulletReader {
                 if (title.length() > 2 && title.startsWith("[") && title.endsWith("]") && title.indexOf(']') == title.length() - 1) {
                     title = stripEdges(title.substring(1, title.length() - 1));
                 }
-                titleUrl = link.getDestination().strip();
+                titleUrl = CellContent.withScheme(link.getDestination().strip());
                 rest = CellContent.of(nodes.subList(index + 1, nodes.size()));
                 restStart = index + 1;
             } else {

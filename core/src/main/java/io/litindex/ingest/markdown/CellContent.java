@@ -1,6 +1,7 @@
 package io.litindex.ingest.markdown;
 
 import io.litindex.ingest.fields.Cells;
+import io.litindex.model.Links;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -175,7 +176,10 @@ final class CellContent {
         }
     }
 
-    /** A link's target, without brackets written around a web address by mistake ("[paper]([https://arxiv.org/…])"). */
+    /**
+     * A link's target, without brackets written around a web address by mistake ("[paper]([https://arxiv.org/…])"),
+     * and with https:// before a web address written without its scheme ({@link #withScheme}).
+     */
     static String destination(String url) {
         String u = url.strip();
         if (u.length() > 2 && u.startsWith("[") && u.endsWith("]")) {
@@ -185,6 +189,11 @@ final class CellContent {
                 return inner;
             }
         }
-        return u;
+        return withScheme(u);
+    }
+
+    /** A link target written without its scheme as the https address it stands for ({@link Links#withScheme}). */
+    static String withScheme(String url) {
+        return Links.withScheme(url);
     }
 }

@@ -103,6 +103,7 @@ public final class MarkdownWalker {
         TableReader tables = new TableReader(run, MarkdownWalker::inline);
         BulletReader bullets = new BulletReader(run, tables);
         Chunks.parse(lines, chunkChars, PARSER, piece -> walk(piece.document(), piece, run, tables, bullets, 0));
+        tables.finish();
         if (run.rows.isEmpty() && run.skipped == 0) {
             run.error(1, text.isBlank() ? "the list is empty" : "no entries found: no table with a title, "
                     + "paper or name column and no list item with a title and a link");

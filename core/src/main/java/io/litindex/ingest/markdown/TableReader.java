@@ -1,6 +1,7 @@
 package io.litindex.ingest.markdown;
 
 import io.litindex.ingest.fields.Authors;
+import io.litindex.ingest.fields.Badges;
 import io.litindex.ingest.fields.Cells;
 import io.litindex.ingest.fields.Ids;
 import io.litindex.ingest.fields.LinkClassifier;
@@ -44,6 +45,8 @@ final class TableReader {
     private final ListRun run;
     private final Function<String, CellContent> inline;
     private final Set<Integer> reportedHeaders = new HashSet<>();
+    /** The rows whose cell count is not their header's, by the header's line: reported once per table ({@link #finish}). */
+    private final java.util.Map<Integer, Misfits> misfits = new java.util.TreeMap<>();
     /** The group each table (by its header's line) is in now: a table read in two pieces goes on in the same group. */
     private final java.util.Map<Integer, String> groups = new java.util.HashMap<>();
     /** The group label of the rows being read ("Diffusion Policy (DP)"), or null. */
@@ -194,7 +197,7 @@ final class TableReader {
                 groups.put(headerLine, label);
                 continue;
             }
-            readRow(shape, headers, roles, cells, rawCells, line);
+            readRow(shape, headers, roles, cells, rawCells, line, headerLine);
         }
         group = null;
     }
@@ -271,7 +274,8 @@ final class TableReader {
         return anchor;
     }
 
-    private void readRow(Shape shape, List<String> headers, List<Role> roles, List<CellContent> cells, List<String> rawCells, int line) {
+    private void readRow(Shape shape, List<String> headers, List<Role> roles, List<CellContent> cells, List<String> rawCells,
+            int line, int headerLine) {
         if (cells.stream().allMatch(c -> Cells.isPlaceholder(c.text()) && c.links().isEmpty() && c.images().isEmpty())) {
             return;
         }
@@ -283,25 +287,15 @@ final class TableReader {
             return;
         }
         List<CellContent> extra = new ArrayList<>();
-        if (rawCells.size() != headers.size()) {
-            if (rawCells.size() > headers.size()) {
-                for (String cell : rawCells.subList(headers.size(), rawCells.size())) {
-                    if (!cell.isBlank()) {
-                        extra.add(inline.apply(cell));
-                    }
+        if (rawCells.size() > headers.size()) {
+            for (String cell : rawCells.subList(headers.size(), rawCells.size())) {
+                if (!cell.isBlank()) {
+                    extra.add(inline.apply(cell));
                 }
-                if (extra.isEmpty()) {
-                    // "| Title | CVPR | 2024 | |" under a header of three: the empty cells beyond it hold nothing to lose
-                    run.warning(line, "row has " + rawCells.size() + " cells but the header has " + headers.size()
-                            + "; the cells beyond the header are empty");
-                } else {
-                    run.error(line, "row has " + rawCells.size() + " cells but the header has " + headers.size()
-                            + "; the text of the extra cells is kept in the note");
-                }
-            } else {
-                run.warning(line, "row has " + rawCells.size() + " cells but the header has " + headers.size()
-                        + "; the missing cells are read as empty");
             }
+        }
+        if (rawCells.size() != headers.size()) {
+            misfits.computeIfAbsent(headerLine, h -> new Misfits(headers.size())).add(line, rawCells.size(), extra);
         }
         for (CellContent cell : cells) {
             run.reportEmptyLinks(cell.links(), line);
@@ -388,6 +382,7 @@ final class TableReader {
             }
         }
         extra.forEach(cell -> addNote(notes, ListRun.noteText(b, cell)));
+        extraBadges(b, extra);
         if (!notes.isEmpty()) {
             b.note(String.join("; ", notes));
         }
@@ -449,10 +444,122 @@ final class TableReader {
             }
         }
         extra.forEach(cell -> addNote(notes, ListRun.noteText(b, cell)));
+        extraBadges(b, extra);
         if (!notes.isEmpty()) {
             b.note(String.join("; ", notes));
         }
         return Optional.of(b.build());
+    }
+
+    /**
+     * Reports, once per table at its header's line, the rows whose cell count differs from the header's (a header that
+     * lost its last column, "| Title | Venue | Date | Code |" over rows of five): how many, on which lines, and what
+     * was done. Every such row is read: cells beyond the header that are empty lose nothing, a badge there is read as
+     * a badge of the row ({@link #extraBadges}), and text there is kept in the row's note, which is an error, since its
+     * column has no name. Missing cells are read as empty. Called once the whole list is read, so a table read in two
+     * pieces is reported once.
+     */
+    void finish() {
+        misfits.forEach((headerLine, m) -> m.report(run, headerLine));
+        misfits.clear();
+    }
+
+    /** The rows of one table whose cell count is not the header's. */
+    private static final class Misfits {
+        /** The most row lines a report names. */
+        private static final int LINES_SHOWN = 3;
+        private final int headerCells;
+        private final List<Integer> wide = new ArrayList<>();
+        private final List<Integer> narrow = new ArrayList<>();
+        private int empty;
+        private int badge;
+        private int text;
+        private int firstText;
+
+        Misfits(int headerCells) {
+            this.headerCells = headerCells;
+        }
+
+        void add(int line, int cells, List<CellContent> extra) {
+            if (cells < headerCells) {
+                narrow.add(line);
+                return;
+            }
+            wide.add(line);
+            if (extra.isEmpty()) {
+                empty++;
+            } else if (extra.stream().allMatch(TableReader::onlyBadges)) {
+                badge++;
+            } else if (text++ == 0) {
+                firstText = line;
+            }
+        }
+
+        void report(ListRun run, int headerLine) {
+            if (!wide.isEmpty()) {
+                List<String> parts = new ArrayList<>();
+                if (empty > 0) {
+                    parts.add("are empty in " + empty);
+                }
+                if (badge > 0) {
+                    parts.add("hold a badge in " + badge + " (read as the row's badge)");
+                }
+                if (text > 0) {
+                    parts.add("hold text in " + text + " (kept in the row's note" + (text > 1 ? "; first on line " + firstText : "") + ")");
+                }
+                String message = "header has " + headerCells + " cells but " + rows(wide) + " more; all read: the cells beyond the header "
+                        + String.join(", ", parts);
+                if (text > 0) {
+                    run.error(headerLine, message);
+                } else {
+                    run.warning(headerLine, message);
+                }
+            }
+            if (!narrow.isEmpty()) {
+                run.warning(headerLine, "header has " + headerCells + " cells but " + rows(narrow) + " fewer; the missing cells are read as empty");
+            }
+        }
+
+        /** "1 row (line 95) has", "128 rows (lines 82, 83, 84 … 420) have". */
+        private static String rows(List<Integer> lines) {
+            if (lines.size() == 1) {
+                return "1 row (line " + lines.get(0) + ") has";
+            }
+            StringBuilder sb = new StringBuilder().append(lines.size()).append(" rows (lines ");
+            for (int i = 0; i < Math.min(LINES_SHOWN, lines.size()); i++) {
+                sb.append(i == 0 ? "" : ", ").append(lines.get(i));
+            }
+            if (lines.size() > LINES_SHOWN) {
+                sb.append(lines.size() > LINES_SHOWN + 1 ? " … " : ", ").append(lines.get(lines.size() - 1));
+            }
+            return sb.append(") have").toString();
+        }
+    }
+
+    /** True for a cell holding only images (badges), with no text besides link labels. */
+    private static boolean onlyBadges(CellContent cell) {
+        return !cell.images().isEmpty() && Cells.isPlaceholder(cell.textOutsideLinks()) && cell.text().isBlank();
+    }
+
+    /**
+     * Badges in cells beyond the header (a star badge, a shields.io venue badge), read as the title cell's star badge
+     * and a bullet's venue badge are: the repository as the code link, the venue and year where the row gives none.
+     */
+    private void extraBadges(Entry.Builder b, List<CellContent> extra) {
+        for (CellContent cell : extra) {
+            for (String image : cell.images()) {
+                LinkClassifier.badgeRepository(image).ifPresent(repo -> b.link(Links.CODE, repo));
+                Badges.venue(image, run.venues).ifPresent(v -> {
+                    Entry now = b.build();
+                    if (now.venue() == null && v.venue() != null) {
+                        b.venue(v.venue()).origin("venue", Entry.ORIGIN_BADGE);
+                    }
+                    if (now.year() == null && v.year() != null) {
+                        b.year(v.year()).origin("year", Entry.ORIGIN_BADGE);
+                    }
+                });
+            }
+        }
     }
 
     /** A cell of a "#" or "No." column: a row number says nothing of the entry and is left out; anything else is kept. */

@@ -297,4 +297,49 @@ class BulletFormatsTest {
                 """);
         assertEquals(List.of("Awesome Lists > Remote Sensing > Captioning"), result.entries().get(0).sections());
     }
+
+    @Test
+    void anItalicOrBoldMarkerBeforeALinkedTitleIsANoteNotTheTitle() {
+        ImportResult result = read("""
+                ## Papers
+                - *Highlighted* [Graph Attention Networks for Everything](https://arxiv.org/abs/2001.00001)
+                - _New_: [Another Paper About Graphs](https://arxiv.org/abs/2001.00002) [[code]](https://github.com/a/b)
+                - **Oral** [A Bold Marker Before A Linked Title](https://arxiv.org/abs/2001.00003)
+                - *Survey* **A Bold Title After An Italic Marker** [paper](https://arxiv.org/abs/2001.00004)
+                - **GeoChat** [GeoChat: Grounded Large Vision-Language Model](https://arxiv.org/abs/2311.15826)
+                - **A Bold Title Before A Short Name** [GCN](https://arxiv.org/abs/1609.02907)
+                """);
+        assertEquals(List.of("Graph Attention Networks for Everything", "Another Paper About Graphs",
+                "A Bold Marker Before A Linked Title", "A Bold Title After An Italic Marker",
+                "GeoChat: Grounded Large Vision-Language Model", "A Bold Title Before A Short Name"), titles(result));
+        assertEquals(java.util.Arrays.asList("Highlighted", "New", "Oral", "Survey", null, null),
+                result.entries().stream().map(Entry::note).toList(), "the marker is kept, unless the title starts with it");
+        assertEquals(List.of("https://arxiv.org/abs/2001.00001", "https://arxiv.org/abs/2001.00002",
+                "https://arxiv.org/abs/2001.00003", "https://arxiv.org/abs/2001.00004", "https://arxiv.org/abs/2311.15826",
+                "https://arxiv.org/abs/1609.02907"), result.entries().stream().map(e -> e.links().get(0).url()).toList());
+        assertEquals(List.of(), diagnostics(result).stream().filter(d -> d.contains("skipped")).toList());
+    }
+
+    @Test
+    void aLinkWrittenWithoutItsSchemeIsTheHttpsAddressItStandsFor() {
+        ImportResult result = read("""
+                ## Papers
+                - [A Paper Linked Without Its Scheme](www.example.org/paper.pdf)
+                - **A Bold Title With Scheme-less Links** [paper](WWW.example.org/x) [code](www.github.com/a/b)
+                - Deep Crossing: Web-scale modeling. [[pdf]](www.arxiv.org/abs/1606.07792)
+
+                | Title | Venue | Code |
+                |---|---|---|
+                | [**A Table Paper Without Scheme**](www.example.org/t) | CVPR 2024 | [Github](www.github.com/c/d) |
+                """);
+        assertEquals(List.of(List.of(io.litindex.model.Link.of("paper", "https://www.example.org/paper.pdf")),
+                List.of(io.litindex.model.Link.of("paper", "https://WWW.example.org/x"), io.litindex.model.Link.of("code", "https://www.github.com/a/b")),
+                List.of(io.litindex.model.Link.of("paper", "https://www.arxiv.org/abs/1606.07792")),
+                List.of(io.litindex.model.Link.of("paper", "https://www.example.org/t"), io.litindex.model.Link.of("code", "https://www.github.com/c/d"))),
+                result.entries().stream().map(Entry::links).toList());
+        assertEquals(2016, result.entries().get(2).year(), "the arXiv id of a scheme-less arXiv link gives the year");
+        assertEquals("https://www.example.org/x", CellContent.withScheme("www.example.org/x"));
+        assertEquals("docs/www.paper.pdf", CellContent.withScheme("docs/www.paper.pdf"), "a path is no web address");
+        assertEquals("www.pdf", CellContent.withScheme("www.pdf"), "nor is a file named www.pdf");
+    }
 }

@@ -215,4 +215,52 @@ class ReferenceStringsTest {
         assertEquals(2015, rnn.year());
         assertEquals(4, result.entries().size(), "a quoted title without names before it reads as before: " + titles(result));
     }
+
+    @Test
+    void apaReferencesGiveTitleNamesVenueYearAndTheirDoi() {
+        ImportResult result = read("""
+                ## Graph neural networks
+
+                - Kipf, T. N., & Welling, M. (2017). Semi-supervised classification with graph convolutional networks. In International Conference on Learning Representations. [paper](https://arxiv.org/abs/1609.02907)
+                - Xu, K., et al. (2019). How powerful are graph neural networks? ICLR. [[pdf]](https://arxiv.org/abs/1810.00826)
+                1. Wu, Z., Pan, S., Chen, F., Long, G., Zhang, C., & Yu, P. S. (2021). A comprehensive survey on graph neural networks. *IEEE Transactions on Neural Networks and Learning Systems*, *32*(1), 4–24. https://doi.org/10.1109/TNNLS.2020.2978386
+                2. van der Maaten, L., & Hinton, G. (2008a). Visualizing data using t-SNE. *Journal of Machine Learning Research*, *9*, 2579–2605. doi:10.5555/1390681.1442794
+                3. Gilmer, J., Schoenholz, S. S., Riley, P. F., Vinyals, O., . . . Dahl, G. E. (2017, August). Neural message passing for quantum chemistry. In Proceedings of the 34th International Conference on Machine Learning (pp. 1263–1272). [paper](https://arxiv.org/abs/1704.01212)
+                4. Hamilton, W. L., Ying, R., & Leskovec, J. (2017). **Inductive representation learning on large graphs**. NeurIPS. [[paper]](https://arxiv.org/abs/1706.02216)
+                """);
+        assertEquals(List.of("Semi-supervised classification with graph convolutional networks",
+                "How powerful are graph neural networks?", "A comprehensive survey on graph neural networks",
+                "Visualizing data using t-SNE", "Neural message passing for quantum chemistry",
+                "Inductive representation learning on large graphs"), titles(result));
+        Entry kipf = result.entries().get(0);
+        assertEquals(List.of("T. N. Kipf", "M. Welling"), kipf.authors(), "surname, initials, the last after '&'");
+        assertEquals("ICLR", kipf.venue(), "the proceedings' full name after 'In'");
+        assertEquals(2017, kipf.year());
+        assertEquals(List.of(Link.of("paper", "https://arxiv.org/abs/1609.02907")), kipf.links());
+        Entry xu = result.entries().get(1);
+        assertEquals(List.of("K. Xu"), xu.authors());
+        assertTrue(xu.etAl());
+        assertEquals("ICLR", xu.venue());
+        assertEquals(2019, xu.year());
+        Entry wu = result.entries().get(2);
+        assertEquals(List.of("Z. Wu", "S. Pan", "F. Chen", "G. Long", "C. Zhang", "P. S. Yu"), wu.authors());
+        assertEquals("TNNLS", wu.venue(), "the italic journal, without volume and pages");
+        assertEquals(2021, wu.year());
+        assertEquals(List.of(Link.of("paper", "https://doi.org/10.1109/TNNLS.2020.2978386")), wu.links(), "the DOI is the link");
+        Entry maaten = result.entries().get(3);
+        assertEquals(List.of("L. van der Maaten", "G. Hinton"), maaten.authors(), "a particle stays with the surname");
+        assertEquals(2008, maaten.year(), "the letter after the year is dropped");
+        assertEquals(List.of(Link.of("paper", "https://doi.org/10.5555/1390681.1442794")), maaten.links(), "doi: is a DOI link");
+        Entry gilmer = result.entries().get(4);
+        assertEquals(List.of("J. Gilmer", "S. S. Schoenholz", "P. F. Riley", "O. Vinyals", "G. E. Dahl"), gilmer.authors());
+        assertTrue(gilmer.etAl(), "APA 7's '. . .' leaves names out");
+        assertEquals("ICML", gilmer.venue(), "the pages in parentheses set aside");
+        assertEquals(2017, gilmer.year(), "the month after the year");
+        Entry hamilton = result.entries().get(5);
+        assertEquals(List.of("W. L. Hamilton", "R. Ying", "J. Leskovec"), hamilton.authors(), "APA names before a bold title too");
+        assertEquals("NeurIPS", hamilton.venue());
+        assertEquals(List.of(), diagnostics(result));
+        assertTrue(io.litindex.ingest.fields.Authors.apa("Y. Zhan, Z. Xiong, and Y. Yuan").isEmpty(), "initials first is no APA");
+        assertTrue(io.litindex.ingest.fields.Authors.apa("Kazerouni, Amirhossein and Aghdam, Ehsan").isEmpty(), "BibTeX is no APA");
+    }
 }

@@ -276,8 +276,10 @@ class TableFormatsTest {
                 """);
         assertEquals("A benchmark for multi-modal information retrieval", byTitle(result, "SciMMIR").note());
         assertEquals(List.of(
-                "fixture.md:3: error: row has 5 cells but the header has 4; the text of the extra cells is kept in the note",
-                "fixture.md:4: warning: row has 2 cells but the header has 4; the missing cells are read as empty"), diagnostics(result));
+                "fixture.md:1: error: header has 4 cells but 1 row (line 3) has more; all read: the cells beyond the header "
+                        + "hold text in 1 (kept in the row's note)",
+                "fixture.md:1: warning: header has 4 cells but 1 row (line 4) has fewer; the missing cells are read as empty"),
+                diagnostics(result));
         assertEquals(2, result.entries().size());
         assertEquals(0, result.skipped());
     }
@@ -293,8 +295,40 @@ class TableFormatsTest {
         assertEquals(2, result.entries().size());
         assertEquals("IL, RepL", byTitle(result, "MaIL: Improving Imitation Learning with Selective State Space Models").note());
         assertEquals(List.of(
-                "fixture.md:3: warning: row has 5 cells but the header has 4; the cells beyond the header are empty",
-                "fixture.md:4: error: row has 5 cells but the header has 4; the text of the extra cells is kept in the note"), diagnostics(result));
+                "fixture.md:1: error: header has 4 cells but 2 rows (lines 3, 4) have more; all read: the cells beyond the "
+                        + "header are empty in 1, hold text in 1 (kept in the row's note)"), diagnostics(result));
+    }
+
+    @Test
+    void aHeaderOneColumnShortIsReportedOncePerTableAndBadgesBeyondItAreRead() {
+        // the robot-manipulation list's shape: the header's Notes column was commented out, the rows kept theirs
+        ImportResult result = read("""
+                ## Grasp
+                |  Title  |   Venue  |   Date   |   Code   |\s
+                |:--------|:--------:|:--------:|:--------:|
+                | [**HMT-Grasp: A Hybrid Mamba-Transformer Approach for Robot Grasping**](https://arxiv.org/abs/2410.03522) | arXiv | 2024-10-04 | - | |
+                | [**OrbitGrasp: SE(3)-Equivariant Grasp Learning**](https://arxiv.org/abs/2407.03531) | CoRL 2024 | 2024-07-03 | - | |
+                | [**GR-ConvNet: Antipodal Robotic Grasping**](https://arxiv.org/abs/1909.04810) | - | - | - | ![Star](https://img.shields.io/github/stars/skumra/robotic-grasping?style=social&label=Star) ![Conference](https://img.shields.io/badge/Conference-IROS'20-blue) |
+                | [**EquiGraspFlow: SE(3)-Equivariant 6-DoF Grasp Pose Generative Flows**](https://openreview.net/pdf?id=5lSkn5v4LK) | CoRL 2024 | - | - |  |
+
+                ## Other
+                | Title | Venue |
+                |---|---|
+                | [**A Row Of Three**](https://arxiv.org/abs/2401.00003) | CVPR 2024 | |
+                """);
+        assertEquals(5, result.entries().size());
+        assertEquals(0, result.skipped());
+        assertEquals(List.of(
+                "fixture.md:2: warning: header has 4 cells but 4 rows (lines 4, 5, 6, 7) have more; all read: the cells beyond "
+                        + "the header are empty in 3, hold a badge in 1 (read as the row's badge)",
+                "fixture.md:10: warning: header has 2 cells but 1 row (line 12) has more; all read: the cells beyond the header "
+                        + "are empty in 1"), diagnostics(result));
+        Entry grConv = byTitle(result, "GR-ConvNet: Antipodal Robotic Grasping");
+        assertTrue(grConv.links().contains(Link.of("code", "https://github.com/skumra/robotic-grasping")), grConv.links().toString());
+        assertEquals("IROS", grConv.venue());
+        assertEquals(2020, grConv.year());
+        assertEquals(Map.of("venue", "badge", "year", "badge"), grConv.origins());
+        assertEquals(null, grConv.note(), "a badge is no note");
     }
 
     @Test
