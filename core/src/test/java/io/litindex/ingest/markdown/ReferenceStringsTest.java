@@ -228,6 +228,8 @@ class ReferenceStringsTest {
                 1. **TEXTBUGGER: Generating Adversarial Text Against Real-world Applications**. *Jinfeng Li, Shouling Ji, Tianyu Du*. NDSS 2019. `gradient` `score` [[pdf](https://arxiv.org/pdf/1812.05271.pdf)]
                 1. **Semantically Equivalent Adversarial Rules for Debugging NLP Models**. *Marco Tulio Ribeiro, Sameer Singh*. ACL 2018. `decision` [[pdf](https://example.org/sears)]
                 1. **A Survey Written With Its Venue In Code**. *Ann Author, Bob Builder*. `TNNLS 2019` [[pdf](https://example.org/survey)]
+                1. **Robustness to Modification with Shared Words in Paraphrase Identification**. *Zhouxing Shi, Minlie Huang*. Findings of ACL: EMNLP 2020. `score` [[pdf](https://example.org/findings-emnlp.16.pdf)]
+                1. **Better Robustness by More Coverage**. *Chenglei Si, Zhengyan Zhang*. Findings of ACL: ACL-IJCNLP 2021. [[pdf](https://example.org/findings-acl.137.pdf)]
                 """);
         Entry crafting = byTitle(result, "Towards Crafting Text Adversarial Samples");
         assertEquals("ECIR", crafting.venue(), "not 'ECIR . gradient'");
@@ -246,5 +248,8 @@ class ReferenceStringsTest {
         assertEquals("TNNLS", survey.venue(), "a code span that is the venue itself is still read");
         assertEquals(2019, survey.year());
         assertEquals(List.of("Ann Author", "Bob Builder"), survey.authors());
+        assertEquals("Findings of EMNLP", byTitle(result, "Robustness to Modification with Shared Words in Paraphrase Identification").venue(),
+                "the Findings of the ACL at EMNLP, as the Anthology names them");
+        assertEquals("Findings of ACL", byTitle(result, "Better Robustness by More Coverage").venue());
     }
 }
