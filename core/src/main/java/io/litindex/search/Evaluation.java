@@ -159,7 +159,8 @@ public final class Evaluation {
      * {@code title:TITLE} the first entry with that title (as {@link Ids#normalizedTitle} keys titles: case, accents, spacing and
      * punctuation aside), else the first with it as an alias (a row merged into another), else the entry with that link,
      * compared exactly after trimming spaces and one trailing slash. A link held by several entries goes to the
-     * first that has it as its paper (or arXiv, DOI) link, else to the first that has it at all.
+     * first that has it as its paper (or arXiv, DOI) link, else to the first that has it at all, else to the first
+     * dataset that has it as its source paper's link.
      */
     static Function<String, String> resolver(List<Entry> entries) {
         Set<String> ids = new HashSet<>();
@@ -180,6 +181,13 @@ public final class Evaluation {
         // a row merged into another entry (same link, same paper) is still named by its own title, now an alias
         for (Entry e : entries) {
             e.aliases().forEach(a -> byTitle.putIfAbsent(Ids.normalizedTitle(a), e.id()));
+        }
+        // "| **HICO-Det** | [Learning to Detect …](paper) | WACV | 2018 | [Dataset](…) |": a dataset row's paper link,
+        // held as its source paper, names the dataset when no entry has that link as its own
+        for (Entry e : entries) {
+            if (e.sourcePaper() != null && e.sourcePaper().url() != null) {
+                byLink.putIfAbsent(link(e.sourcePaper().url()), e.id());
+            }
         }
         return target -> {
             String t = target.strip();

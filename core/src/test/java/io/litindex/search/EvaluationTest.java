@@ -153,6 +153,23 @@ class EvaluationTest {
         assertEquals(null, resolve.apply("http://www.kdd.org/kdd2016/shan.pdf"), "another scheme is another link");
     }
 
+    @Test
+    void aDatasetRowsPaperLinkNamesTheDatasetUnlessThePaperIsAnEntryOfItsOwn() {
+        // "| **HICO-Det** | [Learning to Detect …](paper) | WACV | 2018 | [Dataset](…) |" is read as a dataset from that paper
+        List<Entry> entries = List.of(
+                Entry.builder("hico-det", "HICO-Det").kind(io.litindex.model.Kind.DATASET).link(Links.DATA, "https://example.org/hico-det")
+                        .sourcePaper(new io.litindex.model.PaperRef("Learning to Detect Human-Object Interactions", "https://arxiv.org/abs/1702.05448", null))
+                        .build(),
+                Entry.builder("vat", "VAT").kind(io.litindex.model.Kind.DATASET)
+                        .sourcePaper(new io.litindex.model.PaperRef("Detecting Attended Visual Targets in Video", "https://example.org/vat.html", null))
+                        .build(),
+                Entry.builder("vat-paper", "Detecting Attended Visual Targets in Video").link(Links.PAPER, "https://example.org/vat.html").build());
+        java.util.function.Function<String, String> resolve = Evaluation.resolver(entries);
+        assertEquals("hico-det", resolve.apply("https://arxiv.org/abs/1702.05448"), "the row's paper link names the dataset read from it");
+        assertEquals("hico-det", resolve.apply("https://example.org/hico-det/"), "and its own link still does");
+        assertEquals("vat-paper", resolve.apply("https://example.org/vat.html"), "a paper listed as an entry of its own keeps its link");
+    }
+
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }

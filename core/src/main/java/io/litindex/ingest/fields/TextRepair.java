@@ -16,7 +16,8 @@ import java.util.List;
  * ("L√ºddecke", "LÃ¼ddecke" → "Lüddecke"). Each run of non-ASCII characters is re-encoded in the
  * suspected charset; it is replaced only when those bytes are valid UTF-8 and decoding them gives
  * different text. Correct text never forms such a run in practice: a lone "é" or "–", Chinese
- * text, or emoji do not re-encode to valid multi-byte UTF-8, so they are left as they are.
+ * text, or emoji do not re-encode to valid multi-byte UTF-8, so they are left as they are. Accents a PDF copy wrote
+ * as characters of their own ("G\u00A8ul", "\u00B8Sahin") are joined to their letters.
  */
 public final class TextRepair {
     private static final List<Charset> SUSPECTS = List.of(Charset.forName("x-MacRoman"), Charset.forName("windows-1252"));
@@ -43,12 +44,7 @@ public final class TextRepair {
      * @return the repaired text
      */
     public static String repair(String text) {
-        if (text == null || isAscii(text)) {
-            return text;
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        boolean changed = scan(text, out, null);
-        return changed ? out.toString() : text;
+        return repair(text, null);
     }
 
     /**
@@ -65,7 +61,84 @@ public final class TextRepair {
         }
         StringBuilder out = new StringBuilder(text.length());
         boolean changed = scan(text, out, found);
-        return changed ? out.toString() : text;
+        String repaired = changed ? out.toString() : text;
+        return accents(repaired, found);
+    }
+
+    /** Accents that PDF copies write as a character of their own, each with the combining mark it stands for. */
+    private static final String SPACING = "\u00A8\u00B8\u02C7\u02D8\u02D9\u02DA\u02DD\u02C6\u02DC\u00B4";
+    private static final String COMBINING = "\u0308\u0327\u030C\u0306\u0307\u030A\u030B\u0302\u0303\u0301";
+    /** The acute accent written for an apostrophe: "it\u00B4s", "don\u00B4t", "Alzheimer\u00B4s", "we\u00B4ll", "they\u00B4re". */
+    private static final java.util.regex.Pattern APOSTROPHE = java.util.regex.Pattern.compile("\u00B4(?:[stdm]|ll|re|ve)(?!\\p{L})");
+
+    /**
+     * {@code text} with every accent copied from a PDF as a character of its own joined to its letter: "G\u00A8ul" and
+     * "Gu\u00A8l" read "G\u00FCl", "\u00B8Sahin" reads "\u015Eahin", "Veli\u02C7ckovi" reads "Veli\u010Dkovi". The
+     * accent goes on the letter after it, else on the one before, when the two make one letter ("Jos\u00B4e", "Ram\u00B4\u0131rez"
+     * with a dotless i); an acute accent that stands for an apostrophe ("it\u00B4s", "don\u00B4t") is left as it is.
+     */
+    private static String accents(String text, List<Repair> found) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            int mark = SPACING.indexOf(text.charAt(i));
+            if (mark < 0) {
+                continue;
+            }
+            char combining = COMBINING.charAt(mark);
+            if (combining == '\u0301' && APOSTROPHE.matcher(text).region(i, text.length()).lookingAt()) {
+                continue;
+            }
+            String joined = null;
+            int from = i;
+            int to = i + 1;
+            if (i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+                joined = join(text.charAt(i + 1), combining);
+                to = i + 2;
+            }
+            if (joined == null && i > 0 && Character.isLetter(text.charAt(i - 1))) {
+                joined = join(text.charAt(i - 1), combining);
+                from = i - 1;
+                to = i + 1;
+            }
+            if (joined == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new StringBuilder(text);
+            }
+            int shift = text.length() - out.length();
+            out.replace(from - shift, to - shift, joined);
+            if (found != null && found.size() < MAX_QUOTED) {
+                // the whole word, every accent of it joined, once: "Veli\u02C7ckovi\u00B4c" read as "Veli\u010Dkovi\u0107"
+                int a = from;
+                while (a > 0 && from - a < MAX_CONTEXT && inWord(text.charAt(a - 1))) {
+                    a--;
+                }
+                int b = to;
+                while (b < text.length() && b - to < MAX_CONTEXT && inWord(text.charAt(b))) {
+                    b++;
+                }
+                String word = text.substring(a, b);
+                Repair repair = new Repair(word, accents(word, null));
+                if (found.isEmpty() || !found.get(found.size() - 1).equals(repair)) {
+                    found.add(repair);
+                }
+            }
+            i = to - 1;
+        }
+        return out == null ? text : out.toString();
+    }
+
+    private static boolean inWord(char c) {
+        return Character.isLetter(c) || SPACING.indexOf(c) >= 0;
+    }
+
+    /** The one letter {@code letter} and {@code combining} make, or null when Unicode has none. */
+    private static String join(char letter, char combining) {
+        // a PDF copy writes the i under an accent dotless ("\u00B4\u0131")
+        char base = letter == '\u0131' ? 'i' : letter;
+        String composed = java.text.Normalizer.normalize(String.valueOf(base) + combining, java.text.Normalizer.Form.NFC);
+        return composed.length() == 1 ? composed : null;
     }
 
     /**
@@ -76,9 +149,7 @@ public final class TextRepair {
      */
     public static List<Repair> repairs(String text) {
         List<Repair> found = new ArrayList<>();
-        if (text != null && !isAscii(text)) {
-            scan(text, new StringBuilder(), found);
-        }
+        repair(text, found);
         return found;
     }
 

@@ -1045,12 +1045,23 @@ final class BulletReader {
                     continue;
                 }
             }
+            if (n instanceof Code && venueWritten(kept)) {
+                // "ECIR 2018. `gradient` [[pdf](…)]": code spans after the venue and year are the list's labels, not
+                // more of the venue ("ECIR . gradient" was read as one)
+                continue;
+            }
             if (!(n instanceof Text t && !hasLetters(t.getLiteral())) && !isBlankNode(n)) {
                 seen = true;
             }
             kept.add(n);
         }
         return CellContent.of(kept);
+    }
+
+    /** True when the text kept so far (outside links) has letters and a year: a venue has been written. */
+    private static boolean venueWritten(List<Node> kept) {
+        String text = CellContent.of(kept).textOutsideLinks();
+        return text.codePoints().anyMatch(Character::isLetter) && Venues.hasYear(text);
     }
 
     /** A middle dot (or bullet) between two parts of a line, spaces around it. */

@@ -263,4 +263,41 @@ class ReferenceStringsTest {
         assertTrue(io.litindex.ingest.fields.Authors.apa("Y. Zhan, Z. Xiong, and Y. Yuan").isEmpty(), "initials first is no APA");
         assertTrue(io.litindex.ingest.fields.Authors.apa("Kazerouni, Amirhossein and Aghdam, Ehsan").isEmpty(), "BibTeX is no APA");
     }
+
+    @Test
+    void labelsInCodeSpansAfterTheVenueAreNoPartOfIt() {
+        // the GNN-list style with the list's labels between the venue and the links ("`gradient`", "`score`")
+        ImportResult result = read("""
+                ## Attack Papers
+
+                1. **Towards Crafting Text Adversarial Samples**. *Suranjana Samanta, Sameep Mehta*. ECIR 2018. `gradient` [[pdf](https://example.org/crafting.pdf)]
+                1. **Black-box Generation of Adversarial Text Sequences to Evade Deep Learning Classifiers**.
+                *Ji Gao, Jack Lanchantin, Mary Lou Soffa, Yanjun Qi*. IEEE SPW 2018. `score`[[pdf](https://example.org/deepwordbug)] [[code](https://github.com/QData/deepWordBug)]
+                1. **TEXTBUGGER: Generating Adversarial Text Against Real-world Applications**. *Jinfeng Li, Shouling Ji, Tianyu Du*. NDSS 2019. `gradient` `score` [[pdf](https://arxiv.org/pdf/1812.05271.pdf)]
+                1. **Semantically Equivalent Adversarial Rules for Debugging NLP Models**. *Marco Tulio Ribeiro, Sameer Singh*. ACL 2018. `decision` [[pdf](https://example.org/sears)]
+                1. **A Survey Written With Its Venue In Code**. *Ann Author, Bob Builder*. `TNNLS 2019` [[pdf](https://example.org/survey)]
+                1. **Robustness to Modification with Shared Words in Paraphrase Identification**. *Zhouxing Shi, Minlie Huang*. Findings of ACL: EMNLP 2020. `score` [[pdf](https://example.org/findings-emnlp.16.pdf)]
+                1. **Better Robustness by More Coverage**. *Chenglei Si, Zhengyan Zhang*. Findings of ACL: ACL-IJCNLP 2021. [[pdf](https://example.org/findings-acl.137.pdf)]
+                """);
+        Entry crafting = byTitle(result, "Towards Crafting Text Adversarial Samples");
+        assertEquals("ECIR", crafting.venue(), "not 'ECIR . gradient'");
+        assertEquals(2018, crafting.year());
+        Entry wordBug = byTitle(result, "Black-box Generation of Adversarial Text Sequences to Evade Deep Learning Classifiers");
+        assertEquals("IEEE SPW", wordBug.venue(), "a label glued to the links");
+        assertEquals(2018, wordBug.year());
+        assertEquals(null, wordBug.note(), "the venue is no note");
+        Entry bugger = byTitle(result, "TEXTBUGGER: Generating Adversarial Text Against Real-world Applications");
+        assertEquals("NDSS", bugger.venue(), "two labels");
+        assertEquals(2019, bugger.year(), "the venue's year, not the arXiv identifier's");
+        Entry sears = byTitle(result, "Semantically Equivalent Adversarial Rules for Debugging NLP Models");
+        assertEquals("ACL", sears.venue());
+        assertEquals("ACL 2018", sears.venueAsWritten(), "the venue as written, without the label");
+        Entry survey = byTitle(result, "A Survey Written With Its Venue In Code");
+        assertEquals("TNNLS", survey.venue(), "a code span that is the venue itself is still read");
+        assertEquals(2019, survey.year());
+        assertEquals(List.of("Ann Author", "Bob Builder"), survey.authors());
+        assertEquals("Findings of EMNLP", byTitle(result, "Robustness to Modification with Shared Words in Paraphrase Identification").venue(),
+                "the Findings of the ACL at EMNLP, as the Anthology names them");
+        assertEquals("Findings of ACL", byTitle(result, "Better Robustness by More Coverage").venue());
+    }
 }
