@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
  * no topics. Fails with {@code -Dlitindex.readings.off=topic}.
  */
 class TopicHeadingTest {
-    private static final String LIST = "Awesome Robot Learning";
+    private static final String LIST = "Awesome Robot Manipulation";
 
     private static Entry paper(String id, String title, String heading) {
         return Entry.builder(id, title).venue("CoRL").year(2023).section(LIST + " > " + heading).build();
