@@ -222,7 +222,7 @@ public final class Acronyms {
      * Machines: FFM; Position-aware Graph Neural Networks: P-GNN) as often as they keep them (Structure-Aware
      * Transformer: SAT): such a part is spelled by its letter or by nothing. English combining forms, not a list's words.
      */
-    static final Set<String> COMBINING = Set.of("aware", "based", "driven", "guided", "level", "wise", "specific",
+    public static final Set<String> COMBINING = Set.of("aware", "based", "driven", "guided", "level", "wise", "specific",
             "oriented", "centric", "agnostic", "dependent", "invariant", "informed", "inspired", "assisted", "conditioned",
             "enhanced", "augmented");
 

@@ -16,6 +16,8 @@ public record ScorePart(String part, @JsonInclude(JsonInclude.Include.NON_NULL) 
     public static final String TITLE = "title words";
     /** The query's words in the section headings the entry is listed under. */
     public static final String SECTIONS = "sections/headings";
+    /** A query word naming a topic heading of the list (a heading over a few entries) that the entry is listed under. */
+    public static final String TOPIC = "topic heading";
     /** The query's words in the entry's note (and the long forms of the list's legend). */
     public static final String NOTE = "note";
     /** The query's words in the title of the paper a dataset comes from. */

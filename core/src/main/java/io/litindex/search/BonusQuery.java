@@ -65,15 +65,26 @@ final class BonusQuery extends Query {
      *
      * @param words each unit's word in {@link Fields#TEXT}, null for a unit that counts fully
      * @param unit which of them this unit is
+     * @param rest true for the steps the unit's share leaves out of {@link #STEPS} (a topic heading's entries count the
+     *     word fully: {@link TopicHeadings}), false for the share itself
      */
-    record Share(Words words, int unit) {
+    record Share(Words words, int unit, boolean rest) {
+        /** The unit's own share. */
+        Share(Words words, int unit) {
+            this(words, unit, false);
+        }
+
         /** A unit that counts fully scores this many steps. */
         static final int STEPS = 4;
         /** A matched unit counts at least this many steps: two matched units never count less than one. */
         static final int MIN_STEPS = 2;
 
-        /** The unit's steps in the index {@code searcher} searches, from its IDFs (BM25's). */
+        /** The unit's steps in the index {@code searcher} searches, from its IDFs (BM25's); with {@link #rest}, what they leave of {@link #STEPS}. */
         int steps(IndexSearcher searcher) throws IOException {
+            return rest ? STEPS - share(searcher) : share(searcher);
+        }
+
+        private int share(IndexSearcher searcher) throws IOException {
             if (words.terms().get(unit) == null) {
                 return STEPS;
             }
@@ -172,6 +183,11 @@ final class BonusQuery extends Query {
         return bonus;
     }
 
+    /** Whether this clause only tops a unit's share up to a whole unit (a topic heading's entries): no unit of its own. */
+    boolean topUp() {
+        return share != null && share.rest();
+    }
+
     @Override
     public Query rewrite(IndexSearcher searcher) throws IOException {
         Query rewritten = inner.rewrite(searcher);
@@ -195,7 +211,8 @@ final class BonusQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "bonus(" + inner.toString(field) + ", " + bonus + (share == null ? "" : " × share of " + share.words().terms().get(share.unit())) + ")";
+        return "bonus(" + inner.toString(field) + ", " + bonus + (share == null ? "" : (share.rest() ? " × rest of share of " : " × share of ")
+                + share.words().terms().get(share.unit())) + ")";
     }
 
     @Override

@@ -150,6 +150,10 @@ final class Explainer {
                     continue;
                 }
                 Query q = c.getQuery();
+                if (isTopic(q)) {
+                    topic(walk, q);
+                    continue;
+                }
                 boolean unit = q instanceof BonusQuery || (c.getOccur() == BooleanClause.Occur.SHOULD && !isExtra(q));
                 Query inner = q instanceof BonusQuery b ? b.inner() : q;
                 Explanation e = walk.explain(q);
@@ -178,6 +182,26 @@ final class Explainer {
         float coverage = whole.isMatch() ? whole.getValue().floatValue() - score : 0;
         return new ScoreExplanation(id, whole.isMatch(), whole.isMatch() ? rank : null, score, coverage, matched,
                 notMatched, parts, List.copyOf(walk.readings));
+    }
+
+    /** Whether a clause of the main query scores a query word's topic heading ({@link TopicHeadings}): no unit of its own. */
+    private static boolean isTopic(Query q) {
+        if (q instanceof BonusQuery b) {
+            return b.topUp();
+        }
+        Query first = q instanceof BooleanQuery bq && !bq.clauses().isEmpty() && bq.clauses().get(0).getOccur() == BooleanClause.Occur.MUST
+                ? bq.clauses().get(0).getQuery() : q;
+        return first instanceof BoostQuery b && b.getQuery() instanceof TermQuery t && t.getTerm().field().equals(Fields.SECTIONS);
+    }
+
+    /** A topic heading's score (its bonus steps count in the coverage, as a unit's do), under the word as typed. */
+    private void topic(Walk walk, Query q) throws IOException {
+        Query inner = q instanceof BonusQuery b ? b.inner() : q;
+        Explanation e = walk.explain(inner);
+        if (e.isMatch()) {
+            List<String> stems = terms(inner);
+            walk.add(ScorePart.TOPIC, words(stems), e.getValue().doubleValue());
+        }
     }
 
     /** Whether a clause of the main query is no unit of it: words close together, or a run of words as a whole name. */

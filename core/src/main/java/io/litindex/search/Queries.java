@@ -208,6 +208,8 @@ final class Queries {
         final Set<Integer> venueStarts = new HashSet<>();
         /** The stems of the other spellings the words starting there were read as (personalised: personal). */
         final Map<Integer, String> variantStems = new HashMap<>();
+        /** The heading clause of each unit whose word names a topic heading of the list, by the unit's index ({@link TopicHeadings}). */
+        final Map<Integer, Query> topics = new HashMap<>();
 
         Parts(Map<Words, List<QueryWord>> analyzed, int[] fuzzyLeft, WordForms forms, String text, float nameScore,
                 List<Interpretation> interpreted) {
@@ -320,6 +322,11 @@ final class Queries {
                 main.add(bonus == 0 ? unit : shared ? new BonusQuery(unit, bonus, new BonusQuery.Share(words, i))
                         : new BonusQuery(unit, bonus), BooleanClause.Occur.SHOULD);
             }
+            // a topic heading's entries: the heading's score, and the steps the word's share leaves out of a whole unit
+            for (Map.Entry<Integer, Query> topic : parts.topics.entrySet()) {
+                main.add(bonus != 0 && shared ? new BonusQuery(topic.getValue(), bonus, new BonusQuery.Share(words, topic.getKey(), true))
+                        : topic.getValue(), BooleanClause.Occur.SHOULD);
+            }
             parts.extras.forEach(q -> main.add(q, BooleanClause.Occur.SHOULD));
             main.setMinimumNumberShouldMatch(1);
         } else if (!required) {
@@ -370,6 +377,9 @@ final class Queries {
             bound += maxScore(q, idf);
         }
         for (Query q : parts.extras) {
+            bound += maxScore(q, idf);
+        }
+        for (Query q : parts.topics.values()) {
             bound += maxScore(q, idf);
         }
         if (Double.isInfinite(bound)) {
@@ -599,6 +609,13 @@ final class Queries {
             }
             synonymous |= named;
             parts.units.add(unit.build());
+            // a word naming a topic heading of the list ("Dexterous Manipulation"): the entries under it count the word fully
+            if (parts.forms != null && !keepStopWords) {
+                Query topic = TopicHeadings.clause(w, stems, parts.forms, schema.textQueryAnalyzer());
+                if (topic != null) {
+                    parts.topics.put(parts.units.size() - 1, topic);
+                }
+            }
             // a word also read as other words (an acronym's long form, a name) is as common as all of them: it counts fully
             // a word read as its other spelling is as common as that spelling
             String unitStem = parts.variantStems.getOrDefault(w.start(), w.stem());
@@ -711,7 +728,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo, topic), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together

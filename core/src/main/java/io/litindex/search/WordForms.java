@@ -642,6 +642,16 @@ final class WordForms {
         return new IndexSearcher(reader).count(query) > 0;
     }
 
+    /** The terms of a field in this index, or null when no entry holds it. */
+    Terms terms(String field) throws IOException {
+        return MultiTerms.getTerms(reader, field);
+    }
+
+    /** How many entries match the query. */
+    int count(org.apache.lucene.search.Query query) throws IOException {
+        return new IndexSearcher(reader).count(query);
+    }
+
     /**
      * How many entries hold a term.
      *
