@@ -105,6 +105,12 @@ final class Queries {
     /** The field vocabulary a topic is also written in (reinforcement learning → policy, reward), read at a low weight. */
     private final Synonyms related;
     private final Analyzer relatedAnalyzer;
+    /**
+     * Stems of the words lists name themselves with that say nothing of a field (Awesome Papers, a reading list,
+     * Pre-trained Language Models; {@link ListWords}): a title writing them is no more on the list's topic than one
+     * that does not.
+     */
+    private final Set<String> listWordStems;
 
     Queries(Schema schema, Supplier<Venues> venues, Synonyms synonyms) {
         this.schema = schema;
@@ -118,6 +124,7 @@ final class Queries {
         this.textBuilder = new QueryBuilder(schema.textQueryAnalyzer());
         this.exactBuilder = new QueryBuilder(schema.exactQueryAnalyzer());
         this.namesBuilder = new QueryBuilder(schema.namesAnalyzer());
+        this.listWordStems = ListWords.configured().stems(word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word));
     }
 
     /**
@@ -710,7 +717,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo, yform), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -1117,7 +1124,7 @@ final class Queries {
     }
 
     /** The one token {@code analyzer} makes of {@code word}; null when it makes none or several. */
-    private static String single(Analyzer analyzer, String field, String word) {
+    static String single(Analyzer analyzer, String field, String word) {
         try (TokenStream ts = analyzer.tokenStream(field, word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
@@ -1156,19 +1163,14 @@ final class Queries {
     static final float LIST_WIDE_NOTE = 2f;
     /** Below this many entries no word is list-wide: in a handful of entries a shared heading word is no list's name. */
     static final int LIST_WIDE_MIN_ENTRIES = 20;
-    /**
-     * Stems of the words lists name themselves with that say nothing of a field (Awesome Papers, a reading list,
-     * Pre-trained Language Models): a title writing them is no more on the list's topic than one that does not.
-     */
-    static final Set<String> GENERIC_LIST_WORDS = Set.of("awesom", "paper", "list", "model", "must", "read", "resourc", "collect", "curat");
 
     /**
      * Whether the headings of nearly every entry hold the word ({@link #LIST_WIDE_SHARE}): the list's name above all of
      * them ("awesome-deep-learning-single-cell-papers", "Must-Read Papers on Pre-trained Language Models"), whose words
      * every entry then matches in the combined text, where they get almost no IDF. Two term lookups.
      */
-    private static boolean listWide(QueryWord w, Parts parts) {
-        if (GENERIC_LIST_WORDS.contains(w.stem())) {
+    private boolean listWide(QueryWord w, Parts parts) {
+        if (listWordStems.contains(w.stem())) {
             return false;
         }
         int entries = parts.forms.entries();
