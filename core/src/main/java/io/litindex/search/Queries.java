@@ -693,7 +693,8 @@ final class Queries {
     /**
      * The rule readings through a corrected word ({@link #ruleTypos}) score as a typo's correction does, at
      * {@link #TYPO_WEIGHT} of the phrase typed right: a title writing the phrase's word stays above the rule's other
-     * forms and related terms as it would. Each corrected word that some reading covers is shown as a typo.
+     * forms and related terms as it would. They are shown under the words as typed ("visual grouding" → vg); the word's
+     * own typo reading shows its correction.
      */
     private static void ruleTypoReadings(List<QueryWord> words, List<QueryWord> ruleWords, List<Alternative> alternatives, Parts parts) {
         BitSet corrected = new BitSet();
@@ -702,18 +703,13 @@ final class Queries {
                 corrected.set(i);
             }
         }
-        BitSet read = new BitSet();
         for (int a = 0; a < alternatives.size(); a++) {
             Alternative alt = alternatives.get(a);
             if (alt.covers().intersects(corrected)) {
                 alternatives.set(a, new Alternative(new BoostQuery(alt.query(), TYPO_WEIGHT), alt.highlight(), alt.covers(), alt.readAs(),
                         alt.how(), alt.joinedWord()));
-                read.or(alt.covers());
             }
         }
-        read.and(corrected);
-        read.stream().forEach(k -> parts.interpret(parts.text.substring(words.get(k).start(), words.get(k).end()), ruleWords.get(k).exact(),
-                Interpretation.TYPO));
     }
 
     private List<Alternative> relatedTerms(List<QueryWord> words, List<String> stems) {

@@ -34,7 +34,6 @@ class RuleTyposTest {
         try (Searcher searcher = Searcher.inMemory(LIST, Synonyms.configured())) {
             SearchResult r = searcher.search(SearchRequest.builder().query("visual grouding").limit(3).build());
             assertEquals("geo", r.hits().get(0).entry().id(), r.hits().toString());
-            assertTrue(r.interpreted().contains(new Interpretation("grouding", "ground", Interpretation.TYPO)), r.interpreted().toString());
             assertTrue(r.interpreted().stream().anyMatch(i -> i.word().equals("visual grouding")), r.interpreted().toString());
         }
     }
@@ -47,7 +46,7 @@ class RuleTyposTest {
                     .noneMatch(i -> i.how().equals(Interpretation.TYPO)));
             // a word one edit from a rule's word, but the run does not hold the rule's other words
             assertTrue(searcher.search(SearchRequest.builder().query("grouding agents").limit(3).build()).interpreted().stream()
-                    .noneMatch(i -> i.readAs().equals("ground")));
+                    .noneMatch(i -> i.word().equals("grouding agents")));
         }
     }
 
