@@ -106,6 +106,12 @@ final class Queries {
     /** The field vocabulary a topic is also written in (reinforcement learning → policy, reward), read at a low weight. */
     private final Synonyms related;
     private final Analyzer relatedAnalyzer;
+    /**
+     * Stems of the words lists name themselves with that say nothing of a field (Awesome Papers, a reading list,
+     * Pre-trained Language Models; {@link ListWords}): a title writing them is no more on the list's topic than one
+     * that does not.
+     */
+    private final Set<String> listWordStems;
 
     Queries(Schema schema, Supplier<Venues> venues, Synonyms synonyms) {
         this.schema = schema;
@@ -119,6 +125,7 @@ final class Queries {
         this.textBuilder = new QueryBuilder(schema.textQueryAnalyzer());
         this.exactBuilder = new QueryBuilder(schema.exactQueryAnalyzer());
         this.namesBuilder = new QueryBuilder(schema.namesAnalyzer());
+        this.listWordStems = ListWords.configured().stems(word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word));
     }
 
     /**
@@ -504,7 +511,13 @@ final class Queries {
         // a rule graph is walked only when some run of the words is a rule's whole input: the walk costs more
         // than the lookups, and most runs ("graph", a word that only begins a rule) match no rule
         List<String> stems = words.stream().map(QueryWord::stem).filter(s -> s != null).toList();
-        List<Alternative> alternatives = new ArrayList<>(keepStopWords || !synonyms.matchesIn(stems) ? List.of() : alternatives(words));
+        // a misspelled word of a phrase the rules know is read as the rule's word (visual grouding: visual grounding)
+        List<QueryWord> ruleWords = parts.forms == null || keepStopWords || OFF.contains("ruletypo") || stems.size() != words.size()
+                || words.size() < 2 ? words : ruleTypos(words, stems, parts);
+        if (ruleWords != words) {
+            stems = ruleWords.stream().map(QueryWord::stem).toList();
+        }
+        List<Alternative> alternatives = new ArrayList<>(keepStopWords || !synonyms.matchesIn(stems) ? List.of() : alternatives(ruleWords));
         if (!alternatives.isEmpty() && parts.forms != null && !OFF.contains("venue")) {
             // a word naming a venue of this list's entries (RecSys 2017) is the venue, not a rule's long form
             alternatives.removeIf(alt -> alt.covers().cardinality() == 1 && venueWord(words.get(alt.covers().nextSetBit(0)), parts));
@@ -521,11 +534,14 @@ final class Queries {
         if (relatedAnalyzer != null && parts.forms != null && !keepStopWords && !OFF.contains("related")
                 && related.matchesIn(stems)) {
             // only the related terms some title of this list writes: the others would cost and explain nothing
-            for (Alternative alt : relatedTerms(words, stems)) {
+            for (Alternative alt : relatedTerms(ruleWords, stems)) {
                 if (matchesAny(alt.query(), parts)) {
                     alternatives.add(alt);
                 }
             }
+        }
+        if (ruleWords != words) {
+            ruleTypoReadings(words, ruleWords, alternatives, parts);
         }
         for (Alternative alt : alternatives) {
             parts.interpret(typed(words, alt.covers(), parts), alt.readAs(), alt.how());
@@ -570,7 +586,8 @@ final class Queries {
                         relatedTerms.add(q);
                     } else {
                         unit.add(q, BooleanClause.Occur.SHOULD);
-                        synonymous = true;
+                        // a rule read through a corrected word (RuleTypos) leaves the word's own typo reading as it is
+                        synonymous |= ruleWords.get(i) == w;
                     }
                 }
             }
@@ -611,7 +628,7 @@ final class Queries {
             parts.units.add(unit.build());
             // a word naming a topic heading of the list ("Dexterous Manipulation"): the entries under it count the word fully
             if (parts.forms != null && !keepStopWords) {
-                Query topic = TopicHeadings.clause(w, stems, parts.forms, schema.textQueryAnalyzer());
+                Query topic = TopicHeadings.clause(w, stems, parts.forms, schema.textQueryAnalyzer(), listWordStems);
                 if (topic != null) {
                     parts.topics.put(parts.units.size() - 1, topic);
                 }
@@ -665,6 +682,54 @@ final class Queries {
      * both apply; a word's related terms count as the best of them, and a longer topic's terms cover more of the
      * query's words. Off with {@code -Dlitindex.readings.off=nested}.
      */
+    /**
+     * The run's words with a word no field holds read as a rule input's word, when the run holds that input but for
+     * it ({@link RuleTypos}): the words the rule graphs are walked with. {@code words} itself when nothing is read.
+     */
+    private List<QueryWord> ruleTypos(List<QueryWord> words, List<String> stems, Parts parts) {
+        List<java.util.Map<String, List<String[]>>> inputs = new ArrayList<>(2);
+        if (hasSynonyms) {
+            inputs.add(synonyms.multiWordInputs());
+        }
+        if (relatedAnalyzer != null) {
+            inputs.add(related.multiWordInputs());
+        }
+        String[] fixed = RuleTypos.corrected(stems, inputs, i -> !parts.forms.known(words.get(i)));
+        if (fixed == null) {
+            return words;
+        }
+        List<QueryWord> out = new ArrayList<>(words);
+        for (int i = 0; i < fixed.length; i++) {
+            if (!fixed[i].equals(stems.get(i))) {
+                QueryWord w = words.get(i);
+                out.set(i, new QueryWord(fixed[i], fixed[i], w.name(), w.start(), w.end(), w.synonymous()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The rule readings through a corrected word ({@link #ruleTypos}) score as a typo's correction does, at
+     * {@link #TYPO_WEIGHT} of the phrase typed right: a title writing the phrase's word stays above the rule's other
+     * forms and related terms as it would. They are shown under the words as typed ("visual grouding" → vg); the word's
+     * own typo reading shows its correction.
+     */
+    private static void ruleTypoReadings(List<QueryWord> words, List<QueryWord> ruleWords, List<Alternative> alternatives, Parts parts) {
+        BitSet corrected = new BitSet();
+        for (int i = 0; i < words.size(); i++) {
+            if (ruleWords.get(i) != words.get(i)) {
+                corrected.set(i);
+            }
+        }
+        for (int a = 0; a < alternatives.size(); a++) {
+            Alternative alt = alternatives.get(a);
+            if (alt.covers().intersects(corrected)) {
+                alternatives.set(a, new Alternative(new BoostQuery(alt.query(), TYPO_WEIGHT), alt.highlight(), alt.covers(), alt.readAs(),
+                        alt.how(), alt.joinedWord()));
+            }
+        }
+    }
+
     private List<Alternative> relatedTerms(List<QueryWord> words, List<String> stems) {
         // the topics read: the longest first (the leftmost of equal ones), then each topic inside one read or apart
         // from all of them; a topic overlapping a longer one only in part is left to it, as the graph leaves it
@@ -728,7 +793,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo, topic), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo, topic, yform, ruletypo), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -1135,7 +1200,7 @@ final class Queries {
     }
 
     /** The one token {@code analyzer} makes of {@code word}; null when it makes none or several. */
-    private static String single(Analyzer analyzer, String field, String word) {
+    static String single(Analyzer analyzer, String field, String word) {
         try (TokenStream ts = analyzer.tokenStream(field, word)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
@@ -1174,19 +1239,14 @@ final class Queries {
     static final float LIST_WIDE_NOTE = 2f;
     /** Below this many entries no word is list-wide: in a handful of entries a shared heading word is no list's name. */
     static final int LIST_WIDE_MIN_ENTRIES = 20;
-    /**
-     * Stems of the words lists name themselves with that say nothing of a field (Awesome Papers, a reading list,
-     * Pre-trained Language Models): a title writing them is no more on the list's topic than one that does not.
-     */
-    static final Set<String> GENERIC_LIST_WORDS = Set.of("awesom", "paper", "list", "model", "must", "read", "resourc", "collect", "curat");
 
     /**
      * Whether the headings of nearly every entry hold the word ({@link #LIST_WIDE_SHARE}): the list's name above all of
      * them ("awesome-deep-learning-single-cell-papers", "Must-Read Papers on Pre-trained Language Models"), whose words
      * every entry then matches in the combined text, where they get almost no IDF. Two term lookups.
      */
-    private static boolean listWide(QueryWord w, Parts parts) {
-        if (GENERIC_LIST_WORDS.contains(w.stem())) {
+    private boolean listWide(QueryWord w, Parts parts) {
+        if (listWordStems.contains(w.stem())) {
             return false;
         }
         int entries = parts.forms.entries();

@@ -311,6 +311,32 @@ public final class Synonyms {
         return out;
     }
 
+    /**
+     * The inputs of the rules that have two words or more, each as its analyzed words (stems), by each of its words:
+     * what {@link RuleTypos} aligns a run of query words with. Made on first use.
+     */
+    java.util.Map<String, List<String[]>> multiWordInputs() {
+        java.util.Map<String, List<String[]>> byWord = multiWordInputs;
+        if (byWord == null) {
+            inputsIn(List.of(), false); // makes the inputs
+            byWord = new java.util.HashMap<>();
+            String separator = String.valueOf(SynonymMap.WORD_SEPARATOR);
+            for (String input : inputs.all()) {
+                String[] words = input.split(java.util.regex.Pattern.quote(separator));
+                if (words.length >= 2) {
+                    for (String w : new java.util.HashSet<>(List.of(words))) {
+                        byWord.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(words);
+                    }
+                }
+            }
+            multiWordInputs = byWord;
+        }
+        return byWord;
+    }
+
+    /** {@link #multiWordInputs()}, made on first use. */
+    private volatile java.util.Map<String, List<String[]>> multiWordInputs;
+
     /** The parsed rules; null when there is none. */
     SynonymMap map() {
         return map;

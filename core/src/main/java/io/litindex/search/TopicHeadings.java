@@ -67,13 +67,14 @@ final class TopicHeadings {
      * @param queryStems the stems of the query's words
      * @param forms the index's vocabulary
      * @param analyzer the stemming analyzer of the query text
+     * @param listWords the stems of the generic list words (awesome, papers …), never a topic
      * @return the heading clause, or null
      */
-    static Query clause(Queries.QueryWord w, Collection<String> queryStems, WordForms forms, Analyzer analyzer) {
-        if (Queries.OFF.contains("topic") || w.stem() == null || !isTopic(w, forms)) {
+    static Query clause(Queries.QueryWord w, Collection<String> queryStems, WordForms forms, Analyzer analyzer, Set<String> listWords) {
+        if (Queries.OFF.contains("topic") || w.stem() == null || !isTopic(w, forms, listWords)) {
             return null;
         }
-        List<String> named = namedHeadings(w.stem(), queryStems, forms, analyzer);
+        List<String> named = namedHeadings(w.stem(), queryStems, forms, analyzer, listWords);
         if (named.isEmpty()) {
             return null;
         }
@@ -85,9 +86,9 @@ final class TopicHeadings {
     }
 
     /** Whether a few entries' headings hold the word, and a good share of the entries writing it stand under them. */
-    static boolean isTopic(Queries.QueryWord w, WordForms forms) {
+    static boolean isTopic(Queries.QueryWord w, WordForms forms, Set<String> listWords) {
         int entries = forms.entries();
-        if (entries < Queries.LIST_WIDE_MIN_ENTRIES || Queries.GENERIC_LIST_WORDS.contains(w.stem())
+        if (entries < Queries.LIST_WIDE_MIN_ENTRIES || listWords.contains(w.stem())
                 || w.exact().chars().anyMatch(Character::isDigit)) {
             return false;
         }
@@ -112,7 +113,7 @@ final class TopicHeadings {
      * The headings (as {@link Fields#SECTION_KEY} keys) that hold the stem and whose own words the query holds more than
      * half of, the list's name's words, the generic list words and combining forms (-based) aside.
      */
-    static List<String> namedHeadings(String stem, Collection<String> queryStems, WordForms forms, Analyzer analyzer) {
+    static List<String> namedHeadings(String stem, Collection<String> queryStems, WordForms forms, Analyzer analyzer, Set<String> listWords) {
         List<String> out = new ArrayList<>();
         try {
             Terms keys = forms.terms(Fields.SECTION_KEY);
@@ -135,7 +136,7 @@ final class TopicHeadings {
                 int words = 0;
                 int named = 0;
                 for (String s : own) {
-                    if (Queries.GENERIC_LIST_WORDS.contains(s)
+                    if (listWords.contains(s)
                             || forms.docFreq(new Term(Fields.SECTIONS, s)) >= Queries.LIST_WIDE_SHARE * entries) {
                         continue;
                     }

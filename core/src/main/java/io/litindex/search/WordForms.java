@@ -594,9 +594,14 @@ final class WordForms {
         return true;
     }
 
-    /** The most common title word as written (exact field) whose stem is {@code stem}; null when none (a compound's part). */
+    /**
+     * The most common title word as written (exact field) whose stem is {@code stem}; null when none (a compound's part).
+     * A stem ending in i may be a word ending in y (Porter's rule: jointly → jointli, noisy → noisi, biology → biologi),
+     * which does not begin with its stem: the words beginning with the stem's other letters are looked through then.
+     */
     private static String written(Terms exact, String stem, java.util.function.Function<String, String> stemmer) throws IOException {
-        BytesRef prefix = new BytesRef(stem);
+        BytesRef prefix = new BytesRef(stem.length() > 3 && stem.endsWith("i") && !Queries.OFF.contains("yform")
+                ? stem.substring(0, stem.length() - 1) : stem);
         TermsEnum it = exact.iterator();
         if (it.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
             return null;
