@@ -98,6 +98,12 @@ final class TopicHeadings {
             if (held == 0 || held > TOPIC_SHARE * entries) {
                 return false;
             }
+            // (without deleted entries, which term counts include) at least the larger field's count write the word, at most `held` of them stand under the heading:
+            // when that cannot make the share, no count is needed (a common title word at 1M entries costs its postings)
+            int written0 = Math.max(forms.docFreq(new Term(Fields.TITLE, w.stem())), forms.docFreq(new Term(Fields.NOTE, w.stem())));
+            if (!forms.hasDeletions() && held < TOPIC_CONCENTRATION * written0) {
+                return false;
+            }
             Query written = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(Fields.TITLE, w.stem())), BooleanClause.Occur.SHOULD)
                     .add(new TermQuery(new Term(Fields.NOTE, w.stem())), BooleanClause.Occur.SHOULD).build();

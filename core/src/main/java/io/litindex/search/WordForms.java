@@ -668,6 +668,11 @@ final class WordForms {
         return reader.docFreq(term);
     }
 
+    /** Whether some entries are deleted but still counted by {@link #docFreq(Term)}. */
+    boolean hasDeletions() {
+        return reader.hasDeletions();
+    }
+
     /** How many entries this index holds. */
     int entries() {
         return reader.numDocs();
