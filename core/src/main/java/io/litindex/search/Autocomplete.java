@@ -2,8 +2,6 @@ package io.litindex.search;
 
 import io.litindex.index.Analyzers;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Suggestion;
@@ -108,18 +106,7 @@ final class Autocomplete implements Closeable {
 
     /** The words of a text as the suggester indexes them, compound parts included. */
     private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = WORDS.tokenStream("text", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return out;
+        return Tokens.of(WORDS, "text", text, new ArrayList<>());
     }
 
     /** The model or dataset names a title starts with: "RS5M and GeoRSCLIP: …" names RS5M and GeoRSCLIP. */

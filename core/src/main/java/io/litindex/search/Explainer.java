@@ -15,9 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
@@ -86,9 +83,9 @@ final class Explainer {
         for (Interpretation i : plan.interpreted()) {
             Set<String> terms = new LinkedHashSet<>();
             terms.add(i.readAs().toLowerCase(Locale.ROOT));
-            tokens(schema.textQueryAnalyzer(), Fields.TITLE, i.readAs(), terms);
-            tokens(schema.exactQueryAnalyzer(), Fields.TITLE_EXACT, i.readAs(), terms);
-            tokens(schema.namesAnalyzer(), Fields.AUTHORS, i.readAs(), terms);
+            Tokens.of(schema.textQueryAnalyzer(), Fields.TITLE, i.readAs(), terms);
+            Tokens.of(schema.exactQueryAnalyzer(), Fields.TITLE_EXACT, i.readAs(), terms);
+            Tokens.of(schema.namesAnalyzer(), Fields.AUTHORS, i.readAs(), terms);
             readingTerms.put(i, terms);
         }
     }
@@ -495,16 +492,4 @@ final class Explainer {
         return out;
     }
 
-    private static void tokens(Analyzer analyzer, String field, String text, Set<String> out) {
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-    }
 }

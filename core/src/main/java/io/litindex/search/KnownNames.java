@@ -2,13 +2,6 @@ package io.litindex.search;
 
 import io.litindex.InvalidRequestException;
 import io.litindex.index.Acronyms;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -110,25 +103,7 @@ final class KnownNames {
         KnownNames k = configured;
         if (k == null) {
             Map<String, List<String>> titles = new HashMap<>();
-            try (InputStream in = KnownNames.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " is missing from litindex-core");
-                }
-                add(titles, "known-names.tsv (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-            String extra = System.getProperty(EXTRA_PROPERTY, "").strip();
-            if (!extra.isEmpty()) {
-                for (String file : extra.split(File.pathSeparator)) {
-                    Path path = Path.of(file.strip());
-                    try {
-                        add(titles, path.toString(), Files.readString(path, StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new InvalidRequestException("cannot read names file " + path + ": " + e.getMessage());
-                    }
-                }
-            }
+            VocabularyFiles.read(RESOURCE, EXTRA_PROPERTY, "names", (source, text) -> add(titles, source, text));
             k = new KnownNames(titles);
             configured = k;
         }

@@ -1,13 +1,6 @@
 package io.litindex.search;
 
 import io.litindex.InvalidRequestException;
-import java.io.File;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -68,25 +61,7 @@ final class ListWords {
         ListWords l = configured;
         if (l == null) {
             Set<String> words = new LinkedHashSet<>();
-            try (InputStream in = ListWords.class.getResourceAsStream(RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException(RESOURCE + " is missing from litindex-core");
-                }
-                add(words, "list-words.txt (bundled)", new String(in.readAllBytes(), StandardCharsets.UTF_8));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + RESOURCE, e);
-            }
-            String extra = System.getProperty(EXTRA_PROPERTY, "").strip();
-            if (!extra.isEmpty()) {
-                for (String file : extra.split(File.pathSeparator)) {
-                    Path path = Path.of(file.strip());
-                    try {
-                        add(words, path.toString(), Files.readString(path, StandardCharsets.UTF_8));
-                    } catch (IOException e) {
-                        throw new InvalidRequestException("cannot read list words file " + path + ": " + e.getMessage());
-                    }
-                }
-            }
+            VocabularyFiles.read(RESOURCE, EXTRA_PROPERTY, "list words", (source, text) -> add(words, source, text));
             l = new ListWords(words);
             configured = l;
         }

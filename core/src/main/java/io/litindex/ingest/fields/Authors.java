@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * Splits an author line such as "Y. Zhan, Z. Xiong, and Y. Yuan.", "L. Jiao et al.", "Last, First and others" or APA's
- * "Kipf, T. N., & Welling, M." into names.
+ * "Kipf, T. N., &amp; Welling, M." into names.
  */
 public final class Authors {
     /**
@@ -61,7 +61,7 @@ public final class Authors {
 
     /**
      * Reads names written as APA writes them: each a surname, a comma and initials, cut by commas, the last after "&"
-     * ("Kipf, T. N., & Welling, M.", "Veličković, P., Cucurull, G., & Bengio, Y.", "Xu, K., et al."). Each name is given
+     * ("Kipf, T. N., &amp; Welling, M.", "Veličković, P., Cucurull, G., &amp; Bengio, Y.", "Xu, K., et al."). Each name is given
      * initials first ("T. N. Kipf"), as lists write authors; APA 7's ". . ." before the last name marks names left out.
      *
      * @param line the names, as written

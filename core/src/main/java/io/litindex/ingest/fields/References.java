@@ -135,7 +135,7 @@ public final class References {
     private static final Pattern TRAILING_LOCATOR = Pattern.compile("(?i)[\\s.]*(?:https?://\\S+|doi:\\s*10\\.\\S+)\\s*$");
 
     /**
-     * APA: "Kipf, T. N., & Welling, M. (2017). Semi-supervised classification with graph convolutional networks. In
+     * APA: "Kipf, T. N., &amp; Welling, M. (2017). Semi-supervised classification with graph convolutional networks. In
      * International Conference on Learning Representations.": the names ({@link Authors#apa}), the year in parentheses,
      * the title to its first sentence end (a question mark stays: APA titles keep it), then the venue with volume and
      * pages; a DOI or URL at the end is no part of the venue.

@@ -596,7 +596,7 @@ final class BulletReader {
         }
 
         /**
-         * An APA reference written as text ({@link References#parse}: "Kipf, T. N., & Welling, M. (2017). Title. In
+         * An APA reference written as text ({@link References#parse}: "Kipf, T. N., &amp; Welling, M. (2017). Title. In
          * Venue."), its italics included ("*IEEE Transactions on …*, *32*(1), 4–24."), up to the line's first link: its
          * title, names, venue and year; without a link, a URL or DOI written in it is the entry's link.
          */
