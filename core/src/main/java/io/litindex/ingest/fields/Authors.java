@@ -60,7 +60,7 @@ public final class Authors {
     private Authors() {}
 
     /**
-     * Reads names written as APA writes them: each a surname, a comma and initials, cut by commas, the last after "&"
+     * Reads names written as APA writes them: each a surname, a comma and initials, cut by commas, the last after "&amp;"
      * ("Kipf, T. N., &amp; Welling, M.", "Veličković, P., Cucurull, G., &amp; Bengio, Y.", "Xu, K., et al."). Each name is given
      * initials first ("T. N. Kipf"), as lists write authors; APA 7's ". . ." before the last name marks names left out.
      *
