@@ -3,6 +3,8 @@ package io.litindex.search;
 import java.util.List;
 import java.util.Map;
 import java.util.function.IntPredicate;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * A misspelled word read through a field's phrase that the rules know: in "visual grouding" the run is the rule
@@ -82,29 +84,16 @@ final class RuleTypos {
 
     /**
      * The edit distance of two words, insertions, deletions, substitutions and transpositions of adjacent letters each
-     * one (as the typo reading counts them), or more than {@code max} when it is larger.
+     * one (as the typo reading's fuzzy matching counts them: Lucene's Levenshtein automata), or {@code max + 1} when it
+     * is larger; {@code max} at most 2.
      */
     static int distance(String a, String b, int max) {
-        if (Math.abs(a.length() - b.length()) > max) {
-            return max + 1;
-        }
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int x = 0; x <= a.length(); x++) {
-            d[x][0] = x;
-        }
-        for (int y = 0; y <= b.length(); y++) {
-            d[0][y] = y;
-        }
-        for (int x = 1; x <= a.length(); x++) {
-            for (int y = 1; y <= b.length(); y++) {
-                int cost = a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1;
-                int v = Math.min(Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1), d[x - 1][y - 1] + cost);
-                if (x > 1 && y > 1 && a.charAt(x - 1) == b.charAt(y - 2) && a.charAt(x - 2) == b.charAt(y - 1)) {
-                    v = Math.min(v, d[x - 2][y - 2] + 1);
-                }
-                d[x][y] = v;
+        LevenshteinAutomata within = new LevenshteinAutomata(a, true);
+        for (int n = 0; n <= max; n++) {
+            if (Operations.run(within.toAutomaton(n), b)) {
+                return n;
             }
         }
-        return d[a.length()][b.length()];
+        return max + 1;
     }
 }

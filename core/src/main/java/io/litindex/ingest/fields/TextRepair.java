@@ -110,23 +110,32 @@ public final class TextRepair {
             out.replace(from - shift, to - shift, joined);
             if (found != null && found.size() < MAX_QUOTED) {
                 // the whole word, every accent of it joined, once: "Veli\u02C7ckovi\u00B4c" read as "Veli\u010Dkovi\u0107"
-                int a = from;
-                while (a > 0 && from - a < MAX_CONTEXT && inWord(text.charAt(a - 1))) {
-                    a--;
-                }
-                int b = to;
-                while (b < text.length() && b - to < MAX_CONTEXT && inWord(text.charAt(b))) {
-                    b++;
-                }
-                String word = text.substring(a, b);
-                Repair repair = new Repair(word, accents(word, null));
-                if (found.isEmpty() || !found.get(found.size() - 1).equals(repair)) {
-                    found.add(repair);
-                }
+                quote(text, from, to, TextRepair::inWord, word -> accents(word, null), found);
             }
             i = to - 1;
         }
         return out == null ? text : out.toString();
+    }
+
+    /**
+     * Adds the word around {@code text[from, to)} (up to {@value #MAX_CONTEXT} characters each side that {@code inWord}
+     * accepts) with its repair, unless the last repair found is the same.
+     */
+    private static void quote(String text, int from, int to, java.util.function.Predicate<Character> inWord,
+            java.util.function.UnaryOperator<String> fix, List<Repair> found) {
+        int a = from;
+        while (a > 0 && from - a < MAX_CONTEXT && inWord.test(text.charAt(a - 1))) {
+            a--;
+        }
+        int b = to;
+        while (b < text.length() && b - to < MAX_CONTEXT && inWord.test(text.charAt(b))) {
+            b++;
+        }
+        String word = text.substring(a, b);
+        Repair repair = new Repair(word, fix.apply(word));
+        if (found.isEmpty() || !found.get(found.size() - 1).equals(repair)) {
+            found.add(repair);
+        }
     }
 
     private static boolean inWord(char c) {
@@ -177,19 +186,7 @@ public final class TextRepair {
                     found.add(new Repair(run, fixed));
                 } else if (found != null) {
                     quoted++;
-                    int from = start;
-                    while (from > 0 && start - from < MAX_CONTEXT && isWordChar(text.charAt(from - 1))) {
-                        from--;
-                    }
-                    int to = i;
-                    while (to < text.length() && to - i < MAX_CONTEXT && isWordChar(text.charAt(to))) {
-                        to++;
-                    }
-                    String word = text.substring(from, to);
-                    Repair repair = new Repair(word, repair(word));
-                    if (found.isEmpty() || !found.get(found.size() - 1).equals(repair)) {
-                        found.add(repair);
-                    }
+                    quote(text, start, i, TextRepair::isWordChar, TextRepair::repair, found);
                 }
             }
         }
