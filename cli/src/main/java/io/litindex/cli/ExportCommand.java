@@ -19,6 +19,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -72,6 +73,9 @@ final class ExportCommand implements Callable<Integer> {
             description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
     SortOrder sort;
 
+    /** The time limit of an export's searches when --time-limit is not given: none worth the name. */
+    static final Duration NO_TIME_LIMIT = Duration.ofDays(365);
+
     @Option(names = "--limit", paramLabel = "N", description = "Export at most N entries (default: all).")
     Integer limit;
 
@@ -98,14 +102,24 @@ final class ExportCommand implements Callable<Integer> {
 
     /** Every matching entry, page by page, with a progress bar on a terminal when that takes a while. */
     private List<Entry> fetch() {
+        // an export is a batch: without --time-limit its pages have no time limit (a year is Deadline's longest)
         SearchRequest.Builder request = filters.request().sort(sort);
+        if (filters.timeLimit == null) {
+            request.timeLimit(NO_TIME_LIMIT);
+        }
         long wanted = limit == null ? Long.MAX_VALUE : limit;
         List<Entry> entries = new ArrayList<>();
         Progress progress = null;
         try (SearchBackend searcher = index.open()) {
             while (entries.size() < wanted) {
                 int page = (int) Math.min(PAGE, wanted - entries.size());
-                SearchResult result = searcher.search(request.offset(entries.size()).limit(page).build());
+                SearchRequest pageRequest = request.offset(entries.size()).limit(page).build();
+                SearchResult result = searcher.search(pageRequest);
+                if (result.partial()) {
+                    throw new LitindexException("the export stopped at its time limit of " + pageRequest.timeLimit().toMillis()
+                            + " ms after " + entries.size() + (entries.size() == 1 ? " entry" : " entries")
+                            + "; nothing was written (give it longer with --time-limit, or leave it out for no limit)");
+                }
                 if (progress == null) {
                     progress = Progress.start("exporting", Math.min(wanted, result.total()), "entries", spec.commandLine().getErr());
                 }

@@ -63,6 +63,7 @@ final class FacetsCommand implements Callable<Integer> {
         try (SearchBackend searcher = index.open()) {
             result = searcher.search(request);
         }
+        FilterOptions.warnIfPartial(request, result, spec.commandLine().getErr());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.json) {
             Map<String, Object> json = new LinkedHashMap<>();

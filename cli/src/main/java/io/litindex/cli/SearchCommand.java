@@ -96,10 +96,7 @@ final class SearchCommand implements Callable<Integer> {
             result = searcher.search(request);
         }
         PrintWriter out = spec.commandLine().getOut();
-        if (result.partial()) {
-            spec.commandLine().getErr().println("litindex: the search stopped at its time limit of "
-                    + request.timeLimit().toMillis() + " ms; the total, hits and counts cover only the entries it reached");
-        }
+        FilterOptions.warnIfPartial(request, result, spec.commandLine().getErr());
         switch (format) {
             case table -> {
                 DidYouMean.line(result).ifPresent(out::println);

@@ -118,6 +118,32 @@ class ExportCommandTest {
     }
 
     @Test
+    void anExportCutShortByItsTimeLimitFailsAndWritesNothing(@TempDir Path dir) throws Exception {
+        // an export has no time limit unless one is given: the heavy query is exported in full …
+        String query = "grouding~2 sensng~2 visoin~2 langage~2 mdoel~2 sky* re* ge*";
+        Path full = dir.resolve("full.csv");
+        assertEquals(0, Cli.run("export", query, "-o", full.toString()).exitCode());
+        assertTrue(Files.readString(full).lines().count() > 20, Files.readString(full));
+        // … and with one far too short, it stops with one line and exit code 1 instead of writing part of the answer
+        Path cut = dir.resolve("cut.csv");
+        Cli cli = Cli.run("export", query, "--time-limit", "1ms", "-o", cut.toString());
+        assertEquals(ExitCodes.FAILURE, cli.exitCode(), cli.err());
+        assertEquals(List.of("litindex: the export stopped at its time limit of 1 ms after 0 entries; nothing was written "
+                + "(give it longer with --time-limit, or leave it out for no limit)"), cli.errLines());
+        assertFalse(Files.exists(cut));
+    }
+
+    @Test
+    void aTimeLimitThatIsNoDurationIsAUsageError() {
+        for (String bad : List.of("0ms", "5x", "2 hours", "-1s")) {
+            Cli cli = Cli.run("export", "grounding", "--time-limit", bad);
+            assertEquals(ExitCodes.USAGE, cli.exitCode(), bad + ": " + cli.err());
+            assertEquals(1, cli.errLines().size(), cli.err());
+            assertTrue(cli.err().contains("--time-limit"), cli.err());
+        }
+    }
+
+    @Test
     void anUnwritableOutputIsExitCodeOne(@TempDir Path dir) throws Exception {
         Path blocker = dir.resolve("file");
         Files.writeString(blocker, "x");

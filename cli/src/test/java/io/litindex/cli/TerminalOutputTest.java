@@ -85,11 +85,11 @@ class TerminalOutputTest {
 
     @Test
     void aRealProcessColoursATerminalUnlessNoColorAndNeverAPipe() throws Exception {
-        String terminal = run(Map.of(), List.of("-Dlitindex.stdout.tty=true"), "search", "grounding");
+        String terminal = run(Map.of(), List.of("-Dlitindex.stdout.tty=true"), "search", "grounding", "--time-limit", "1m");
         assertTrue(terminal.contains(ESC + "[1m"), "a terminal gets bold: " + terminal);
-        String noColor = run(Map.of("NO_COLOR", "1"), List.of("-Dlitindex.stdout.tty=true"), "search", "grounding");
+        String noColor = run(Map.of("NO_COLOR", "1"), List.of("-Dlitindex.stdout.tty=true"), "search", "grounding", "--time-limit", "1m");
         assertFalse(noColor.contains(ESC), noColor);
-        String piped = run(Map.of(), List.of(), "search", "grounding");
+        String piped = run(Map.of(), List.of(), "search", "grounding", "--time-limit", "1m");
         assertFalse(piped.contains(ESC), piped);
         assertEquals(noColor, piped);
         assertTrue(piped.startsWith("#   Title"), piped);
