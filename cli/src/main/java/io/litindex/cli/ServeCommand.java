@@ -2,6 +2,7 @@ package io.litindex.cli;
 
 import io.litindex.InvalidRequestException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -50,6 +51,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "The port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
     int port;
 
+    @Option(names = "--time-limit", paramLabel = "T", defaultValue = "2s", converter = FilterOptions.TimeLimitConverter.class,
+            description = "How long one search may take (each page of an export too): 500ms, 5s, 1m (default: ${DEFAULT-VALUE}).")
+    Duration timeLimit;
+
     @Option(names = "--watch", paramLabel = "LIST", arity = "1..*",
             description = "Index these lists (.md, .json, .jsonl) and index them again whenever one changes.")
     List<Path> watch = new ArrayList<>();
@@ -69,6 +74,6 @@ final class ServeCommand implements Callable<Integer> {
                     + " index into the cluster with 'litindex index LIST --opensearch URL'");
         }
         return Serving.run(cluster == null ? IndexOption.chosen(index.index) : null, cluster == null ? null : index,
-                host, port, watch, spec.commandLine().getOut(), spec.commandLine().getErr());
+                host, port, timeLimit, watch, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

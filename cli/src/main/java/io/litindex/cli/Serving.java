@@ -28,9 +28,10 @@ final class Serving {
 
     /**
      * Serves the index in {@code dir} (null: the bundled catalog, or the one {@code watch} builds), or with
-     * {@code cluster} the OpenSearch index it names.
+     * {@code cluster} the OpenSearch index it names, each search within {@code timeLimit}.
      */
-    static int run(Path dir, IndexOption cluster, String host, int port, List<Path> watch, PrintWriter out, PrintWriter err)
+    static int run(Path dir, IndexOption cluster, String host, int port, Duration timeLimit, List<Path> watch, PrintWriter out,
+            PrintWriter err)
             throws IOException {
         Path indexDir = dir;
         Path temporary = null;
@@ -55,7 +56,7 @@ final class Serving {
         try {
             searcher = cluster != null ? cluster.open() : indexDir == null ? BundledIndex.open() : Searcher.open(indexDir);
             server = LitindexServer.start(searcher, new LitindexServer.Options(host, port,
-                    cluster != null ? CLUSTER_FOLLOW : indexDir == null ? null : LitindexServer.Options.DEFAULT_FOLLOW));
+                    cluster != null ? CLUSTER_FOLLOW : indexDir == null ? null : LitindexServer.Options.DEFAULT_FOLLOW, timeLimit));
             if (!watch.isEmpty()) {
                 watcher = ListWatcher.start(watch, indexDir, WATCH_EVERY, new ListWatcher.Listener() {
                     @Override

@@ -120,7 +120,15 @@ class ExportCommandTest {
     @Test
     void anExportCutShortByItsTimeLimitFailsAndWritesNothing(@TempDir Path dir) throws Exception {
         // an export has no time limit unless one is given: the heavy query is exported in full …
-        String query = "grouding~2 sensng~2 visoin~2 langage~2 mdoel~2 sky* re* ge*";
+        // forty misspelled or truncated words: over 10 ms on a fast machine, far beyond 1 ms
+        List<String> words = new ArrayList<>();
+        for (String w : "grouding sensng visoin langage mdoel remte satelite imagry captoning detecton segmentaton clasification benchmrk datset agnt reasning instrction tunning modl learnng".split(" ")) {
+            words.add(w + "~2");
+        }
+        for (String p : "sk re ge vi la mo in da be ag se cl im ca de tr pr fo mu te".split(" ")) {
+            words.add(p + "*");
+        }
+        String query = String.join(" ", words);
         Path full = dir.resolve("full.csv");
         assertEquals(0, Cli.run("export", query, "-o", full.toString()).exitCode());
         assertTrue(Files.readString(full).lines().count() > 20, Files.readString(full));

@@ -15,6 +15,7 @@ import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.search.IndexStats;
 import io.litindex.search.SearchBackend;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,12 @@ final class Api {
     static final int MAX_LIST = 50;
 
     private final SearchBackend searcher;
+    /** How long one search may take. */
+    private final Duration timeLimit;
 
-    Api(SearchBackend searcher) {
+    Api(SearchBackend searcher, Duration timeLimit) {
         this.searcher = searcher;
+        this.timeLimit = timeLimit;
     }
 
     /** Registers every route and the error mapping, in one place. */
@@ -109,8 +113,8 @@ final class Api {
     }
 
     /** The search parameters of this request: those of {@code litindex search}, within the server's bounds. */
-    static SearchRequest.Builder request(Context ctx, Set<String> alsoAllowed) {
-        return SearchParameters.parse(ctx.queryParamMap(), alsoAllowed);
+    private SearchRequest.Builder request(Context ctx, Set<String> alsoAllowed) {
+        return SearchParameters.parse(ctx.queryParamMap(), alsoAllowed).timeLimit(timeLimit);
     }
 
     private void search(Context ctx) {
@@ -195,6 +199,11 @@ final class Api {
         while (entries.size() < wanted) {
             int n = Math.min(page, wanted - entries.size());
             SearchResult result = searcher.search(request.offset(asked.offset() + entries.size()).limit(n).highlight(false).explain(false).build());
+            if (result.partial()) {
+                // a file holding part of the answer would pass for all of it
+                throw new ApiError(503, "time_limit", "the export stopped at the time limit of " + timeLimit.toMillis()
+                        + " ms per search after " + entries.size() + " entries; narrow the query or export fewer (limit)");
+            }
             for (Hit hit : result.hits()) {
                 entries.add(hit.entry());
             }

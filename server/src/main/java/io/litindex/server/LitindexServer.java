@@ -5,6 +5,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.util.JavalinBindException;
 import io.litindex.LitindexException;
 import io.litindex.search.SearchBackend;
+import io.litindex.model.SearchRequest;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -42,8 +43,10 @@ public final class LitindexServer implements AutoCloseable {
      * @param host the address to bind (127.0.0.1 unless the user says otherwise)
      * @param port the port, 0 for any free one
      * @param followCommits how often to look for a newer commit of the index, or null never (the bundled catalog)
+     * @param timeLimit how long one search may take (each page of an export too): a search that runs out answers
+     *     with what it reached, marked partial; an export that runs out is refused (503 {@code time_limit})
      */
-    public record Options(String host, int port, Duration followCommits) {
+    public record Options(String host, int port, Duration followCommits, Duration timeLimit) {
         public static final String DEFAULT_HOST = "127.0.0.1";
         public static final int DEFAULT_PORT = 8080;
         /** Looking four times a second shows another process's commit well within a second. */
@@ -54,6 +57,15 @@ public final class LitindexServer implements AutoCloseable {
             if (port < 0 || port > 65535) {
                 throw new IllegalArgumentException("port " + port + " is not between 0 and 65535");
             }
+            Objects.requireNonNull(timeLimit, "timeLimit == null");
+            if (timeLimit.isNegative() || timeLimit.isZero()) {
+                throw new IllegalArgumentException("time limit " + timeLimit.toMillis() + " ms: must be more than 0");
+            }
+        }
+
+        /** Options with core's time limit per search ({@link SearchRequest#DEFAULT_TIME_LIMIT}, 2 s). */
+        public Options(String host, int port, Duration followCommits) {
+            this(host, port, followCommits, SearchRequest.DEFAULT_TIME_LIMIT);
         }
     }
 
@@ -75,7 +87,7 @@ public final class LitindexServer implements AutoCloseable {
     public static LitindexServer start(SearchBackend searcher, Options options) {
         Objects.requireNonNull(searcher, "searcher == null");
         Objects.requireNonNull(options, "options == null");
-        Api api = new Api(searcher);
+        Api api = new Api(searcher, options.timeLimit());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;

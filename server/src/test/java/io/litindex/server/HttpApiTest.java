@@ -322,4 +322,39 @@ class HttpApiTest {
         names.forEachRemaining(out::add);
         return out;
     }
+
+    /** Forty misspelled or truncated words: a search of them takes over 10 ms on a fast machine, far beyond 1 ms. */
+    static String slowQuery() {
+        List<String> words = new ArrayList<>();
+        for (String w : "grouding sensng visoin langage mdoel remte satelite imagry captoning detecton segmentaton clasification benchmrk datset agnt reasning instrction tunning modl learnng".split(" ")) {
+            words.add(w + "~2");
+        }
+        for (String p : "sk re ge vi la mo in da be ag se cl im ca de tr pr fo mu te".split(" ")) {
+            words.add(p + "*");
+        }
+        return URLEncoder.encode(String.join(" ", words), StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aSearchOutOfTimeIsPartialAndAnExportOutOfTimeIsRefused() throws Exception {
+        HttpResponse<String> whole = get("/api/export?format=jsonl&q=" + slowQuery());
+        assertEquals(200, whole.statusCode(), whole.body());
+        int entries = Integer.parseInt(whole.headers().firstValue("X-Litindex-Entries").orElseThrow());
+        assertTrue(entries > 20, "entries " + entries);
+        assertEquals(entries, whole.body().lines().count());
+        try (LitindexServer hurried = LitindexServer.start(searcher, new LitindexServer.Options("127.0.0.1", 0, null, Duration.ofMillis(1)))) {
+            URI base = URI.create(hurried.url());
+            HttpResponse<String> search = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/search?q=" + slowQuery())).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(200, search.statusCode(), search.body());
+            assertTrue(json(search).get("partial").asBoolean(), search.body());
+            HttpResponse<String> export = HTTP.send(HttpRequest.newBuilder(base.resolve("/api/export?q=" + slowQuery())).GET().build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            assertEquals(503, export.statusCode(), export.body());
+            JsonNode error = json(export);
+            assertEquals("time_limit", error.get("error").asText());
+            assertEquals("the export stopped at the time limit of 1 ms per search after 0 entries; narrow the query or export fewer (limit)",
+                    error.get("message").asText());
+        }
+    }
 }
