@@ -550,7 +550,7 @@ final class Queries {
         Query runKnown = words.size() >= 2 && !keepStopWords
                 ? knownName(parts.text.substring(words.get(0).start(), words.get(words.size() - 1).end()), parts) : null;
         // the whole run as the name of a dataset that comes from a paper (HICO-DET): each of its words' units finds the paper
-        Query runDataset = words.size() >= 2 && !OFF.contains("dataset") ? datasetName(
+        Query runDataset = words.size() >= 2 && words.size() <= MAX_DATASET_NAME_WORDS && !OFF.contains("dataset") ? datasetName(
                 Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" "))), parts, words.size()) : null;
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
@@ -598,7 +598,10 @@ final class Queries {
             if (!OFF.contains("name")) unit.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, w.exact()))), parts.nameScore),
                     BooleanClause.Occur.SHOULD);
             // the paper a dataset named so comes from, below the dataset (GazeFollow: "Where are they looking?")
-            if (!OFF.contains("dataset")) unit.add(datasetName(w.exact(), parts, 1), BooleanClause.Occur.SHOULD);
+            Query dataset = OFF.contains("dataset") ? null : datasetName(w.exact(), parts, 1);
+            if (dataset != null) {
+                unit.add(dataset, BooleanClause.Occur.SHOULD);
+            }
             if (runDataset != null) {
                 unit.add(runDataset, BooleanClause.Occur.SHOULD);
             }
@@ -818,8 +821,21 @@ final class Queries {
      */
     static final float DATASET_NAME_WEIGHT = 0.5f;
 
-    /** The papers the datasets named {@code key} come from, as one of {@code units} words' units' share of their score. */
+    /** A run of more words than this is no dataset's name. */
+    static final int MAX_DATASET_NAME_WORDS = 6;
+
+    /**
+     * The papers the datasets named {@code key} come from, as one of {@code units} words' units' share of their score;
+     * null when the index knows that no paper has a dataset so named (most words: no clause is added).
+     */
     private static Query datasetName(String key, Parts parts, int units) {
+        try {
+            if (parts.forms != null && parts.forms.docFreq(new Term(Fields.DATASET_NAME, key)) == 0) {
+                return null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.DATASET_NAME, key))),
                 parts.nameScore * DATASET_NAME_WEIGHT / units);
     }
