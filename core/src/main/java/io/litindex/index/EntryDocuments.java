@@ -123,6 +123,13 @@ public final class EntryDocuments {
                 doc.add(new Field(Fields.NAME, name, KEYWORD));
             }
         }
+        // the names of the list's datasets that come from this paper: a dataset's name also finds its paper, lower
+        for (String dataset : entry.datasets()) {
+            String key = Acronyms.nameKey(dataset);
+            if (!key.isEmpty() && names.add(key)) {
+                doc.add(new Field(Fields.DATASET_NAME, key, KEYWORD));
+            }
+        }
         // a one-word repository name that may be the model's (github.com/google-research/timesfm): the query decides
         String repositoryWord = Acronyms.repositoryWord(entry.links());
         if (repositoryWord != null) {
@@ -187,7 +194,9 @@ public final class EntryDocuments {
         if (entry.sourcePaper() != null) {
             ValueTokens tokens = ValueTokens.of(Fields.SOURCE_PAPER, entry.sourcePaper().title());
             doc.add(tokens.field(Fields.SOURCE_PAPER, ValueTokens.Mode.STEMMED, 0, TextField.TYPE_NOT_STORED));
-            doc.add(weighted(tokens, Fields.SOURCE_PAPER));
+            // a paper the list holds as an entry answers its own title's words: its dataset scores them less
+            doc.add(tokens.field(Fields.TEXT, ValueTokens.Mode.WEIGHTED, Schema.sourcePaperTextWeight(entry.sourcePaper().id() != null),
+                    WEIGHTED_TEXT));
             doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
             if (entry.sourcePaper().id() != null) {
                 // the link between a dataset and its paper, for related entries

@@ -49,6 +49,12 @@ public final class Fields {
      */
     public static final String REPOSITORY = "repository";
     /**
+     * The names of the datasets that come from the entry ({@link io.litindex.model.Entry#datasets}), whole, as {@link
+     * Acronyms#nameKey}, less those that are already its {@link #NAME}s: a dataset's name finds the paper that
+     * introduced it, scoring below the dataset itself.
+     */
+    public static final String DATASET_NAME = "dataset_name";
+    /**
      * Acronyms defined in the entry's text, and those of the list's legend the entry writes ({@link
      * io.litindex.model.Entry#legend}), each "short form" + {@link Acronyms#SEPARATOR} + "long form" (lower case).
      */

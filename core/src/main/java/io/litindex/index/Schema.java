@@ -18,7 +18,7 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 public final class Schema {
     /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "litindex.schema";
     /** Commit user-data key holding the litindex version that wrote the commit. */
@@ -116,6 +116,27 @@ public final class Schema {
             throw new IllegalArgumentException("not a stemmed field: " + field);
         }
         return Math.round(FIELD_WEIGHTS.get(field) * TEXT_WEIGHT_SCALE);
+    }
+
+    /**
+     * What the words of a dataset's source paper count in {@link Fields#TEXT} when that paper is an entry of the
+     * list too ({@code sourcePaper.id} set): two thirds of {@link Fields#SOURCE_PAPER}'s weight (the note's), a fourth
+     * of a title word's. The paper's own entry answers its title's words; the dataset, whose own title is short,
+     * would otherwise score them nearly as a title does and rank above its paper ("RS multimodal instruction" above
+     * GeoChat for remote sensing grounding). A third (1) moved the multimodal set's datasets found through their
+     * paper's words more (docs/evaluation.md, datasets-12).
+     */
+    public static final int LISTED_SOURCE_PAPER_TEXT_WEIGHT = 2;
+
+    /**
+     * The weight of a dataset's source-paper words in {@link Fields#TEXT}: {@link #LISTED_SOURCE_PAPER_TEXT_WEIGHT}
+     * when the paper is an entry of the list, else {@link #textWeight(String) textWeight(SOURCE_PAPER)}.
+     *
+     * @param listed whether the source paper is an entry of the list (its id is set)
+     * @return the whole term frequency each of its words counts
+     */
+    public static int sourcePaperTextWeight(boolean listed) {
+        return listed ? LISTED_SOURCE_PAPER_TEXT_WEIGHT : textWeight(Fields.SOURCE_PAPER);
     }
 
     /**

@@ -45,6 +45,7 @@ final class StoredEntry {
             String note = null;
             Map<String, String> legend = null;
             PaperRef sourcePaper = null;
+            List<String> datasets = null;
             Long size = null;
             String sizeAsWritten = null;
             List<Source> sources = null;
@@ -82,6 +83,7 @@ final class StoredEntry {
                             return null;
                         }
                     }
+                    case "datasets" -> datasets = strings(p);
                     case "size" -> size = p.getLongValue();
                     case "sizeAsWritten" -> sizeAsWritten = p.getText();
                     case "sources" -> {
@@ -99,7 +101,7 @@ final class StoredEntry {
                 return null;
             }
             return new Entry(id, kind, title, aliases, authors, etAl, venue, venueAsWritten, year, date, sections, links,
-                    note, legend, sourcePaper, size, sizeAsWritten, sources, origins);
+                    note, legend, sourcePaper, datasets, size, sizeAsWritten, sources, origins);
         }
     }
 

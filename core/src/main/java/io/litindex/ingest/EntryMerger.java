@@ -178,6 +178,10 @@ public final class EntryMerger {
                 into.sourcePaper(from.sourcePaper());
                 changed = true;
             }
+            if (!first.datasets().containsAll(from.datasets())) {
+                into.datasets(from.datasets());
+                changed = true;
+            }
             if (first.size() == null && from.size() != null) {
                 into.size(from.size()).sizeAsWritten(from.sizeAsWritten());
                 changed = true;
@@ -190,7 +194,7 @@ public final class EntryMerger {
         Entry build() {
             Entry e = first;
             return new Entry(e.id(), e.kind(), e.title(), e.aliases(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(),
-                    e.year(), e.date(), List.copyOf(sections), List.copyOf(links.values()), e.note(), e.legend(), e.sourcePaper(), e.size(),
+                    e.year(), e.date(), List.copyOf(sections), List.copyOf(links.values()), e.note(), e.legend(), e.sourcePaper(), e.datasets(), e.size(),
                     e.sizeAsWritten(), List.copyOf(sources), e.origins());
         }
     }

@@ -10,6 +10,7 @@ import io.litindex.model.Links;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,7 +87,8 @@ public final class MarkdownListReader {
 
     /**
      * Links each dataset to the entry of the paper it comes from, when the entries hold it, and lets the
-     * dataset take that paper's authors, venue and date where it has none of its own.
+     * dataset take that paper's authors, venue and date where it has none of its own; the paper takes the dataset's
+     * names ({@link Entry#datasets()}), so that a dataset's name also finds the paper that introduced it.
      */
     static List<Entry> resolveSourcePapers(List<Entry> entries) {
         Map<String, Entry> papers = new HashMap<>();
@@ -100,6 +102,7 @@ public final class MarkdownListReader {
             }
         }
         List<Entry> out = new ArrayList<>(entries.size());
+        Map<Entry, List<String>> datasetNames = new IdentityHashMap<>();
         for (Entry e : entries) {
             if (e.kind() != Kind.DATASET || e.sourcePaper() == null) {
                 out.add(e);
@@ -116,6 +119,9 @@ public final class MarkdownListReader {
                 out.add(e);
                 continue;
             }
+            List<String> names = datasetNames.computeIfAbsent(paper, p -> new ArrayList<>());
+            names.add(e.title());
+            names.addAll(e.aliases());
             Entry.Builder b = e.toBuilder().sourcePaper(e.sourcePaper().withId(paper.id()));
             if (e.authors().isEmpty()) {
                 b.authors(paper.authors()).etAl(paper.etAl());
@@ -127,6 +133,19 @@ public final class MarkdownListReader {
                 b.year(paper.year()).date(paper.date());
             }
             out.add(b.build());
+        }
+        if (!datasetNames.isEmpty()) {
+            out.replaceAll(e -> {
+                List<String> names = datasetNames.get(e);
+                if (names == null) {
+                    return e;
+                }
+                // a dataset named as the paper itself (its title, an alias) adds nothing
+                Entry.Builder b = e.toBuilder();
+                names.stream().filter(n -> !n.equalsIgnoreCase(e.title()) && e.aliases().stream().noneMatch(n::equalsIgnoreCase))
+                        .forEach(b::dataset);
+                return b.build();
+            });
         }
         return out;
     }

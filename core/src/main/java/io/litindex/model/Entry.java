@@ -30,6 +30,8 @@ import java.util.Objects;
  * @param legend the long forms the list's legend gives the short forms this entry writes ("Geo-Loc." →
  *     "Geo-Localization"), short form to long form, in the order found; searchable like the entry's text
  * @param sourcePaper for a dataset, the paper it comes from; else null
+ * @param datasets for a paper, the names of the list's datasets that come from it (their {@code sourcePaper} is this
+ *     entry: GazeFollow for "Where are they looking?"); searchable as names of the paper, below the datasets
  * @param size for a dataset, its size as a number (968k is 968000), or null
  * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
  * @param sources every list and line the entry was read from
@@ -40,7 +42,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
     "id", "kind", "title", "aliases", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
-    "links", "note", "legend", "sourcePaper", "size", "sizeAsWritten", "sources", "origins"
+    "links", "note", "legend", "sourcePaper", "datasets", "size", "sizeAsWritten", "sources", "origins"
 })
 public record Entry(
         String id,
@@ -58,6 +60,7 @@ public record Entry(
         String note,
         Map<String, String> legend,
         PaperRef sourcePaper,
+        List<String> datasets,
         Long size,
         String sizeAsWritten,
         List<Source> sources,
@@ -91,6 +94,8 @@ public record Entry(
      * @param legend the long forms the list's legend gives the short forms this entry writes ("Geo-Loc." →
      *     "Geo-Localization"), short form to long form, in the order found; searchable like the entry's text
      * @param sourcePaper for a dataset, the paper it comes from; else null
+     * @param datasets for a paper, the names of the list's datasets that come from it; searchable as names of the
+     *     paper, below the datasets
      * @param size for a dataset, its size as a number (968k is 968000), or null
      * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
      * @param sources every list and line the entry was read from
@@ -108,6 +113,7 @@ public record Entry(
         }
         kind = kind == null ? Kind.PAPER : kind;
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        datasets = datasets == null ? List.of() : List.copyOf(datasets);
         authors = authors == null ? List.of() : List.copyOf(authors);
         sections = sections == null ? List.of() : List.copyOf(sections);
         links = links == null ? List.of() : Links.ordered(links);
@@ -177,6 +183,7 @@ public record Entry(
         b.note = note;
         b.legend.putAll(legend);
         b.sourcePaper = sourcePaper;
+        b.datasets.addAll(datasets);
         b.size = size;
         b.sizeAsWritten = sizeAsWritten;
         b.sources.addAll(sources);
@@ -203,6 +210,7 @@ public record Entry(
         private String note;
         private final Map<String, String> legend = new LinkedHashMap<>();
         private PaperRef sourcePaper;
+        private final List<String> datasets = new ArrayList<>();
         private Long size;
         private String sizeAsWritten;
         private final List<Source> sources = new ArrayList<>();
@@ -510,6 +518,30 @@ public record Entry(
         }
 
         /**
+         * Adds, for a paper, the name of a dataset of the list that comes from it, unless it is already there.
+         *
+         * @param value the dataset's name
+         * @return this builder
+         */
+        public Builder dataset(String value) {
+            if (!datasets.contains(value)) {
+                datasets.add(value);
+            }
+            return this;
+        }
+
+        /**
+         * Adds, for a paper, the names of datasets of the list that come from it, each unless it is already there.
+         *
+         * @param values the datasets' names
+         * @return this builder
+         */
+        public Builder datasets(List<String> values) {
+            values.forEach(this::dataset);
+            return this;
+        }
+
+        /**
          * Sets, for a dataset, its size as a number.
          *
          * @param value the size, or null
@@ -564,7 +596,7 @@ public record Entry(
          */
         public Entry build() {
             return new Entry(id, kind, title, aliases, authors, etAl, venue, venueAsWritten, year, date, sections,
-                    links, note, legend, sourcePaper, size, sizeAsWritten, sources, origins);
+                    links, note, legend, sourcePaper, datasets, size, sizeAsWritten, sources, origins);
         }
     }
 }

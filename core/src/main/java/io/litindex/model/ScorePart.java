@@ -22,6 +22,11 @@ public record ScorePart(String part, @JsonInclude(JsonInclude.Include.NON_NULL) 
     public static final String NOTE = "note";
     /** The query's words in the title of the paper a dataset comes from. */
     public static final String SOURCE_PAPER = "source paper";
+    /**
+     * The query, a word or the whole run, equal to the name of a dataset of the list that comes from this paper (its
+     * source paper is the entry): the paper that introduced GazeFollow, for GazeFollow.
+     */
+    public static final String DATASET = "its dataset's name";
     /** A word equal to an entry's whole name: an alias, the title's leading name, the whole run of words. */
     public static final String NAME = "name/alias";
     /** The query's words among the authors' names. */

@@ -1,7 +1,9 @@
 package io.litindex.search;
 
+import io.litindex.index.EntryDocuments;
 import io.litindex.index.Fields;
 import io.litindex.index.Schema;
+import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
 import io.litindex.model.ScoreExplanation;
 import io.litindex.model.ScorePart;
@@ -58,6 +60,7 @@ final class Explainer {
             Map.entry(Fields.YEAR, ScorePart.YEAR),
             Map.entry(Fields.OWNERS, ScorePart.OWNERS),
             Map.entry(Fields.NAME, ScorePart.NAME),
+            Map.entry(Fields.DATASET_NAME, ScorePart.DATASET),
             Map.entry(Fields.WORDS, ScorePart.ANY_WORD),
             Map.entry(Fields.REPOSITORY, Interpretation.REPOSITORY),
             Map.entry(Fields.TITLE_KEY, Interpretation.KNOWN),
@@ -324,7 +327,7 @@ final class Explainer {
         for (String field : Schema.STEMMED) {
             PostingsEnum postings = leaf.reader().postings(new Term(field, stem), PostingsEnum.FREQS);
             if (postings != null && postings.advance(doc) == doc && doc != DocIdSetIterator.NO_MORE_DOCS) {
-                double w = (double) postings.freq() * Schema.textWeight(field);
+                double w = (double) postings.freq() * (field.equals(Fields.SOURCE_PAPER) ? sourcePaperWeight(walk) : Schema.textWeight(field));
                 weighted.put(field, w);
                 total += w;
             }
@@ -336,6 +339,12 @@ final class Explainer {
         for (Map.Entry<String, Double> f : weighted.entrySet()) {
             walk.add(FIELD_PARTS.getOrDefault(f.getKey(), f.getKey()), detail, value * f.getValue() / total);
         }
+    }
+
+    /** The weight the entry's source-paper words have in the combined text: less when the list holds the paper. */
+    private int sourcePaperWeight(Walk walk) throws IOException {
+        Entry entry = EntryDocuments.fromDocument(searcher.storedFields().document(walk.doc, Set.of(Fields.ENTRY)));
+        return Schema.sourcePaperTextWeight(entry.sourcePaper() != null && entry.sourcePaper().id() != null);
     }
 
     /** The reading a clause of a word's unit searches: the word's reading whose words the clause's terms are. */

@@ -549,6 +549,9 @@ final class Queries {
         // the whole run as a well-known name (Segment Anything, Mask R-CNN): each of its words' units finds the paper
         Query runKnown = words.size() >= 2 && !keepStopWords
                 ? knownName(parts.text.substring(words.get(0).start(), words.get(words.size() - 1).end()), parts) : null;
+        // the whole run as the name of a dataset that comes from a paper (HICO-DET): each of its words' units finds the paper
+        Query runDataset = words.size() >= 2 && words.size() <= MAX_DATASET_NAME_WORDS && !OFF.contains("dataset") ? datasetName(
+                Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" "))), parts, words.size()) : null;
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
@@ -594,6 +597,14 @@ final class Queries {
             // an entry whose whole name (an alias, the title's leading name) is the word comes first
             if (!OFF.contains("name")) unit.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.NAME, w.exact()))), parts.nameScore),
                     BooleanClause.Occur.SHOULD);
+            // the paper a dataset named so comes from, below the dataset (GazeFollow: "Where are they looking?")
+            Query dataset = OFF.contains("dataset") ? null : datasetName(w.exact(), parts, 1);
+            if (dataset != null) {
+                unit.add(dataset, BooleanClause.Occur.SHOULD);
+            }
+            if (runDataset != null) {
+                unit.add(runDataset, BooleanClause.Occur.SHOULD);
+            }
             // a well-known name read as its paper's title leaves the word's other readings as they are
             boolean named = false;
             // a one-word repository name that no other entry writes names its entry (github.com/…/timesfm: TimesFM)
@@ -793,7 +804,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo, topic, yform, ruletypo), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo, topic, yform, ruletypo), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -804,6 +815,31 @@ final class Queries {
     static final String SHAPE_OFF = System.getProperty("litindex.shape.off", "");
     /** What an exact name match scores, in units of the index's largest IDF. */
     static final float NAME_SCORE = 6f;
+    /**
+     * The paper a dataset comes from, found by the dataset's name ({@link Fields#DATASET_NAME}), scores this share of
+     * what its own name would: below the dataset, whose title the name is, above entries that only write a word of it.
+     */
+    static final float DATASET_NAME_WEIGHT = 0.5f;
+
+    /** A run of more words than this is no dataset's name. */
+    static final int MAX_DATASET_NAME_WORDS = 6;
+
+    /**
+     * The papers the datasets named {@code key} come from, as one of {@code units} words' units' share of their score;
+     * null when the index knows that no paper has a dataset so named (most words: no clause is added).
+     */
+    private static Query datasetName(String key, Parts parts, int units) {
+        try {
+            if (parts.forms != null && parts.forms.docFreq(new Term(Fields.DATASET_NAME, key)) == 0) {
+                return null;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.DATASET_NAME, key))),
+                parts.nameScore * DATASET_NAME_WEIGHT / units);
+    }
+
     /** A typo correction scores this share of what the word would. */
     static final float TYPO_WEIGHT = 0.5f;
     /** How many titles may write a short name itself for it to be read as the longer names holding it (diagnostics: -Dlitindex.inside.titles). */

@@ -103,7 +103,8 @@ class CsvWriterTest {
                 row.put(CsvWriter.COLUMNS.get(c), records.get(i + 1).get(c));
             }
             assertEquals(CsvWriter.COLUMNS.size(), records.get(i + 1).size(), e.id());
-            assertEquals(e, fromRow(row, e.sources()), e.id());
+            // the CSV has no column for a paper's datasets: the names of other rows, found again when a list is read
+            assertEquals(withoutDatasets(e), fromRow(row, e.sources()), e.id());
             assertEquals(e.sources().stream().map(Source::toString).toList(), lines(row.get("sources")));
         }
     }
@@ -169,5 +170,11 @@ class CsvWriterTest {
 
     private static String blankToNull(String s) {
         return s.isEmpty() ? null : s;
+    }
+
+    private static Entry withoutDatasets(Entry e) {
+        return new Entry(e.id(), e.kind(), e.title(), e.aliases(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(), e.year(),
+                e.date(), e.sections(), e.links(), e.note(), e.legend(), e.sourcePaper(), List.of(), e.size(), e.sizeAsWritten(),
+                e.sources(), e.origins());
     }
 }

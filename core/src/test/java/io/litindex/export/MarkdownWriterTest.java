@@ -121,6 +121,8 @@ class MarkdownWriterTest {
 
     private static Entry withoutSources(Entry e) {
         return new Entry(e.id(), e.kind(), e.title(), e.aliases(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(), e.year(),
-                e.date(), e.sections(), e.links(), e.note(), e.legend(), e.sourcePaper(), e.size(), e.sizeAsWritten(), List.of(), e.origins());
+                e.date(), e.sections(), e.links(), e.note(), e.legend(), e.sourcePaper(),
+                // a paper's datasets come in the order the list gives their rows
+                e.datasets().stream().sorted().toList(), e.size(), e.sizeAsWritten(), List.of(), e.origins());
     }
 }

@@ -39,7 +39,7 @@ class StoredEntryTest {
         Entry full = new Entry("id-1", Kind.DATASET, "T \"q\" \u00fc \u9065", List.of("TQ", "T-Q"), List.of("A", "A", "B"), true, "V", "v 2024", 2024,
                 "2024-02", List.of("S > T", "S > T"), List.of(Link.of(Links.DATA, "https://d"), new Link("custom", "https://c", "Custom label"),
                         Link.of(Links.DATA, "https://d2"), Link.of(Links.DATA, "https://d/")),
-                "note\nline", Map.of("Geo-Loc.", "Geo-Localization"), new PaperRef("P", "https://p", "pid"), 968_000L, "968k",
+                "note\nline", Map.of("Geo-Loc.", "Geo-Localization"), new PaperRef("P", "https://p", "pid"), List.of("D1", "D-2"), 968_000L, "968k",
                 List.of(new Source("a.md", 3), new Source("a.md", 3)), Map.of("year", Entry.ORIGIN_HEADING));
         String json = JsonEntries.toJson(full);
         assertEquals(full, read(json));
@@ -51,7 +51,7 @@ class StoredEntryTest {
     void knowsEveryPropertyOfTheEntryRecord() {
         Set<String> components = Arrays.stream(Entry.class.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
         assertEquals(Set.of("id", "kind", "title", "aliases", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
-                "links", "note", "legend", "sourcePaper", "size", "sizeAsWritten", "sources", "origins"), components,
+                "links", "note", "legend", "sourcePaper", "datasets", "size", "sizeAsWritten", "sources", "origins"), components,
                 "Entry changed: teach StoredEntry the new field (until then it reads such documents with data binding)");
     }
 

@@ -54,6 +54,11 @@ class WeightedTextTest {
         ByteBuffersDirectory dir = new ByteBuffersDirectory();
         try (IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(SCHEMA.analyzer()).setSimilarity(SCHEMA.similarity()))) {
             for (Entry e : entries) {
+                // a source paper the list holds weighs less in the text than its field's weight (Schema.sourcePaperTextWeight):
+                // here every source paper is read as unlisted, so that the text is the fields' BM25F
+                if (e.sourcePaper() != null && e.sourcePaper().id() != null) {
+                    e = e.toBuilder().sourcePaper(e.sourcePaper().withId(null)).build();
+                }
                 w.addDocument(EntryDocuments.toDocument(e, SCHEMA.facetsConfig()));
             }
         }
@@ -82,6 +87,8 @@ class WeightedTextTest {
         assertEquals(3, Schema.textWeight(Fields.SECTIONS));
         assertEquals(3, Schema.textWeight(Fields.SOURCE_PAPER));
         assertEquals(2, Schema.textWeight(Fields.NOTE));
+        assertEquals(3, Schema.sourcePaperTextWeight(false));
+        assertEquals(2, Schema.sourcePaperTextWeight(true));
         assertThrows(IllegalArgumentException.class, () -> Schema.textWeight(Fields.AUTHORS));
     }
 

@@ -231,7 +231,7 @@ public final class OpenSearchSchema {
         } else if (isFacet(field) || KEY_FIELDS.contains(field)) {
             // exact values: filters, ids, and terms aggregations (doc values) for the facet counts
             m.put("type", "keyword");
-        } else if (field.equals(Fields.NAME) || field.equals(Fields.REPOSITORY) || field.equals(Fields.DEFINITIONS)
+        } else if (field.equals(Fields.NAME) || field.equals(Fields.DATASET_NAME) || field.equals(Fields.REPOSITORY) || field.equals(Fields.DEFINITIONS)
                 || field.equals(Fields.INITIALS) || field.equals(Fields.TITLE_KEY)) {
             // exact terms the query looks up (whole names, defined acronyms, title initials), as embedded: docs only
             m.put("type", "keyword");
