@@ -193,4 +193,48 @@ class EighthRoundShapesTest {
         assertEquals("NeurIPS", e.venue());
         assertEquals(2020, e.year());
     }
+
+    @Test
+    void aBodyInTheNamesPlaceIsTheAuthorAndNotTheVenue() {
+        ImportResult result = read("""
+                ## Training
+
+                1. **"GPT-4 technical report"**.
+
+                \t*OpenAI*. arXiv 2023. [[Paper](https://arxiv.org/abs/2303.08774)]
+
+                2. **"Introducing the next generation of Claude"**.
+
+                \t*Anthropic*. Blog 2024. [[Blog](https://www.anthropic.com/news/claude-3-family)]
+                """);
+        Entry gpt4 = result.entries().get(0);
+        assertEquals(List.of("OpenAI"), gpt4.authors());
+        assertEquals("arXiv", gpt4.venue(), "the body that wrote the report is not read as its venue");
+        assertEquals(2023, gpt4.year());
+        assertEquals(List.of("Anthropic"), result.entries().get(1).authors());
+    }
+
+    @Test
+    void bracketedLabelsWithoutALinkLeaveTheVenueAndABracketedWebAddressIsTheLink() {
+        ImportResult result = read("""
+                ## Defense
+
+                5. BIPIA: **"Benchmarking and Defending Against Indirect Prompt Injection Attacks on Large Language Models"**.\s
+
+                \t*Jingwei Yi et al*. arXiv 2023. [Paper][GitHub]
+
+                ## Deepfakes
+
+                1. **"Deep Insights of Deepfake Technology : A Review"**.
+
+                \t*Bahar Uddin Mahmud et al*. arXiv 2021. [https://arxiv.org/abs/2105.00192]
+                """);
+        Entry bipia = result.entries().get(0);
+        assertEquals("arXiv 2023", bipia.venueAsWritten());
+        assertEquals(List.of("BIPIA"), bipia.aliases());
+        Entry deepfake = result.entries().get(1);
+        assertEquals("arXiv 2021", deepfake.venueAsWritten());
+        assertEquals(List.of("https://arxiv.org/abs/2105.00192"), urls(deepfake));
+        assertEquals("2105.00192", deepfake.id());
+    }
 }

@@ -1084,6 +1084,12 @@ final class BulletReader {
                 }
                 text = others;
             }
+            if (l != titleLine && text.endsWith("]")) {
+                text = bracketTail(text, run.line(l.line), b);
+                if (text.isEmpty()) {
+                    continue;
+                }
+            }
             Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
             if (venue.isPresent()) {
                 run.applyVenue(b, venue.get());
@@ -1176,6 +1182,14 @@ final class BulletReader {
                     seen = true;
                     continue;
                 }
+                String org = stripEdges(text.strip().replaceAll("\\.$", ""));
+                if (strict && ORGANISATION.matcher(org).matches()
+                        && Venues.hasYear(CellContent.of(rest.subList(k + 1, rest.size())).textOutsideLinks())) {
+                    // "*OpenAI*. arXiv 2023.", "*Gemini Team, Google.* arXiv 2023.": in the names' place a body that wrote the paper
+                    b.authors(List.of(org));
+                    seen = true;
+                    continue;
+                }
             }
             if (n instanceof StrongEmphasis && k > 0 && k + 1 < rest.size() && rest.get(k - 1) instanceof Text prev
                     && prev.getLiteral().stripTrailing().endsWith("(") && rest.get(k + 1) instanceof Text next
@@ -1204,6 +1218,42 @@ final class BulletReader {
         String text = CellContent.of(kept).textOutsideLinks();
         return text.codePoints().anyMatch(Character::isLetter) && Venues.hasYear(text);
     }
+
+    /** A bracketed part ending a text: "[Paper]", "[https://arxiv.org/abs/2105.00192]". */
+    private static final Pattern BRACKET_END = Pattern.compile("\\s*\\[([^\\[\\]]{1,300})\\]\\s*$");
+    /** A web address in brackets with no link after it, as the list's source writes it. */
+    private static final Pattern BRACKETED_URL = Pattern.compile("\\[(https?://[^\\s\\[\\]()]+)\\](?!\\()");
+
+    /**
+     * "arXiv 2024. [Paper]", "arXiv 2023. [Paper][GitHub]", "arXiv 2021. [https://arxiv.org/abs/2105.00192]": bracketed
+     * kinds of link that lead nowhere end the text, and a web address in brackets is the entry's link; neither is part
+     * of the venue. Returns the text without them.
+     */
+    private static String bracketTail(String text, String raw, Entry.Builder b) {
+        String t = text;
+        boolean url = false;
+        Matcher m = BRACKET_END.matcher(t);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            if (inner.regionMatches(true, 0, "http", 0, 4)) {
+                url = true;
+            } else if (!Labels.isGeneric(inner)) {
+                break;
+            }
+            t = t.substring(0, m.start()).strip();
+            m = BRACKET_END.matcher(t);
+        }
+        if (url) {
+            Matcher written = BRACKETED_URL.matcher(raw == null ? "" : raw);
+            while (written.find()) {
+                b.link(ListRun.paperLinkKind(written.group(1), "", b.hasLink(Links.PAPER)), written.group(1));
+            }
+        }
+        return t.replaceAll("[\\s.,;]+$", "").isEmpty() ? "" : t;
+    }
+
+    /** A body named as a paper's author: up to five capitalised words ("OpenAI", "01.AI", "DLA Piper", "Gemini Team, Google"). */
+    private static final Pattern ORGANISATION = Pattern.compile("^[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\\-]*(?:,?\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}.&'\\-]*){0,4}$");
 
     /** A middle dot (or bullet) between two parts of a line, spaces around it. */
     private static final Pattern DOTTED = Pattern.compile("(?:^|\\s)[·•](?:\\s|$)");
