@@ -137,13 +137,17 @@ class EighthRoundShapesTest {
 
                 HybridAlpha: An Efficient Approach for Privacy-Preserving Federated Learning. AISec 2019. 2019-12-12
                 [https://aisec.cc/](https://arxiv.org/pdf/1912.05897.pdf)
+
+                Responsive Web User Interface to Recover Training Data from User Gradients in Federated Learning
+                https://ldp-machine-learning.herokuapp.com/
                 """);
         assertEquals(List.of("Communication-Efficient Learning of Deep Networks from Decentralized Data",
                 "On the Convergence of FedAvg on Non-IID Data", "DBA: Distributed Backdoor Attacks against Federated Learning",
                 "FedPD: A Federated Learning Framework with Optimal Rates and Adaptivity to Non-IID Data",
                 "Inverting Gradients - How easy is it to break privacy in federated learning?",
                 "RSA: Byzantine-Robust Stochastic Aggregation Methods for Distributed Learning from Heterogeneous Datasets",
-                "Deep Leakage from Gradients", "HybridAlpha: An Efficient Approach for Privacy-Preserving Federated Learning"),
+                "Deep Leakage from Gradients", "HybridAlpha: An Efficient Approach for Privacy-Preserving Federated Learning",
+                "Responsive Web User Interface to Recover Training Data from User Gradients in Federated Learning"),
                 titles(result), "a paragraph that is only a linked title is an entry, whatever site it links");
         Entry fedavg = result.entries().get(0);
         assertEquals(List.of("FedAvg"), fedavg.aliases(), "the label on the line above names the paper");
@@ -164,6 +168,7 @@ class EighthRoundShapesTest {
         assertEquals(List.of("https://arxiv.org/pdf/1912.05897.pdf"), urls(hybrid), "the link on the line under a plain title");
         assertEquals("2019-12-12", hybrid.date());
         assertEquals(2019, hybrid.year());
+        assertEquals(List.of("https://ldp-machine-learning.herokuapp.com/"), urls(result.entries().get(8)), "a bare web address under a plain title");
     }
 
     @Test

@@ -744,6 +744,17 @@ final class BulletReader {
             }
         }
         List<Line> lines = all;
+        if (label == null && lines.size() == 2 && plainOverUrl(lines)) {
+            // "Responsive Web User Interface to Recover Training Data from User Gradients in Federated Learning" then
+            // "https://ldp-machine-learning.herokuapp.com/": a plain title over its web address, written bare
+            int line = lineOf.applyAsInt(firstLineIndex(paragraph));
+            Line first = lines.get(0);
+            first.title = stripEdges(first.content.text());
+            first.bareUrl = stripEdges(lines.get(1).content.text());
+            first.tail = true;
+            entry(List.of(first), first, line, List.of(), true).ifPresent(e -> run.addItem(e, line, null));
+            return;
+        }
         if (label == null && lines.size() == 2 && plainOverLink(lines)) {
             // "HybridAlpha: An Efficient Approach … AISec 2019. 2019-12-12" then "[https://aisec.cc/](https://arxiv.org/…)":
             // a plain title over a line that is only its link
@@ -794,6 +805,15 @@ final class BulletReader {
      * True when the first of two lines is plain text of three words or more (or with a colon) and no link, and the
      * second only a link to the web ("[https://aisec.cc/](https://arxiv.org/pdf/1912.05897.pdf)").
      */
+    private static boolean plainOverUrl(List<Line> lines) {
+        Line first = lines.get(0);
+        Line second = lines.get(1);
+        String text = stripEdges(first.content.text());
+        return first.lead == Lead.PLAIN && first.content.links().isEmpty() && second.content.links().isEmpty()
+                && (text.contains(":") || text.split("\\s+").length >= 3) && !remark(text)
+                && BARE_WEB_ADDRESS.matcher(stripEdges(second.content.text())).matches();
+    }
+
     private static boolean plainOverLink(List<Line> lines) {
         Line first = lines.get(0);
         Line second = lines.get(1);
@@ -1219,6 +1239,8 @@ final class BulletReader {
         return text.codePoints().anyMatch(Character::isLetter) && Venues.hasYear(text);
     }
 
+    /** A line that is only a web address. */
+    private static final Pattern BARE_WEB_ADDRESS = Pattern.compile("^https?://[^\\s<>\"]+$");
     /** A bracketed part ending a text: "[Paper]", "[https://arxiv.org/abs/2105.00192]". */
     private static final Pattern BRACKET_END = Pattern.compile("\\s*\\[([^\\[\\]]{1,300})\\]\\s*$");
     /** A web address in brackets with no link after it, as the list's source writes it. */
