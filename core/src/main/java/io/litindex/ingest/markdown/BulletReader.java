@@ -57,6 +57,11 @@ final class BulletReader {
 
     private final ListRun run;
     private final TableReader tables;
+    /** The last top-level item read into an entry without a web link, which a paragraph right after its list may complete. */
+    private Linkless linkless;
+
+    /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
+    private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
 
     BulletReader(ListRun run, TableReader tables) {
         this.run = run;
@@ -97,6 +102,24 @@ final class BulletReader {
     private static final Pattern BRACKET_GROUP = Pattern.compile("\\[([^\\[\\]]{1,120})\\]");
     /** The end of a sentence of a reference: a period, question or exclamation mark, then a capital letter. */
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!])\\s+(?=\\p{Lu})");
+    /** A short name and a colon before a bold title ("GCG: **Universal and Transferable …**"). */
+    private static final Pattern NAME_COLON = Pattern.compile("^\\s*([^\\s:：*\\[\\]()#][^:：*\\[\\]#]{0,60}?)\\s*[:：]\\s*$");
+    /** The most words of a name written before a bold title and a colon. */
+    private static final int MAX_NAME_WORDS = 6;
+    /** A line that is only a label and a colon ("FedAvg:"), naming the paper of the line under it. */
+    private static final Pattern LABEL_LINE = Pattern.compile("^\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}+\\-. ]{0,30}?)\\s*[:：]\\s*$");
+    /** A line led by a label and a colon ("Researcher: Wotao Yin, UCLA", "Keywords: …"): a remark, not the names of the authors. */
+    private static final Pattern LABELLED = Pattern.compile("^\\s*(\\p{L}[\\p{L} ]{0,24}?)\\s*[:：]\\s");
+    /** The labels of a line that does give the authors ("Authors: A, B"). */
+    private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)authors?|by|written by");
+    /** Quotation marks around a title ("\"Title\"", "“Title”"). */
+    private static final String QUOTES = "\"“”„";
+    /** Where a linked title's last parts start: a full stop or a comma, then a space ("Title. ICLR 2020.", "Title, AAAI 2019"). */
+    /** A venue no list of venues knows, written as capitalised words and its year ("AISTAT 2017", "IEEE CyberC 2019"). */
+    private static final Pattern NAMED_YEAR = Pattern.compile("^\\p{Lu}[\\p{L}\\-&]*(?:\\s+\\p{Lu}[\\p{L}\\-&]*){0,2}\\s+(?:19|20)\\d{2}$");
+    private static final Pattern TAIL_CUT = Pattern.compile("(?<=[^\\s.])[.,]\\s+(?=\\S)|(?<=[?!])\\s+(?=\\S)");
+    /** A mark a list puts before some titles, no part of them: "(*) Title" (recommended), "(x) Title" (struck out). */
+    private static final Pattern TITLE_MARK = Pattern.compile("^\\((?:\\*|x|X|✓|✔|!)\\)\\s+(?=\\S)");
     /** Parts of a line set apart by a dash or bar with spaces on both sides: "Title - Authors - CVPR 2024". */
     private static final Pattern DASHED = Pattern.compile("\\s+[-–—|]\\s+");
     /** The check box of a task list item: "[ ]", "[x]". */
@@ -152,6 +175,8 @@ final class BulletReader {
         Integer yearTag;
         /** True when the title is a short name read from a label such as "GRAFT(Paper)". */
         boolean shortName;
+        /** True when the title may end with its date and venue, as a paragraph's title does ("Title. ICLR 2020."). */
+        boolean tail;
         /** Names given inside a venue tag before the title ("[2018 Nature Biotechnology, **CCA**]"). */
         List<String> tagAliases = List.of();
         /** Where in {@link #nodes} the content after the title starts, or -1. */
@@ -324,12 +349,43 @@ final class BulletReader {
                 if (n instanceof Emphasis && markedTitle(i)) {
                     return;
                 }
+                if (literal != null && nameBeforeBold(i, literal)) {
+                    return;
+                }
                 lead = Lead.PLAIN;
                 if (literal != null) {
                     textTitle(i, literal, tags);
                 }
                 return;
             }
+        }
+
+        /**
+         * "8. GCG: **\"Universal and Transferable Adversarial Attacks …\"**.": a short name (at most {@link #MAX_NAME_WORDS}
+         * words) and a colon right before a bold title of two words or more. The bold text is the title, the name an
+         * alias unless the title starts with it ("NeMo Guardrails: **NeMo Guardrails: A Toolkit …**").
+         */
+        private boolean nameBeforeBold(int i, String literal) {
+            Matcher m = NAME_COLON.matcher(literal);
+            if (!m.matches() || i + 1 >= nodes.size() || !(nodes.get(i + 1) instanceof StrongEmphasis bold) || firstLink(bold) != null) {
+                return false;
+            }
+            String name = stripEdges(m.group(1));
+            String text = stripEdges(CellContent.of(bold).text());
+            if (name.isEmpty() || !hasLetters(name) || name.split("\\s+").length > MAX_NAME_WORDS || text.split("\\s+").length < 2
+                    || Labels.isGeneric(text) || Dates.parse(text).isPresent() || Dates.parse(name).isPresent()) {
+                return false;
+            }
+            lead = Lead.BOLD_TITLE;
+            title = text;
+            titleUrl = null;
+            rest = CellContent.of(nodes.subList(i + 2, nodes.size()));
+            restStart = i + 2;
+            String bare = unquoted(text);
+            if (!Labels.isGeneric(name) && !bare.regionMatches(true, 0, name, 0, name.length())) {
+                tagAliases = List.of(name);
+            }
+            return true;
         }
 
         /**
@@ -669,10 +725,44 @@ final class BulletReader {
      * paragraphs (introductions, notes) are text.
      */
     void readParagraph(Paragraph paragraph, IntUnaryOperator lineOf) {
+        Linkless open = linkless;
+        linkless = null;
         if (run.inNonEntrySection() || run.headingLevel() < 2) {
             return;
         }
-        List<Line> lines = lines(paragraph, lineOf);
+        List<Line> all = lines(paragraph, lineOf);
+        if (open != null && completes(open, paragraph, all)) {
+            return;
+        }
+        String label = null;
+        if (all.size() >= 2 && !all.get(0).hasTitle() && all.get(0).content.links().isEmpty() && all.get(1).lead == Lead.LINK_TITLE) {
+            // "FedAvg:" on a line of its own, then "[Communication-Efficient Learning of …](url)": the label names the paper
+            Matcher m = LABEL_LINE.matcher(all.get(0).content.text());
+            if (m.matches()) {
+                label = m.group(1).strip();
+                all = all.subList(1, all.size());
+            }
+        }
+        List<Line> lines = all;
+        if (label == null && lines.size() == 2 && plainOverUrl(lines)) {
+            // "Responsive Web User Interface to Recover Training Data from User Gradients in Federated Learning" then
+            // "https://ldp-machine-learning.herokuapp.com/": a plain title over its web address, written bare
+            int line = lineOf.applyAsInt(firstLineIndex(paragraph));
+            Line first = lines.get(0);
+            first.title = stripEdges(first.content.text());
+            first.bareUrl = stripEdges(lines.get(1).content.text());
+            first.tail = true;
+            entry(List.of(first), first, line, List.of(), true).ifPresent(e -> run.addItem(e, line, null));
+            return;
+        }
+        if (label == null && lines.size() == 2 && plainOverLink(lines)) {
+            // "HybridAlpha: An Efficient Approach … AISec 2019. 2019-12-12" then "[https://aisec.cc/](https://arxiv.org/…)":
+            // a plain title over a line that is only its link
+            int line = lineOf.applyAsInt(firstLineIndex(paragraph));
+            lines.get(0).tail = true;
+            entry(lines, null, line, List.of(), true).ifPresent(e -> run.addItem(e, line, null));
+            return;
+        }
         if (lines.isEmpty() || !lines.get(0).hasTitle()) {
             return;
         }
@@ -682,10 +772,64 @@ final class BulletReader {
         }
         boolean paperLink = lines.stream().flatMap(l -> l.content.links().stream()).anyMatch(l -> isAbsolute(l.url())
                 && (Labels.namesAResource(l.label()) || LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent()));
-        if (paperLink) {
+        if (paperLink || linkOnly(lines.get(0))) {
             int line = lineOf.applyAsInt(firstLineIndex(paragraph));
-            entry(lines, lines.get(0), line, List.of(), true).ifPresent(e -> run.addItem(e, line, lines.get(0).titleUrl));
+            String name = label == null || Labels.isGeneric(label) ? null : label;
+            entry(lines, lines.get(0), line, List.of(), true).map(e -> name == null ? e : e.toBuilder().alias(name).build())
+                    .ifPresent(e -> run.addItem(e, line, lines.get(0).titleUrl));
         }
+    }
+
+    /**
+     * "6. **\"Title\"**." then, after a blank line but not indented, "*Jigsaw*. Blog 2021. [[Blog](https://…)]": a
+     * paragraph right after a list, led by italic names and holding a web link, is the rest of the list's last item when
+     * that item has a title and no link; the item's entry is read again with it. True when it was.
+     */
+    private boolean completes(Linkless open, Paragraph paragraph, List<Line> lines) {
+        if (!(paragraph.getPrevious() instanceof ListBlock list) || list.getLastChild() != open.item() || lines.isEmpty()
+                || lines.get(0).hasTitle() || !(firstContent(lines.get(0).nodes) instanceof Emphasis)
+                || lines.stream().flatMap(l -> l.content.links().stream()).noneMatch(l -> isAbsolute(l.url()))) {
+            return false;
+        }
+        List<Line> all = new ArrayList<>(open.lines());
+        all.addAll(lines);
+        Optional<Entry> entry = entry(all, open.titleLine(), open.line(), open.categories(), true);
+        if (entry.isEmpty()) {
+            return false;
+        }
+        run.replaceItem(open.row(), entry.get(), open.line(), open.titleLine().titleUrl);
+        return true;
+    }
+
+    /**
+     * True when the first of two lines is plain text of three words or more (or with a colon) and no link, and the
+     * second only a link to the web ("[https://aisec.cc/](https://arxiv.org/pdf/1912.05897.pdf)").
+     */
+    private static boolean plainOverUrl(List<Line> lines) {
+        Line first = lines.get(0);
+        Line second = lines.get(1);
+        String text = stripEdges(first.content.text());
+        return first.lead == Lead.PLAIN && first.content.links().isEmpty() && second.content.links().isEmpty()
+                && (text.contains(":") || text.split("\\s+").length >= 3) && !remark(text)
+                && BARE_WEB_ADDRESS.matcher(stripEdges(second.content.text())).matches();
+    }
+
+    private static boolean plainOverLink(List<Line> lines) {
+        Line first = lines.get(0);
+        Line second = lines.get(1);
+        String text = stripEdges(first.content.text());
+        return first.lead == Lead.PLAIN && first.content.links().isEmpty() && (text.contains(":") || text.split("\\s+").length >= 3)
+                && second.content.links().size() == 1 && isAbsolute(second.content.links().get(0).url())
+                && second.content.textOutsideLinks().replaceAll("[\\s.,;:]", "").isEmpty();
+    }
+
+    /**
+     * True when the line is a linked title and nothing else ("[Federated Multi-Task Learning](https://…)", a full stop
+     * after it at most): lists that give each paper a paragraph of its own link it from its title, to arXiv or elsewhere.
+     */
+    private static boolean linkOnly(Line line) {
+        return line.lead == Lead.LINK_TITLE && isAbsolute(line.titleUrl)
+                && line.content.textOutsideLinks().replaceAll("[\\s.,;:]", "").isEmpty();
     }
 
     private void readItem(ListItem item, IntUnaryOperator lineOf, List<String> categories, int depth) {
@@ -719,6 +863,8 @@ final class BulletReader {
         boolean leaf = separate.isEmpty() && !quoted(item);
         Optional<Entry> entry = own.isEmpty() ? Optional.empty() : entry(lines, titleLine, itemLine, categories, leaf);
         entry.ifPresent(e -> run.addItem(e, itemLine, titleLine == null ? null : titleLine.titleUrl));
+        linkless = entry.isPresent() && entry.get().links().isEmpty() && depth == 0 && separate.isEmpty() && titleLine != null
+                ? new Linkless(item, lines, titleLine, itemLine, categories, run.rows.size() - 1) : null;
         if (!separate.isEmpty() && depth < MAX_DEPTH) {
             List<String> inner = categories;
             if (entry.isEmpty() && !own.isEmpty()) {
@@ -804,7 +950,7 @@ final class BulletReader {
             return Optional.empty();
         }
         String section = section(categories);
-        String title = withoutFinalPeriod(fullTitle != null ? fullTitle.title : titleLine.title);
+        String title = unquoted(withoutFinalPeriod(unquoted(fullTitle != null ? fullTitle.title : titleLine.title)));
         Venues.Parsed titleVenue = null;
         Matcher tagged = TITLE_TAG.matcher(title);
         if (titleLine.venueTag == null && tagged.matches()) {
@@ -818,6 +964,11 @@ final class BulletReader {
                 titleVenue = v.get();
                 title = stripEdges(tagged.group(1));
             }
+        }
+        Tail tail = null;
+        if (titleVenue == null && titleLine.venueTag == null && (titleLine.lead == Lead.LINK_TITLE || titleLine.tail)) {
+            tail = tail(title);
+            title = tail.title();
         }
         // "Chen H, Li W, et al. Semantic-aware Dense Representation Learning …": a citation's names lead the title
         Optional<Authors.Leading> cited = titleLine.lead == Lead.LINK_TITLE ? Authors.leading(title) : Optional.empty();
@@ -837,6 +988,16 @@ final class BulletReader {
         boolean venueFound = titleLine.venueTag != null || titleVenue != null;
         if (venueFound) {
             run.applyVenue(b, titleLine.venueTag != null ? titleLine.venueTag : titleVenue);
+        }
+        if (tail != null && tail.venue() != null) {
+            run.applyVenue(b, tail.venue());
+            venueFound = true;
+        }
+        if (tail != null && tail.date() != null) {
+            b.date(tail.date());
+            if (b.build().year() == null) {
+                b.year(Dates.year(tail.date()));
+            }
         }
         b.aliases(titleLine.tagAliases);
         if (fullTitle != null) {
@@ -900,7 +1061,7 @@ final class BulletReader {
             }
             // "  - Gabriele Corso, Luca Cavalleri, Pietro Liò": a plain line of names right under the title
             if (l != titleLine && l.lead == Lead.PLAIN && lines.indexOf(l) == afterTitle && b.build().authors().isEmpty()
-                    && l.content.links().isEmpty() && Authors.looksLikeNames(l.content.text())) {
+                    && l.content.links().isEmpty() && !remark(l.content.text()) && Authors.looksLikeNames(l.content.text())) {
                 Authors.Parsed authors = Authors.parse(l.content.text());
                 b.authors(authors.names()).etAl(authors.etAl());
                 continue;
@@ -942,6 +1103,12 @@ final class BulletReader {
                     continue;
                 }
                 text = others;
+            }
+            if (l != titleLine && text.endsWith("]")) {
+                text = bracketTail(text, run.line(l.line), b);
+                if (text.isEmpty()) {
+                    continue;
+                }
             }
             Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
             if (venue.isPresent()) {
@@ -1035,6 +1202,14 @@ final class BulletReader {
                     seen = true;
                     continue;
                 }
+                String org = stripEdges(text.strip().replaceAll("\\.$", ""));
+                if (strict && ORGANISATION.matcher(org).matches()
+                        && Venues.hasYear(CellContent.of(rest.subList(k + 1, rest.size())).textOutsideLinks())) {
+                    // "*OpenAI*. arXiv 2023.", "*Gemini Team, Google.* arXiv 2023.": in the names' place a body that wrote the paper
+                    b.authors(List.of(org));
+                    seen = true;
+                    continue;
+                }
             }
             if (n instanceof StrongEmphasis && k > 0 && k + 1 < rest.size() && rest.get(k - 1) instanceof Text prev
                     && prev.getLiteral().stripTrailing().endsWith("(") && rest.get(k + 1) instanceof Text next
@@ -1063,6 +1238,44 @@ final class BulletReader {
         String text = CellContent.of(kept).textOutsideLinks();
         return text.codePoints().anyMatch(Character::isLetter) && Venues.hasYear(text);
     }
+
+    /** A line that is only a web address. */
+    private static final Pattern BARE_WEB_ADDRESS = Pattern.compile("^https?://[^\\s<>\"]+$");
+    /** A bracketed part ending a text: "[Paper]", "[https://arxiv.org/abs/2105.00192]". */
+    private static final Pattern BRACKET_END = Pattern.compile("\\s*\\[([^\\[\\]]{1,300})\\]\\s*$");
+    /** A web address in brackets with no link after it, as the list's source writes it. */
+    private static final Pattern BRACKETED_URL = Pattern.compile("\\[(https?://[^\\s\\[\\]()]+)\\](?!\\()");
+
+    /**
+     * "arXiv 2024. [Paper]", "arXiv 2023. [Paper][GitHub]", "arXiv 2021. [https://arxiv.org/abs/2105.00192]": bracketed
+     * kinds of link that lead nowhere end the text, and a web address in brackets is the entry's link; neither is part
+     * of the venue. Returns the text without them.
+     */
+    private static String bracketTail(String text, String raw, Entry.Builder b) {
+        String t = text;
+        boolean url = false;
+        Matcher m = BRACKET_END.matcher(t);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            if (inner.regionMatches(true, 0, "http", 0, 4)) {
+                url = true;
+            } else if (!Labels.isGeneric(inner)) {
+                break;
+            }
+            t = t.substring(0, m.start()).strip();
+            m = BRACKET_END.matcher(t);
+        }
+        if (url) {
+            Matcher written = BRACKETED_URL.matcher(raw == null ? "" : raw);
+            while (written.find()) {
+                b.link(ListRun.paperLinkKind(written.group(1), "", b.hasLink(Links.PAPER)), written.group(1));
+            }
+        }
+        return t.replaceAll("[\\s.,;]+$", "").isEmpty() ? "" : t;
+    }
+
+    /** A body named as a paper's author: up to five capitalised words ("OpenAI", "01.AI", "DLA Piper", "Gemini Team, Google"). */
+    private static final Pattern ORGANISATION = Pattern.compile("^[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\\-]*(?:,?\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}.&'\\-]*){0,4}$");
 
     /** A middle dot (or bullet) between two parts of a line, spaces around it. */
     private static final Pattern DOTTED = Pattern.compile("(?:^|\\s)[·•](?:\\s|$)");
@@ -1455,6 +1668,83 @@ final class BulletReader {
      * A title without the period that ends it as a sentence ("**Deep Sets.**"); kept after an initial or an
      * abbreviation ("et al.", "U.S.") and in an ellipsis.
      */
+    /**
+     * A title without the quotation marks around it: "\"Title\"" and "\"Title\"\"" are "Title", and so is "\"Title" when
+     * no other mark follows; "\"Do Anything Now\": Characterizing …" keeps its quoted name.
+     */
+    static String unquoted(String title) {
+        if (title.length() < 3 || QUOTES.indexOf(title.charAt(0)) < 0) {
+            return title;
+        }
+        int end = title.length();
+        while (end > 1 && QUOTES.indexOf(title.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        String inner = title.substring(1, end);
+        boolean closed = end < title.length();
+        boolean others = inner.chars().anyMatch(c -> QUOTES.indexOf(c) >= 0);
+        if (!closed && others) {
+            return title;
+        }
+        String t = inner.strip();
+        return t.isEmpty() ? title : t;
+    }
+
+    /**
+     * True when a line is a remark led by a label ("Researcher: Wotao Yin, UCLA", "Keywords: positive labels"), which
+     * no reader takes for the paper's authors; "Authors: A, B" is not one.
+     */
+    static boolean remark(String text) {
+        Matcher m = LABELLED.matcher(text);
+        return m.find() && !AUTHOR_LABEL.matcher(m.group(1).strip()).matches();
+    }
+
+    /** A linked title without the dates and the venue its link text ends with, and those. */
+    record Tail(String title, Venues.Parsed venue, String date) {}
+
+    /**
+     * "[Communication-Efficient Learning of … Data. 2016-02. AISTAT 2017.](url)", "[Title. ICLR 2020.](url)", "[Title, AAAI
+     * 2019](url)": parts after the title's last full stop or comma that are a date (2020, 2020-04, 2020-04-07) or a known
+     * venue with its year are the entry's date and venue, not its title. The title keeps two words at least.
+     */
+    Tail tail(String title) {
+        String t = title;
+        Venues.Parsed venue = null;
+        String date = null;
+        while (true) {
+            String body = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+            Matcher cut = TAIL_CUT.matcher(body);
+            int at = -1;
+            int after = -1;
+            while (cut.find()) {
+                at = cut.start();
+                after = cut.end();
+            }
+            if (at < 0) {
+                break;
+            }
+            String head = body.substring(0, at).strip();
+            String part = body.substring(after).strip();
+            if (head.split("\\s+").length < 2) {
+                break;
+            }
+            Optional<String> iso = Dates.parse(part);
+            if (iso.isPresent() && date == null) {
+                date = iso.get();
+                t = head;
+                continue;
+            }
+            Optional<Venues.Parsed> v = part.split("\\s+").length <= 6 && Venues.hasYear(part) ? run.venues.parse(part) : Optional.empty();
+            if (v.isPresent() && (v.get().known() || NAMED_YEAR.matcher(part).matches()) && v.get().year() != null && venue == null) {
+                venue = v.get();
+                t = head;
+                continue;
+            }
+            break;
+        }
+        return new Tail(TITLE_MARK.matcher(t).replaceFirst(""), venue, date);
+    }
+
     static String withoutFinalPeriod(String title) {
         if (!title.endsWith(".") || title.endsWith("..")) {
             return title;

@@ -184,6 +184,15 @@ public final class ListRun {
         add(EntryKinds.of(entry, headings, titleUrl), line);
     }
 
+    /**
+     * Replaces the item read into row {@code index} by a fuller reading of it, and drops the warning that it had no
+     * web link.
+     */
+    void replaceItem(int index, Entry entry, int line, String titleUrl) {
+        rows.set(index, EntryLimits.fit(Inferred.withHeading(EntryKinds.of(entry, headings, titleUrl), headingFields), message -> error(line, message)));
+        diagnostics.removeIf(d -> d.line() == line && d.level() == Diagnostic.Level.WARNING && d.message().contains("has a title but no web link"));
+    }
+
     void add(Entry entry, int line) {
         rows.add(EntryLimits.fit(Inferred.withHeading(entry, headingFields), message -> error(line, message)));
     }

@@ -82,7 +82,7 @@ final class TableReader {
                 return Role.ALIAS;
             }
             case "venue", "publication", "published in", "published", "conference", "journal", "conf", "pub",
-                    "conference journal", "journal conference", "venue & year", "venue year", "publisher" -> {
+                    "conference journal", "journal conference", "venue & year", "venue year", "venue and year", "publisher" -> {
                 return Role.VENUE;
             }
             case "date", "time", "release date", "published date", "publication date", "release", "released", "update", "updated" -> {
