@@ -18,7 +18,7 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 public final class Schema {
     /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
-    public static final int VERSION = 11;
+    public static final int VERSION = 12;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "litindex.schema";
     /** Commit user-data key holding the litindex version that wrote the commit. */
@@ -36,6 +36,7 @@ public final class Schema {
             Fields.SECTIONS, 1.5f,
             Fields.VENUE, 1.0f,
             Fields.OWNERS, 1.0f,
+            Fields.LINK_WORDS, 1.0f,
             Fields.NOTE, 1.0f);
 
     /** The fields whose matches are highlighted in hits. */
