@@ -47,7 +47,10 @@ public final class LinkWords {
             "api", "web", "site", "html", "www", "com", "org", "net", "index", "readme", "files", "file", "download",
             "hub", "space", "spaces", "blob", "tree", "data", "dataset", "datasets", "model", "models", "sourced");
 
+    /** The vocabulary's analysis (words with their compound parts): what the entry's text writes. */
     private static final Analyzer PARTS = Analyzers.exact();
+    /** Words without compound parts: a name's words are what its breaks separate (LingCloud is no "cloud"). */
+    private static final Analyzer WHOLE = Analyzers.exactQuery();
 
     private LinkWords() {}
 
@@ -71,7 +74,7 @@ public final class LinkWords {
         Set<String> written = written(entry);
         Set<String> out = new LinkedHashSet<>();
         for (String name : names) {
-            for (String word : tokens(BREAKS.matcher(name).replaceAll(" "))) {
+            for (String word : tokens(WHOLE, BREAKS.matcher(name).replaceAll(" "))) {
                 if (word.length() >= 3 && word.length() <= 30 && hasLetter(word) && !written.contains(word)
                         && !GENERIC.contains(word) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
                     out.add(word);
@@ -117,15 +120,15 @@ public final class LinkWords {
         texts.addAll(Owners.of(entry.links()));
         for (String text : texts) {
             if (text != null) {
-                words.addAll(tokens(text));
+                words.addAll(tokens(PARTS, text));
             }
         }
         return words;
     }
 
-    private static List<String> tokens(String text) {
+    private static List<String> tokens(Analyzer analyzer, String text) {
         List<String> out = new ArrayList<>();
-        try (TokenStream ts = PARTS.tokenStream(Fields.WORDS, text)) {
+        try (TokenStream ts = analyzer.tokenStream(Fields.WORDS, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
