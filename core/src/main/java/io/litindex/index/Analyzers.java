@@ -150,7 +150,8 @@ public final class Analyzers {
                 Fields.TITLE_EXACT, exactQuery(),
                 Fields.TEXT, weightedText(),
                 Fields.WORDS, exact(),
-                Fields.OWNERS, exact()));
+                Fields.OWNERS, exact(),
+                Fields.LINK_WORDS, exactQuery()));
     }
 
     /** Greek letters spelled in Latin before the words are found ({@link GreekLetters}). */

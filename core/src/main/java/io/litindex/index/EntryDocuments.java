@@ -162,6 +162,13 @@ public final class EntryDocuments {
             doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         }
         owners(doc, entry);
+        // the words the links' repository, model and data set names write that the entry's text does not (adversarial-squad)
+        List<String> linkWords = LinkWords.of(entry);
+        if (!linkWords.isEmpty()) {
+            String words = String.join(" ", linkWords);
+            doc.add(new TextField(Fields.LINK_WORDS, words, Field.Store.NO));
+            doc.add(new TextField(Fields.WORDS, words, Field.Store.NO));
+        }
         // exact kind and whether there is code, for kind:dataset in queries and the filters
         doc.add(new StringField(Fields.KIND, entry.kind().id(), Field.Store.NO));
         doc.add(new StringField(Fields.HAS_CODE, Boolean.toString(entry.hasCode()), Field.Store.NO));

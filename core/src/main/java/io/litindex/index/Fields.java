@@ -24,6 +24,11 @@ public final class Fields {
     public static final String NOTE = "note";
     /** The owners of the entry's code, model and data links on code hosts (OpenGVLab, haotian-liu), as exact words with their parts ({@link Owners}). */
     public static final String OWNERS = "owners";
+    /**
+     * The words of the names of the repositories, models and data sets the entry links on code hosts that its own text
+     * does not write (github.com/robinjia/adversarial-squad → squad), exact words ({@link LinkWords}).
+     */
+    public static final String LINK_WORDS = "link_words";
     /** For a dataset, the title of the paper it comes from. */
     public static final String SOURCE_PAPER = "source_paper";
     /**
@@ -34,7 +39,7 @@ public final class Fields {
      */
     public static final String TEXT = "text_bm25";
     /**
-     * Every word of title, note, legend long forms, sections, source paper, authors, venue and owners, exact (not stemmed), with
+     * Every word of title, note, legend long forms, sections, source paper, authors, venue, owners and link words, exact (not stemmed), with
      * compound name parts: the vocabulary of spelling suggestions, prefix* and fuzzy queries.
      */
     public static final String WORDS = "words";

@@ -36,6 +36,7 @@ public final class Schema {
             Fields.SECTIONS, 1.5f,
             Fields.VENUE, 1.0f,
             Fields.OWNERS, 1.0f,
+            Fields.LINK_WORDS, 0.5f,
             Fields.NOTE, 1.0f);
 
     /** The fields whose matches are highlighted in hits. */

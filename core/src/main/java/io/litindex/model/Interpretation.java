@@ -46,6 +46,11 @@ public record Interpretation(String word, String readAs, String how) {
      */
     public static final String REPOSITORY = "repository name";
     /**
+     * {@link #how()} of a word that some entries' links write and their text does not: a word of the name of a
+     * repository, model or data set they link on a code host (github.com/robinjia/adversarial-squad: squad).
+     */
+    public static final String LINK = "link word";
+    /**
      * {@link #how()} of a word that names a venue some entry was published at (RecSys, KDD): it is read as the venue,
      * and a rule of the acronym and synonym files for it (recsys: recommender system) is not applied.
      */

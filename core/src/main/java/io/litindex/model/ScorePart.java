@@ -37,6 +37,8 @@ public record ScorePart(String part, @JsonInclude(JsonInclude.Include.NON_NULL) 
     public static final String YEAR = "year";
     /** The query's words as the owner of the entry's code (a GitHub user or organisation). */
     public static final String OWNERS = "code owner";
+    /** The query's words in the names of the repositories, models and data sets the entry links that its text does not write. */
+    public static final String LINK_WORDS = "link words";
     /** Adjacent query words found close together in the title or note. */
     public static final String PROXIMITY = "words close together";
     /** A word matched anywhere in the entry's words (a stop word, a prefix*, a word within an edit or two). */

@@ -59,6 +59,7 @@ final class Explainer {
             Map.entry(Fields.VENUE_KEY, ScorePart.VENUE),
             Map.entry(Fields.YEAR, ScorePart.YEAR),
             Map.entry(Fields.OWNERS, ScorePart.OWNERS),
+            Map.entry(Fields.LINK_WORDS, ScorePart.LINK_WORDS),
             Map.entry(Fields.NAME, ScorePart.NAME),
             Map.entry(Fields.DATASET_NAME, ScorePart.DATASET),
             Map.entry(Fields.WORDS, ScorePart.ANY_WORD),

@@ -614,6 +614,10 @@ final class Queries {
                 parts.interpret(parts.text.substring(w.start(), w.end()), w.exact(), Interpretation.REPOSITORY);
                 named = true;
             }
+            // a word only the links of some entries write (github.com/robinjia/adversarial-squad: squad) is shown as read there
+            if (!OFF.contains("linkwords") && parts.forms != null && !keepStopWords && linkWord(w.exact(), parts)) {
+                parts.interpret(parts.text.substring(w.start(), w.end()), w.exact(), Interpretation.LINK);
+            }
             if (runKnown != null) {
                 unit.add(new BoostQuery(runKnown, 1f / words.size()), BooleanClause.Occur.SHOULD);
                 named = true;
@@ -794,6 +798,16 @@ final class Queries {
             }
         }
         return out;
+    }
+
+    /** Whether some entry's link words hold the word and no title writes it: the links are where the list writes it. */
+    private static boolean linkWord(String exact, Parts parts) {
+        try {
+            return parts.forms.docFreq(new Term(Fields.LINK_WORDS, exact)) > 0
+                    && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static boolean repositoryWord(String exact, Parts parts) {
@@ -1349,6 +1363,10 @@ final class Queries {
             b.add(boosted(new TermQuery(new Term(Fields.VENUE, w.name())), Fields.VENUE), BooleanClause.Occur.SHOULD);
             // the owner of the entry's code on a code host (OpenGVLab, haotian-liu): counts as the word, below the title
             b.add(boosted(new TermQuery(new Term(Fields.OWNERS, w.exact())), Fields.OWNERS), BooleanClause.Occur.SHOULD);
+        }
+        if (!OFF.contains("linkwords")) {
+            // a word of the name of a repository, model or data set the entry links, which its text does not write
+            b.add(boosted(new TermQuery(new Term(Fields.LINK_WORDS, w.exact())), Fields.LINK_WORDS), BooleanClause.Occur.SHOULD);
         }
         Integer year = year(w.exact());
         if (year != null) {

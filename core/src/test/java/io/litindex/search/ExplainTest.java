@@ -168,7 +168,7 @@ class ExplainTest {
 
     /** The part names a hit may show: the named parts and the readings; nothing else on these lists. */
     private static final java.util.Set<String> NAMED = java.util.Set.of(ScorePart.TITLE, ScorePart.SECTIONS, ScorePart.TOPIC, ScorePart.NOTE,
-            ScorePart.SOURCE_PAPER, ScorePart.NAME, ScorePart.AUTHORS, ScorePart.VENUE, ScorePart.YEAR, ScorePart.OWNERS,
+            ScorePart.SOURCE_PAPER, ScorePart.NAME, ScorePart.AUTHORS, ScorePart.VENUE, ScorePart.YEAR, ScorePart.OWNERS, ScorePart.LINK_WORDS,
             ScorePart.PROXIMITY, ScorePart.ANY_WORD, ScorePart.FUZZY, Interpretation.TYPO, Interpretation.DEFINED,
             Interpretation.INITIALS, Interpretation.SYNONYM, Interpretation.JOINED, Interpretation.SPLIT, Interpretation.FORM,
             Interpretation.KNOWN, Interpretation.RELATED, Interpretation.LONGER, Interpretation.FAMILY, Interpretation.REPOSITORY);

@@ -256,7 +256,8 @@ public final class OpenSearchSchema {
             if (Schema.STEMMED.contains(field)) {
                 m.put("analyzer", TEXT);
                 m.put("search_analyzer", TEXT_QUERY);
-            } else if (field.equals(Fields.TITLE_EXACT)) {
+            } else if (field.equals(Fields.TITLE_EXACT) || field.equals(Fields.LINK_WORDS)) {
+                // exact words without compound parts: the title's, and the words of the entry's links (LinkWords)
                 m.put("analyzer", EXACT_QUERY);
             } else if (field.equals(Fields.WORDS) || field.equals(Fields.OWNERS)) {
                 // exact words with compound parts: the vocabulary, and the owners of the entry's code links
