@@ -123,6 +123,13 @@ final class BulletReader {
     private static final int MAX_MARKER_WORDS = 4;
     /** What may stand between such a marker and its title: spaces, a colon, a dash or a bar. */
     private static final Pattern MARKER_GAP = Pattern.compile("[\\s:：\\-–—|]*");
+    /** Labels before a title that mark it rather than name it ("Survey: [Title](url)", "New: **Title**"). */
+    private static final Set<String> MARKER_WORDS = Set.of("survey", "review", "oral", "spotlight", "highlight", "poster", "new",
+            "update", "updated", "news", "note", "tutorial", "award", "best paper", "position", "position paper", "preprint");
+    /** A line that is only a short name and a colon, above a linked title: "FedAvg:". */
+    private static final Pattern LABEL_LINE = Pattern.compile("^([\\p{Lu}\\p{N}][\\p{L}\\p{N}_.+\\-]{1,39}(?:\\s[\\p{L}\\p{N}_.+\\-]{1,39})?)\\s*[:：]$");
+    /** The most words of a label ending with a colon before a title ("BIPIA:", "Our survey paper on MedIA:"). */
+    private static final int MAX_LABEL_WORDS = 6;
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
     /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
@@ -150,6 +157,8 @@ final class BulletReader {
         String bareUrl;
         /** The year written alone before the title ("2022.[Title](url)"), or null. */
         Integer yearTag;
+        /** True when the title follows a label that is a phrase ("Our survey paper on MedIA: [Title](url)"), not a name. */
+        boolean proseLabel;
         /** True when the title is a short name read from a label such as "GRAFT(Paper)". */
         boolean shortName;
         /** Names given inside a venue tag before the title ("[2018 Nature Biotechnology, **CCA**]"). */
@@ -322,6 +331,9 @@ final class BulletReader {
                     }
                 }
                 if (n instanceof Emphasis && markedTitle(i)) {
+                    return;
+                }
+                if (literal != null && venueTag == null && yearTag == null && labelledTitle(i, literal, tags)) {
                     return;
                 }
                 lead = Lead.PLAIN;
@@ -546,6 +558,76 @@ final class BulletReader {
             return true;
         }
 
+        /**
+         * "BIPIA: **\"Benchmarking and Defending Against Indirect Prompt Injection …\"**", "Our survey paper on MedIA:
+         * [Diffusion Models in Medical Imaging: A Comprehensive Survey](url)": a short label ending with a colon (at most
+         * {@link #MAX_LABEL_WORDS} words, none a kind of link) right before a bold or linked title of three words or
+         * more (or with a colon) is no title: the title after it is. A label of one name (a capital or digit first) is the
+         * paper's short name, an alias; a venue with its year is the venue; another label stays in the note.
+         */
+        private boolean labelledTitle(int i, String literal, Function<String, Optional<Venues.Parsed>> tags) {
+            String raw = literal.strip();
+            if (!(raw.endsWith(":") || raw.endsWith("：")) || i + 1 >= nodes.size()) {
+                return false;
+            }
+            String label = stripEdges(raw);
+            int words = label.isEmpty() ? 0 : label.split("\\s+").length;
+            if (words == 0 || words > MAX_LABEL_WORDS || !hasLetters(label) || Labels.isGeneric(label) || Dates.parse(label).isPresent()) {
+                return false;
+            }
+            Node next = nodes.get(i + 1);
+            Link link = next instanceof Link l ? l : next instanceof StrongEmphasis ? onlyLink(next) : null;
+            String text = stripEdges(CellContent.of(link != null ? link : next).text());
+            if (!(next instanceof Link || next instanceof StrongEmphasis) || Labels.isGeneric(text) || Dates.parse(text).isPresent()
+                    || (text.split("\\s+").length < 3 && !text.contains(":"))) {
+                return false;
+            }
+            if (link != null) {
+                if (link.getDestination().strip().startsWith("#")) {
+                    return false;
+                }
+                readLink(link, i + 1);
+                if (lead != Lead.LINK_TITLE) {
+                    lead = Lead.NONE;
+                    return false;
+                }
+            } else {
+                lead = Lead.BOLD_TITLE;
+                title = text;
+                Link target = firstLink(next);
+                titleUrl = target == null || target.getDestination().startsWith("#") ? null : CellContent.withScheme(target.getDestination());
+                rest = CellContent.of(nodes.subList(i + 2, nodes.size()));
+                restStart = i + 2;
+            }
+            Optional<Venues.Parsed> venue = Venues.hasYear(label) ? tags.apply(label) : Optional.empty();
+            String bare = unquoted(title);
+            if (venue.isPresent()) {
+                venueTag = venue.get();
+            } else if (bare.regionMatches(true, 0, label, 0, label.length())) {
+                return true; // "Llama Guard: **\"Llama Guard: LLM-based …\"**": the title says it again
+            } else if (isName(label)) {
+                tagAliases = List.of(label);
+            } else {
+                titleNote = label;
+                proseLabel = !MARKER_WORDS.contains(label.toLowerCase(Locale.ROOT));
+            }
+            return true;
+        }
+
+        /** A name of one to three words, each a capital or a digit first ("BIPIA", "NeMo Guardrails", "RTP-LX"), no marker word. */
+        private static boolean isName(String label) {
+            String[] words = label.split("\\s+");
+            if (words.length > 3 || MARKER_WORDS.contains(label.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (String w : words) {
+                if (!NAME.matcher(w).matches()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** True when a node after {@code i} on the line could be a title: text with letters, emphasis, or a link not labelled as a kind of link. */
         private boolean titleAfter(int i) {
             for (Node n : nodes.subList(i + 1, nodes.size())) {
@@ -672,7 +754,18 @@ final class BulletReader {
         if (run.inNonEntrySection() || run.headingLevel() < 2) {
             return;
         }
-        List<Line> lines = lines(paragraph, lineOf);
+        List<Line> all = lines(paragraph, lineOf);
+        String label = null;
+        if (all.size() >= 2 && !all.get(0).hasTitle() && all.get(1).hasTitle() && all.get(0).content.links().isEmpty()
+                && all.get(0).content.images().isEmpty()) {
+            // "FedAvg:" on a line of its own, then "[Communication-Efficient Learning of Deep Networks …](url)": the name
+            // of the paper above its linked title
+            Matcher m = LABEL_LINE.matcher(all.get(0).content.text().strip());
+            if (m.matches() && !Labels.isGeneric(m.group(1))) {
+                label = m.group(1);
+            }
+        }
+        List<Line> lines = label == null ? all : all.subList(1, all.size());
         if (lines.isEmpty() || !lines.get(0).hasTitle()) {
             return;
         }
@@ -683,8 +776,11 @@ final class BulletReader {
         boolean paperLink = lines.stream().flatMap(l -> l.content.links().stream()).anyMatch(l -> isAbsolute(l.url())
                 && (Labels.namesAResource(l.label()) || LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent()));
         if (paperLink) {
-            int line = lineOf.applyAsInt(firstLineIndex(paragraph));
-            entry(lines, lines.get(0), line, List.of(), true).ifPresent(e -> run.addItem(e, line, lines.get(0).titleUrl));
+            int line = label != null ? lines.get(0).line : lineOf.applyAsInt(firstLineIndex(paragraph));
+            String alias = label;
+            entry(lines, lines.get(0), line, List.of(), true)
+                    .map(e -> alias == null || e.title().regionMatches(true, 0, alias, 0, alias.length()) ? e : e.toBuilder().alias(alias).build())
+                    .ifPresent(e -> run.addItem(e, line, lines.get(0).titleUrl));
         }
     }
 
@@ -803,8 +899,14 @@ final class BulletReader {
             }
             return Optional.empty();
         }
+        if (titleLine.proseLabel && run.headingLevel() < 2) {
+            // "- Our survey paper on MedIA: [Title](url)" under the list's title: an announcement of a paper the list holds
+            run.warning(itemLine, "list item's title follows a sentence ('" + Cells.quote(titleLine.titleNote, Cells.QUOTE)
+                    + ":') above the list's sections; read as an announcement, not an entry");
+            return Optional.empty();
+        }
         String section = section(categories);
-        String title = withoutFinalPeriod(fullTitle != null ? fullTitle.title : titleLine.title);
+        String title = unquoted(withoutFinalPeriod(fullTitle != null ? fullTitle.title : titleLine.title));
         Venues.Parsed titleVenue = null;
         Matcher tagged = TITLE_TAG.matcher(title);
         if (titleLine.venueTag == null && tagged.matches()) {
@@ -977,15 +1079,34 @@ final class BulletReader {
             run.notEntry();
             return Optional.empty();
         }
+        // "- [Title](docs/paper.pdf)": a title linked to a file of the list's repository, which no reader can follow
+        String titleUrl = titleLine.titleUrl == null ? "" : titleLine.titleUrl.strip();
+        boolean relativeTitle = titleLine.lead == Lead.LINK_TITLE && !titleUrl.isEmpty() && !titleUrl.startsWith("#") && !isAbsolute(titleUrl);
+        if (e.links().isEmpty() && !venueFound && e.year() == null && titleLine.lead == Lead.BOLD_TITLE && titleLine.rest != null
+                && DEFINITION.matcher(titleLine.rest.textOutsideLinks()).find()) {
+            // "- **Human-Object Interaction (HOI) Detection**: predicting how a person …": a term and its definition
+            run.warning(itemLine, "list item '" + Cells.quote(titleLine.title, Cells.QUOTE) + ": " + Cells.quote(
+                    stripEdges(titleLine.rest.textOutsideLinks()), Cells.QUOTE) + "' reads as a term and its definition (no link, venue or year); not read as an entry");
+            return Optional.empty();
+        }
         if (e.links().isEmpty() && !venueFound) {
-            boolean looksLikeTitle = titleLine.lead == Lead.BOLD_TITLE && leaf
+            boolean looksLikeTitle = (titleLine.lead == Lead.BOLD_TITLE || relativeTitle) && leaf
                     && (titleLine.title.contains(":") || titleLine.title.split("\\s+").length >= 3);
             // links relative to the list's repository lead to no paper: such an item reads like one without links
             if (!looksLikeTitle) {
+                if (relativeTitle) {
+                    run.warning(itemLine, "list item [" + Cells.quote(titleLine.title, Cells.QUOTE) + "](" + Cells.quote(titleUrl, Cells.QUOTE)
+                            + ") links only inside the list's repository and is too short for a paper's title; not read as an entry");
+                }
                 return Optional.empty();
+            }
+            if (relativeTitle) {
+                run.warning(itemLine, "the title's link (" + Cells.quote(titleUrl, Cells.QUOTE) + ") is relative to the list's repository; left out");
             }
             run.warning(itemLine, "list item '" + Cells.quote(titleLine.title, Cells.QUOTE)
                     + "' has a title but no web link or venue; read as an entry with its title only");
+        } else if (relativeTitle) {
+            run.warning(itemLine, "the title's link (" + Cells.quote(titleUrl, Cells.QUOTE) + ") is relative to the list's repository; left out");
         }
         return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());
     }
@@ -1010,6 +1131,8 @@ final class BulletReader {
         }
     }
 
+    /** A colon (or dash) right after a bold term, then a description starting in lower case: "**Term**: predicting how …". */
+    private static final Pattern DEFINITION = Pattern.compile("^\\s*[:：]\\s*\\p{Ll}");
     /** "(1982), S. E. Levinson et al.": a year alone in parentheses opening the text after a title, then the rest. */
     private static final Pattern YEAR_THEN_REST = Pattern.compile("^[(（]\\s*((?:19|20)\\d{2})\\s*[)）]\\s*[,.;]?\\s*(.*)$");
     private static final Pattern TAG_YEAR_END = Pattern.compile("(?:19|20)\\d{2}$");
@@ -1455,6 +1578,19 @@ final class BulletReader {
      * A title without the period that ends it as a sentence ("**Deep Sets.**"); kept after an initial or an
      * abbreviation ("et al.", "U.S.") and in an ellipsis.
      */
+    /** A title wholly in double quotes, the quotes doubled or not, a period after them or not: "\"Title\"", "“Title”.". */
+    private static final Pattern QUOTED_TITLE = Pattern.compile("^[\"“”]+([^\"“”]*\\p{L}[^\"“”]*?)[\"“”]+\\.?$");
+
+    /**
+     * "**\"Adversarial Tuning: Defending Against Jailbreak Attacks\"**": quotes around the whole title (as a reference
+     * quotes its title) are no part of it; a title that quotes a phrase of its own ("\"Why Should I Trust You?\":
+     * Explaining …") keeps its quotes.
+     */
+    static String unquoted(String title) {
+        Matcher m = QUOTED_TITLE.matcher(title.strip());
+        return m.matches() ? withoutFinalPeriod(m.group(1).strip()) : title;
+    }
+
     static String withoutFinalPeriod(String title) {
         if (!title.endsWith(".") || title.endsWith("..")) {
             return title;
