@@ -908,6 +908,11 @@ final class BulletReader {
         String section = section(categories);
         String title = unquoted(withoutFinalPeriod(fullTitle != null ? fullTitle.title : titleLine.title));
         Venues.Parsed titleVenue = null;
+        TitleTail tail = titleLine.venueTag == null && (titleLine.lead == Lead.LINK_TITLE || titleLine.lead == Lead.BOLD_TITLE)
+                ? titleTail(title) : null;
+        if (tail != null) {
+            title = tail.title();
+        }
         Matcher tagged = TITLE_TAG.matcher(title);
         if (titleLine.venueTag == null && tagged.matches()) {
             // "Title (ICML 2019)", "Title (NeurIPS'22)", "Title (2021)": the venue and year move out of the title
@@ -939,6 +944,20 @@ final class BulletReader {
         boolean venueFound = titleLine.venueTag != null || titleVenue != null;
         if (venueFound) {
             run.applyVenue(b, titleLine.venueTag != null ? titleLine.venueTag : titleVenue);
+        }
+        if (tail != null) {
+            if (tail.venue() != null && !venueFound) {
+                run.applyVenue(b, tail.venue());
+                venueFound = true;
+            }
+            if (tail.date() != null) {
+                b.date(tail.date());
+                if (b.build().year() == null || tail.venue() == null || tail.venue().year() == null) {
+                    b.year(Dates.year(tail.date()));
+                }
+            } else if (tail.year() != null && b.build().year() == null) {
+                b.year(tail.year());
+            }
         }
         b.aliases(titleLine.tagAliases);
         if (fullTitle != null) {
@@ -1066,6 +1085,9 @@ final class BulletReader {
             }
             notes.add(text);
         }
+        if (tail != null && tail.note() != null) {
+            notes.add(0, tail.note());
+        }
         if (!notes.isEmpty()) {
             b.note(String.join(" ", notes));
         }
@@ -1129,6 +1151,70 @@ final class BulletReader {
                 return;
             }
         }
+    }
+
+    /** The sentences after a title that give its venue, year or date, read out of it. */
+    private record TitleTail(String title, Venues.Parsed venue, String date, Integer year, String note) {}
+
+    /** A sentence end inside a title: a period after two letters, a digit or a parenthesis, then a space. */
+    private static final Pattern TITLE_SENTENCE = Pattern.compile("(?<=\\p{L}{2}|\\d|\\))\\.\\s+");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d{2}");
+    /** A remark in parentheses after a venue and year: "ICLR 2021 (Under Review)", "HPDC 2020 (High-Performance …)". */
+    private static final Pattern REMARK = Pattern.compile("\\s*[(（][^()（）]{1,120}[)）]$");
+    /** A name of one to three capitalised words between a title and its venue ("Google", "MSRA", "Tsinghua University"). */
+    private static final Pattern ORGANISATION = Pattern.compile("(?:\\p{Lu}[\\p{L}&\\-]*\\s?){1,3}");
+
+    /**
+     * "[Adaptive Federated Optimization. ICLR 2021 (Under Review). 2020-02-29](url)", "[FedNER: … Learning. MSRA.
+     * 2020-03](url)": a linked or bold title written as a reference, its venue, year or date as the sentences after it.
+     * Read only when every sentence after the title is a known venue (with a remark in parentheses or not), a year or a
+     * date, but for a short name before them (the lab, kept as the note); else null and the title stays as written.
+     */
+    private TitleTail titleTail(String title) {
+        String t = title.strip().replaceAll("\\.$", "");
+        String[] parts = TITLE_SENTENCE.split(t);
+        if (parts.length < 2 || parts[0].strip().split("\\s+").length < 2) {
+            return null;
+        }
+        Venues.Parsed venue = null;
+        String date = null;
+        Integer year = null;
+        String note = null;
+        int first = parts.length;
+        for (int k = parts.length - 1; k >= 1; k--) {
+            String part = parts[k].strip();
+            Optional<String> d = Dates.parse(part);
+            if (YEAR_ONLY.matcher(part).matches() && year == null && date == null) {
+                year = Integer.valueOf(part);
+            } else if (d.isPresent() && part.matches(".*\\d{4}.*") && date == null) {
+                date = d.get();
+            } else if (venue == null && venueSentence(REMARK.matcher(part).replaceAll("")).isPresent()) {
+                Venues.Parsed v = venueSentence(REMARK.matcher(part).replaceAll("")).get();
+                venue = new Venues.Parsed(v.venue(), v.year(), part, v.known());
+            } else if (note == null && first < parts.length && k == first - 1 && ORGANISATION.matcher(part).matches()
+                    && (venue != null || date != null || year != null) && k >= 1 && k + 1 == first) {
+                note = part;
+            } else {
+                break;
+            }
+            first = k;
+        }
+        if (first >= parts.length || first < 1 || (venue == null && date == null && year == null)) {
+            return null;
+        }
+        String head = String.join(". ", java.util.Arrays.asList(parts).subList(0, first)).strip();
+        return new TitleTail(head, venue, date, year, note);
+    }
+
+    /** "ICLR 2021", "NIPS 2016 workshop", "INFOCOM 2019", "S&amp;P 2019": a known venue, or a short capitalised name with its year. */
+    private Optional<Venues.Parsed> venueSentence(String part) {
+        Optional<Venues.Parsed> v = run.venues.parse(part);
+        if (v.isEmpty() || v.get().known()) {
+            return v;
+        }
+        boolean named = v.get().year() != null && v.get().venue() != null && part.split("\\s+").length <= 4
+                && Character.isUpperCase(part.codePointAt(0)) && Venues.hasYear(part);
+        return named ? v : Optional.empty();
     }
 
     /** A colon (or dash) right after a bold term, then a description starting in lower case: "**Term**: predicting how …". */

@@ -155,4 +155,54 @@ class AuditShapesTest {
         assertEquals(TableReader.Role.LINK, TableReader.role("Dataset Link"));
         assertEquals(TableReader.Role.CODE, TableReader.role("Code and Weights"));
     }
+
+    @Test
+    void unclosedLinkIsReported() {
+        ImportResult result = read("""
+                ## Neural Architecture Search
+
+                [FedNAS: Federated Deep Learning via Neural Architecture Search. CVPR 2020.](https://arxiv.org/pdf/2004.08546.pdf
+
+                [Federated Neural Architecture Search. 2020-06-14](https://arxiv.org/pdf/2002.06352.pdf)
+
+                - [A Titled Link](https://example.org/x "its title") and [Wiki](https://en.wikipedia.org/wiki/Foo_(bar))
+
+                ```
+                [not read](https://example.org/in-code
+                ```
+                """);
+        assertEquals(List.of("Federated Neural Architecture Search", "A Titled Link"), titles(result));
+        assertEquals(List.of("fixture.md:3: warning: link to https://arxiv.org/pdf/2004.08546.pdf is not closed (no ')' after its "
+                + "address): Markdown shows it as text; not read as a link"), diagnostics(result));
+    }
+
+    @Test
+    void linkedTitleWrittenAsAReferenceGivesItsVenueAndDate() {
+        ImportResult result = read("""
+                ## Optimization
+
+                [Adaptive Federated Optimization. ICLR 2021 (Under Review). 2020-02-29](https://arxiv.org/pdf/2003.00295.pdf)
+
+                [FedNER: Privacy-preserving Medical Named Entity Recognition with Federated Learning. MSRA. 2020-03](https://arxiv.org/pdf/2003.09288.pdf)
+
+                [Exploiting Unintended Feature Leakage in Collaborative Learning. S&P 2019](https://arxiv.org/abs/1805.04049)
+
+                [Deep Sets. A Model Of Sets](https://arxiv.org/abs/1703.06114)
+                """);
+        assertEquals(List.of("Adaptive Federated Optimization",
+                "FedNER: Privacy-preserving Medical Named Entity Recognition with Federated Learning",
+                "Exploiting Unintended Feature Leakage in Collaborative Learning", "Deep Sets. A Model Of Sets"), titles(result));
+        Entry fedopt = result.entries().get(0);
+        assertEquals("ICLR", fedopt.venue());
+        assertEquals("ICLR 2021 (Under Review)", fedopt.venueAsWritten());
+        assertEquals(Integer.valueOf(2021), fedopt.year());
+        assertEquals("2020-02-29", fedopt.date());
+        Entry fedner = result.entries().get(1);
+        assertEquals("2020-03", fedner.date());
+        assertEquals("MSRA", fedner.note());
+        // a venue litindex does not know is kept as written
+        assertEquals("S&P", result.entries().get(2).venue());
+        assertEquals("S&P 2019", result.entries().get(2).venueAsWritten());
+        assertEquals(Integer.valueOf(2019), result.entries().get(2).year());
+    }
 }
