@@ -1206,9 +1206,10 @@ final class BulletReader {
         return new TitleTail(head, venue, date, year, note);
     }
 
-    /** "ICLR 2021", "NIPS 2016 workshop", "INFOCOM 2019", "S&amp;P 2019": a known venue, or a short capitalised name with its year. */
+    /** "ICLR 2021", "NIPS 2016 workshop", "INFOCOM 2019", "S&amp;P 2019": a known venue or a short capitalised name, with its year. */
     private Optional<Venues.Parsed> venueSentence(String part) {
-        Optional<Venues.Parsed> v = run.venues.parse(part);
+        // a venue's name alone ("Zhang Bin's Blog. Remote Sensing Datasets") may be words of the title: its year is asked
+        Optional<Venues.Parsed> v = Venues.hasYear(part) ? run.venues.parse(part) : Optional.empty();
         if (v.isEmpty() || v.get().known()) {
             return v;
         }
