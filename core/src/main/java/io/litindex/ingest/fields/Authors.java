@@ -207,7 +207,31 @@ public final class Authors {
                 names.add(name);
             }
         }
-        return new Parsed(List.copyOf(names), etAl);
+        return new Parsed(invertedFirst(names), etAl);
+    }
+
+    /** One capitalised word: a surname or a given name written alone ("Sato", "Motoki", "Jean-Baptiste"). */
+    private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*");
+
+    /**
+     * "Sato, Motoki, Jun Suzuki, and Yuji Matsumoto": the first author written surname first, as Chicago and MLA write
+     * the first name of a reference, the others given name first. When the first two parts are one capitalised word
+     * each and every other part (two at least) is a name of two words or more, the first two are one person, turned
+     * given name first ("Motoki Sato"). Lists of surnames alone ("Vaswani, Shazeer, Parmar") keep their names.
+     */
+    private static List<String> invertedFirst(List<String> names) {
+        if (names.size() < 4 || !ONE_NAME.matcher(names.get(0)).matches() || !ONE_NAME.matcher(names.get(1)).matches()) {
+            return List.copyOf(names);
+        }
+        for (String other : names.subList(2, names.size())) {
+            if (other.split("\\s+").length < 2) {
+                return List.copyOf(names);
+            }
+        }
+        List<String> out = new ArrayList<>();
+        out.add(names.get(1) + " " + names.get(0));
+        out.addAll(names.subList(2, names.size()));
+        return List.copyOf(out);
     }
 
     /**

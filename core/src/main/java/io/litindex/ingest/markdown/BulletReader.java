@@ -146,6 +146,11 @@ final class BulletReader {
     private static final int MAX_MARKER_WORDS = 4;
     /** What may stand between such a marker and its title: spaces, a colon, a dash or a bar. */
     private static final Pattern MARKER_GAP = Pattern.compile("[\\s:：\\-–—|]*");
+    /** Labels before a title that mark it rather than name it ("Survey: [Title](url)", "New: **Title**"). */
+    private static final Set<String> MARKER_WORDS = Set.of("survey", "review", "oral", "spotlight", "highlight", "poster", "new",
+            "update", "updated", "news", "note", "tutorial", "award", "best paper", "position", "position paper", "preprint");
+    /** The most words of a label ending with a colon before a title ("BIPIA:", "Our survey paper on MedIA:"). */
+    private static final int MAX_LABEL_WORDS = 6;
     /** The longest plain-text title read before a line's links, in characters. */
     private static final int MAX_TEXT_TITLE = 300;
     /** The most words a bracketed tag without a four-digit year may have before a title ("[Information Procs. &amp; Mana.]"). */
@@ -173,6 +178,8 @@ final class BulletReader {
         String bareUrl;
         /** The year written alone before the title ("2022.[Title](url)"), or null. */
         Integer yearTag;
+        /** True when the title follows a label that is a phrase ("Our survey paper on MedIA: [Title](url)"), not a name. */
+        boolean proseLabel;
         /** True when the title is a short name read from a label such as "GRAFT(Paper)". */
         boolean shortName;
         /** True when the title may end with its date and venue, as a paragraph's title does ("Title. ICLR 2020."). */
@@ -349,7 +356,8 @@ final class BulletReader {
                 if (n instanceof Emphasis && markedTitle(i)) {
                     return;
                 }
-                if (literal != null && nameBeforeBold(i, literal)) {
+                if (literal != null && (nameBeforeBold(i, literal)
+                        || venueTag == null && yearTag == null && labelledTitle(i, literal, tags))) {
                     return;
                 }
                 lead = Lead.PLAIN;
@@ -602,6 +610,76 @@ final class BulletReader {
             return true;
         }
 
+        /**
+         * "BIPIA: **\"Benchmarking and Defending Against Indirect Prompt Injection …\"**", "Our survey paper on MedIA:
+         * [Diffusion Models in Medical Imaging: A Comprehensive Survey](url)": a short label ending with a colon (at most
+         * {@link #MAX_LABEL_WORDS} words, none a kind of link) right before a bold or linked title of three words or
+         * more (or with a colon) is no title: the title after it is. A label of one name (a capital or digit first) is the
+         * paper's short name, an alias; a venue with its year is the venue; another label stays in the note.
+         */
+        private boolean labelledTitle(int i, String literal, Function<String, Optional<Venues.Parsed>> tags) {
+            String raw = literal.strip();
+            if (!(raw.endsWith(":") || raw.endsWith("：")) || i + 1 >= nodes.size()) {
+                return false;
+            }
+            String label = stripEdges(raw);
+            int words = label.isEmpty() ? 0 : label.split("\\s+").length;
+            if (words == 0 || words > MAX_LABEL_WORDS || !hasLetters(label) || Labels.isGeneric(label) || Dates.parse(label).isPresent()) {
+                return false;
+            }
+            Node next = nodes.get(i + 1);
+            Link link = next instanceof Link l ? l : next instanceof StrongEmphasis ? onlyLink(next) : null;
+            String text = stripEdges(CellContent.of(link != null ? link : next).text());
+            if (!(next instanceof Link || next instanceof StrongEmphasis) || Labels.isGeneric(text) || Dates.parse(text).isPresent()
+                    || (text.split("\\s+").length < 3 && !text.contains(":"))) {
+                return false;
+            }
+            if (link != null) {
+                if (link.getDestination().strip().startsWith("#")) {
+                    return false;
+                }
+                readLink(link, i + 1);
+                if (lead != Lead.LINK_TITLE) {
+                    lead = Lead.NONE;
+                    return false;
+                }
+            } else {
+                lead = Lead.BOLD_TITLE;
+                title = text;
+                Link target = firstLink(next);
+                titleUrl = target == null || target.getDestination().startsWith("#") ? null : CellContent.withScheme(target.getDestination());
+                rest = CellContent.of(nodes.subList(i + 2, nodes.size()));
+                restStart = i + 2;
+            }
+            Optional<Venues.Parsed> venue = Venues.hasYear(label) ? tags.apply(label) : Optional.empty();
+            String bare = unquoted(title);
+            if (venue.isPresent()) {
+                venueTag = venue.get();
+            } else if (bare.regionMatches(true, 0, label, 0, label.length())) {
+                return true; // "Llama Guard: **\"Llama Guard: LLM-based …\"**": the title says it again
+            } else if (isName(label)) {
+                tagAliases = List.of(label);
+            } else {
+                titleNote = label;
+                proseLabel = !MARKER_WORDS.contains(label.toLowerCase(Locale.ROOT));
+            }
+            return true;
+        }
+
+        /** A name of one to three words, each a capital or a digit first ("BIPIA", "NeMo Guardrails", "RTP-LX"), no marker word. */
+        private static boolean isName(String label) {
+            String[] words = label.split("\\s+");
+            if (words.length > 3 || MARKER_WORDS.contains(label.toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            for (String w : words) {
+                if (!NAME.matcher(w).matches()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** True when a node after {@code i} on the line could be a title: text with letters, emphasis, or a link not labelled as a kind of link. */
         private boolean titleAfter(int i) {
             for (Node n : nodes.subList(i + 1, nodes.size())) {
@@ -773,7 +851,8 @@ final class BulletReader {
         boolean paperLink = lines.stream().flatMap(l -> l.content.links().stream()).anyMatch(l -> isAbsolute(l.url())
                 && (Labels.namesAResource(l.label()) || LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent()));
         if (paperLink || linkOnly(lines.get(0))) {
-            int line = lineOf.applyAsInt(firstLineIndex(paragraph));
+            // the entry's line is its title's, below a label line ("FedAvg:") when there is one
+            int line = label != null ? lines.get(0).line : lineOf.applyAsInt(firstLineIndex(paragraph));
             String name = label == null || Labels.isGeneric(label) ? null : label;
             entry(lines, lines.get(0), line, List.of(), true).map(e -> name == null ? e : e.toBuilder().alias(name).build())
                     .ifPresent(e -> run.addItem(e, line, lines.get(0).titleUrl));
@@ -949,9 +1028,20 @@ final class BulletReader {
             }
             return Optional.empty();
         }
+        if (titleLine.proseLabel && run.headingLevel() < 2) {
+            // "- Our survey paper on MedIA: [Title](url)" under the list's title: an announcement of a paper the list holds
+            run.warning(itemLine, "list item's title follows a sentence ('" + Cells.quote(titleLine.titleNote, Cells.QUOTE)
+                    + ":') above the list's sections; read as an announcement, not an entry");
+            return Optional.empty();
+        }
         String section = section(categories);
         String title = unquoted(withoutFinalPeriod(unquoted(fullTitle != null ? fullTitle.title : titleLine.title)));
         Venues.Parsed titleVenue = null;
+        TitleTail refTail = titleLine.venueTag == null && (titleLine.lead == Lead.LINK_TITLE || titleLine.lead == Lead.BOLD_TITLE)
+                ? titleTail(title) : null;
+        if (refTail != null) {
+            title = refTail.title();
+        }
         Matcher tagged = TITLE_TAG.matcher(title);
         if (titleLine.venueTag == null && tagged.matches()) {
             // "Title (ICML 2019)", "Title (NeurIPS'22)", "Title (2021)": the venue and year move out of the title
@@ -997,6 +1087,21 @@ final class BulletReader {
             b.date(tail.date());
             if (b.build().year() == null) {
                 b.year(Dates.year(tail.date()));
+            }
+        }
+        if (refTail != null) {
+            // a title written as a reference ends with its venue, year or date ("Title. Google. ICLR 2020")
+            if (refTail.venue() != null && !venueFound) {
+                run.applyVenue(b, refTail.venue());
+                venueFound = true;
+            }
+            if (refTail.date() != null) {
+                b.date(refTail.date());
+                if (b.build().year() == null || refTail.venue() == null || refTail.venue().year() == null) {
+                    b.year(Dates.year(refTail.date()));
+                }
+            } else if (refTail.year() != null && b.build().year() == null) {
+                b.year(refTail.year());
             }
         }
         b.aliases(titleLine.tagAliases);
@@ -1131,6 +1236,9 @@ final class BulletReader {
             }
             notes.add(text);
         }
+        if (refTail != null && refTail.note() != null) {
+            notes.add(0, refTail.note());
+        }
         if (!notes.isEmpty()) {
             b.note(String.join(" ", notes));
         }
@@ -1144,15 +1252,34 @@ final class BulletReader {
             run.notEntry();
             return Optional.empty();
         }
+        // "- [Title](docs/paper.pdf)": a title linked to a file of the list's repository, which no reader can follow
+        String titleUrl = titleLine.titleUrl == null ? "" : titleLine.titleUrl.strip();
+        boolean relativeTitle = titleLine.lead == Lead.LINK_TITLE && !titleUrl.isEmpty() && !titleUrl.startsWith("#") && !isAbsolute(titleUrl);
+        if (e.links().isEmpty() && !venueFound && e.year() == null && titleLine.lead == Lead.BOLD_TITLE && titleLine.rest != null
+                && DEFINITION.matcher(titleLine.rest.textOutsideLinks()).find()) {
+            // "- **Human-Object Interaction (HOI) Detection**: predicting how a person …": a term and its definition
+            run.warning(itemLine, "list item '" + Cells.quote(titleLine.title, Cells.QUOTE) + ": " + Cells.quote(
+                    stripEdges(titleLine.rest.textOutsideLinks()), Cells.QUOTE) + "' reads as a term and its definition (no link, venue or year); not read as an entry");
+            return Optional.empty();
+        }
         if (e.links().isEmpty() && !venueFound) {
-            boolean looksLikeTitle = titleLine.lead == Lead.BOLD_TITLE && leaf
+            boolean looksLikeTitle = (titleLine.lead == Lead.BOLD_TITLE || relativeTitle) && leaf
                     && (titleLine.title.contains(":") || titleLine.title.split("\\s+").length >= 3);
             // links relative to the list's repository lead to no paper: such an item reads like one without links
             if (!looksLikeTitle) {
+                if (relativeTitle) {
+                    run.warning(itemLine, "list item [" + Cells.quote(titleLine.title, Cells.QUOTE) + "](" + Cells.quote(titleUrl, Cells.QUOTE)
+                            + ") links only inside the list's repository and is too short for a paper's title; not read as an entry");
+                }
                 return Optional.empty();
+            }
+            if (relativeTitle) {
+                run.warning(itemLine, "the title's link (" + Cells.quote(titleUrl, Cells.QUOTE) + ") is relative to the list's repository; left out");
             }
             run.warning(itemLine, "list item '" + Cells.quote(titleLine.title, Cells.QUOTE)
                     + "' has a title but no web link or venue; read as an entry with its title only");
+        } else if (relativeTitle) {
+            run.warning(itemLine, "the title's link (" + Cells.quote(titleUrl, Cells.QUOTE) + ") is relative to the list's repository; left out");
         }
         return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());
     }
@@ -1177,6 +1304,73 @@ final class BulletReader {
         }
     }
 
+    /** The sentences after a title that give its venue, year or date, read out of it. */
+    private record TitleTail(String title, Venues.Parsed venue, String date, Integer year, String note) {}
+
+    /** A sentence end inside a title: a period after two letters, a digit or a parenthesis, then a space. */
+    private static final Pattern TITLE_SENTENCE = Pattern.compile("(?<=\\p{L}{2}|\\d|\\))\\.\\s+");
+    private static final Pattern YEAR_ONLY = Pattern.compile("(?:19|20)\\d{2}");
+    /** A remark in parentheses after a venue and year: "ICLR 2021 (Under Review)", "HPDC 2020 (High-Performance …)". */
+    private static final Pattern REMARK = Pattern.compile("\\s*[(（][^()（）]{1,120}[)）]$");
+    /** A name of one to three capitalised words between a title and its venue ("Google", "MSRA", "Tsinghua University"). */
+    private static final Pattern TAIL_ORGANISATION = Pattern.compile("(?:\\p{Lu}[\\p{L}&\\-]*\\s?){1,3}");
+
+    /**
+     * "[Adaptive Federated Optimization. ICLR 2021 (Under Review). 2020-02-29](url)", "[FedNER: … Learning. MSRA.
+     * 2020-03](url)": a linked or bold title written as a reference, its venue, year or date as the sentences after it.
+     * Read only when every sentence after the title is a known venue (with a remark in parentheses or not), a year or a
+     * date, but for a short name before them (the lab, kept as the note); else null and the title stays as written.
+     */
+    private TitleTail titleTail(String title) {
+        String t = title.strip().replaceAll("\\.$", "");
+        String[] parts = TITLE_SENTENCE.split(t);
+        if (parts.length < 2 || parts[0].strip().split("\\s+").length < 2) {
+            return null;
+        }
+        Venues.Parsed venue = null;
+        String date = null;
+        Integer year = null;
+        String note = null;
+        int first = parts.length;
+        for (int k = parts.length - 1; k >= 1; k--) {
+            String part = parts[k].strip();
+            Optional<String> d = Dates.parse(part);
+            if (YEAR_ONLY.matcher(part).matches() && year == null && date == null) {
+                year = Integer.valueOf(part);
+            } else if (d.isPresent() && part.matches(".*\\d{4}.*") && date == null) {
+                date = d.get();
+            } else if (venue == null && venueSentence(REMARK.matcher(part).replaceAll("")).isPresent()) {
+                Venues.Parsed v = venueSentence(REMARK.matcher(part).replaceAll("")).get();
+                venue = new Venues.Parsed(v.venue(), v.year(), part, v.known());
+            } else if (note == null && first < parts.length && k == first - 1 && TAIL_ORGANISATION.matcher(part).matches()
+                    && (venue != null || date != null || year != null) && k >= 1 && k + 1 == first) {
+                note = part;
+            } else {
+                break;
+            }
+            first = k;
+        }
+        if (first >= parts.length || first < 1 || (venue == null && date == null && year == null)) {
+            return null;
+        }
+        String head = String.join(". ", java.util.Arrays.asList(parts).subList(0, first)).strip();
+        return new TitleTail(head, venue, date, year, note);
+    }
+
+    /** "ICLR 2021", "NIPS 2016 workshop", "INFOCOM 2019", "S&amp;P 2019": a known venue or a short capitalised name, with its year. */
+    private Optional<Venues.Parsed> venueSentence(String part) {
+        // a venue's name alone ("Zhang Bin's Blog. Remote Sensing Datasets") may be words of the title: its year is asked
+        Optional<Venues.Parsed> v = Venues.hasYear(part) ? run.venues.parse(part) : Optional.empty();
+        if (v.isEmpty() || v.get().known()) {
+            return v;
+        }
+        boolean named = v.get().year() != null && v.get().venue() != null && part.split("\\s+").length <= 4
+                && Character.isUpperCase(part.codePointAt(0)) && Venues.hasYear(part);
+        return named ? v : Optional.empty();
+    }
+
+    /** A colon (or dash) right after a bold term, then a description starting in lower case: "**Term**: predicting how …". */
+    private static final Pattern DEFINITION = Pattern.compile("^\\s*[:：]\\s*\\p{Ll}");
     /** "(1982), S. E. Levinson et al.": a year alone in parentheses opening the text after a title, then the rest. */
     private static final Pattern YEAR_THEN_REST = Pattern.compile("^[(（]\\s*((?:19|20)\\d{2})\\s*[)）]\\s*[,.;]?\\s*(.*)$");
     private static final Pattern TAG_YEAR_END = Pattern.compile("(?:19|20)\\d{2}$");

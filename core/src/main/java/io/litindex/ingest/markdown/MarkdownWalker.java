@@ -91,7 +91,8 @@ public final class MarkdownWalker {
                 lines[i] = repaired;
             }
         }
-        List<Diagnostic> cut = MarkLimit.apply(listName, lines, chunkChars);
+        List<Diagnostic> cut = new ArrayList<>(MarkLimit.apply(listName, lines, chunkChars));
+        cut.addAll(unclosedLinks(listName, lines));
         ListRun run = new ListRun(listName, venues, lines);
         run.diagnostics.addAll(before);
         run.diagnostics.addAll(repairs);
@@ -110,6 +111,48 @@ public final class MarkdownWalker {
         }
         run.diagnostics.sort(Comparator.comparingInt(Diagnostic::line));
         return run;
+    }
+
+    /**
+     * "[Title](https://arxiv.org/pdf/2004.08546.pdf" with no ")" after the address: Markdown shows it as text, not a link
+     * (an address in angle brackets, "[x](&lt;https://… (draft)&gt;)", may hold spaces and is not looked at).
+     */
+    private static final Pattern UNCLOSED_LINK = Pattern.compile("\\]\\(\\s*(https?://[^\\s()<>]+)(?=\\s+[^\\s)\"'“]|\\s*$)");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(?:```|~~~)");
+
+    /**
+     * A link whose address is not closed by ")" (at the line's end, or before more words) is text to Markdown, so
+     * its item may give no entry, or an entry without that link: one warning on its line says so. Lines in fenced code
+     * and HTML comments are not looked at.
+     */
+    private static List<Diagnostic> unclosedLinks(String listName, String[] lines) {
+        List<Diagnostic> out = new ArrayList<>();
+        boolean fenced = false;
+        boolean comment = false;
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i];
+            if (FENCE.matcher(line).find()) {
+                fenced = !fenced;
+                continue;
+            }
+            int open = line.lastIndexOf("<!--");
+            int close = line.lastIndexOf("-->");
+            boolean hidden = fenced || comment || open >= 0;
+            if (open > close) {
+                comment = true;
+            } else if (close >= 0) {
+                comment = false;
+            }
+            if (hidden || line.indexOf("](") < 0) {
+                continue;
+            }
+            Matcher m = UNCLOSED_LINK.matcher(line);
+            if (m.find()) {
+                out.add(new Diagnostic(listName, i + 1, Diagnostic.Level.WARNING, "link to " + io.litindex.ingest.fields.Cells.quote(m.group(1),
+                        io.litindex.ingest.fields.Cells.QUOTE) + " is not closed (no ')' after its address): Markdown shows it as text; not read as a link"));
+            }
+        }
+        return out;
     }
 
     private static void walk(Node parent, Chunks.Piece piece, ListRun run, TableReader tables, BulletReader bullets, int depth) {

@@ -64,7 +64,9 @@ final class TableReader {
 
     /** Column roles from a header cell's text. */
     static Role role(String header) {
-        String h = header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}#& ]", " ").replaceAll("\\s+", " ").strip();
+        String h = header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}#& ]", " ").replaceAll("\\s+", " ").strip()
+                // "Venue and Year", "Code and Data": "and" between two names of columns is "&"
+                .replaceAll("(?<=\\S) and (?=\\S)", " & ");
         switch (h) {
             case "title", "paper title", "paper name", "title & authors", "title and authors", "papers title" -> {
                 return Role.TITLE;
@@ -82,7 +84,8 @@ final class TableReader {
                 return Role.ALIAS;
             }
             case "venue", "publication", "published in", "published", "conference", "journal", "conf", "pub",
-                    "conference journal", "journal conference", "venue & year", "venue year", "venue and year", "publisher" -> {
+                    "conference journal", "journal conference", "venue & year", "venue year", "venue and year", "publisher", "year & venue",
+                    "conference & year", "journal & year", "venue & date" -> {
                 return Role.VENUE;
             }
             case "date", "time", "release date", "published date", "publication date", "release", "released", "update", "updated" -> {
@@ -96,7 +99,7 @@ final class TableReader {
                 return Role.CODE;
             }
             case "link", "links", "url", "project", "project page", "homepage", "demo", "download", "page", "website",
-                    "resource", "resources", "weights", "checkpoint", "huggingface", "hf", "data", "data link" -> {
+                    "resource", "resources", "weights", "checkpoint", "huggingface", "hf", "data", "data link", "dataset link" -> {
                 return Role.LINK;
             }
             case "note", "notes", "remark", "remarks", "description", "comment", "comments", "highlight", "highlights",
