@@ -3,8 +3,6 @@ package io.litindex.index;
 import io.litindex.model.Entry;
 import io.litindex.model.Link;
 import io.litindex.model.Links;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -13,9 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The words an entry's links write that its text does not: the names of the repositories, models and data sets it
@@ -74,7 +70,7 @@ public final class LinkWords {
         Set<String> written = written(entry);
         Set<String> out = new LinkedHashSet<>();
         for (String name : names) {
-            for (String word : tokens(WHOLE, BREAKS.matcher(name).replaceAll(" "))) {
+            for (String word : Tokens.of(WHOLE, Fields.WORDS, BREAKS.matcher(name).replaceAll(" "), new ArrayList<>())) {
                 if (word.length() >= 3 && word.length() <= 30 && hasLetter(word) && !written.contains(word)
                         && !GENERIC.contains(word) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
                     out.add(word);
@@ -120,26 +116,12 @@ public final class LinkWords {
         texts.addAll(Owners.of(entry.links()));
         for (String text : texts) {
             if (text != null) {
-                words.addAll(tokens(PARTS, text));
+                Tokens.of(PARTS, Fields.WORDS, text, words);
             }
         }
         return words;
     }
 
-    private static List<String> tokens(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(Fields.WORDS, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
-    }
 
     private static boolean hasLetter(String word) {
         for (int i = 0; i < word.length(); i++) {

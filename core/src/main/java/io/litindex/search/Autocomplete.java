@@ -1,6 +1,7 @@
 package io.litindex.search;
 
 import io.litindex.index.Analyzers;
+import io.litindex.index.Tokens;
 import org.apache.lucene.analysis.Analyzer;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;

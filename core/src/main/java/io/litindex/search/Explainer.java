@@ -3,6 +3,7 @@ package io.litindex.search;
 import io.litindex.index.EntryDocuments;
 import io.litindex.index.Fields;
 import io.litindex.index.Schema;
+import io.litindex.index.Tokens;
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
 import io.litindex.model.ScoreExplanation;

@@ -2,6 +2,7 @@ package io.litindex.search;
 
 import io.litindex.index.Acronyms;
 import io.litindex.index.Fields;
+import io.litindex.index.Tokens;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.litindex.search;
+package io.litindex.index;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,15 +8,20 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /** The terms an analyzer makes of a text, as the index holds them. */
-final class Tokens {
+public final class Tokens {
     private Tokens() {}
 
     /**
      * Adds the terms of {@code text}, analyzed as {@code field} is, to {@code out}.
      *
+     * @param analyzer the analyzer
+     * @param field the field whose analysis applies
+     * @param text the text
+     * @param out where the terms go
+     * @param <C> the collection's type
      * @return {@code out}
      */
-    static <C extends Collection<String>> C of(Analyzer analyzer, String field, String text, C out) {
+    public static <C extends Collection<String>> C of(Analyzer analyzer, String field, String text, C out) {
         try (TokenStream ts = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             ts.reset();
