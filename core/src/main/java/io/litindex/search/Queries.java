@@ -56,6 +56,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.DoubleValuesSource;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -555,27 +556,9 @@ final class Queries {
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
-            Query own = own(w, fuzzyWord, !keepStopWords && surname(w, parts) ? SURNAME_WEIGHT : weight(Fields.AUTHORS));
-            // a word typed as one of two parts of a word the index holds joined ("multi-modal"): the parts together
-            // score no more than the joined word, as a title writing the word apart does for the word typed joined
-            for (Alternative alt : alternatives) {
-                if (alt.joinedWord() != null && alt.covers().get(i)) {
-                    List<Term> typedParts = alt.covers().stream().mapToObj(k -> new Term(Fields.TEXT, words.get(k).stem())).toList();
-                    own = new SameWordQuery(own, alt.joinedWord(), typedParts, SameWordQuery.PARTS_FACTOR);
-                    break;
-                }
-            }
-            // a word nearly every entry's headings hold (the list's name: awesome-single-cell-papers) has almost no IDF
-            // in the combined text, where a title writing it could not score: its title and note score it on their own
-            if (parts.forms != null && w.stem() != null && !keepStopWords && !OFF.contains("listwide") && listWide(w, parts)) {
-                own = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD)
-                        .add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, w.stem())), LIST_WIDE_TITLE), BooleanClause.Occur.SHOULD)
-                        .add(new BoostQuery(new TermQuery(new Term(Fields.NOTE, w.stem())), LIST_WIDE_NOTE), BooleanClause.Occur.SHOULD)
-                        .build();
-            }
             // the word's unit: the word itself or any synonym covering it; a synonym covering k words
             // scores a k-th of its score in each of their units, so it counts once in all
-            BooleanQuery.Builder unit = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
+            BooleanQuery.Builder unit = new BooleanQuery.Builder();
             boolean synonymous = false;
             // a topic's related terms count as the best of them, not their sum: an entry writing many of them
             // does not outrank one writing the topic
@@ -640,7 +623,30 @@ final class Queries {
                 unit.add(new BoostQuery(new TermQuery(new Term(Fields.VENUE, w.name())), COMBINED_SCALE), BooleanClause.Occur.SHOULD);
             }
             synonymous |= named;
-            parts.units.add(unit.build());
+            // (built once the word's readings are known: a word read as a venue is not found in the headings of entries
+            // that have a venue of their own)
+            Query own = own(w, fuzzyWord, !keepStopWords && surname(w, parts) ? SURNAME_WEIGHT : weight(Fields.AUTHORS),
+                    venue && !OFF.contains("venueheading"));
+            // a word typed as one of two parts of a word the index holds joined ("multi-modal"): the parts together
+            // score no more than the joined word, as a title writing the word apart does for the word typed joined
+            for (Alternative alt : alternatives) {
+                if (alt.joinedWord() != null && alt.covers().get(i)) {
+                    List<Term> typedParts = alt.covers().stream().mapToObj(k -> new Term(Fields.TEXT, words.get(k).stem())).toList();
+                    own = new SameWordQuery(own, alt.joinedWord(), typedParts, SameWordQuery.PARTS_FACTOR);
+                    break;
+                }
+            }
+            // a word nearly every entry's headings hold (the list's name: awesome-single-cell-papers) has almost no IDF
+            // in the combined text, where a title writing it could not score: its title and note score it on their own
+            if (parts.forms != null && w.stem() != null && !keepStopWords && !OFF.contains("listwide") && listWide(w, parts)) {
+                own = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new TermQuery(new Term(Fields.TITLE, w.stem())), LIST_WIDE_TITLE), BooleanClause.Occur.SHOULD)
+                        .add(new BoostQuery(new TermQuery(new Term(Fields.NOTE, w.stem())), LIST_WIDE_NOTE), BooleanClause.Occur.SHOULD)
+                        .build();
+            }
+            BooleanQuery.Builder whole = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
+            unit.build().clauses().forEach(whole::add);
+            parts.units.add(whole.build());
             // a word naming a topic heading of the list ("Dexterous Manipulation"): the entries under it count the word fully
             if (parts.forms != null && !keepStopWords) {
                 Query topic = TopicHeadings.clause(w, stems, parts.forms, schema.textQueryAnalyzer(), listWordStems);
@@ -818,7 +824,7 @@ final class Queries {
         }
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, variant, absent, listwide, chain, stemtypo, topic, yform, ruletypo), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, variant, absent, listwide, chain, stemtypo, topic, yform, ruletypo), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -1341,17 +1347,17 @@ final class Queries {
     }
 
     private Query own(QueryWord w, boolean fuzzy) {
-        return own(w, fuzzy, weight(Fields.AUTHORS));
+        return own(w, fuzzy, weight(Fields.AUTHORS), false);
     }
 
     /**
      * One word in every full-text field: stemmed, exact in the title, as a name ({@code authors} the weight of the
      * authors clause), as a code owner; with {@code fuzzy} also within an edit or two.
      */
-    private Query own(QueryWord w, boolean fuzzy, float authors) {
+    private Query own(QueryWord w, boolean fuzzy, float authors, boolean venue) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (w.stem() != null) {
-            b.add(stemmed(w.stem()), BooleanClause.Occur.SHOULD);
+            b.add(venue ? outsideHeadings(w.stem()) : stemmed(w.stem()), BooleanClause.Occur.SHOULD);
         } else {
             b.add(new TermQuery(new Term(Fields.WORDS, w.exact())), BooleanClause.Occur.SHOULD);
         }
@@ -1396,6 +1402,23 @@ final class Queries {
      */
     static Query stemmed(String stem) {
         return new BoostQuery(new TermQuery(new Term(Fields.TEXT, stem)), COMBINED_SCALE);
+    }
+
+    /**
+     * A word read as a venue in the stemmed text fields, for the entries that write it outside their headings or
+     * have no venue of their own: a heading's mention of a venue ("Top-tier Conferences (ICML, NeurIPS, ICLR)")
+     * names no venue of the entries under it that have one, and the venue clause finds those published there.
+     */
+    static Query outsideHeadings(String stem) {
+        BooleanQuery.Builder where = new BooleanQuery.Builder();
+        for (String field : Schema.STEMMED) {
+            if (!field.equals(Fields.SECTIONS)) {
+                where.add(new TermQuery(new Term(field, stem)), BooleanClause.Occur.SHOULD);
+            }
+        }
+        where.add(new BooleanQuery.Builder().add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+                .add(new FieldExistsQuery(Fields.VENUE), BooleanClause.Occur.MUST_NOT).build(), BooleanClause.Occur.SHOULD);
+        return new BooleanQuery.Builder().add(stemmed(stem), BooleanClause.Occur.MUST).add(where.build(), BooleanClause.Occur.FILTER).build();
     }
 
     /** What a stemmed match scores against the exact, name and venue clauses (which keep their own weights). */
