@@ -1,6 +1,9 @@
 package io.litindex.index;
 
+import java.io.IOException;
 import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.util.Collection;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -17,6 +20,7 @@ import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The analyzers of litindex's text fields, for indexing and for queries. Index-time analyzers stack the
@@ -210,5 +214,30 @@ public final class Analyzers {
         public int getPositionIncrementGap(String fieldName) {
             return VALUE_GAP;
         }
+    }
+
+    /**
+     * Adds the terms an analyzer makes of {@code text}, analyzed as {@code field} is (as the index holds them), to
+     * {@code out}.
+     *
+     * @param analyzer the analyzer
+     * @param field the field whose analysis applies
+     * @param text the text
+     * @param out where the terms go
+     * @param <C> the collection's type
+     * @return {@code out}
+     */
+    public static <C extends Collection<String>> C terms(Analyzer analyzer, String field, String text, C out) {
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 }

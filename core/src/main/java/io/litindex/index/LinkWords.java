@@ -70,7 +70,7 @@ public final class LinkWords {
         Set<String> written = written(entry);
         Set<String> out = new LinkedHashSet<>();
         for (String name : names) {
-            for (String word : Tokens.of(WHOLE, Fields.WORDS, BREAKS.matcher(name).replaceAll(" "), new ArrayList<>())) {
+            for (String word : Analyzers.terms(WHOLE, Fields.WORDS, BREAKS.matcher(name).replaceAll(" "), new ArrayList<>())) {
                 if (word.length() >= 3 && word.length() <= 30 && hasLetter(word) && !written.contains(word)
                         && !GENERIC.contains(word) && !EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(word)) {
                     out.add(word);
@@ -116,7 +116,7 @@ public final class LinkWords {
         texts.addAll(Owners.of(entry.links()));
         for (String text : texts) {
             if (text != null) {
-                Tokens.of(PARTS, Fields.WORDS, text, words);
+                Analyzers.terms(PARTS, Fields.WORDS, text, words);
             }
         }
         return words;

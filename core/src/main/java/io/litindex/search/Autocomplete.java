@@ -1,7 +1,6 @@
 package io.litindex.search;
 
 import io.litindex.index.Analyzers;
-import io.litindex.index.Tokens;
 import org.apache.lucene.analysis.Analyzer;
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
@@ -107,7 +106,7 @@ final class Autocomplete implements Closeable {
 
     /** The words of a text as the suggester indexes them, compound parts included. */
     private static List<String> words(String text) {
-        return Tokens.of(WORDS, "text", text, new ArrayList<>());
+        return Analyzers.terms(WORDS, "text", text, new ArrayList<>());
     }
 
     /** The model or dataset names a title starts with: "RS5M and GeoRSCLIP: …" names RS5M and GeoRSCLIP. */

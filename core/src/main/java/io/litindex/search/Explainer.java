@@ -3,7 +3,7 @@ package io.litindex.search;
 import io.litindex.index.EntryDocuments;
 import io.litindex.index.Fields;
 import io.litindex.index.Schema;
-import io.litindex.index.Tokens;
+import io.litindex.index.Analyzers;
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
 import io.litindex.model.ScoreExplanation;
@@ -88,9 +88,9 @@ final class Explainer {
         for (Interpretation i : plan.interpreted()) {
             Set<String> terms = new LinkedHashSet<>();
             terms.add(i.readAs().toLowerCase(Locale.ROOT));
-            Tokens.of(schema.textQueryAnalyzer(), Fields.TITLE, i.readAs(), terms);
-            Tokens.of(schema.exactQueryAnalyzer(), Fields.TITLE_EXACT, i.readAs(), terms);
-            Tokens.of(schema.namesAnalyzer(), Fields.AUTHORS, i.readAs(), terms);
+            Analyzers.terms(schema.textQueryAnalyzer(), Fields.TITLE, i.readAs(), terms);
+            Analyzers.terms(schema.exactQueryAnalyzer(), Fields.TITLE_EXACT, i.readAs(), terms);
+            Analyzers.terms(schema.namesAnalyzer(), Fields.AUTHORS, i.readAs(), terms);
             readingTerms.put(i, terms);
         }
     }

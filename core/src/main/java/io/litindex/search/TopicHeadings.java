@@ -2,7 +2,7 @@ package io.litindex.search;
 
 import io.litindex.index.Acronyms;
 import io.litindex.index.Fields;
-import io.litindex.index.Tokens;
+import io.litindex.index.Analyzers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -168,6 +168,6 @@ final class TopicHeadings {
     }
 
     private static Set<String> stems(Analyzer analyzer, String text) {
-        return Tokens.of(analyzer, Fields.SECTIONS, text, new LinkedHashSet<>());
+        return Analyzers.terms(analyzer, Fields.SECTIONS, text, new LinkedHashSet<>());
     }
 }
