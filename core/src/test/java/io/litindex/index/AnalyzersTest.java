@@ -21,16 +21,7 @@ class AnalyzersTest {
     }
 
     private static List<String> tokens(Analyzer analyzer, String field, String text) throws IOException {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        }
-        return out;
+        return Analyzers.terms(analyzer, field, text, new ArrayList<>());
     }
 
     @ParameterizedTest(name = "{0}")
