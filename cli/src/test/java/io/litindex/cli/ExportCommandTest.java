@@ -97,7 +97,7 @@ class ExportCommandTest {
         return new Entry(e.id(), e.kind(), e.title(), e.aliases(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(), e.year(),
                 e.date(), e.sections(), e.links(), e.note(), e.legend(), e.sourcePaper(),
                 // a paper's datasets come in the order the list gives their rows
-                e.datasets().stream().sorted().toList(), e.size(), e.sizeAsWritten(), List.<Source>of(), e.origins());
+                e.datasetNames().stream().sorted().toList(), e.size(), e.sizeAsWritten(), List.<Source>of(), e.origins());
     }
 
     @Test

@@ -124,7 +124,7 @@ public final class EntryDocuments {
             }
         }
         // the names of the list's datasets that come from this paper: a dataset's name also finds its paper, lower
-        for (String dataset : entry.datasets()) {
+        for (String dataset : entry.datasetNames()) {
             String key = Acronyms.nameKey(dataset);
             if (!key.isEmpty() && names.add(key)) {
                 doc.add(new Field(Fields.DATASET_NAME, key, KEYWORD));

@@ -45,7 +45,7 @@ final class StoredEntry {
             String note = null;
             Map<String, String> legend = null;
             PaperRef sourcePaper = null;
-            List<String> datasets = null;
+            List<String> datasetNames = null;
             Long size = null;
             String sizeAsWritten = null;
             List<Source> sources = null;
@@ -83,7 +83,7 @@ final class StoredEntry {
                             return null;
                         }
                     }
-                    case "datasets" -> datasets = strings(p);
+                    case "datasetNames" -> datasetNames = strings(p);
                     case "size" -> size = p.getLongValue();
                     case "sizeAsWritten" -> sizeAsWritten = p.getText();
                     case "sources" -> {
@@ -101,7 +101,7 @@ final class StoredEntry {
                 return null;
             }
             return new Entry(id, kind, title, aliases, authors, etAl, venue, venueAsWritten, year, date, sections, links,
-                    note, legend, sourcePaper, datasets, size, sizeAsWritten, sources, origins);
+                    note, legend, sourcePaper, datasetNames, size, sizeAsWritten, sources, origins);
         }
     }
 

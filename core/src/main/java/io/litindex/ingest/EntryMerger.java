@@ -178,8 +178,8 @@ public final class EntryMerger {
                 into.sourcePaper(from.sourcePaper());
                 changed = true;
             }
-            if (!first.datasets().containsAll(from.datasets())) {
-                into.datasets(from.datasets());
+            if (!first.datasetNames().containsAll(from.datasetNames())) {
+                into.datasetNames(from.datasetNames());
                 changed = true;
             }
             if (first.size() == null && from.size() != null) {
@@ -194,7 +194,7 @@ public final class EntryMerger {
         Entry build() {
             Entry e = first;
             return new Entry(e.id(), e.kind(), e.title(), e.aliases(), e.authors(), e.etAl(), e.venue(), e.venueAsWritten(),
-                    e.year(), e.date(), List.copyOf(sections), List.copyOf(links.values()), e.note(), e.legend(), e.sourcePaper(), e.datasets(), e.size(),
+                    e.year(), e.date(), List.copyOf(sections), List.copyOf(links.values()), e.note(), e.legend(), e.sourcePaper(), e.datasetNames(), e.size(),
                     e.sizeAsWritten(), List.copyOf(sources), e.origins());
         }
     }

@@ -254,7 +254,7 @@ final class JsonSourceReader {
                     .authors(e.authors().stream().filter(a -> a != null && !a.isBlank()).map(String::strip).toList())
                     .etAl(e.etAl()).venue(blankToNull(e.venue())).venueAsWritten(blankToNull(e.venueAsWritten())).year(year)
                     .sections(e.sections().stream().filter(x -> x != null && !x.isBlank()).map(String::strip).toList())
-                    .links(e.links()).note(blankToNull(e.note())).legend(e.legend()).sourcePaper(e.sourcePaper()).datasets(e.datasets()).size(e.size())
+                    .links(e.links()).note(blankToNull(e.note())).legend(e.legend()).sourcePaper(e.sourcePaper()).datasetNames(e.datasetNames()).size(e.size())
                     .sizeAsWritten(e.sizeAsWritten()).sources(e.sources());
             if (e.date() != null && !e.date().isBlank()) {
                 Optional<String> iso = Dates.parse(e.date());

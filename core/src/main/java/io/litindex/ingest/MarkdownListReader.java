@@ -88,7 +88,7 @@ public final class MarkdownListReader {
     /**
      * Links each dataset to the entry of the paper it comes from, when the entries hold it, and lets the
      * dataset take that paper's authors, venue and date where it has none of its own; the paper takes the dataset's
-     * names ({@link Entry#datasets()}), so that a dataset's name also finds the paper that introduced it.
+     * names ({@link Entry#datasetNames()}), so that a dataset's name also finds the paper that introduced it.
      */
     static List<Entry> resolveSourcePapers(List<Entry> entries) {
         Map<String, Entry> papers = new HashMap<>();
@@ -143,7 +143,7 @@ public final class MarkdownListReader {
                 // a dataset named as the paper itself (its title, an alias) adds nothing
                 Entry.Builder b = e.toBuilder();
                 names.stream().filter(n -> !n.equalsIgnoreCase(e.title()) && e.aliases().stream().noneMatch(n::equalsIgnoreCase))
-                        .forEach(b::dataset);
+                        .forEach(b::datasetName);
                 return b.build();
             });
         }

@@ -30,7 +30,7 @@ import java.util.Objects;
  * @param legend the long forms the list's legend gives the short forms this entry writes ("Geo-Loc." →
  *     "Geo-Localization"), short form to long form, in the order found; searchable like the entry's text
  * @param sourcePaper for a dataset, the paper it comes from; else null
- * @param datasets for a paper, the names of the list's datasets that come from it (their {@code sourcePaper} is this
+ * @param datasetNames for a paper, the names of the list's datasets that come from it (their {@code sourcePaper} is this
  *     entry: GazeFollow for "Where are they looking?"); searchable as names of the paper, below the datasets
  * @param size for a dataset, its size as a number (968k is 968000), or null
  * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
@@ -42,7 +42,7 @@ import java.util.Objects;
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({
     "id", "kind", "title", "aliases", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
-    "links", "note", "legend", "sourcePaper", "datasets", "size", "sizeAsWritten", "sources", "origins"
+    "links", "note", "legend", "sourcePaper", "datasetNames", "size", "sizeAsWritten", "sources", "origins"
 })
 public record Entry(
         String id,
@@ -60,7 +60,7 @@ public record Entry(
         String note,
         Map<String, String> legend,
         PaperRef sourcePaper,
-        List<String> datasets,
+        List<String> datasetNames,
         Long size,
         String sizeAsWritten,
         List<Source> sources,
@@ -94,7 +94,7 @@ public record Entry(
      * @param legend the long forms the list's legend gives the short forms this entry writes ("Geo-Loc." →
      *     "Geo-Localization"), short form to long form, in the order found; searchable like the entry's text
      * @param sourcePaper for a dataset, the paper it comes from; else null
-     * @param datasets for a paper, the names of the list's datasets that come from it; searchable as names of the
+     * @param datasetNames for a paper, the names of the list's datasets that come from it; searchable as names of the
      *     paper, below the datasets
      * @param size for a dataset, its size as a number (968k is 968000), or null
      * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
@@ -113,7 +113,7 @@ public record Entry(
         }
         kind = kind == null ? Kind.PAPER : kind;
         aliases = aliases == null ? List.of() : List.copyOf(aliases);
-        datasets = datasets == null ? List.of() : List.copyOf(datasets);
+        datasetNames = datasetNames == null ? List.of() : List.copyOf(datasetNames);
         authors = authors == null ? List.of() : List.copyOf(authors);
         sections = sections == null ? List.of() : List.copyOf(sections);
         links = links == null ? List.of() : Links.ordered(links);
@@ -183,7 +183,7 @@ public record Entry(
         b.note = note;
         b.legend.putAll(legend);
         b.sourcePaper = sourcePaper;
-        b.datasets.addAll(datasets);
+        b.datasetNames.addAll(datasetNames);
         b.size = size;
         b.sizeAsWritten = sizeAsWritten;
         b.sources.addAll(sources);
@@ -210,7 +210,7 @@ public record Entry(
         private String note;
         private final Map<String, String> legend = new LinkedHashMap<>();
         private PaperRef sourcePaper;
-        private final List<String> datasets = new ArrayList<>();
+        private final List<String> datasetNames = new ArrayList<>();
         private Long size;
         private String sizeAsWritten;
         private final List<Source> sources = new ArrayList<>();
@@ -523,9 +523,9 @@ public record Entry(
          * @param value the dataset's name
          * @return this builder
          */
-        public Builder dataset(String value) {
-            if (!datasets.contains(value)) {
-                datasets.add(value);
+        public Builder datasetName(String value) {
+            if (!datasetNames.contains(value)) {
+                datasetNames.add(value);
             }
             return this;
         }
@@ -536,8 +536,8 @@ public record Entry(
          * @param values the datasets' names
          * @return this builder
          */
-        public Builder datasets(List<String> values) {
-            values.forEach(this::dataset);
+        public Builder datasetNames(List<String> values) {
+            values.forEach(this::datasetName);
             return this;
         }
 
@@ -596,7 +596,7 @@ public record Entry(
          */
         public Entry build() {
             return new Entry(id, kind, title, aliases, authors, etAl, venue, venueAsWritten, year, date, sections,
-                    links, note, legend, sourcePaper, datasets, size, sizeAsWritten, sources, origins);
+                    links, note, legend, sourcePaper, datasetNames, size, sizeAsWritten, sources, origins);
         }
     }
 }

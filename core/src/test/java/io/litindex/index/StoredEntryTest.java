@@ -51,7 +51,7 @@ class StoredEntryTest {
     void knowsEveryPropertyOfTheEntryRecord() {
         Set<String> components = Arrays.stream(Entry.class.getRecordComponents()).map(c -> c.getName()).collect(Collectors.toSet());
         assertEquals(Set.of("id", "kind", "title", "aliases", "authors", "etAl", "venue", "venueAsWritten", "year", "date", "sections",
-                "links", "note", "legend", "sourcePaper", "datasets", "size", "sizeAsWritten", "sources", "origins"), components,
+                "links", "note", "legend", "sourcePaper", "datasetNames", "size", "sizeAsWritten", "sources", "origins"), components,
                 "Entry changed: teach StoredEntry the new field (until then it reads such documents with data binding)");
     }
 

@@ -120,7 +120,7 @@ class LargeListTest {
         assertEquals("https://github.com/nvidia/cosmos", at(91).link("code"), "a star badge without .svg names the repository");
         assertEquals(Entry.builder("2304.08485", "Visual Instruction Tuning").venue("NeurIPS").year(2023).date("2023-04-17").section(tuning)
                 .links(Map.of("paper", "https://arxiv.org/pdf/2304.08485.pdf", "code", "https://github.com/haotian-liu/LLaVA",
-                        "demo", "https://llava.hliu.cc/")).dataset("LLaVA-Instruct-150K").source(new Source(NAME, 345)).build(), at(345));
+                        "demo", "https://llava.hliu.cc/")).datasetName("LLaVA-Instruct-150K").source(new Source(NAME, 345)).build(), at(345));
         Entry pink = at(286);
         assertEquals("Pink: Unveiling the Power of Referential Comprehension for Multi-modal LLMs", pink.title(), "a row without its leading pipe");
         assertEquals("2023-10-01", pink.date());

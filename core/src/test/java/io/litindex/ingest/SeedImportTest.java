@@ -45,7 +45,7 @@ class SeedImportTest {
                 .venue("arXiv").year(2023).date("2023-11-24")
                 .section("Awesome Papers > Multimodal Large Language Models for Remote Sensing")
                 .links(Map.of("paper", "http://arxiv.org/abs/2311.15826.pdf", "code", "https://github.com/mbzuai-oryx/geochat"))
-                .note("accepted by CVPR-24").dataset("RS multimodal instruction").source(new Source(SEED, 78)).build(), byId(result, "2311.15826"));
+                .note("accepted by CVPR-24").datasetName("RS multimodal instruction").source(new Source(SEED, 78)).build(), byId(result, "2311.15826"));
 
         Entry remoteClip = byId(result, "2306.11029");
         assertEquals("RemoteCLIP: A Vision Language Foundation Model for Remote Sensing", remoteClip.title());

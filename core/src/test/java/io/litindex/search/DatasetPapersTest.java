@@ -103,12 +103,12 @@ class DatasetPapersTest {
     @Test
     void thePaperHoldsTheNamesOfItsDatasets() {
         List<Entry> gaze = read("gaze.md", GAZE);
-        assertEquals(List.of("GazeFollow"), titled(gaze, "Where are they looking?").datasets());
-        assertEquals(List.of("HICO-Det"), titled(gaze, "Learning to Detect Human-Object Interactions").datasets());
-        assertEquals(List.of(), titled(gaze, "GazeFollow").datasets());
+        assertEquals(List.of("GazeFollow"), titled(gaze, "Where are they looking?").datasetNames());
+        assertEquals(List.of("HICO-Det"), titled(gaze, "Learning to Detect Human-Object Interactions").datasetNames());
+        assertEquals(List.of(), titled(gaze, "GazeFollow").datasetNames());
         List<Entry> rs = read("rs.md", REMOTE_SENSING);
-        assertEquals(List.of("RS multimodal instruction"), titled(rs, "GeoChat: Grounded Large Vision-Language Model for Remote Sensing").datasets());
-        assertEquals(List.of("SkyEye-968k"), titled(rs, "SkyEyeGPT: Unifying Remote Sensing Vision-Language Tasks via Instruction Tuning").datasets());
+        assertEquals(List.of("RS multimodal instruction"), titled(rs, "GeoChat: Grounded Large Vision-Language Model for Remote Sensing").datasetNames());
+        assertEquals(List.of("SkyEye-968k"), titled(rs, "SkyEyeGPT: Unifying Remote Sensing Vision-Language Tasks via Instruction Tuning").datasetNames());
     }
 
     @Test

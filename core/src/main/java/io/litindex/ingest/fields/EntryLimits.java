@@ -93,7 +93,7 @@ public final class EntryLimits {
         }
         return Entry.builder(id, e.title()).kind(e.kind()).aliases(e.aliases()).origins(e.origins()).authors(authors).etAl(e.etAl()).venue(venue)
                 .venueAsWritten(venueAsWritten).year(e.year()).date(e.date()).sections(sections).links(links)
-                .note(e.note()).legend(e.legend()).sourcePaper(source).datasets(e.datasets()).size(e.size()).sizeAsWritten(e.sizeAsWritten()).sources(e.sources())
+                .note(e.note()).legend(e.legend()).sourcePaper(source).datasetNames(e.datasetNames()).size(e.size()).sizeAsWritten(e.sizeAsWritten()).sources(e.sources())
                 .build();
     }
 
