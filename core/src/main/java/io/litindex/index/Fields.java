@@ -54,7 +54,7 @@ public final class Fields {
      */
     public static final String REPOSITORY = "repository";
     /**
-     * The names of the datasets that come from the entry ({@link io.litindex.model.Entry#datasets}), whole, as {@link
+     * The names of the datasets that come from the entry ({@link io.litindex.model.Entry#datasetNames}), whole, as {@link
      * Acronyms#nameKey}, less those that are already its {@link #NAME}s: a dataset's name finds the paper that
      * introduced it, scoring below the dataset itself.
      */
