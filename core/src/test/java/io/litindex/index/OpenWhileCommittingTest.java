@@ -68,6 +68,27 @@ class OpenWhileCommittingTest {
     }
 
     @Test
+    void theInfoOfASearcherAWriterHasOvertakenIsNotDamage(@TempDir Path tmp) throws Exception {
+        Path dir = tmp.resolve("index");
+        try (Indexer indexer = Indexer.open(dir)) {
+            Generations.commit(indexer, 0);
+        }
+        try (Searcher searcher = Searcher.open(dir)) {
+            long before = searcher.info().sizeBytes();
+            try (Indexer writer = Indexer.open(dir)) {
+                Generations.commit(writer, 1); // deletes the files of generation 0, which the searcher still serves
+            }
+            // the searcher still serves generation 0, and its info describes it: no file of it is missing in its eyes
+            assertEquals(0, Generations.committedGeneration(searcher));
+            assertEquals(Generations.size(0), searcher.info().entries());
+            assertEquals(before, searcher.info().sizeBytes());
+            searcher.refresh();
+            assertEquals(1, Generations.committedGeneration(searcher));
+            assertEquals(Generations.size(1), searcher.info().entries());
+        }
+    }
+
+    @Test
     void aFileMissingFromTheLatestCommitIsStillDamage(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("index");
         try (Indexer indexer = Indexer.open(dir)) {
