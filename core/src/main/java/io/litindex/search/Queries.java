@@ -959,6 +959,13 @@ final class Queries {
                     bestOf.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT));
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
                     parts.interpret(typed, form.word(), Interpretation.FAMILY);
+                    read.add(form.stem());
+                }
+                // the word's irregular forms (jailbreak, jailbroken; written, write), as a word of its family
+                for (WordForms.Form form : OFF.contains("irregular") ? List.<WordForms.Form>of() : parts.forms.irregular(w.stem(), stemmer, read)) {
+                    bestOf.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT));
+                    parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
+                    parts.interpret(typed, form.word(), Interpretation.FORM);
                 }
             }
             String[] split = OFF.contains("split") ? null : parts.forms.split(w.exact());
