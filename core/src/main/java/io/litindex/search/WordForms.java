@@ -366,12 +366,15 @@ final class WordForms {
      * English verbs whose past tense or participle the Porter stemmer cannot join to the verb (broken, break; written,
      * write; known, know), each row a verb and its irregular forms: a general table of English, not of a field.
      * Left out are forms that are also common words of another sense in titles (bound, found, ground, left, led,
-     * fed, shot, thought, rose, saw, fell, won, held, built, meant, lost, born), which would read a topic as a verb.
+     * fed, shot, thought, rose, saw, fell, won, held, built, meant, lost, born), which would read a topic as a verb;
+     * participles that titles write mostly as adjectives (data-driven, LLM-driven; hidden state, hidden Markov), which
+     * would read "autonomous driving" as "data-driven"; and the British past forms in -t (learnt, spelt, burnt), which
+     * would read nearly every query's "learning" as "learnt".
      */
     private static final List<List<String>> IRREGULAR = List.of(
             List.of("break", "broke", "broken"), List.of("speak", "spoke", "spoken"), List.of("steal", "stole", "stolen"),
-            List.of("freeze", "froze", "frozen"), List.of("choose", "chose", "chosen"), List.of("drive", "drove", "driven"),
-            List.of("write", "wrote", "written"), List.of("ride", "rode", "ridden"), List.of("hide", "hidden"),
+            List.of("freeze", "froze", "frozen"), List.of("choose", "chose", "chosen"),
+            List.of("write", "wrote", "written"), List.of("ride", "rode", "ridden"),
             List.of("bite", "bitten"), List.of("take", "took", "taken"), List.of("shake", "shook", "shaken"),
             List.of("give", "gave", "given"), List.of("forget", "forgot", "forgotten"), List.of("tear", "tore", "torn"),
             List.of("wear", "wore", "worn"), List.of("weave", "wove", "woven"), List.of("fall", "fallen"),
@@ -382,9 +385,7 @@ final class WordForms {
             List.of("spin", "spun"), List.of("strike", "struck", "stricken"), List.of("stick", "stuck"),
             List.of("swell", "swollen"), List.of("seek", "sought"), List.of("teach", "taught"), List.of("catch", "caught"),
             List.of("buy", "bought"), List.of("bring", "brought"), List.of("fight", "fought"), List.of("tell", "told"),
-            List.of("sell", "sold"), List.of("stand", "stood"), List.of("keep", "kept"), List.of("sleep", "slept"),
-            List.of("learn", "learnt"), List.of("spell", "spelt"), List.of("burn", "burnt"), List.of("dwell", "dwelt"),
-            List.of("leap", "leapt"));
+            List.of("sell", "sold"), List.of("stand", "stood"), List.of("keep", "kept"), List.of("sleep", "slept"));
 
     /** {@link #IRREGULAR} as stems, computed once with the query analyzer's stemmer. */
     private static volatile List<List<String>> irregularStems;
@@ -427,15 +428,22 @@ final class WordForms {
         }
         List<String> found = new ArrayList<>();
         List<Integer> freqs = new ArrayList<>();
-        for (List<String> row : irregularStems(stemmer)) {
-            for (String from : row) {
-                if (!stem.endsWith(from) || stem.length() - from.length() == 1) {
+        List<List<String>> stems = irregularStems(stemmer);
+        for (int r = 0; r < stems.size(); r++) {
+            List<String> row = stems.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                // the form's stem, or without its final e, which Porter keeps on a short word only (writ-ing → write,
+                // handwrit-ing → handwrit)
+                String from = row.get(i);
+                String bare = from.length() > 3 && from.endsWith("e") ? from.substring(0, from.length() - 1) : from;
+                String end = stem.endsWith(from) ? from : stem.endsWith(bare) ? bare : null;
+                if (end == null || stem.length() - end.length() == 1) {
                     continue;
                 }
-                String before = stem.substring(0, stem.length() - from.length());
-                for (String to : row) {
-                    String other = before + to;
-                    if (to.equals(from) || other.equals(stem) || skip.contains(other) || found.contains(other)) {
+                String before = stem.substring(0, stem.length() - end.length());
+                for (int j = 0; j < row.size(); j++) {
+                    String other = before.isEmpty() ? row.get(j) : stemmer.apply(before + IRREGULAR.get(r).get(j));
+                    if (j == i || other == null || other.equals(stem) || skip.contains(other) || found.contains(other)) {
                         continue;
                     }
                     int freq = reader.docFreq(new Term(Fields.TITLE, other));

@@ -37,7 +37,7 @@ class IrregularFormTest {
     }
 
     private static SearchResult search(String query) {
-        return LIST.search(SearchRequest.builder().query(query).limit(10).build());
+        return LIST.search(SearchRequest.builder().query(query).limit(10).timeLimit(java.time.Duration.ofSeconds(60)).build());
     }
 
     private static List<String> ids(SearchResult result) {
@@ -67,6 +67,6 @@ class IrregularFormTest {
     void aWordWithoutIrregularFormsIsReadAsTyped() {
         SearchResult result = search("zorb training");
         assertTrue(result.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.FORM)), result.interpreted().toString());
-        assertEquals(List.of("j1", "k1"), ids(result).subList(0, 2).stream().sorted().toList(), ids(result).toString());
+        assertEquals("j1", ids(result).get(0), ids(result).toString());
     }
 }
