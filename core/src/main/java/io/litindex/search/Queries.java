@@ -926,9 +926,9 @@ final class Queries {
             // the word's other forms the stemmer leaves apart (synthesis, synthesizing), scoring as a typo's
             // correction: for a word the index holds, or one it does not hold that has no closer spelling
             // (not for a word typed as a name, capitals inside it: InternVL is no form of InternVid)
+            Function<String, String> stemmer = word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word);
+            Set<String> read = new HashSet<>();
             if (!synonymous && !capitalsInside(typed) && (looked && !corrected || parts.forms.known(w))) {
-                Function<String, String> stemmer = word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word);
-                Set<String> read = new HashSet<>();
                 for (WordForms.Form form : OFF.contains("form") ? List.<WordForms.Form>of() : parts.forms.forms(w.stem(), stemmer)) {
                     unit.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
@@ -943,6 +943,20 @@ final class Queries {
                     bestOf.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT));
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
                     parts.interpret(typed, form.word(), Interpretation.FAMILY);
+                    read.add(form.stem());
+                }
+            }
+            // the word's irregular forms (jailbreak, jailbroken; handwritten, handwriting), as a word of its family:
+            // at half the word's weight and with no more IDF than the word's own, so that a form rarer than the word
+            // (two titles write "Jailbroken", seventy "Jailbreak") does not score an entry above one writing the word;
+            // also for a word no entry writes (a list writing only "Jailbroken"), unless a typo correction was read
+            if (!synonymous && !capitalsInside(typed) && !corrected && !OFF.contains("irregular")) {
+                for (WordForms.Form form : parts.forms.irregular(w.stem(), stemmer, read)) {
+                    Query scaled = new SameWordQuery(stemmed(form.stem()), new Term(Fields.TEXT, w.stem()),
+                            List.of(new Term(Fields.TEXT, form.stem())), IRREGULAR_FACTOR);
+                    bestOf.add(new BoostQuery(scaled, TYPO_WEIGHT));
+                    parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
+                    parts.interpret(typed, form.word(), Interpretation.FORM);
                 }
             }
             String[] split = OFF.contains("split") ? null : parts.forms.split(w.exact());
@@ -1355,6 +1369,14 @@ final class Queries {
      * each field's words count its weight in frequencies and lengths; then scaled. One posting list per word,
      * with its per-block score bounds, so that dynamic pruning skips a one-word query's entries too.
      */
+    /**
+     * An irregular form's clause, at {@link #TYPO_WEIGHT} as the word forms and the word family score, is scaled by at
+     * most this many times the query word's IDF over the form's own, and never above 1: with the word's IDF when the
+     * form is rarer. 2 (a rare form scoring as the word) and no scaling (the form's own IDF at half weight) were
+     * measured and not kept (docs/evaluation.md, "Irregular forms and field acronyms").
+     */
+    static final double IRREGULAR_FACTOR = Double.parseDouble(System.getProperty("litindex.irregular.factor", "1"));
+
     static Query stemmed(String stem) {
         return new BoostQuery(new TermQuery(new Term(Fields.TEXT, stem)), COMBINED_SCALE);
     }

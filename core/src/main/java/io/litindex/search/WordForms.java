@@ -367,6 +367,114 @@ final class WordForms {
         return out;
     }
 
+    /** At most this many irregular forms of one query word are searched. */
+    static final int MAX_IRREGULAR = 2;
+
+    /**
+     * English verbs whose past tense or participle the Porter stemmer cannot join to the verb (broken, break; written,
+     * write; known, know), each row a verb and its irregular forms: a general table of English, not of a field.
+     * Left out are forms that are also common words of another sense in titles (bound, found, ground, left, led,
+     * fed, shot, thought, rose, saw, fell, won, held, built, meant, lost, born), which would read a topic as a verb;
+     * participles that titles write mostly as adjectives (data-driven, LLM-driven; hidden state, hidden Markov), which
+     * would read "autonomous driving" as "data-driven"; and the British past forms in -t (learnt, spelt, burnt), which
+     * would read nearly every query's "learning" as "learnt".
+     */
+    private static final List<List<String>> IRREGULAR = List.of(
+            List.of("break", "broke", "broken"), List.of("speak", "spoke", "spoken"), List.of("steal", "stole", "stolen"),
+            List.of("freeze", "froze", "frozen"), List.of("choose", "chose", "chosen"),
+            List.of("write", "wrote", "written"), List.of("ride", "rode", "ridden"),
+            List.of("bite", "bitten"), List.of("take", "took", "taken"), List.of("shake", "shook", "shaken"),
+            List.of("give", "gave", "given"), List.of("forget", "forgot", "forgotten"), List.of("tear", "tore", "torn"),
+            List.of("wear", "wore", "worn"), List.of("weave", "wove", "woven"), List.of("fall", "fallen"),
+            List.of("see", "seen"), List.of("know", "knew", "known"), List.of("grow", "grew", "grown"),
+            List.of("throw", "threw", "thrown"), List.of("show", "shown"), List.of("draw", "drawn"),
+            List.of("fly", "flew", "flown"), List.of("blow", "blew", "blown"), List.of("begin", "began", "begun"),
+            List.of("drink", "drank", "drunk"), List.of("sink", "sank", "sunk"), List.of("shrink", "shrank", "shrunk"),
+            List.of("spin", "spun"), List.of("strike", "struck", "stricken"), List.of("stick", "stuck"),
+            List.of("swell", "swollen"), List.of("seek", "sought"), List.of("teach", "taught"), List.of("catch", "caught"),
+            List.of("buy", "bought"), List.of("bring", "brought"), List.of("fight", "fought"), List.of("tell", "told"),
+            List.of("sell", "sold"), List.of("stand", "stood"), List.of("keep", "kept"), List.of("sleep", "slept"));
+
+    /** {@link #IRREGULAR} as stems, computed once with the query analyzer's stemmer. */
+    private static volatile List<List<String>> irregularStems;
+
+    private static List<List<String>> irregularStems(java.util.function.Function<String, String> stemmer) {
+        List<List<String>> stems = irregularStems;
+        if (stems == null) {
+            List<List<String>> out = new ArrayList<>();
+            for (List<String> row : IRREGULAR) {
+                List<String> s = new ArrayList<>();
+                for (String w : row) {
+                    String st = stemmer.apply(w);
+                    s.add(st == null ? w : st);
+                }
+                out.add(List.copyOf(s));
+            }
+            irregularStems = stems = List.copyOf(out);
+        }
+        return stems;
+    }
+
+    /**
+     * The irregular forms of a verb that a query word's stem ends with (jailbreak, jailbreaking → jailbroken;
+     * handwritten → handwriting; withdrawn → withdraw), by {@link #IRREGULAR}: the stem's letters before that form kept
+     * (none, or two or more: jail-, hand-, with-, over-), each other form of the verb put after them, and only the
+     * title stems so made that some title holds, the most common first, at most {@link #MAX_IRREGULAR}, each with the
+     * title word of that stem the titles write most; none of {@code skip}.
+     *
+     * @param stem the query word's stem
+     * @param stemmer a word's stem as the stemmed fields index it (null when it has none)
+     * @param skip stems not to give (the word's other forms, already searched)
+     */
+    List<Form> irregular(String stem, java.util.function.Function<String, String> stemmer, java.util.Set<String> skip) throws IOException {
+        if (stem.length() < 3 || stem.length() > Queries.MAX_FUZZY_LENGTH || !isWord(stem)) {
+            return List.of();
+        }
+        Terms exact = MultiTerms.getTerms(reader, Fields.TITLE_EXACT);
+        if (exact == null) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        List<Integer> freqs = new ArrayList<>();
+        List<List<String>> stems = irregularStems(stemmer);
+        for (int r = 0; r < stems.size(); r++) {
+            List<String> row = stems.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                // the form's stem, or without its final e, which Porter keeps on a short word only (writ-ing → write,
+                // handwrit-ing → handwrit)
+                String from = row.get(i);
+                String bare = from.length() > 3 && from.endsWith("e") ? from.substring(0, from.length() - 1) : from;
+                String end = stem.endsWith(from) ? from : stem.endsWith(bare) ? bare : null;
+                if (end == null || stem.length() - end.length() == 1) {
+                    continue;
+                }
+                String before = stem.substring(0, stem.length() - end.length());
+                for (int j = 0; j < row.size(); j++) {
+                    String other = before.isEmpty() ? row.get(j) : stemmer.apply(before + IRREGULAR.get(r).get(j));
+                    if (j == i || other == null || other.equals(stem) || skip.contains(other) || found.contains(other)) {
+                        continue;
+                    }
+                    int freq = reader.docFreq(new Term(Fields.TITLE, other));
+                    if (freq > 0) {
+                        found.add(other);
+                        freqs.add(freq);
+                    }
+                }
+            }
+        }
+        List<Form> out = new ArrayList<>();
+        for (String other : mostCommonFirst(found, freqs)) {
+            if (out.size() == MAX_IRREGULAR) {
+                break;
+            }
+            String word = written(exact, other, stemmer);
+            if (word != null) {
+                out.add(new Form(other, word));
+            }
+        }
+        return out;
+    }
+
     /**
      * The terms beginning with {@code prefix} (the first {@code seen} of them, in term order) that {@code keep}
      * accepts, the most common first, then in term order.

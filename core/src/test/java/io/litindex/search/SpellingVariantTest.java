@@ -61,6 +61,8 @@ class SpellingVariantTest {
         assertTrue(SpellingVariants.candidates("defence").contains("defense"));
         assertTrue(SpellingVariants.candidates("haemorrhage").contains("hemorrhage"));
         assertTrue(SpellingVariants.candidates("esophagus").contains("oesophagus"));
+        assertTrue(SpellingVariants.candidates("generalisable").contains("generalizable"));
+        assertTrue(SpellingVariants.candidates("generalizability").contains("generalisability"));
         assertEquals(List.of(), SpellingVariants.candidates("four"));
         assertTrue(SpellingVariants.candidates("saeed").stream().noneMatch(c -> c.equals("seed")));
     }
