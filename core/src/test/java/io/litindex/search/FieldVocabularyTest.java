@@ -56,7 +56,7 @@ class FieldVocabularyTest {
                 paper("h1", "Horizontal Federated Learning of Zorb Models"),
                 paper("z1", "Zorb Scoring at Scale"),
                 paper("z2", "Federated Zorb Averaging")), Synonyms.configured())) {
-            SearchResult result = searcher.search(SearchRequest.builder().query("vfl zorb").limit(10).build());
+            SearchResult result = searcher.search(FullRequests.builder().query("vfl zorb").limit(10).build());
             assertEquals("v1", ids(result).get(0), ids(result) + " " + result.interpreted());
             assertTrue(result.interpreted().contains(new Interpretation("vfl", "vertical federated learning", Interpretation.SYNONYM)),
                     result.interpreted().toString());
@@ -71,7 +71,7 @@ class FieldVocabularyTest {
                 paper("s1", "Practical Zorb Aggregation for Federated Learning"),
                 paper("s2", "Robust Aggregation of Zorb Updates"),
                 paper("c1", "Compressed Zorb Updates for Edge Devices")), Synonyms.configured())) {
-            SearchResult result = searcher.search(SearchRequest.builder().query("over the air aggregation").limit(10).build());
+            SearchResult result = searcher.search(FullRequests.builder().query("over the air aggregation").limit(10).build());
             assertTrue(ids(result).subList(0, 3).contains("a1"), ids(result) + " " + result.interpreted());
             assertTrue(ids(result).indexOf("a1") < ids(result).indexOf("s1"), ids(result).toString());
         }
@@ -83,7 +83,7 @@ class FieldVocabularyTest {
                 paper("p1", "Plug-and-Play Zorb Priors for Inverse Problems"),
                 paper("z1", "Zorb Priors Learned from Data"),
                 paper("z2", "Inverse Problems with Learned Zorbs")), Synonyms.configured())) {
-            SearchResult result = searcher.search(SearchRequest.builder().query("pnp priors").limit(10).build());
+            SearchResult result = searcher.search(FullRequests.builder().query("pnp priors").limit(10).build());
             assertEquals("p1", ids(result).get(0), ids(result) + " " + result.interpreted());
         }
     }

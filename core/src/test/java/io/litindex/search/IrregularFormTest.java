@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import io.litindex.model.SearchResult;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -37,7 +37,7 @@ class IrregularFormTest {
     }
 
     private static SearchResult search(String query) {
-        return LIST.search(SearchRequest.builder().query(query).limit(10).timeLimit(java.time.Duration.ofSeconds(60)).build());
+        return LIST.search(FullRequests.builder().query(query).limit(10).build());
     }
 
     private static List<String> ids(SearchResult result) {
