@@ -84,15 +84,36 @@ public final class EntryMerger {
         return out;
     }
 
-    /** The keys under which two entries are the same one. */
+    /**
+     * The keys under which two entries are the same one. A paper's: its arXiv id, its DOI and its normalized title. A
+     * dataset's: the arXiv id and DOI of its paper link (a dataset row linking the paper that introduces it is that
+     * paper's entry, as a paper row with the same link is), and its name with each link or source paper it gives, so
+     * that two rows of one name are one dataset only when they share a link or a paper ("Sydney" of a scene
+     * classification paper and "Sydney" of a captioning paper are two); a dataset giving neither is keyed by its name.
+     */
     static List<String> keys(Entry entry) {
         List<String> keys = new ArrayList<>();
-        if (entry.kind() == Kind.DATASET) {
-            keys.add("dataset:" + Ids.normalizedTitle(entry.title()));
-            return keys;
-        }
         Ids.arxivId(entry.links()).ifPresent(id -> keys.add("arxiv:" + id));
         Ids.doi(entry.links()).ifPresent(doi -> keys.add("doi:" + doi));
+        if (entry.kind() == Kind.DATASET) {
+            String name = "dataset:" + Ids.normalizedTitle(entry.title());
+            Set<String> marks = new LinkedHashSet<>();
+            if (entry.sourcePaper() != null) {
+                if (entry.sourcePaper().url() != null && !entry.sourcePaper().url().isBlank()) {
+                    marks.add(Links.urlKey(entry.sourcePaper().url()));
+                }
+                String paper = Ids.normalizedTitle(entry.sourcePaper().title());
+                if (!paper.isEmpty()) {
+                    marks.add("paper " + paper);
+                }
+            }
+            entry.links().forEach(l -> marks.add(Links.urlKey(l.url())));
+            if (marks.isEmpty()) {
+                keys.add(name);
+            }
+            marks.forEach(m -> keys.add(name + " " + m));
+            return keys;
+        }
         String title = Ids.normalizedTitle(entry.title());
         if (!title.isEmpty()) {
             keys.add("title:" + title);
