@@ -6,6 +6,7 @@ import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Link;
 import io.litindex.model.Links;
+import io.litindex.model.PaperRef;
 import io.litindex.model.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +18,10 @@ import java.util.Set;
 
 /**
  * Folds entries that describe the same paper or dataset into one: same arXiv id, same DOI, or same
- * normalized title (for datasets: same kind and name). The first occurrence keeps its id and fields;
- * later ones add their sections, sources and links (every link of theirs the first one lacks: another kind, or another
- * URL of a kind, URLs compared as {@link Links#sameUrl} does), and fill fields the first one lacks. The result depends
+ * normalized title (for datasets: same name and a shared link or source paper, {@link #keys}). The first occurrence keeps
+ * its id, kind and fields; later ones add their sections, sources and links (every link of theirs the first one lacks:
+ * another kind, or another URL of a kind, URLs compared as {@link Links#sameUrl} does), and fill fields the first one
+ * lacks; a paper row folded into a dataset row of its arXiv id or DOI is that dataset's source paper. The result depends
  * only on the order entries are added in, so merging the same lists in the same order gives the same entries.
  */
 public final class EntryMerger {
@@ -195,7 +197,11 @@ public final class EntryMerger {
                 into.legend(from.legend());
                 changed = true;
             }
-            if (first.sourcePaper() == null && from.sourcePaper() != null) {
+            if (first.kind() == Kind.DATASET && from.kind() == Kind.PAPER && first.sourcePaper() == null) {
+                // a paper row sharing the dataset row's arXiv id or DOI is the paper that introduces the dataset
+                into.sourcePaper(new PaperRef(from.title(), paperUrl(from), null));
+                changed = true;
+            } else if (first.sourcePaper() == null && from.sourcePaper() != null) {
                 into.sourcePaper(from.sourcePaper());
                 changed = true;
             }
@@ -210,6 +216,17 @@ public final class EntryMerger {
             if (changed) {
                 first = into.build();
             }
+        }
+
+        /** The row's link to itself as a paper: its paper link, else its arXiv or DOI link, else null. */
+        private static String paperUrl(Entry e) {
+            for (String kind : List.of(Links.PAPER, Links.ARXIV, Links.DOI)) {
+                List<String> urls = e.urls(kind);
+                if (!urls.isEmpty()) {
+                    return urls.get(0);
+                }
+            }
+            return null;
         }
 
         Entry build() {
