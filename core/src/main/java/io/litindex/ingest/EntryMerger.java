@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Folds entries that describe the same paper or dataset into one: same arXiv id, same DOI, or same
- * normalized title (for datasets: same name and a shared link or source paper, {@link #keys}). The first occurrence keeps
+ * normalized title (for datasets: same name and a shared link or source paper). The first occurrence keeps
  * its id, kind and fields; later ones add their sections, sources and links (every link of theirs the first one lacks:
  * another kind, or another URL of a kind, URLs compared as {@link Links#sameUrl} does), and fill fields the first one
  * lacks; a paper row folded into a dataset row of its arXiv id or DOI is that dataset's source paper. The result depends
