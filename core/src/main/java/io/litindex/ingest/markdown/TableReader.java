@@ -401,7 +401,7 @@ final class TableReader {
     }
 
     /** Header names of a column of data links ("Download", "Data", "Dataset Link"). */
-    private static final Pattern DATA_HEADER = Pattern.compile("(?:downloads?|data|data ?links?|dataset ?links?|data ?download|get data|access)");
+    private static final Pattern DATA_HEADER = Pattern.compile("(?:downloads?|data|data ?links?|dataset ?links?|data ?download|get data)");
 
     /** True when a table has a column of downloads or data links ("Download", "Data Link") or of sizes ("#Images", "Size"). */
     static boolean dataColumn(List<String> headers, List<Role> roles) {
