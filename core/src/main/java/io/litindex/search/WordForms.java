@@ -5,6 +5,7 @@ import io.litindex.index.Fields;
 import io.litindex.index.Schema;
 import io.litindex.search.Queries.QueryWord;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -141,9 +142,16 @@ final class WordForms {
         }
     }
 
-    /** How many entries hold the word exactly, in any field. */
-    int docFreq(String exact) throws IOException {
-        return reader.docFreq(new Term(Fields.WORDS, exact));
+    /**
+     * How many entries hold the word exactly, in any field ({@link Fields#WORDS}).
+     *
+     * @param exact the word, lower case
+     * @return its document frequency in this index
+     * @throws UncheckedIOException when the index cannot be read (an {@link IOException} wrapped, as every look-up of
+     *     an index searched holds it)
+     */
+    int docFreq(String exact) {
+        return docFreq(new Term(Fields.WORDS, exact));
     }
 
     /**
@@ -626,15 +634,15 @@ final class WordForms {
      *
      * @param exact the query word, lower case
      * @return true when the word names the entries whose repository it is
-     * @throws IOException when the index cannot be read
+     * @throws UncheckedIOException when the index cannot be read (the {@link IOException} wrapped)
      */
-    boolean repositoryWord(String exact) throws IOException {
+    boolean repositoryWord(String exact) {
         Term repository = new Term(Fields.REPOSITORY, exact);
-        if (reader.docFreq(repository) == 0) {
+        if (docFreq(repository) == 0) {
             return false;
         }
         Term word = new Term(Fields.WORDS, exact);
-        if (reader.docFreq(word) == 0) {
+        if (docFreq(word) == 0) {
             return true;
         }
         return !any(new BooleanQuery.Builder()
@@ -642,9 +650,19 @@ final class WordForms {
                 .add(new org.apache.lucene.search.TermQuery(repository), BooleanClause.Occur.MUST_NOT).build());
     }
 
-    /** Whether some entry matches the query (a reading worth searching and showing). */
-    boolean any(org.apache.lucene.search.Query query) throws IOException {
-        return new IndexSearcher(reader).count(query) > 0;
+    /**
+     * Whether some entry matches the query (a reading worth searching and showing).
+     *
+     * @param query the query
+     * @return true when one entry at least matches it
+     * @throws UncheckedIOException when the index cannot be read (the {@link IOException} wrapped)
+     */
+    boolean any(org.apache.lucene.search.Query query) {
+        try {
+            return new IndexSearcher(reader).count(query) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The terms of a field in this index, or null when no entry holds it. */
@@ -658,14 +676,19 @@ final class WordForms {
     }
 
     /**
-     * How many entries hold a term.
+     * How many entries hold a term (deleted ones too, until merged away: {@link #hasDeletions}). Unchecked, so that
+     * the readings of a query ask it without a try block each.
      *
      * @param term the term
      * @return its document frequency in this index
-     * @throws IOException when the index cannot be read
+     * @throws UncheckedIOException when the index cannot be read (the {@link IOException} wrapped)
      */
-    int docFreq(Term term) throws IOException {
-        return reader.docFreq(term);
+    int docFreq(Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether some entries are deleted but still counted by {@link #docFreq(Term)}. */

@@ -9,6 +9,7 @@ import io.litindex.model.Hit;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.search.Searcher;
+import io.litindex.testing.FullRequests;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +73,7 @@ final class Generations {
 
     /** A search that returns every entry with the year facet. */
     static SearchRequest everything(String query) {
-        return SearchRequest.builder().query(query).limit(100).facet(Dimension.YEAR).build();
+        return FullRequests.builder().query(query).limit(100).facet(Dimension.YEAR).build();
     }
 
     /** The generation a searcher sees, asserting that it sees exactly one whole generation. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class FieldVocabularyTest {
                 paper("e1", "Latent Zorb for SAR-to-EO Image Translation"),
                 paper("t1", "Unpaired Image Translation of Street Scenes"),
                 paper("t2", "SAR Ship Detection with Zorb Attention")), Synonyms.configured())) {
-            SearchResult result = searcher.search(SearchRequest.builder().query("SAR to optical translation").limit(10).build());
+            SearchResult result = searcher.search(FullRequests.builder().query("SAR to optical translation").limit(10).build());
             assertEquals(List.of("o1", "e1"), ids(result).subList(0, 2), ids(result) + " " + result.interpreted());
             assertTrue(result.interpreted().stream().anyMatch(i -> i.how().equals(Interpretation.RELATED) && i.readAs().equals("sar eo")),
                     result.interpreted().toString());
@@ -44,7 +44,7 @@ class FieldVocabularyTest {
                 paper("s1", "Addressing Cold Start for Next-Song Recommendation"),
                 paper("n1", "Neural News Recommendation with Attention"),
                 paper("n2", "Recommendation of Zorbs at Scale")), Synonyms.configured())) {
-            SearchResult result = searcher.search(SearchRequest.builder().query("music recommendation").limit(10).build());
+            SearchResult result = searcher.search(FullRequests.builder().query("music recommendation").limit(10).build());
             assertEquals(List.of("m1", "s1"), ids(result).subList(0, 2), ids(result) + " " + result.interpreted());
         }
     }
