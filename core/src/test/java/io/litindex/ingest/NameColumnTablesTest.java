@@ -2,9 +2,9 @@ package io.litindex.ingest;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Kind;
-import io.litindex.model.SearchRequest;
 import io.litindex.search.Searcher;
 import io.litindex.search.Synonyms;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -109,7 +109,7 @@ class NameColumnTablesTest {
     void theMergedDatasetIsFoundByItsPapersTitleWordsAndRanksFirst() throws Exception {
         try (Searcher s = Searcher.inMemory(read(LIST).entries(), Synonyms.configured())) {
             // "grounding" is only in the paper's title ("Grounded"), "instruction" only in the dataset's name ("Instruct")
-            assertEquals("GeoChat-Instruct", s.search(SearchRequest.builder().query("grounding instruction").limit(5).build())
+            assertEquals("GeoChat-Instruct", s.search(FullRequests.builder().query("grounding instruction").limit(5).build())
                     .hits().get(0).entry().title());
         }
     }
