@@ -23,9 +23,9 @@ public final class Authors {
     private static final int ET_AL_TAIL = 16;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
 
-    /** Surname particles written in lower case ("Nathan de Lara", "Betty van Aken"). */
+    /** Surname particles written in lower case ("Nathan de Lara", "Betty van Aken", "Ali el Hassouni", "Rémi Tachet des Combes"). */
     private static final java.util.Set<String> PARTICLES = java.util.Set.of("de", "del", "della", "der", "den", "di",
-            "da", "dos", "das", "du", "van", "von", "la", "le", "bin", "al", "y", "zu", "ter", "ten", "st.", "e");
+            "da", "dos", "das", "des", "du", "van", "von", "la", "le", "bin", "al", "el", "y", "zu", "ter", "ten", "st.", "e");
     /** "Last, First and Last, First": BibTeX's order, each name a surname, a comma and given names. */
     private static final Pattern BIBTEX_NAMES = Pattern.compile(
             "[^,;&]+,\\s*[^,;&]+?(?:\\s+and\\s+[^,;&]+,\\s*[^,;&]+?)+");

@@ -100,6 +100,11 @@ final class BulletReader {
     /** A line of bracketed parts only: "[29th Jan., 2023] [ICLR, 2024]". */
     private static final Pattern BRACKET_GROUPS = Pattern.compile("^(?:\\s*\\[[^\\[\\]]{1,120}\\]\\s*){1,4}$");
     private static final Pattern BRACKET_GROUP = Pattern.compile("\\[([^\\[\\]]{1,120})\\]");
+    /** An organisation in parentheses, all a line holds beside a person's linked name: "(Tokyo Institute of Technology)", "(Hanjuku-kaso Co., Ltd.)". */
+    private static final Pattern AFFILIATION = Pattern.compile("^[(（][^()（）]{0,60}\\b(?:Universit(?:y|ät|é|à)|Institute|College|School|Lab(?:s|oratory)?|"
+            + "Inc\\.?|Ltd\\.?|Co\\.|Corp(?:oration|\\.)?|Company|Research|Academy|Center|Centre)\\b[^()（）]{0,60}[)）]$");
+    /** Bracketed labels ending a line's text, not links: " [NL, Isabelle]", " [Mizar] [HOL Light]". */
+    private static final Pattern TRAILING_LABELS = Pattern.compile("(?:\\s*\\[[^\\[\\]]{1,120}\\])+\\s*$");
     /** The end of a sentence of a reference: a period, question or exclamation mark, then a capital letter. */
     private static final Pattern SENTENCE = Pattern.compile("(?<=[.?!])\\s+(?=\\p{Lu})");
     /** A short name and a colon before a bold title ("GCG: **Universal and Transferable …**"). */
@@ -1118,6 +1123,25 @@ final class BulletReader {
                 b.authors(authors.names()).etAl(authors.etAl());
                 continue;
             }
+            // "  - Sergey Levine, Aviral Kumar, and Justin Fu. arXiv, 2020.": a plain line under the title, the names, then
+            // the venue and the year
+            if (l != titleLine && l.lead == Lead.PLAIN && lines.indexOf(l) > lines.indexOf(titleLine) && b.build().authors().isEmpty()
+                    && l.content.links().isEmpty() && !remark(l.content.text())) {
+                Optional<NamesVenue> nv = namesThenVenue(stripEdges(l.content.text()));
+                if (nv.isPresent()) {
+                    b.authors(nv.get().names().names()).etAl(nv.get().names().etAl());
+                    if (nv.get().venue() != null && !venueFound) {
+                        run.applyVenue(b, nv.get().venue());
+                        venueFound = true;
+                    } else if (nv.get().rest() != null) {
+                        notes.add(nv.get().rest());
+                    }
+                    if (nv.get().year() != null && b.build().year() == null) {
+                        b.year(nv.get().year());
+                    }
+                    continue;
+                }
+            }
             // "  - Gabriele Corso, Luca Cavalleri, Pietro Liò": a plain line of names right under the title
             if (l != titleLine && l.lead == Lead.PLAIN && lines.indexOf(l) == afterTitle && b.build().authors().isEmpty()
                     && l.content.links().isEmpty() && !remark(l.content.text()) && Authors.looksLikeNames(l.content.text())) {
@@ -1169,6 +1193,28 @@ final class BulletReader {
                     continue;
                 }
             }
+            Matcher labels = venueFound ? null : TRAILING_LABELS.matcher(text);
+            if (labels != null && labels.find() && labels.start() > 0) {
+                // "`SIGCSE 2024` [[paper]](…) [NL, Isabelle]": bracketed labels after the links (provers, domains) are no
+                // part of the venue before them; they are kept as the note
+                String head = text.substring(0, labels.start()).replaceAll("[\\s.,;]+$", "");
+                Optional<Venues.Parsed> v = head.isEmpty() ? Optional.empty() : venue(head);
+                if (v.isPresent()) {
+                    run.applyVenue(b, v.get());
+                    venueFound = true;
+                    List<String> kept = new ArrayList<>();
+                    Matcher g = BRACKET_GROUP.matcher(labels.group());
+                    while (g.find()) {
+                        if (!Labels.isGeneric(g.group(1).strip())) {
+                            kept.add(g.group(1).strip());
+                        }
+                    }
+                    if (!kept.isEmpty()) {
+                        notes.add(String.join("; ", kept));
+                    }
+                    continue;
+                }
+            }
             Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
             if (venue.isPresent()) {
                 run.applyVenue(b, venue.get());
@@ -1202,6 +1248,13 @@ final class BulletReader {
             b.year(yearTag);
         }
         Entry e = b.build();
+        if (!venueFound && e.year() == null && e.authors().isEmpty() && e.note() != null && AFFILIATION.matcher(e.note()).matches()
+                && titleLine.lead == Lead.LINK_TITLE && Authors.looksLikeNames(e.title()) && e.title().split("\\s+").length <= 3
+                && e.links().stream().noneMatch(l -> LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent())) {
+            // "- [Haruka Kiyohara](https://sites.google.com/…) (Tokyo Institute of Technology)": a person and where they work
+            run.notEntry();
+            return Optional.empty();
+        }
         if (NotEntries.matches(e.title(), titleLine.titleUrl, run.venues) || NotEntries.pointsElsewhere(e, run.inOtherListsSection())) {
             run.notEntry();
             return Optional.empty();
@@ -1829,6 +1882,62 @@ final class BulletReader {
             return Optional.empty();
         }
         return run.venues.parse(t).filter(v -> v.known() && v.year() != null);
+    }
+
+    /** A line of names, then where and when: the names, the venue (null when none is read), the year, the text kept as a note. */
+    private record NamesVenue(Authors.Parsed names, Venues.Parsed venue, Integer year, String rest) {}
+
+    /** A venue's name, then its year after a space or a comma or glued to it: "arXiv, 2020", "arXiv2020", "RL Theory Seminar2021". */
+    private static final Pattern PLACE_YEAR = Pattern.compile("^(.*?)[\\s,]*((?:19|20)\\d{2})$");
+    /** Where a line's names may end: a period (not an initial's: "Josiah P. Hanna") or a comma, then a space. */
+    private static final Pattern NAMES_END = Pattern.compile("(?<!(?:^|[\\s.(])\\p{Lu})\\.\\s+|,\\s+");
+    /** An acronym naming a venue the list does not explain: "RLEM", "IJCNN". */
+    private static final Pattern ACRONYM_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\d\\-]*\\p{Lu}[\\p{L}\\d\\-]*");
+
+    /**
+     * "Sergey Levine, Aviral Kumar, and Justin Fu. arXiv, 2020", "Tengyang Xie and Nan Jiang. arXiv2020", "Nathan Kallus.
+     * NeurIPS2019 Workshop on …", "Mario Bergés, RLEM, 2020": names, then the venue and the year after the last period
+     * (or, for a known venue or an acronym, the last comma) that leaves a line of names before it. The year is asked: a
+     * line without one is left to the other readings ("Takuma Seno.", a line of names only).
+     */
+    private Optional<NamesVenue> namesThenVenue(String text) {
+        String t = text.strip().replaceAll("[.\\s]+$", "");
+        if (t.length() < 6 || t.length() > 600 || !Venues.hasYear(t)) {
+            return Optional.empty();
+        }
+        List<int[]> cuts = new ArrayList<>();
+        Matcher m = NAMES_END.matcher(t);
+        while (m.find()) {
+            cuts.add(new int[] {m.start(), m.end()});
+        }
+        for (int k = cuts.size() - 1; k >= 0; k--) {
+            int[] cut = cuts.get(k);
+            boolean period = t.charAt(cut[0]) == '.';
+            String names = t.substring(0, cut[0]).strip();
+            String tail = t.substring(cut[1]).strip();
+            if (tail.isEmpty() || !Venues.hasYear(tail) || !Authors.looksLikeNames(names)) {
+                continue;
+            }
+            Matcher y = PLACE_YEAR.matcher(tail);
+            Integer year = y.matches() ? Integer.valueOf(y.group(2)) : References.lastYear(tail);
+            String place = y.matches() ? y.group(1).replaceAll("[\\s,;]+$", "").strip() : tail;
+            if (!period && (place.isEmpty() || !(run.venues.parse(place).map(Venues.Parsed::known).orElse(false)
+                    || ACRONYM_PLACE.matcher(place).matches()))) {
+                continue; // "…, and Mark van der Laan, 2021": after a comma only a venue, never more names
+            }
+            Venues.Parsed venue = null;
+            if (!place.isEmpty()) {
+                Optional<Venues.Parsed> v = venue(y.matches() ? place + " " + year : place);
+                if (v.isPresent() && v.get().venue() != null) {
+                    venue = new Venues.Parsed(v.get().venue(), v.get().year() != null ? v.get().year() : year, tail, v.get().known());
+                } else if (y.matches() && place.split("\\s+").length <= 8 && Character.isUpperCase(place.codePointAt(0))) {
+                    // "IEEE T SMART GRID, 2020", "RL Theory Seminar2021": after the names, the name before the year is the venue
+                    venue = new Venues.Parsed(place, year, tail, false);
+                }
+            }
+            return Optional.of(new NamesVenue(Authors.parse(names), venue, year, venue == null && !place.isEmpty() ? tail : null));
+        }
+        return Optional.empty();
     }
 
     private String section(List<String> categories) {
