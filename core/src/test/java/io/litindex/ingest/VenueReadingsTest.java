@@ -27,7 +27,7 @@ class VenueReadingsTest {
     @Test
     void aVenueBeforeATitleInItsTextIsTheEntrysVenueNotItsTitle() {
         ImportResult result = read("""
-                # Papers
+                ## Papers
 
                 [[ICML 2020] Sketched Updates for Private Training](https://example.org/a.pdf)
 
@@ -125,6 +125,7 @@ class VenueReadingsTest {
         }
         assertEquals("GeBNLP 2022", venues.parse("*GeBNLP 2022.*").orElseThrow().asWritten());
         assertEquals("GeBNLP", venue("*GeBNLP 2022.*"));
+        assertEquals("Medical Imaging: Image Processing", venue("Medical Imaging 2022: Image Processing"), "the year taken out leaves no gap");
         assertEquals("2018 Nature Biotechnology", venues.parse("2018 Nature Biotechnology,").orElseThrow().asWritten());
         assertEquals("Int. J. Geogr. Inf. Sci.", Venues.written("Int. J. Geogr. Inf. Sci."), "an abbreviation keeps its period");
         assertEquals("RecSys", venue("Proceedings of the Eleventh ACM Conference on Recommender Systems"));
@@ -151,9 +152,9 @@ class VenueReadingsTest {
         ImportResult result = read("""
                 ## Explainers
 
-                - [Xplain Alpha Things] [Openreview 23] **Explaining Graphs with Alpha**
-                - [Xplain Beta Things] [OpenReview 23] **Explaining Graphs with Beta**
-                - [Xplain Gamma Things] [Openreview 22] **Explaining Graphs with Gamma**
+                - [Openreview 23] **Explaining Graphs with Alpha**
+                - [OpenReview 23] **Explaining Graphs with Beta**
+                - [Openreview 22] **Explaining Graphs with Gamma**
                 - [USENIX security 2019] **Secure Graph Explanations**
                 - [GraphConf 2021] **Conference Graph Paper One**
                 - [graphconf 2022] **Conference Graph Paper Two**

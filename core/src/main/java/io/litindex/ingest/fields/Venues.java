@@ -70,6 +70,8 @@ public final class Venues {
     /** Cells longer than this are not searched for a two-digit year ("CVPR-24"). */
     private static final int MAX_SHORT = 40;
 
+    /** The longest venue as written whose brackets and final period are looked at. */
+    private static final int MAX_WRITTEN = 300;
     /** Brackets with nothing inside, left where a link was taken out: "In IJCAI. [ ]". */
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[\\s*\\]|\\(\\s*\\)");
     /** What comes before a venue's name in a reference: "In", "In Proceedings of the", an edition ("10th", "Eleventh"). */
@@ -191,7 +193,8 @@ public final class Venues {
                     && GLUED.matcher(trimEdges(rest.substring(0, m.start()))).matches() && trimEdges(rest.substring(m.end())).isEmpty();
             rest = (rest.substring(0, m.start()) + " " + rest.substring(m.end())).strip();
         }
-        rest = trimEdges(rest.replaceAll("\\s+", " "));
+        // "Medical Imaging 2022: Image Processing" without its year is "Medical Imaging: Image Processing"
+        rest = trimEdges(rest.replaceAll("\\s+", " ").replaceAll(" ([,:;])", "$1"));
         Venue venue = longestKnownPrefix(rest);
         if (venue == null) {
             // "In IJCAI", "Proceedings of the Eleventh ACM Conference on Recommender Systems": a known venue after them
@@ -508,31 +511,36 @@ public final class Venues {
     public static String written(String text) {
         // "In IJCAI. [[paper](…)]": the brackets a link stood in, now empty
         String t = EMPTY_BRACKETS.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        String before;
-        do {
-            before = t;
-            while (!t.isEmpty() && ",;:*_|[(（".indexOf(t.charAt(t.length() - 1)) >= 0) {
-                t = t.substring(0, t.length() - 1).strip();
+        int from = 0;
+        int to = t.length();
+        int before = -1;
+        while (before != to - from) {
+            before = to - from;
+            while (from < to && (Character.isWhitespace(t.charAt(to - 1)) || ",;:*_|[(（".indexOf(t.charAt(to - 1)) >= 0)) {
+                to--;
             }
-            while (!t.isEmpty() && ",;:*_|)]）".indexOf(t.charAt(0)) >= 0) {
-                t = t.substring(1).strip();
+            while (from < to && (Character.isWhitespace(t.charAt(from)) || ",;:*_|)]）".indexOf(t.charAt(from)) >= 0)) {
+                from++;
             }
-            if (!t.isEmpty() && ")]".indexOf(t.charAt(t.length() - 1)) >= 0 && !closesInside(t, 0, t.length() - 1)) {
-                t = t.substring(0, t.length() - 1).strip();
+            if (to - from > MAX_WRITTEN) {
+                break; // no venue is this long: the brackets and periods of a long text are left as they are
             }
-            if (!t.isEmpty() && "[(".indexOf(t.charAt(0)) >= 0 && t.indexOf(t.charAt(0) == '[' ? ']' : ')') < 0) {
-                t = t.substring(1).strip();
+            if (from < to && ")]".indexOf(t.charAt(to - 1)) >= 0 && !closesInside(t, from, to - 1)) {
+                to--;
             }
-            if (t.endsWith(".") && !t.endsWith("..")) {
-                String body = t.substring(0, t.length() - 1);
-                String last = body.substring(body.lastIndexOf(' ') + 1);
+            if (from < to && "[(".indexOf(t.charAt(from)) >= 0 && t.indexOf(t.charAt(from) == '[' ? ']' : ')', from) < 0) {
+                from++;
+            }
+            if (from < to && t.charAt(to - 1) == '.' && (to - from < 2 || t.charAt(to - 2) != '.')) {
+                int space = t.lastIndexOf(' ', to - 2);
+                String last = t.substring(Math.max(from, space + 1), to - 1);
                 // a sentence's period after a word or a year, not an abbreviation's ("Sci.", "J.")
-                if (last.length() >= 4 && last.indexOf('.') < 0 || last.chars().allMatch(Character::isDigit) && !last.isEmpty()) {
-                    t = body.strip();
+                if (last.length() >= 4 && last.indexOf('.') < 0 || !last.isEmpty() && last.chars().allMatch(Character::isDigit)) {
+                    to--;
                 }
             }
-        } while (!t.equals(before));
-        return t;
+        }
+        return t.substring(from, to).strip();
     }
 
     private static boolean isEdge(char c) {
