@@ -15,9 +15,9 @@ import io.litindex.ingest.Sources;
 import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
 import io.litindex.model.FacetValue;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.search.Searcher;
+import io.litindex.testing.FullRequests;
 import java.io.IOException;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Method;
@@ -99,7 +99,7 @@ class ApiContractTest {
     @Test
     void eachFacetReportsTheHitsWithoutAValueSoThatCountsAddUp() {
         try (Searcher searcher = Searcher.inMemory(papers())) {
-            SearchResult result = searcher.search(SearchRequest.builder().query("grounding")
+            SearchResult result = searcher.search(FullRequests.builder().query("grounding")
                     .facet(Dimension.VENUE, Dimension.YEAR, Dimension.KIND).build());
             assertEquals(5, result.total());
             assertEquals(List.of(new FacetValue("CVPR", 2), new FacetValue("arXiv", 1)), result.facet(Dimension.VENUE));
@@ -113,7 +113,7 @@ class ApiContractTest {
             assertEquals(0, result.missing(Dimension.AUTHOR), "a dimension not asked for has no missing count");
 
             // drill-sideways: a venue filter narrows the hits, not the venue counts nor their missing count
-            SearchResult cvpr = searcher.search(SearchRequest.builder().query("grounding").venue("CVPR")
+            SearchResult cvpr = searcher.search(FullRequests.builder().query("grounding").venue("CVPR")
                     .facet(Dimension.VENUE, Dimension.YEAR).build());
             assertEquals(2, cvpr.total());
             assertEquals(2, cvpr.missing(Dimension.VENUE));
@@ -124,7 +124,7 @@ class ApiContractTest {
     @Test
     void theMissingCountsAreInTheJsonOfAResult() {
         try (Searcher searcher = Searcher.inMemory(papers())) {
-            String json = io.litindex.ingest.JsonEntries.toJson(searcher.search(SearchRequest.builder().query("grounding")
+            String json = io.litindex.ingest.JsonEntries.toJson(searcher.search(FullRequests.builder().query("grounding")
                     .facet(Dimension.VENUE).limit(0).build()));
             assertTrue(json.endsWith("\"facets\":{\"venue\":[{\"value\":\"CVPR\",\"count\":2},{\"value\":\"arXiv\",\"count\":1}]},"
                     + "\"missing\":{\"venue\":2}}"), json);
@@ -137,7 +137,7 @@ class ApiContractTest {
     void aClosedSearcherOrIndexerThrowsLitindexsOwnException() {
         Searcher searcher = Searcher.inMemory(papers());
         searcher.close();
-        IndexClosedException e = assertThrows(IndexClosedException.class, () -> searcher.search(SearchRequest.builder().query("x").build()));
+        IndexClosedException e = assertThrows(IndexClosedException.class, () -> searcher.search(FullRequests.builder().query("x").build()));
         assertEquals("this searcher of index memory is closed", e.getMessage());
         assertThrows(IndexClosedException.class, () -> searcher.get("a"));
         assertThrows(IndexClosedException.class, searcher::size);

@@ -93,14 +93,16 @@ class ServeCommandTest {
 
     @Test
     void servesTheBundledCatalogOnOneLineAndStopsCleanlyOnASignal() throws Exception {
-        Served served = serve("--port", "0");
+        // a minute's time limit on both sides, as core's tests (FullRequests): under load the 2 s default made the served
+        // answer partial
+        Served served = serve("--port", "0", "--time-limit", "1m");
         Process p = served.process();
         try {
             List<String> output = served.output();
             String url = address(output);
             assertTrue(output.get(output.size() - 1).startsWith("litindex: serving the bundled catalog rs-mllms (37 entries) at http://127.0.0.1:"),
                     output.toString());
-            assertEquals(Cli.run("search", "grounding", "--format", "json").out(), get(url + "api/search?q=grounding"));
+            assertEquals(Cli.run("search", "grounding", "--format", "json", "--time-limit", "1m").out(), get(url + "api/search?q=grounding"));
             assertTrue(get(url).contains("<title>"), "the page");
         } finally {
             p.destroy(); // SIGTERM, handled as Ctrl-C is

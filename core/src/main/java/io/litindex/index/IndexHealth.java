@@ -37,6 +37,7 @@ import org.apache.lucene.store.FilterDirectory;
 import org.apache.lucene.store.IOContext;
 import org.apache.lucene.store.IndexInput;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.IOUtils;
 
 /**
  * Whether an index can be trusted: a quick check when it is opened, a full Lucene CheckIndex run
@@ -52,7 +53,6 @@ public final class IndexHealth {
 
     private static final Pattern RESOURCE_PATH = Pattern.compile("path=\"([^\"]+)\"");
     private static final Pattern RESOURCE_FILE = Pattern.compile("file=([^,)\\s\"]+)");
-    private static final int OPEN_ATTEMPTS = 5;
 
     private IndexHealth() {}
 
@@ -96,19 +96,34 @@ public final class IndexHealth {
         }
     }
 
-    /** Reads the latest commit and verifies its files' checksums, moving on to a newer commit made meanwhile. */
+    /**
+     * Reads the latest commit and verifies its files' checksums, moving on to a newer commit made meanwhile.
+     *
+     * <p>A writer deletes the files of a commit as soon as it has committed the next one, so a file of the commit
+     * being checked may vanish under the check: that is no damage when a newer commit exists, and the newer one is
+     * checked instead, as often as the writer overtakes the check (Lucene's own {@code DirectoryReader.open} retries
+     * the same way, for as long as the commit generation moves on). A file missing from the latest commit is damage.
+     * The check opens every file of the commit before reading any (an open file stays readable when a writer
+     * deletes it), so a writer can overtake it only while it opens them, not while it reads them.
+     */
     private static SegmentInfos readIntact(Directory dir) throws IOException {
-        for (int attempt = 1; ; attempt++) {
+        IOException overtaken = null;
+        long checked = -1;
+        while (true) {
             SegmentInfos commit = SegmentInfos.readLatestCommit(dir);
+            if (commit.getGeneration() <= checked) {
+                throw overtaken; // the commit said to be newer is not (cannot happen with Lucene's writer): no endless loop
+            }
+            checked = commit.getGeneration();
             try {
                 verifyChecksums(dir, commit);
                 return commit;
             } catch (NoSuchFileException | FileNotFoundException e) {
-                // a writer may have committed meanwhile and deleted files of the commit being checked
-                if (attempt < OPEN_ATTEMPTS && newerCommitExists(dir, commit)) {
-                    continue;
+                if (!newerCommitExists(dir, commit)) {
+                    throw e;
                 }
-                throw e;
+                // a writer committed meanwhile and deleted files of the commit being checked: check the newer one
+                overtaken = e;
             }
         }
     }
@@ -309,23 +324,37 @@ public final class IndexHealth {
         }
     }
 
+    /**
+     * Verifies the checksums of the files of {@code commit}: whole files, smallest first, up to
+     * {@link #CHECKSUM_BUDGET_BYTES}, the footers of the rest. Every file is opened before any is read, and all stay
+     * open until the end, so that a writer deleting them meanwhile cannot fail the check halfway.
+     */
     private static void verifyChecksums(Directory dir, SegmentInfos commit) throws IOException {
-        Map<String, Long> sizes = new HashMap<>();
-        for (String file : commit.files(true)) {
-            sizes.put(file, dir.fileLength(file));
-        }
-        List<String> files = new ArrayList<>(sizes.keySet());
-        files.sort(Comparator.comparing((String f) -> sizes.get(f)).thenComparing(Comparator.naturalOrder()));
-        long budget = CHECKSUM_BUDGET_BYTES;
-        for (String file : files) {
-            long size = sizes.get(file);
-            try (IndexInput in = dir.openInput(file, IOContext.READONCE)) {
+        List<String> files = new ArrayList<>(commit.files(true));
+        Map<String, IndexInput> inputs = new HashMap<>();
+        boolean read = false;
+        try {
+            for (String file : files) {
+                inputs.put(file, dir.openInput(file, IOContext.READONCE));
+            }
+            files.sort(Comparator.comparing((String f) -> inputs.get(f).length()).thenComparing(Comparator.naturalOrder()));
+            long budget = CHECKSUM_BUDGET_BYTES;
+            for (String file : files) {
+                IndexInput in = inputs.get(file);
+                long size = in.length();
                 if (size <= budget) {
                     CodecUtil.checksumEntireFile(in);
                     budget -= size;
                 } else {
                     CodecUtil.retrieveChecksum(in);
                 }
+            }
+            read = true;
+        } finally {
+            if (read) {
+                IOUtils.close(inputs.values());
+            } else {
+                IOUtils.closeWhileHandlingException(inputs.values()); // the failure to report is the one thrown
             }
         }
     }

@@ -6,6 +6,7 @@ import io.litindex.model.Entry;
 import io.litindex.model.Kind;
 import io.litindex.model.Link;
 import io.litindex.model.Links;
+import io.litindex.model.PaperRef;
 import io.litindex.model.Source;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,9 +18,10 @@ import java.util.Set;
 
 /**
  * Folds entries that describe the same paper or dataset into one: same arXiv id, same DOI, or same
- * normalized title (for datasets: same kind and name). The first occurrence keeps its id and fields;
- * later ones add their sections, sources and links (every link of theirs the first one lacks: another kind, or another
- * URL of a kind, URLs compared as {@link Links#sameUrl} does), and fill fields the first one lacks. The result depends
+ * normalized title (for datasets: same name and a shared link or source paper). The first occurrence keeps
+ * its id, kind and fields; later ones add their sections, sources and links (every link of theirs the first one lacks:
+ * another kind, or another URL of a kind, URLs compared as {@link Links#sameUrl} does), and fill fields the first one
+ * lacks; a paper row folded into a dataset row of its arXiv id or DOI is that dataset's source paper. The result depends
  * only on the order entries are added in, so merging the same lists in the same order gives the same entries.
  */
 public final class EntryMerger {
@@ -84,15 +86,36 @@ public final class EntryMerger {
         return out;
     }
 
-    /** The keys under which two entries are the same one. */
+    /**
+     * The keys under which two entries are the same one. A paper's: its arXiv id, its DOI and its normalized title. A
+     * dataset's: the arXiv id and DOI of its paper link (a dataset row linking the paper that introduces it is that
+     * paper's entry, as a paper row with the same link is), and its name with each link or source paper it gives, so
+     * that two rows of one name are one dataset only when they share a link or a paper ("Sydney" of a scene
+     * classification paper and "Sydney" of a captioning paper are two); a dataset giving neither is keyed by its name.
+     */
     static List<String> keys(Entry entry) {
         List<String> keys = new ArrayList<>();
-        if (entry.kind() == Kind.DATASET) {
-            keys.add("dataset:" + Ids.normalizedTitle(entry.title()));
-            return keys;
-        }
         Ids.arxivId(entry.links()).ifPresent(id -> keys.add("arxiv:" + id));
         Ids.doi(entry.links()).ifPresent(doi -> keys.add("doi:" + doi));
+        if (entry.kind() == Kind.DATASET) {
+            String name = "dataset:" + Ids.normalizedTitle(entry.title());
+            Set<String> marks = new LinkedHashSet<>();
+            if (entry.sourcePaper() != null) {
+                if (entry.sourcePaper().url() != null && !entry.sourcePaper().url().isBlank()) {
+                    marks.add(Links.urlKey(entry.sourcePaper().url()));
+                }
+                String paper = Ids.normalizedTitle(entry.sourcePaper().title());
+                if (!paper.isEmpty()) {
+                    marks.add("paper " + paper);
+                }
+            }
+            entry.links().forEach(l -> marks.add(Links.urlKey(l.url())));
+            if (marks.isEmpty()) {
+                keys.add(name);
+            }
+            marks.forEach(m -> keys.add(name + " " + m));
+            return keys;
+        }
         String title = Ids.normalizedTitle(entry.title());
         if (!title.isEmpty()) {
             keys.add("title:" + title);
@@ -174,7 +197,11 @@ public final class EntryMerger {
                 into.legend(from.legend());
                 changed = true;
             }
-            if (first.sourcePaper() == null && from.sourcePaper() != null) {
+            if (first.kind() == Kind.DATASET && from.kind() == Kind.PAPER && first.sourcePaper() == null) {
+                // a paper row sharing the dataset row's arXiv id or DOI is the paper that introduces the dataset
+                into.sourcePaper(new PaperRef(from.title(), paperUrl(from), null));
+                changed = true;
+            } else if (first.sourcePaper() == null && from.sourcePaper() != null) {
                 into.sourcePaper(from.sourcePaper());
                 changed = true;
             }
@@ -189,6 +216,17 @@ public final class EntryMerger {
             if (changed) {
                 first = into.build();
             }
+        }
+
+        /** The row's link to itself as a paper: its paper link, else its arXiv or DOI link, else null. */
+        private static String paperUrl(Entry e) {
+            for (String kind : List.of(Links.PAPER, Links.ARXIV, Links.DOI)) {
+                List<String> urls = e.urls(kind);
+                if (!urls.isEmpty()) {
+                    return urls.get(0);
+                }
+            }
+            return null;
         }
 
         Entry build() {

@@ -527,7 +527,7 @@ final class Queries {
             // a rule for one word whose other side no entry of this list writes (UMI: unique molecular identifier, on a
             // robotics list) reads nothing here: the word keeps its own readings (the initials of Universal Manipulation
             // Interface). A rule for a run of words still counts them fully (single cell foundation model: scFM)
-            alternatives.removeIf(alt -> alt.covers().cardinality() == 1 && !matchesAny(alt.query(), parts));
+            alternatives.removeIf(alt -> alt.covers().cardinality() == 1 && !parts.forms.any(alt.query()));
         }
         if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
             joined(words, alternatives, parts);
@@ -536,7 +536,7 @@ final class Queries {
                 && related.matchesIn(stems)) {
             // only the related terms some title of this list writes: the others would cost and explain nothing
             for (Alternative alt : relatedTerms(ruleWords, stems)) {
-                if (matchesAny(alt.query(), parts)) {
+                if (parts.forms.any(alt.query())) {
                     alternatives.add(alt);
                 }
             }
@@ -591,7 +591,7 @@ final class Queries {
             // a well-known name read as its paper's title leaves the word's other readings as they are
             boolean named = false;
             // a one-word repository name that no other entry writes names its entry (github.com/…/timesfm: TimesFM)
-            if (!OFF.contains("repository") && parts.forms != null && !keepStopWords && repositoryWord(w.exact(), parts)) {
+            if (!OFF.contains("repository") && parts.forms != null && !keepStopWords && parts.forms.repositoryWord(w.exact())) {
                 unit.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.REPOSITORY, w.exact()))), parts.nameScore),
                         BooleanClause.Occur.SHOULD);
                 parts.interpret(parts.text.substring(w.start(), w.end()), w.exact(), Interpretation.REPOSITORY);
@@ -808,20 +808,8 @@ final class Queries {
 
     /** Whether some entry's link words hold the word and no title writes it: the links are where the list writes it. */
     private static boolean linkWord(String exact, Parts parts) {
-        try {
-            return parts.forms.docFreq(new Term(Fields.LINK_WORDS, exact)) > 0
-                    && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean repositoryWord(String exact, Parts parts) {
-        try {
-            return parts.forms.repositoryWord(exact);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return parts.forms.docFreq(new Term(Fields.LINK_WORDS, exact)) > 0
+                && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
     }
 
     /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, variant, absent, listwide, chain, stemtypo, topic, yform, ruletypo), to measure what each costs and buys. */
@@ -849,12 +837,8 @@ final class Queries {
      * null when the index knows that no paper has a dataset so named (most words: no clause is added).
      */
     private static Query datasetName(String key, Parts parts, int units) {
-        try {
-            if (parts.forms != null && parts.forms.docFreq(new Term(Fields.DATASET_NAME, key)) == 0) {
-                return null;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (parts.forms != null && parts.forms.docFreq(new Term(Fields.DATASET_NAME, key)) == 0) {
+            return null;
         }
         return new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.DATASET_NAME, key))),
                 parts.nameScore * DATASET_NAME_WEIGHT / units);
@@ -942,9 +926,9 @@ final class Queries {
             // the word's other forms the stemmer leaves apart (synthesis, synthesizing), scoring as a typo's
             // correction: for a word the index holds, or one it does not hold that has no closer spelling
             // (not for a word typed as a name, capitals inside it: InternVL is no form of InternVid)
+            Function<String, String> stemmer = word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word);
+            Set<String> read = new HashSet<>();
             if (!synonymous && !capitalsInside(typed) && (looked && !corrected || parts.forms.known(w))) {
-                Function<String, String> stemmer = word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word);
-                Set<String> read = new HashSet<>();
                 for (WordForms.Form form : OFF.contains("form") ? List.<WordForms.Form>of() : parts.forms.forms(w.stem(), stemmer)) {
                     unit.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
@@ -959,6 +943,20 @@ final class Queries {
                     bestOf.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT));
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
                     parts.interpret(typed, form.word(), Interpretation.FAMILY);
+                    read.add(form.stem());
+                }
+            }
+            // the word's irregular forms (jailbreak, jailbroken; handwritten, handwriting), as a word of its family:
+            // at half the word's weight and with no more IDF than the word's own, so that a form rarer than the word
+            // (two titles write "Jailbroken", seventy "Jailbreak") does not score an entry above one writing the word;
+            // also for a word no entry writes (a list writing only "Jailbroken"), unless a typo correction was read
+            if (!synonymous && !capitalsInside(typed) && !corrected && !OFF.contains("irregular")) {
+                for (WordForms.Form form : parts.forms.irregular(w.stem(), stemmer, read)) {
+                    Query scaled = new SameWordQuery(stemmed(form.stem()), new Term(Fields.TEXT, w.stem()),
+                            List.of(new Term(Fields.TEXT, form.stem())), IRREGULAR_FACTOR);
+                    bestOf.add(new BoostQuery(scaled, TYPO_WEIGHT));
+                    parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
+                    parts.interpret(typed, form.word(), Interpretation.FORM);
                 }
             }
             String[] split = OFF.contains("split") ? null : parts.forms.split(w.exact());
@@ -1085,35 +1083,31 @@ final class Queries {
         }
         BooleanQuery.Builder ids = new BooleanQuery.Builder();
         int found = 0;
-        try {
-            for (String title : titles) {
-                int colon = title.indexOf(':');
-                String whole = Acronyms.nameKey(title);
-                String rest = Acronyms.nameKey(colon > 0 ? title.substring(colon + 1) : title);
-                // the whole title, its part after the colon, and their loose forms, which lists copying the journal's
-                // or the preprint's title still write (Toward / Towards, "with an adaptive" / "with adaptive"); each
-                // also with one of the paper's names before it
-                Set<String> keys = new LinkedHashSet<>();
-                for (String end : List.of(whole, rest, Acronyms.looseTitle(title),
-                        colon > 0 ? Acronyms.looseTitle(title.substring(colon + 1)) : "")) {
-                    if (!end.isEmpty()) {
-                        keys.add(end);
-                        for (String name : knownNames.names(title)) {
-                            keys.add(name + " " + end);
-                        }
-                    }
-                }
-                for (String key : keys) {
-                    Term term = new Term(Fields.TITLE_KEY, key);
-                    if (parts.forms.docFreq(term) > 0) {
-                        ids.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
-                        parts.interpret(typed, title, Interpretation.KNOWN);
-                        found++;
+        for (String title : titles) {
+            int colon = title.indexOf(':');
+            String whole = Acronyms.nameKey(title);
+            String rest = Acronyms.nameKey(colon > 0 ? title.substring(colon + 1) : title);
+            // the whole title, its part after the colon, and their loose forms, which lists copying the journal's
+            // or the preprint's title still write (Toward / Towards, "with an adaptive" / "with adaptive"); each
+            // also with one of the paper's names before it
+            Set<String> keys = new LinkedHashSet<>();
+            for (String end : List.of(whole, rest, Acronyms.looseTitle(title),
+                    colon > 0 ? Acronyms.looseTitle(title.substring(colon + 1)) : "")) {
+                if (!end.isEmpty()) {
+                    keys.add(end);
+                    for (String name : knownNames.names(title)) {
+                        keys.add(name + " " + end);
                     }
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            for (String key : keys) {
+                Term term = new Term(Fields.TITLE_KEY, key);
+                if (parts.forms.docFreq(term) > 0) {
+                    ids.add(new TermQuery(term), BooleanClause.Occur.SHOULD);
+                    parts.interpret(typed, title, Interpretation.KNOWN);
+                    found++;
+                }
+            }
         }
         return found == 0 ? null : new ConstantScoreQuery(ids.build());
     }
@@ -1182,34 +1176,30 @@ final class Queries {
      * pretraining): the joined word in the stemmed and exact title fields, covering both.
      */
     private void joined(List<QueryWord> words, List<Alternative> alternatives, Parts parts) {
-        try {
-            for (int i = 0; i + 1 < words.size(); i++) {
-                QueryWord a = words.get(i);
-                QueryWord b = words.get(i + 1);
-                if (a.stem() == null || b.stem() == null || !WordForms.isWord(a.exact()) || !WordForms.isWord(b.exact())) {
-                    continue;
-                }
-                String joined = a.exact() + b.exact();
-                if (joined.length() > MAX_FUZZY_LENGTH || parts.forms.docFreq(joined) == 0) {
-                    continue;
-                }
-                QueryWord j = word(joined, a.start(), b.end());
-                if (j.stem() == null) {
-                    continue;
-                }
-                BooleanQuery.Builder q = new BooleanQuery.Builder();
-                q.add(stemmed(j.stem()), BooleanClause.Occur.SHOULD);
-                q.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, joined)), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
-                q.add(boosted(new TermQuery(new Term(Fields.OWNERS, joined)), Fields.OWNERS), BooleanClause.Occur.SHOULD);
-                BitSet covers = new BitSet();
-                covers.set(i);
-                covers.set(i + 1);
-                List<Query> highlight = alternativeQueries(List.of(new BytesRef(j.stem())), Schema.HIGHLIGHTED);
-                alternatives.add(new Alternative(q.build(), highlight, covers, joined, Interpretation.JOINED,
-                        SHAPE_OFF.contains("sameword") ? null : new Term(Fields.TEXT, j.stem())));
+        for (int i = 0; i + 1 < words.size(); i++) {
+            QueryWord a = words.get(i);
+            QueryWord b = words.get(i + 1);
+            if (a.stem() == null || b.stem() == null || !WordForms.isWord(a.exact()) || !WordForms.isWord(b.exact())) {
+                continue;
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            String joined = a.exact() + b.exact();
+            if (joined.length() > MAX_FUZZY_LENGTH || parts.forms.docFreq(joined) == 0) {
+                continue;
+            }
+            QueryWord j = word(joined, a.start(), b.end());
+            if (j.stem() == null) {
+                continue;
+            }
+            BooleanQuery.Builder q = new BooleanQuery.Builder();
+            q.add(stemmed(j.stem()), BooleanClause.Occur.SHOULD);
+            q.add(boosted(new TermQuery(new Term(Fields.TITLE_EXACT, joined)), Fields.TITLE_EXACT), BooleanClause.Occur.SHOULD);
+            q.add(boosted(new TermQuery(new Term(Fields.OWNERS, joined)), Fields.OWNERS), BooleanClause.Occur.SHOULD);
+            BitSet covers = new BitSet();
+            covers.set(i);
+            covers.set(i + 1);
+            List<Query> highlight = alternativeQueries(List.of(new BytesRef(j.stem())), Schema.HIGHLIGHTED);
+            alternatives.add(new Alternative(q.build(), highlight, covers, joined, Interpretation.JOINED,
+                    SHAPE_OFF.contains("sameword") ? null : new Term(Fields.TEXT, j.stem())));
         }
     }
 
@@ -1278,15 +1268,6 @@ final class Queries {
      */
     static final float SURNAME_WEIGHT = Queries.COMBINED_SCALE + Schema.FIELD_WEIGHTS.get(Fields.TITLE_EXACT);
 
-    /** Whether some entry of the list matches a query. */
-    private static boolean matchesAny(Query query, Parts parts) {
-        try {
-            return parts.forms.any(query);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** A word the headings of at least this share of the entries hold is list-wide ({@link #listWide}). */
     static final double LIST_WIDE_SHARE = 0.9;
     /** The weight of a list-wide word's own title clause (its stemmed title scores about 8.5 times as much in the text). */
@@ -1306,12 +1287,8 @@ final class Queries {
             return false;
         }
         int entries = parts.forms.entries();
-        try {
-            return entries >= LIST_WIDE_MIN_ENTRIES && parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) >= LIST_WIDE_SHARE * entries
-                    && parts.forms.docFreq(new Term(Fields.SECTIONS, w.stem())) >= LIST_WIDE_SHARE * entries;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return entries >= LIST_WIDE_MIN_ENTRIES && parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) >= LIST_WIDE_SHARE * entries
+                && parts.forms.docFreq(new Term(Fields.SECTIONS, w.stem())) >= LIST_WIDE_SHARE * entries;
     }
 
     /** Whether a word is in the authors of some entry and in no entry's text or title: a name, found only as a name. */
@@ -1319,13 +1296,9 @@ final class Queries {
         if (parts.forms == null || w.stem() == null || OFF.contains("surname")) {
             return false;
         }
-        try {
-            // most query words are in the text: one lookup settles them
-            return parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) == 0 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, w.exact())) == 0
-                    && parts.forms.docFreq(new Term(Fields.AUTHORS, w.name())) > 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        // most query words are in the text: one lookup settles them
+        return parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) == 0 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, w.exact())) == 0
+                && parts.forms.docFreq(new Term(Fields.AUTHORS, w.name())) > 0;
     }
 
     /**
@@ -1334,12 +1307,8 @@ final class Queries {
      */
     private boolean venueWord(QueryWord w, Parts parts) {
         Optional<Venues.Venue> venue = venues.get().lookup(w.exact());
-        try {
-            if (venue.isEmpty() || parts.forms.docFreq(new Term(Fields.VENUE_KEY, Schema.key(venue.get().display()))) == 0) {
-                return false;
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        if (venue.isEmpty() || parts.forms.docFreq(new Term(Fields.VENUE_KEY, Schema.key(venue.get().display()))) == 0) {
+            return false;
         }
         parts.interpret(parts.text.substring(w.start(), w.end()), venue.get().display(), Interpretation.VENUE);
         parts.venueStarts.add(w.start());
@@ -1400,6 +1369,14 @@ final class Queries {
      * each field's words count its weight in frequencies and lengths; then scaled. One posting list per word,
      * with its per-block score bounds, so that dynamic pruning skips a one-word query's entries too.
      */
+    /**
+     * An irregular form's clause, at {@link #TYPO_WEIGHT} as the word forms and the word family score, is scaled by at
+     * most this many times the query word's IDF over the form's own, and never above 1: with the word's IDF when the
+     * form is rarer. 2 (a rare form scoring as the word) and no scaling (the form's own IDF at half weight) were
+     * measured and not kept (docs/evaluation.md, "Irregular forms and field acronyms").
+     */
+    static final double IRREGULAR_FACTOR = Double.parseDouble(System.getProperty("litindex.irregular.factor", "1"));
+
     static Query stemmed(String stem) {
         return new BoostQuery(new TermQuery(new Term(Fields.TEXT, stem)), COMBINED_SCALE);
     }

@@ -19,9 +19,11 @@ import io.litindex.model.SearchRequest;
 import io.litindex.model.ScoreExplanation;
 import io.litindex.model.SearchResult;
 import io.litindex.model.Suggestion;
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -361,13 +363,9 @@ public final class Searcher implements SearchBackend {
     public IndexInfo info() {
         return withSearcher(searcher -> {
             org.apache.lucene.index.IndexCommit commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit();
-            long bytes = 0;
-            for (String file : commit.getFileNames()) {
-                bytes += directory.fileLength(file);
-            }
             Map<String, String> data = commit.getUserData();
             String schemaVersion = data.get(Schema.VERSION_KEY);
-            return new IndexInfo(location, searcher.getIndexReader().numDocs(), bytes, data.get(Schema.WRITER_KEY),
+            return new IndexInfo(location, searcher.getIndexReader().numDocs(), ((FacetingSearcher) searcher).bytes(), data.get(Schema.WRITER_KEY),
                     schemaVersion == null || !schemaVersion.matches("\\d{1,9}") ? null : Integer.valueOf(schemaVersion));
         });
     }
@@ -916,6 +914,8 @@ public final class Searcher implements SearchBackend {
         private final FacetsConfig config;
         private volatile ReaderView exitable;
         private Autocomplete autocomplete;
+        /** The size of the files of the commit the reader reads, measured when it opened. */
+        private final long bytes;
 
         /** Dimensions with few values, whose states are cheap: built with the searcher, so that a first search finds them. */
         private static final List<Dimension> EAGER = List.of(Dimension.VENUE, Dimension.YEAR, Dimension.KIND, Dimension.HAS_CODE);
@@ -928,6 +928,32 @@ public final class Searcher implements SearchBackend {
             for (Dimension dim : EAGER) {
                 plain.state(dim);
             }
+            this.bytes = commitBytes(reader);
+        }
+
+        /**
+         * The bytes of the files of the commit {@code reader} reads, measured as it opens. They cannot be measured
+         * later: a writer deletes them once it has committed a newer one (the reader goes on reading the files it
+         * holds open), and asking their size then would find them missing, which is no damage. A file deleted in the
+         * moment between the reader's opening and this measure is left out of the sum.
+         */
+        private static long commitBytes(IndexReader reader) throws IOException {
+            if (!(reader instanceof DirectoryReader directoryReader)) {
+                return 0;
+            }
+            long bytes = 0;
+            for (String file : directoryReader.getIndexCommit().getFileNames()) {
+                try {
+                    bytes += directoryReader.directory().fileLength(file);
+                } catch (NoSuchFileException | FileNotFoundException deletedByANewerCommit) {
+                    // the reader holds the file open; only its size is not known
+                }
+            }
+            return bytes;
+        }
+
+        long bytes() {
+            return bytes;
         }
 
         ReaderView plain() {

@@ -19,8 +19,8 @@ final class SpellingVariants {
     /** Words shorter than this have no variants looked up (four, hour, tour, size, rise stay themselves). */
     static final int MIN_LENGTH = 5;
 
-    /** The endings that follow -is / -iz and -ys / -yz in the words that vary (personalised, optimisation, analysed). */
-    private static final String IZE_ENDINGS = "(e|es|ed|ing|er|ers|ation|ations|ational|ationally)";
+    /** The endings that follow -is / -iz and -ys / -yz in the words that vary (personalised, optimisation, analysed, generalisable). */
+    private static final String IZE_ENDINGS = "(e|es|ed|ing|er|ers|able|ability|ation|ations|ational|ationally)";
     private static final Pattern IZE = Pattern.compile("^(.{2,}[iy])([sz])" + IZE_ENDINGS + "$");
     /** -our / -or and the endings that follow it (behaviour, behavioural, tumours, neighbourhood, colourful). */
     private static final String OUR_ENDINGS = "(|s|ed|ing|al|ally|ite|ites|able|less|ful|hood|hoods|er|ers|ism|ist|ists)";

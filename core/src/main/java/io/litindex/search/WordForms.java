@@ -5,6 +5,7 @@ import io.litindex.index.Fields;
 import io.litindex.index.Schema;
 import io.litindex.search.Queries.QueryWord;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -141,9 +142,16 @@ final class WordForms {
         }
     }
 
-    /** How many entries hold the word exactly, in any field. */
-    int docFreq(String exact) throws IOException {
-        return reader.docFreq(new Term(Fields.WORDS, exact));
+    /**
+     * How many entries hold the word exactly, in any field ({@link Fields#WORDS}).
+     *
+     * @param exact the word, lower case
+     * @return its document frequency in this index
+     * @throws UncheckedIOException when the index cannot be read (an {@link IOException} wrapped, as every look-up of
+     *     an index searched holds it)
+     */
+    int docFreq(String exact) {
+        return docFreq(new Term(Fields.WORDS, exact));
     }
 
     /**
@@ -349,6 +357,114 @@ final class WordForms {
         List<Form> out = new ArrayList<>();
         for (String other : mostCommonFirst(found, freqs)) {
             if (out.size() == MAX_FAMILY) {
+                break;
+            }
+            String word = written(exact, other, stemmer);
+            if (word != null) {
+                out.add(new Form(other, word));
+            }
+        }
+        return out;
+    }
+
+    /** At most this many irregular forms of one query word are searched. */
+    static final int MAX_IRREGULAR = 2;
+
+    /**
+     * English verbs whose past tense or participle the Porter stemmer cannot join to the verb (broken, break; written,
+     * write; known, know), each row a verb and its irregular forms: a general table of English, not of a field.
+     * Left out are forms that are also common words of another sense in titles (bound, found, ground, left, led,
+     * fed, shot, thought, rose, saw, fell, won, held, built, meant, lost, born), which would read a topic as a verb;
+     * participles that titles write mostly as adjectives (data-driven, LLM-driven; hidden state, hidden Markov), which
+     * would read "autonomous driving" as "data-driven"; and the British past forms in -t (learnt, spelt, burnt), which
+     * would read nearly every query's "learning" as "learnt".
+     */
+    private static final List<List<String>> IRREGULAR = List.of(
+            List.of("break", "broke", "broken"), List.of("speak", "spoke", "spoken"), List.of("steal", "stole", "stolen"),
+            List.of("freeze", "froze", "frozen"), List.of("choose", "chose", "chosen"),
+            List.of("write", "wrote", "written"), List.of("ride", "rode", "ridden"),
+            List.of("bite", "bitten"), List.of("take", "took", "taken"), List.of("shake", "shook", "shaken"),
+            List.of("give", "gave", "given"), List.of("forget", "forgot", "forgotten"), List.of("tear", "tore", "torn"),
+            List.of("wear", "wore", "worn"), List.of("weave", "wove", "woven"), List.of("fall", "fallen"),
+            List.of("see", "seen"), List.of("know", "knew", "known"), List.of("grow", "grew", "grown"),
+            List.of("throw", "threw", "thrown"), List.of("show", "shown"), List.of("draw", "drawn"),
+            List.of("fly", "flew", "flown"), List.of("blow", "blew", "blown"), List.of("begin", "began", "begun"),
+            List.of("drink", "drank", "drunk"), List.of("sink", "sank", "sunk"), List.of("shrink", "shrank", "shrunk"),
+            List.of("spin", "spun"), List.of("strike", "struck", "stricken"), List.of("stick", "stuck"),
+            List.of("swell", "swollen"), List.of("seek", "sought"), List.of("teach", "taught"), List.of("catch", "caught"),
+            List.of("buy", "bought"), List.of("bring", "brought"), List.of("fight", "fought"), List.of("tell", "told"),
+            List.of("sell", "sold"), List.of("stand", "stood"), List.of("keep", "kept"), List.of("sleep", "slept"));
+
+    /** {@link #IRREGULAR} as stems, computed once with the query analyzer's stemmer. */
+    private static volatile List<List<String>> irregularStems;
+
+    private static List<List<String>> irregularStems(java.util.function.Function<String, String> stemmer) {
+        List<List<String>> stems = irregularStems;
+        if (stems == null) {
+            List<List<String>> out = new ArrayList<>();
+            for (List<String> row : IRREGULAR) {
+                List<String> s = new ArrayList<>();
+                for (String w : row) {
+                    String st = stemmer.apply(w);
+                    s.add(st == null ? w : st);
+                }
+                out.add(List.copyOf(s));
+            }
+            irregularStems = stems = List.copyOf(out);
+        }
+        return stems;
+    }
+
+    /**
+     * The irregular forms of a verb that a query word's stem ends with (jailbreak, jailbreaking → jailbroken;
+     * handwritten → handwriting; withdrawn → withdraw), by {@link #IRREGULAR}: the stem's letters before that form kept
+     * (none, or two or more: jail-, hand-, with-, over-), each other form of the verb put after them, and only the
+     * title stems so made that some title holds, the most common first, at most {@link #MAX_IRREGULAR}, each with the
+     * title word of that stem the titles write most; none of {@code skip}.
+     *
+     * @param stem the query word's stem
+     * @param stemmer a word's stem as the stemmed fields index it (null when it has none)
+     * @param skip stems not to give (the word's other forms, already searched)
+     */
+    List<Form> irregular(String stem, java.util.function.Function<String, String> stemmer, java.util.Set<String> skip) throws IOException {
+        if (stem.length() < 3 || stem.length() > Queries.MAX_FUZZY_LENGTH || !isWord(stem)) {
+            return List.of();
+        }
+        Terms exact = MultiTerms.getTerms(reader, Fields.TITLE_EXACT);
+        if (exact == null) {
+            return List.of();
+        }
+        List<String> found = new ArrayList<>();
+        List<Integer> freqs = new ArrayList<>();
+        List<List<String>> stems = irregularStems(stemmer);
+        for (int r = 0; r < stems.size(); r++) {
+            List<String> row = stems.get(r);
+            for (int i = 0; i < row.size(); i++) {
+                // the form's stem, or without its final e, which Porter keeps on a short word only (writ-ing → write,
+                // handwrit-ing → handwrit)
+                String from = row.get(i);
+                String bare = from.length() > 3 && from.endsWith("e") ? from.substring(0, from.length() - 1) : from;
+                String end = stem.endsWith(from) ? from : stem.endsWith(bare) ? bare : null;
+                if (end == null || stem.length() - end.length() == 1) {
+                    continue;
+                }
+                String before = stem.substring(0, stem.length() - end.length());
+                for (int j = 0; j < row.size(); j++) {
+                    String other = before.isEmpty() ? row.get(j) : stemmer.apply(before + IRREGULAR.get(r).get(j));
+                    if (j == i || other == null || other.equals(stem) || skip.contains(other) || found.contains(other)) {
+                        continue;
+                    }
+                    int freq = reader.docFreq(new Term(Fields.TITLE, other));
+                    if (freq > 0) {
+                        found.add(other);
+                        freqs.add(freq);
+                    }
+                }
+            }
+        }
+        List<Form> out = new ArrayList<>();
+        for (String other : mostCommonFirst(found, freqs)) {
+            if (out.size() == MAX_IRREGULAR) {
                 break;
             }
             String word = written(exact, other, stemmer);
@@ -626,15 +742,15 @@ final class WordForms {
      *
      * @param exact the query word, lower case
      * @return true when the word names the entries whose repository it is
-     * @throws IOException when the index cannot be read
+     * @throws UncheckedIOException when the index cannot be read (the {@link IOException} wrapped)
      */
-    boolean repositoryWord(String exact) throws IOException {
+    boolean repositoryWord(String exact) {
         Term repository = new Term(Fields.REPOSITORY, exact);
-        if (reader.docFreq(repository) == 0) {
+        if (docFreq(repository) == 0) {
             return false;
         }
         Term word = new Term(Fields.WORDS, exact);
-        if (reader.docFreq(word) == 0) {
+        if (docFreq(word) == 0) {
             return true;
         }
         return !any(new BooleanQuery.Builder()
@@ -642,9 +758,19 @@ final class WordForms {
                 .add(new org.apache.lucene.search.TermQuery(repository), BooleanClause.Occur.MUST_NOT).build());
     }
 
-    /** Whether some entry matches the query (a reading worth searching and showing). */
-    boolean any(org.apache.lucene.search.Query query) throws IOException {
-        return new IndexSearcher(reader).count(query) > 0;
+    /**
+     * Whether some entry matches the query (a reading worth searching and showing).
+     *
+     * @param query the query
+     * @return true when one entry at least matches it
+     * @throws UncheckedIOException when the index cannot be read (the {@link IOException} wrapped)
+     */
+    boolean any(org.apache.lucene.search.Query query) {
+        try {
+            return new IndexSearcher(reader).count(query) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The terms of a field in this index, or null when no entry holds it. */
@@ -658,14 +784,19 @@ final class WordForms {
     }
 
     /**
-     * How many entries hold a term.
+     * How many entries hold a term (deleted ones too, until merged away: {@link #hasDeletions}). Unchecked, so that
+     * the readings of a query ask it without a try block each.
      *
      * @param term the term
      * @return its document frequency in this index
-     * @throws IOException when the index cannot be read
+     * @throws UncheckedIOException when the index cannot be read (the {@link IOException} wrapped)
      */
-    int docFreq(Term term) throws IOException {
-        return reader.docFreq(term);
+    int docFreq(Term term) {
+        try {
+            return reader.docFreq(term);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** Whether some entries are deleted but still counted by {@link #docFreq(Term)}. */

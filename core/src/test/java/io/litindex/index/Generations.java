@@ -1,6 +1,7 @@
 package io.litindex.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
@@ -9,6 +10,7 @@ import io.litindex.model.Hit;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.search.Searcher;
+import io.litindex.testing.FullRequests;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -72,7 +74,7 @@ final class Generations {
 
     /** A search that returns every entry with the year facet. */
     static SearchRequest everything(String query) {
-        return SearchRequest.builder().query(query).limit(100).facet(Dimension.YEAR).build();
+        return FullRequests.builder().query(query).limit(100).facet(Dimension.YEAR).build();
     }
 
     /** The generation a searcher sees, asserting that it sees exactly one whole generation. */
@@ -82,6 +84,8 @@ final class Generations {
 
     /** The generation a result shows, asserting that it shows exactly one whole generation. */
     static long check(SearchResult result) {
+        assertFalse(result.partial(), () -> "the search ran out of its time limit (" + FullRequests.LIMIT + ") and returned "
+                + result.hits().size() + " hits of " + result.total() + ": the machine is too slow, the index is not at fault");
         Set<String> markers = result.hits().stream().map(h -> h.entry().note()).collect(Collectors.toCollection(TreeSet::new));
         assertEquals(1, markers.size(), () -> "one generation expected, found " + markers);
         String marker = markers.iterator().next();

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
-import io.litindex.model.SearchRequest;
 import io.litindex.search.LuceneSearchers;
 import io.litindex.search.Searcher;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.junit.jupiter.api.Test;
@@ -34,7 +34,7 @@ class RefusedEntryTest {
             indexer.commit();
         }
         try (Searcher searcher = LuceneSearchers.open(dir)) {
-            assertEquals(List.of("after", "before"), searcher.search(SearchRequest.builder().query("entry").build())
+            assertEquals(List.of("after", "before"), searcher.search(FullRequests.builder().query("entry").build())
                     .hits().stream().map(h -> h.entry().id()).sorted().toList());
         }
     }

@@ -7,10 +7,10 @@ import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
 import io.litindex.model.FacetValue;
 import io.litindex.model.Kind;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.search.Searcher;
 import io.litindex.search.Synonyms;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,12 +74,12 @@ class EntryKindsTest {
     void toolsShowInTheKindFacetStaySearchableByNameAndExport() throws Exception {
         List<Entry> entries = read(LIST).entries();
         try (Searcher s = Searcher.inMemory(entries, Synonyms.configured())) {
-            SearchResult all = s.search(SearchRequest.builder().facet(Dimension.KIND).limit(50).build());
+            SearchResult all = s.search(FullRequests.builder().facet(Dimension.KIND).limit(50).build());
             assertEquals(3, all.facet(Dimension.KIND).stream().filter(v -> v.value().equals("tool")).mapToLong(FacetValue::count).sum());
             assertEquals(2, all.facet(Dimension.KIND).stream().filter(v -> v.value().equals("dataset")).mapToLong(FacetValue::count).sum());
-            assertEquals("torchdrug", s.search(SearchRequest.builder().query("torchdrug").limit(5).build()).hits().get(0).entry().id());
-            assertEquals("rdkit", s.search(SearchRequest.builder().query("RDKit").limit(5).build()).hits().get(0).entry().id());
-            SearchResult tools = s.search(SearchRequest.builder().kind(Kind.TOOL).limit(50).build());
+            assertEquals("torchdrug", s.search(FullRequests.builder().query("torchdrug").limit(5).build()).hits().get(0).entry().id());
+            assertEquals("rdkit", s.search(FullRequests.builder().query("RDKit").limit(5).build()).hits().get(0).entry().id());
+            SearchResult tools = s.search(FullRequests.builder().kind(Kind.TOOL).limit(50).build());
             assertEquals(3, tools.total());
         }
         Entry rdkit = entries.stream().filter(e -> e.title().equals("RDKit")).findFirst().orElseThrow();

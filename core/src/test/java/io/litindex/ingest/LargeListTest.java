@@ -5,10 +5,10 @@ import io.litindex.model.Entry;
 import io.litindex.model.Link;
 import io.litindex.model.Kind;
 import io.litindex.model.PaperRef;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.model.Source;
 import io.litindex.search.Searcher;
+import io.litindex.testing.FullRequests;
 import io.litindex.testing.SharedFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -180,7 +180,7 @@ class LargeListTest {
     void theEntriesIndexAndSearch() throws Exception {
         try (Searcher searcher = Searcher.inMemory(result.entries())) {
             assertEquals(result.entries().size(), searcher.size());
-            SearchResult hits = searcher.search(SearchRequest.builder().query("hallucination").limit(3).build());
+            SearchResult hits = searcher.search(FullRequests.builder().query("hallucination").limit(3).build());
             assertTrue(hits.total() >= 40, "the hallucination section alone has 48 rows: " + hits.total());
             assertTrue(hits.hits().get(0).entry().title().toLowerCase(java.util.Locale.ROOT).contains("hallucination"));
         }

@@ -4,8 +4,8 @@ import io.litindex.ingest.fields.Authors;
 import io.litindex.ingest.fields.EntryLimits;
 import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
-import io.litindex.model.SearchRequest;
 import io.litindex.search.Searcher;
+import io.litindex.testing.FullRequests;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -132,7 +132,7 @@ class ReaderLimitsTest {
             for (Entry entry : List.of(markdown.entries().get(0), e)) {
                 assertEquals(entry, searcher.get(entry.id()).orElseThrow(), "the index gives back the entry read");
             }
-            String html = searcher.search(SearchRequest.of("harbor")).hits().get(0).highlightsHtml().get("title");
+            String html = searcher.search(FullRequests.of("harbor")).hits().get(0).highlightsHtml().get("title");
             assertEquals("<mark>Harbor</mark> \uFFFD Watch", html);
         }
     }

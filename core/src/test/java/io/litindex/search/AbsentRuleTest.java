@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -39,7 +39,7 @@ class AbsentRuleTest {
     }
 
     private static SearchResult search(Searcher searcher, String query) {
-        return searcher.search(SearchRequest.builder().query(query).limit(10).build());
+        return searcher.search(FullRequests.builder().query(query).limit(10).build());
     }
 
     @Test

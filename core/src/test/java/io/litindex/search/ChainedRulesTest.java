@@ -3,7 +3,7 @@ package io.litindex.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.model.Entry;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ class ChainedRulesTest {
                 Entry.builder("b", "Bidirectional Long Short-Term Memory Networks for Relation Classification").year(2015).build(),
                 Entry.builder("c", "Relation Classification via Convolutional Deep Neural Network").year(2014).build(),
                 Entry.builder("a", "Attention-Based Relation Classification").year(2016).build()), Synonyms.parse("test rules", RULES))) {
-            List<String> ids = searcher.search(SearchRequest.builder().query("BiLSTM relation classification").limit(5).build())
+            List<String> ids = searcher.search(FullRequests.builder().query("BiLSTM relation classification").limit(5).build())
                     .hits().stream().map(h -> h.entry().id()).toList();
             assertEquals("b", ids.get(0), ids.toString());
         }

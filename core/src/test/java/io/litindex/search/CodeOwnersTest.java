@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Hit;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -37,7 +37,7 @@ class CodeOwnersTest {
             paper("research", "Research Directions for Multimodal Models", "https://github.com/another-lab/directions"));
 
     private static List<String> ids(Searcher searcher, String query) {
-        return searcher.search(SearchRequest.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
+        return searcher.search(FullRequests.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
     }
 
     @Test
@@ -95,13 +95,13 @@ class CodeOwnersTest {
         try (Searcher withLinks = Searcher.inMemory(linked, Synonyms.configured());
              Searcher without = Searcher.inMemory(bare, Synonyms.configured())) {
             for (String query : List.of("visual instruction tuning", "tuning", "sindresorhus", "paper host", "learners gpt")) {
-                List<Hit> a = withLinks.search(SearchRequest.of(query)).hits();
-                List<Hit> b = without.search(SearchRequest.of(query)).hits();
+                List<Hit> a = withLinks.search(FullRequests.of(query)).hits();
+                List<Hit> b = without.search(FullRequests.of(query)).hits();
                 assertEquals(b.stream().map(h -> h.entry().id() + " " + h.score()).toList(),
                         a.stream().map(h -> h.entry().id() + " " + h.score()).toList(), query);
             }
-            assertFalse(withLinks.search(SearchRequest.of("visual")).hits().isEmpty());
-            assertTrue(withLinks.search(SearchRequest.of("sindresorhus")).hits().isEmpty());
+            assertFalse(withLinks.search(FullRequests.of("visual")).hits().isEmpty());
+            assertTrue(withLinks.search(FullRequests.of("sindresorhus")).hits().isEmpty());
         }
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litindex.Catalog;
 import io.litindex.model.Dimension;
 import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -32,15 +33,15 @@ class CompiledSynonymsTest {
                 Searcher b = Searcher.inMemory(Catalog.bundledEntries(), compiled)) {
             for (String query : new String[] {"vqa", "rs vlm", "remote sensing visual question answering", "copilot",
                 "image-text retrieval", "eo foundation", "grounding"}) {
-                SearchRequest request = SearchRequest.builder().query(query).limit(20).facet(Dimension.VENUE).build();
+                SearchRequest request = FullRequests.builder().query(query).limit(20).facet(Dimension.VENUE).build();
                 assertEquals(a.search(request), b.search(request), query);
             }
         }
         try (Searcher plain = Searcher.inMemory(Catalog.bundledEntries(), Synonyms.none());
                 Searcher withRule = Searcher.inMemory(Catalog.bundledEntries(), compiled)) {
-            long alone = plain.search(SearchRequest.of("copilot")).total();
+            long alone = plain.search(FullRequests.of("copilot")).total();
             assertEquals(1, alone, "only GeoLLM-Engine (… Geospatial Copilots) says copilot");
-            assertTrue(withRule.search(SearchRequest.of("copilot")).total() > alone, "the compiled copilot ↔ agent rule finds the agents");
+            assertTrue(withRule.search(FullRequests.of("copilot")).total() > alone, "the compiled copilot ↔ agent rule finds the agents");
         }
         Synonyms none = roundTrip(Synonyms.none());
         assertTrue(none.isEmpty());

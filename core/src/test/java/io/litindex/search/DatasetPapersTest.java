@@ -7,7 +7,7 @@ import io.litindex.ingest.MarkdownListReader;
 import io.litindex.model.Entry;
 import io.litindex.model.ScoreExplanation;
 import io.litindex.model.ScorePart;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -74,7 +74,7 @@ class DatasetPapersTest {
     }
 
     private static List<String> titles(Searcher searcher, String query) {
-        return searcher.search(SearchRequest.builder().query(query).limit(10).build()).hits().stream()
+        return searcher.search(FullRequests.builder().query(query).limit(10).build()).hits().stream()
                 .map(h -> h.entry().title()).toList();
     }
 
@@ -83,12 +83,12 @@ class DatasetPapersTest {
         // the bundled catalog: GeoChat and its instruction data "RS multimodal instruction", whose own title is three
         // words; with its paper's words weighing as an unlisted paper's do, the dataset ranked first (11.75 to 11.16)
         try (Searcher searcher = Searcher.bundled()) {
-            List<String> ids = searcher.search(SearchRequest.builder().query("remote sensing grounding").limit(10).build()).hits().stream()
+            List<String> ids = searcher.search(FullRequests.builder().query("remote sensing grounding").limit(10).build()).hits().stream()
                     .map(h -> h.entry().id()).toList();
             assertEquals("2311.15826", ids.get(0), ids.toString());
             assertTrue(ids.indexOf("rs-multimodal-instruction") > 0, ids.toString());
             // the dataset is still found through its paper's words, and explained so
-            ScoreExplanation why = searcher.explain(SearchRequest.of("remote sensing grounding"), "rs-multimodal-instruction").orElseThrow();
+            ScoreExplanation why = searcher.explain(FullRequests.of("remote sensing grounding"), "rs-multimodal-instruction").orElseThrow();
             assertTrue(why.parts().stream().anyMatch(p -> p.part().equals(ScorePart.SOURCE_PAPER) && p.score() > 0), why.parts().toString());
         }
         // in a list read here, the dataset's source paper is the paper's entry
@@ -119,8 +119,8 @@ class DatasetPapersTest {
             // a name of two words (HICO-DET: hico det) finds the paper as the whole run of words
             titles = titles(searcher, "HICO-DET");
             assertEquals(List.of("HICO-Det", "Learning to Detect Human-Object Interactions"), titles.subList(0, 2), titles.toString());
-            Entry paper = searcher.search(SearchRequest.of("GazeFollow")).hits().get(1).entry();
-            ScoreExplanation why = searcher.explain(SearchRequest.of("GazeFollow"), paper.id()).orElseThrow();
+            Entry paper = searcher.search(FullRequests.of("GazeFollow")).hits().get(1).entry();
+            ScoreExplanation why = searcher.explain(FullRequests.of("GazeFollow"), paper.id()).orElseThrow();
             ScorePart part = why.parts().stream().filter(p -> p.part().equals(ScorePart.DATASET)).findFirst().orElseThrow();
             assertEquals("GazeFollow", part.detail());
         }

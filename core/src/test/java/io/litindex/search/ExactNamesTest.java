@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.index.Acronyms;
 import io.litindex.model.Entry;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +23,7 @@ class ExactNamesTest {
     }
 
     private static List<String> ids(Searcher searcher, String query) {
-        return searcher.search(SearchRequest.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
+        return searcher.search(FullRequests.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
     }
 
     private static final Searcher FAMILY = Searcher.inMemory(List.of(

@@ -13,6 +13,7 @@ import io.litindex.model.ScoreExplanation;
 import io.litindex.model.ScorePart;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
@@ -42,7 +43,7 @@ class ExplainTest {
     }
 
     private static SearchResult explained(String query) {
-        return SEARCHER.search(SearchRequest.builder().query(query).explain(true).build());
+        return SEARCHER.search(FullRequests.builder().query(query).explain(true).build());
     }
 
     private static float sum(ScoreExplanation e) {
@@ -100,7 +101,7 @@ class ExplainTest {
 
     @Test
     void anEntryOutsideTheHitsIsExplainedWithItsRank() {
-        SearchRequest request = SearchRequest.builder().query("satellite transformers").limit(1).build();
+        SearchRequest request = FullRequests.builder().query("satellite transformers").limit(1).build();
         SearchResult result = SEARCHER.search(request);
         assertEquals(1, result.hits().size());
         assertNull(result.hits().get(0).explanation(), "no explanation unless asked");
@@ -131,9 +132,9 @@ class ExplainTest {
 
     @Test
     void anAuthorAndAVenueAreTheirOwnParts() {
-        ScoreExplanation segal = SEARCHER.explain(SearchRequest.of("segal"), "det1").orElseThrow();
+        ScoreExplanation segal = SEARCHER.explain(FullRequests.of("segal"), "det1").orElseThrow();
         assertEquals(ScorePart.AUTHORS, segal.largest().part(), segal.toString());
-        ScoreExplanation cvpr = SEARCHER.explain(SearchRequest.of("cvpr"), "seg1").orElseThrow();
+        ScoreExplanation cvpr = SEARCHER.explain(FullRequests.of("cvpr"), "seg1").orElseThrow();
         assertEquals(ScorePart.VENUE, cvpr.largest().part(), cvpr.toString());
     }
 
@@ -187,7 +188,7 @@ class ExplainTest {
                     "graph -survey", "title:graph pooling", "reinforcement learning", "explanations graph", "self supervised",
                     "MICCAI 2023 diffusion", "brain mri 2022", "denoising diffusion probabilistic", "multi-modal",
                     "superresolution", "xu", "graph kernels")) {
-                SearchResult result = searcher.search(SearchRequest.builder().query(query).explain(true).limit(10).build());
+                SearchResult result = searcher.search(FullRequests.builder().query(query).explain(true).limit(10).build());
                 for (Hit hit : result.hits()) {
                     ScoreExplanation why = hit.explanation();
                     assertNotNull(why, query);

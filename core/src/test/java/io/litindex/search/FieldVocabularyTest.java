@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class FieldVocabularyTest {
                 paper("e1", "Latent Zorb for SAR-to-EO Image Translation"),
                 paper("t1", "Unpaired Image Translation of Street Scenes"),
                 paper("t2", "SAR Ship Detection with Zorb Attention")), Synonyms.configured())) {
-            SearchResult result = searcher.search(SearchRequest.builder().query("SAR to optical translation").limit(10).build());
+            SearchResult result = searcher.search(FullRequests.builder().query("SAR to optical translation").limit(10).build());
             assertEquals(List.of("o1", "e1"), ids(result).subList(0, 2), ids(result) + " " + result.interpreted());
             assertTrue(result.interpreted().stream().anyMatch(i -> i.how().equals(Interpretation.RELATED) && i.readAs().equals("sar eo")),
                     result.interpreted().toString());
@@ -44,8 +44,47 @@ class FieldVocabularyTest {
                 paper("s1", "Addressing Cold Start for Next-Song Recommendation"),
                 paper("n1", "Neural News Recommendation with Attention"),
                 paper("n2", "Recommendation of Zorbs at Scale")), Synonyms.configured())) {
-            SearchResult result = searcher.search(SearchRequest.builder().query("music recommendation").limit(10).build());
+            SearchResult result = searcher.search(FullRequests.builder().query("music recommendation").limit(10).build());
             assertEquals(List.of("m1", "s1"), ids(result).subList(0, 2), ids(result) + " " + result.interpreted());
+        }
+    }
+
+    @Test
+    void federatedLearningAcronymsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("v1", "Secure Vertical Federated Learning for Zorb Scoring"),
+                paper("h1", "Horizontal Federated Learning of Zorb Models"),
+                paper("z1", "Zorb Scoring at Scale"),
+                paper("z2", "Federated Zorb Averaging")), Synonyms.configured())) {
+            SearchResult result = searcher.search(FullRequests.builder().query("vfl zorb").limit(10).build());
+            assertEquals("v1", ids(result).get(0), ids(result) + " " + result.interpreted());
+            assertTrue(result.interpreted().contains(new Interpretation("vfl", "vertical federated learning", Interpretation.SYNONYM)),
+                    result.interpreted().toString());
+        }
+    }
+
+    @Test
+    void analogAggregationIsOverTheAir() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("a1", "Broadband Analog Aggregation for Low-Latency Federated Edge Learning"),
+                paper("o1", "Federated Learning via Over-the-Air Computation"),
+                paper("s1", "Practical Zorb Aggregation for Federated Learning"),
+                paper("s2", "Robust Aggregation of Zorb Updates"),
+                paper("c1", "Compressed Zorb Updates for Edge Devices")), Synonyms.configured())) {
+            SearchResult result = searcher.search(FullRequests.builder().query("over the air aggregation").limit(10).build());
+            assertTrue(ids(result).subList(0, 3).contains("a1"), ids(result) + " " + result.interpreted());
+            assertTrue(ids(result).indexOf("a1") < ids(result).indexOf("s1"), ids(result).toString());
+        }
+    }
+
+    @Test
+    void plugAndPlayIsPnp() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("p1", "Plug-and-Play Zorb Priors for Inverse Problems"),
+                paper("z1", "Zorb Priors Learned from Data"),
+                paper("z2", "Inverse Problems with Learned Zorbs")), Synonyms.configured())) {
+            SearchResult result = searcher.search(FullRequests.builder().query("pnp priors").limit(10).build());
+            assertEquals("p1", ids(result).get(0), ids(result) + " " + result.interpreted());
         }
     }
 }

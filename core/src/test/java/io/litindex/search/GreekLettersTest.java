@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.index.GreekLetters;
 import io.litindex.model.Entry;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ class GreekLettersTest {
     }
 
     private static String first(String query) {
-        return SEARCHER.search(SearchRequest.builder().query(query).limit(5).build()).hits().get(0).entry().id();
+        return SEARCHER.search(FullRequests.builder().query(query).limit(5).build()).hits().get(0).entry().id();
     }
 
     @Test

@@ -8,6 +8,7 @@ import io.litindex.model.Entry;
 import io.litindex.model.Hit;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import io.litindex.testing.FuzzTries;
 import io.litindex.testing.Mutations;
 import java.util.ArrayList;
@@ -68,7 +69,7 @@ class HighlightEscapingTest {
     void highlightsEscapeTheEntrysTextAndMarkOnlyMatches(@ForAll("entries") List<Entry> entries) throws Exception {
         try (Searcher searcher = Searcher.inMemory(entries)) {
             for (String query : List.of("harbor", "glacier wetland", "\"orchard\"", "volcano harbor glacier", "title:wetland", "orch*")) {
-                SearchResult result = searcher.search(SearchRequest.builder().query(query).limit(SearchRequest.MAX_LIMIT).build());
+                SearchResult result = searcher.search(FullRequests.builder().query(query).limit(SearchRequest.MAX_LIMIT).build());
                 for (Hit hit : result.hits()) {
                     for (Map.Entry<String, String> field : hit.highlightsHtml().entrySet()) {
                         String text = field.getKey().equals("title") ? hit.entry().title() : hit.entry().note();

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litindex.InvalidRequestException;
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +35,7 @@ class KnownNamesTest {
     private static final Searcher SEARCHER = Searcher.inMemory(LIST, Synonyms.configured());
 
     private static SearchResult search(String query) {
-        return SEARCHER.search(SearchRequest.builder().query(query).limit(10).build());
+        return SEARCHER.search(FullRequests.builder().query(query).limit(10).build());
     }
 
     @Test
@@ -59,19 +59,19 @@ class KnownNamesTest {
                 paper("sd", "Deciphering spatial domains with graph attention"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
             // "Towards Expert-Level Medical …" in the names file: Toward / Towards and the case are no difference
-            SearchResult medpalm = s.search(SearchRequest.of("Med-PaLM 2"));
+            SearchResult medpalm = s.search(FullRequests.of("Med-PaLM 2"));
             assertEquals("medpalm", medpalm.hits().get(0).entry().id());
             assertTrue(medpalm.interpreted().stream().anyMatch(i -> i.how().equals(Interpretation.KNOWN)), medpalm.interpreted().toString());
             // "… with an adaptive graph attention auto-encoder": a small word left out is no difference either
-            assertEquals("stagate", s.search(SearchRequest.of("STAGATE")).hits().get(0).entry().id());
+            assertEquals("stagate", s.search(FullRequests.of("STAGATE")).hits().get(0).entry().id());
             // a title missing a word of the paper's is another paper: not named, so it does not come first
-            SearchResult stagate = s.search(SearchRequest.of("STAGATE deciphering spatial domains"));
+            SearchResult stagate = s.search(FullRequests.of("STAGATE deciphering spatial domains"));
             assertEquals("stagate", stagate.hits().get(0).entry().id());
         }
         try (Searcher s = Searcher.inMemory(List.of(
                 paper("qa", "Towards Expert-Level Question Answering with Large Language Models"),
                 paper("other", "Medical Question Answering")), Synonyms.configured())) {
-            assertTrue(s.search(SearchRequest.of("Med-PaLM 2")).interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.KNOWN)));
+            assertTrue(s.search(FullRequests.of("Med-PaLM 2")).interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.KNOWN)));
         }
         assertEquals("toward expert level medical question answering large language model",
                 io.litindex.index.Acronyms.looseTitle("Towards Expert-Level Medical Question Answering with Large Language Models"));
@@ -86,9 +86,9 @@ class KnownNamesTest {
                 paper("pt", "Towards End-to-End Prosody Transfer for Expressive Speech Synthesis with Tacotron"),
                 paper("tts", "Natural TTS Synthesis with Diffusion"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            assertEquals(List.of("t1", "t2", "pt"), s.search(SearchRequest.of("Tacotron")).hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of("t1", "t2", "pt"), s.search(FullRequests.of("Tacotron")).hits().stream().map(h -> h.entry().id()).toList());
             // the version typed finds its own paper first
-            assertEquals("t2", s.search(SearchRequest.of("Tacotron 2")).hits().get(0).entry().id());
+            assertEquals("t2", s.search(FullRequests.of("Tacotron 2")).hits().get(0).entry().id());
         }
         KnownNames names = KnownNames.parse("test", "Zorb 2\tZorb Two Title\nZorbV3\tZorb Three Title\nZorb-1b\tZorb One B Title\nZorb\tZorb One\nR2D2\tRecurrent Replay\n");
         assertEquals(List.of("Zorb One B Title", "Zorb Three Title", "Zorb Two Title"),

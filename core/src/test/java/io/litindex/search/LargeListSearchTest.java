@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litindex.ingest.ImportResult;
 import io.litindex.ingest.MarkdownListReader;
 import io.litindex.model.Hit;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.model.Suggestion;
+import io.litindex.testing.FullRequests;
 import io.litindex.testing.SharedFiles;
 import java.util.List;
 import java.util.Set;
@@ -43,9 +43,9 @@ class LargeListSearchTest {
 
     @Test
     void modelNamesAreFoundByTheirParts() {
-        List<String> minigpt = titles(searcher.search(SearchRequest.builder().query("minigpt").limit(2).build()));
+        List<String> minigpt = titles(searcher.search(FullRequests.builder().query("minigpt").limit(2).build()));
         assertTrue(minigpt.stream().allMatch(t -> t.startsWith("MiniGPT-")), minigpt.toString());
-        SearchResult llava = searcher.search(SearchRequest.of("llava"));
+        SearchResult llava = searcher.search(FullRequests.of("llava"));
         assertTrue(llava.total() >= 15, "LLaVA and its many descendants: " + llava.total());
         // each names LLaVA in its title or is the paper whose code repository is LLaVA (Visual Instruction Tuning)
         assertTrue(llava.hits().stream().map(h -> h.entry()).allMatch(e -> e.title().toLowerCase(java.util.Locale.ROOT).contains("llava")
@@ -54,20 +54,20 @@ class LargeListSearchTest {
 
     @Test
     void acronymsMisspellingsAndExclusionsWorkAtScale() {
-        SearchResult vqa = searcher.search(SearchRequest.of("VQA"));
+        SearchResult vqa = searcher.search(FullRequests.of("VQA"));
         assertTrue(vqa.total() >= 10);
         // a generous time limit: this checks the reading at scale, not its speed (a loaded machine took over the default 2 s)
-        SearchResult typo = searcher.search(SearchRequest.builder().query("halucination").timeLimit(java.time.Duration.ofSeconds(60)).build());
+        SearchResult typo = searcher.search(FullRequests.builder().query("halucination").timeLimit(java.time.Duration.ofSeconds(60)).build());
         assertTrue(typo.fuzzy());
         assertEquals("hallucination", typo.suggestion());
-        assertEquals(searcher.search(SearchRequest.of("hallucination")).total(), typo.total());
-        long withLlava = searcher.search(SearchRequest.builder().query("llava").limit(0).build()).total();
-        assertEquals(size - withLlava, searcher.search(SearchRequest.builder().query("-llava").limit(0).build()).total());
+        assertEquals(searcher.search(FullRequests.of("hallucination")).total(), typo.total());
+        long withLlava = searcher.search(FullRequests.builder().query("llava").limit(0).build()).total();
+        assertEquals(size - withLlava, searcher.search(FullRequests.builder().query("-llava").limit(0).build()).total());
     }
 
     @Test
     void relatedAndAutocompleteOverTheLargeList() {
-        List<Hit> related = searcher.related(searcher.search(SearchRequest.of("\"MiniGPT-4\"")).hits().get(0).entry().id(), 5);
+        List<Hit> related = searcher.related(searcher.search(FullRequests.of("\"MiniGPT-4\"")).hits().get(0).entry().id(), 5);
         assertEquals(5, related.size());
         assertTrue(related.stream().anyMatch(h -> h.entry().title().startsWith("MiniGPT-v2")), related.toString());
         List<Suggestion> mini = searcher.suggest("minig", 5);

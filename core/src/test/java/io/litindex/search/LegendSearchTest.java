@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.ingest.MarkdownListReader;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class LegendSearchTest {
     private static final Searcher SEARCHER = Searcher.inMemory(new MarkdownListReader().read("earth.md", LIST).entries(), Synonyms.configured());
 
     private static SearchResult search(String query) {
-        return SEARCHER.search(SearchRequest.builder().query(query).limit(10).build());
+        return SEARCHER.search(FullRequests.builder().query(query).limit(10).build());
     }
 
     private static List<String> titles(String query) {

@@ -8,8 +8,8 @@ import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
 import io.litindex.model.ScoreExplanation;
 import io.litindex.model.ScorePart;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,14 +33,14 @@ class LinkWordsTest {
     @Test
     void aWordOnlyALinkWritesFindsItsEntries() {
         try (Searcher s = Searcher.inMemory(LIST, Synonyms.configured())) {
-            SearchResult r = s.search(SearchRequest.of("SQuAD"));
+            SearchResult r = s.search(FullRequests.of("SQuAD"));
             assertEquals(List.of("squad1", "squad2"), r.hits().stream().map(h -> h.entry().id()).sorted().toList(),
                     "the two entries whose code or data repository writes squad, and no other");
             assertTrue(r.interpreted().contains(new Interpretation("SQuAD", "squad", Interpretation.LINK)), r.interpreted().toString());
-            ScoreExplanation e = s.explain(SearchRequest.of("SQuAD"), "squad1").orElseThrow();
+            ScoreExplanation e = s.explain(FullRequests.of("SQuAD"), "squad1").orElseThrow();
             assertTrue(e.parts().stream().anyMatch(p -> p.part().equals(ScorePart.LINK_WORDS)), e.parts().toString());
             // with a word of the titles: the entry whose title writes it and whose link writes squad comes first
-            assertEquals("squad1", s.search(SearchRequest.of("squad adversarial")).hits().get(0).entry().id());
+            assertEquals("squad1", s.search(FullRequests.of("squad adversarial")).hits().get(0).entry().id());
         }
     }
 
@@ -51,9 +51,9 @@ class LinkWordsTest {
         assertEquals(List.of("squad"), LinkWords.of(LIST.get(1)), "paraphrasing is the title's");
         assertEquals(List.of("squad"), LinkWords.of(LIST.get(0)));
         try (Searcher s = Searcher.inMemory(LIST, Synonyms.configured())) {
-            ScoreExplanation e = s.explain(SearchRequest.of("zorbic"), "gan").orElseThrow();
+            ScoreExplanation e = s.explain(FullRequests.of("zorbic"), "gan").orElseThrow();
             assertTrue(e.parts().stream().noneMatch(p -> p.part().equals(ScorePart.LINK_WORDS)), e.parts().toString());
-            SearchResult r = s.search(SearchRequest.of("zorbic"));
+            SearchResult r = s.search(FullRequests.of("zorbic"));
             assertTrue(r.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.LINK)), r.interpreted().toString());
         }
     }
@@ -63,7 +63,7 @@ class LinkWordsTest {
         // LingCloud is a name: its parts are no words of the repository (a point cloud query does not find it)
         assertEquals(List.of("lingcloud"), LinkWords.of(LIST.get(3)));
         try (Searcher s = Searcher.inMemory(LIST, Synonyms.configured())) {
-            assertEquals(List.of("ling"), s.search(SearchRequest.of("cloud")).hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of("ling"), s.search(FullRequests.of("cloud")).hits().stream().map(h -> h.entry().id()).toList());
         }
         // a paper's link, an awesome list, an account's page and build words say nothing of the entry
         Entry other = Entry.builder("x", "Something Else")

@@ -3,7 +3,7 @@ package io.litindex.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.model.Entry;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +20,7 @@ class ListNameWordsTest {
         List<Entry> entries = new io.litindex.ingest.MarkdownListReader()
                 .read(io.litindex.testing.SharedFiles.require("corpora/single-cell-deep-learning.md")).entries();
         try (Searcher searcher = Searcher.inMemory(entries, Synonyms.configured())) {
-            List<String> titles = searcher.search(SearchRequest.builder().query("single-cell foundation model").limit(3).build())
+            List<String> titles = searcher.search(FullRequests.builder().query("single-cell foundation model").limit(3).build())
                     .hits().stream().map(h -> h.entry().title()).toList();
             // without the reading "GET: a foundation model of transcription across human cell types" is second
             assertEquals(3, titles.stream().filter(t -> t.toLowerCase(java.util.Locale.ROOT).contains("single-cell")).count(), titles.toString());

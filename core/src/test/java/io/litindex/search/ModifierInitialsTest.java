@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -21,13 +21,13 @@ class ModifierInitialsTest {
                 Entry.builder("z1", "Field-aware zorb machines for click prediction").year(2016).build(),
                 Entry.builder("z2", "Scalable Field-Aware Zorb Machines").year(2017).build(),
                 Entry.builder("z3", "Zorb machines").year(2010).build()), Synonyms.configured())) {
-            SearchResult result = searcher.search(SearchRequest.builder().query("FZM").limit(10).build());
+            SearchResult result = searcher.search(FullRequests.builder().query("FZM").limit(10).build());
             List<String> ids = result.hits().stream().map(h -> h.entry().id()).toList();
             assertEquals(List.of("z1"), ids, result.interpreted().toString());
             assertTrue(result.interpreted().contains(new Interpretation("FZM", "initials of title words", Interpretation.INITIALS)),
                     result.interpreted().toString());
             // both letters, as before, wherever the modifier stands
-            SearchResult both = searcher.search(SearchRequest.builder().query("FAZM").limit(10).build());
+            SearchResult both = searcher.search(FullRequests.builder().query("FAZM").limit(10).build());
             assertEquals(List.of("z1", "z2"), both.hits().stream().map(h -> h.entry().id()).sorted().toList());
         }
     }

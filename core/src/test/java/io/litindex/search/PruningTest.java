@@ -2,6 +2,7 @@ package io.litindex.search;
 
 import io.litindex.index.Indexer;
 import io.litindex.index.LuceneIndexers;
+import io.litindex.testing.FullRequests;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -92,7 +93,7 @@ class PruningTest {
         int compared = 0;
         int withHits = 0;
         for (int i = 0; i < queries.size(); i++) {
-            SearchRequest.Builder b = SearchRequest.builder().query(queries.get(i)).limit(10);
+            SearchRequest.Builder b = FullRequests.builder().query(queries.get(i)).limit(10);
             if (i % 3 == 1) {
                 b.facets(List.of(Dimension.VENUE, Dimension.YEAR, Dimension.KIND, Dimension.HAS_CODE, Dimension.AUTHOR)).facetLimit(100_000);
             }

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litindex.model.Entry;
 import io.litindex.model.Hit;
 import io.litindex.model.PaperRef;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -31,7 +31,7 @@ class RankingTest {
     }
 
     private static SearchResult search(String query) {
-        return searcher.search(SearchRequest.builder().query(query).limit(40).build());
+        return searcher.search(FullRequests.builder().query(query).limit(40).build());
     }
 
     private static List<String> ids(String query) {
@@ -65,7 +65,7 @@ class RankingTest {
                 Entry.builder("other3", "Beta delta").build(),
                 Entry.builder("other4", "Beta epsilon").build());
         try (Searcher small = Searcher.inMemory(entries, Synonyms.none())) {
-            List<Hit> hits = small.search(SearchRequest.of("alpha beta")).hits();
+            List<Hit> hits = small.search(FullRequests.of("alpha beta")).hits();
             List<String> order = hits.stream().map(h -> h.entry().id()).toList();
             assertEquals("both", order.get(0));
             assertEquals(Set.of("partial", "other", "other2", "other3", "other4"), Set.copyOf(order.subList(1, 6)));
@@ -103,7 +103,7 @@ class RankingTest {
                 Entry.builder("stemmed", "Grounded models").build(),
                 Entry.builder("exact", "Grounding models").build());
         try (Searcher small = Searcher.inMemory(entries, Synonyms.none())) {
-            SearchResult result = small.search(SearchRequest.of("grounding"));
+            SearchResult result = small.search(FullRequests.of("grounding"));
             assertEquals(List.of("exact", "stemmed"), result.hits().stream().map(h -> h.entry().id()).toList());
             assertTrue(result.hits().get(0).score() > result.hits().get(1).score());
         } catch (Exception e) {
@@ -150,7 +150,7 @@ class RankingTest {
                 Entry.builder("d", "Some-Instruct").kind(io.litindex.model.Kind.DATASET)
                         .sourcePaper(new PaperRef("Helpful and Honest Models", null, "p")).build());
         try (Searcher small = Searcher.inMemory(entries, Synonyms.none())) {
-            assertEquals(List.of("p", "d"), small.search(SearchRequest.of("honest")).hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of("p", "d"), small.search(FullRequests.of("honest")).hits().stream().map(h -> h.entry().id()).toList());
         } catch (Exception e) {
             throw new AssertionError(e);
         }
@@ -173,7 +173,7 @@ class RankingTest {
     void highlightsStayEscapedWithCompoundParts() throws Exception {
         Entry evil = Entry.builder("x", "SkyEyeGPT <img src=x onerror=alert(1)> & \"more\"").build();
         try (Searcher small = Searcher.inMemory(List.of(evil), Synonyms.none())) {
-            Hit hit = small.search(SearchRequest.of("skyeye")).hits().get(0);
+            Hit hit = small.search(FullRequests.of("skyeye")).hits().get(0);
             assertEquals("<mark>SkyEyeGPT</mark> &lt;img src=x onerror=alert(1)&gt; &amp; &quot;more&quot;", hit.highlightsHtml().get("title"));
             assertEquals("**SkyEyeGPT** <img src=x onerror=alert(1)> & \"more\"", hit.highlights().get("title"));
         }

@@ -3,7 +3,7 @@ package io.litindex.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.model.Entry;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,7 +38,7 @@ class RareWordShareTest {
     }
 
     private static List<String> ids(String query) {
-        return LIST.search(SearchRequest.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
+        return LIST.search(FullRequests.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +33,7 @@ class RelatedTermsTest {
     }
 
     private static SearchResult search(String query) {
-        return SEARCHER.search(SearchRequest.builder().query(query).limit(10).build());
+        return SEARCHER.search(FullRequests.builder().query(query).limit(10).build());
     }
 
     @Test
@@ -58,7 +58,7 @@ class RelatedTermsTest {
                 paper("learn", "Zorb Embeddings"),
                 paper("img", "Image Classification with Residual Networks"));
         try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
-            SearchResult r = searcher.search(SearchRequest.builder().query("inverse reinforcement learning").limit(10).build());
+            SearchResult r = searcher.search(FullRequests.builder().query("inverse reinforcement learning").limit(10).build());
             assertEquals(List.of("irl", "policy", "inverse"), ids(r), r.interpreted().toString());
             assertTrue(r.interpreted().contains(new Interpretation("reinforcement learning", "policy", Interpretation.RELATED)),
                     r.interpreted().toString());

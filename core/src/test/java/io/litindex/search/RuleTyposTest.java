@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +32,7 @@ class RuleTyposTest {
     @Test
     void aMisspelledWordOfARulesPhraseIsReadThroughThePhrase() {
         try (Searcher searcher = Searcher.inMemory(LIST, Synonyms.configured())) {
-            SearchResult r = searcher.search(SearchRequest.builder().query("visual grouding").limit(3).build());
+            SearchResult r = searcher.search(FullRequests.builder().query("visual grouding").limit(3).build());
             assertEquals("geo", r.hits().get(0).entry().id(), r.hits().toString());
             assertTrue(r.interpreted().stream().anyMatch(i -> i.word().equals("visual grouding")), r.interpreted().toString());
         }
@@ -42,10 +42,10 @@ class RuleTyposTest {
     void aWordTheIndexHoldsOrAPhraseTheRunDoesNotHoldIsLeftAsTyped() {
         try (Searcher searcher = Searcher.inMemory(LIST, Synonyms.configured())) {
             // "aerial" is written: no rule word stands for it, whatever rule is one edit away
-            assertTrue(searcher.search(SearchRequest.builder().query("visual aerial").limit(3).build()).interpreted().stream()
+            assertTrue(searcher.search(FullRequests.builder().query("visual aerial").limit(3).build()).interpreted().stream()
                     .noneMatch(i -> i.how().equals(Interpretation.TYPO)));
             // a word one edit from a rule's word, but the run does not hold the rule's other words
-            assertTrue(searcher.search(SearchRequest.builder().query("grouding agents").limit(3).build()).interpreted().stream()
+            assertTrue(searcher.search(FullRequests.builder().query("grouding agents").limit(3).build()).interpreted().stream()
                     .noneMatch(i -> i.word().equals("grouding agents")));
         }
     }

@@ -17,6 +17,7 @@ import io.litindex.model.Kind;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.model.Suggestion;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,7 +40,7 @@ class SearchFeaturesTest {
     }
 
     private static SearchResult search(String query) {
-        return searcher.search(SearchRequest.builder().query(query).limit(40).build());
+        return searcher.search(FullRequests.builder().query(query).limit(40).build());
     }
 
     private static List<String> ids(String query) {
@@ -71,7 +72,7 @@ class SearchFeaturesTest {
         Set<String> without = Set.copyOf(ids("remote sensing -agents"));
         assertFalse(without.isEmpty());
         assertTrue(without.stream().noneMatch(withAgents::contains));
-        assertEquals(37 - withAgents.size(), searcher.search(SearchRequest.of("-agents")).total(), "only exclusions: everything else");
+        assertEquals(37 - withAgents.size(), searcher.search(FullRequests.of("-agents")).total(), "only exclusions: everything else");
         assertFalse(ids("clip -\"foundation model\"").contains("2306.11029"));
         assertEquals(List.of("2306.11029"), ids("clip -dataset*"), "GeoRSCLIP is a dataset paper");
     }
@@ -126,7 +127,7 @@ class SearchFeaturesTest {
     @Test
     void malformedQueriesAreLenientOrOneLineErrors() {
         assertEquals(ids("grounding"), ids("((grounding)) OR"));
-        assertEquals(37, searcher.search(SearchRequest.of("???")).total(), "nothing to search for lists everything");
+        assertEquals(37, searcher.search(FullRequests.of("???")).total(), "nothing to search for lists everything");
         assertEquals(Set.of("2311.15826", "rs-multimodal-instruction"), Set.copyOf(ids("\"GeoChat: Grounded")),
                 "unclosed quote runs to the end; the dataset has GeoChat's title as its source paper");
         for (String bad : List.of("*sky", "sky*gpt", "/a.c/", "x*", "year:20x4", "kind:poster")) {
@@ -244,18 +245,18 @@ class SearchFeaturesTest {
 
     @Test
     void facetValuesAreOrderedByCountThenValueAndCutPerDimension() {
-        SearchResult result = searcher.search(SearchRequest.builder().facet(Dimension.VENUE, Dimension.YEAR).facetLimit(3).limit(0).build());
+        SearchResult result = searcher.search(FullRequests.builder().facet(Dimension.VENUE, Dimension.YEAR).facetLimit(3).limit(0).build());
         assertEquals(List.of(new FacetValue("arXiv", 27), new FacetValue("Remote Sensing", 3), new FacetValue("MGRS", 2)),
                 result.facet(Dimension.VENUE), "MGRS and T-GRS tie at 2: the first by value is kept");
         assertEquals(List.of(new FacetValue("2024", 27), new FacetValue("2023", 10)), result.facet(Dimension.YEAR));
-        SearchResult all = searcher.search(SearchRequest.builder().facet(Dimension.VENUE).limit(0).build());
+        SearchResult all = searcher.search(FullRequests.builder().facet(Dimension.VENUE).limit(0).build());
         assertEquals(List.of("arXiv", "Remote Sensing", "MGRS", "T-GRS", "AAAI", "ICLR", "JSTARS"),
                 all.facet(Dimension.VENUE).stream().map(FacetValue::value).toList());
     }
 
     @Test
     void severalValuesOfOneDimensionAreOrAndKeepDrillSidewaysCounts() {
-        SearchRequest request = SearchRequest.builder().venue("T-GRS").venue("ICLR").facet(Dimension.VENUE, Dimension.YEAR).limit(10).build();
+        SearchRequest request = FullRequests.builder().venue("T-GRS").venue("ICLR").facet(Dimension.VENUE, Dimension.YEAR).limit(10).build();
         SearchResult result = searcher.search(request);
         assertEquals(Set.of("2306.11029", "2308.12509", "2312.06960"), Set.copyOf(ids(result.hits())));
         assertEquals(27, result.facet(Dimension.VENUE).get(0).count(), "arXiv keeps its count although not selected");
@@ -273,10 +274,10 @@ class SearchFeaturesTest {
         try (Searcher bundled = Searcher.inMemory(entries, Synonyms.bundled());
              Searcher none = Searcher.inMemory(entries, Synonyms.none());
              Searcher custom = Searcher.inMemory(entries, Synonyms.parse("mine", "copilot, agent\n"))) {
-            assertEquals(List.of("a"), ids(bundled.search(SearchRequest.of("EO")).hits()));
+            assertEquals(List.of("a"), ids(bundled.search(FullRequests.of("EO")).hits()));
             // lower case: a capitalised EO would also be read as the initials of "Earth observation"
-            assertEquals(0, none.search(SearchRequest.of("eo")).hits().stream().filter(h -> h.entry().id().equals("a")).count());
-            assertEquals(List.of("b"), ids(custom.search(SearchRequest.of("copilots")).hits()));
+            assertEquals(0, none.search(FullRequests.of("eo")).hits().stream().filter(h -> h.entry().id().equals("a")).count());
+            assertEquals(List.of("b"), ids(custom.search(FullRequests.of("copilots")).hits()));
             assertEquals(List.of("mine"), custom.synonyms().sources());
         }
         assertEquals(List.of("synonyms.txt (bundled)", "acronyms.txt (bundled)", "mine"), Synonyms.bundled().plus(Synonyms.parse("mine", "x, y")).sources());

@@ -17,6 +17,7 @@ import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.model.SortOrder;
 import io.litindex.model.YearRange;
+import io.litindex.testing.FullRequests;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -58,7 +59,7 @@ class SearcherTest {
                 .alias("ALBERT").build();
         Entry other = Entry.builder("other", "Self-supervised Learning of Language Models").build();
         try (Searcher s = Searcher.inMemory(List.of(other, albert))) {
-            SearchResult result = s.search(SearchRequest.builder().query("albert").build());
+            SearchResult result = s.search(FullRequests.builder().query("albert").build());
             assertEquals(List.of("1909.11942"), ids(result));
             assertEquals(List.of("ALBERT"), result.hits().get(0).entry().aliases(), "the alias is stored with the entry");
         }
@@ -74,14 +75,14 @@ class SearcherTest {
 
     @Test
     void groundingRanksGeoChatFirst() {
-        SearchResult result = searcher.search(SearchRequest.of("grounding"));
+        SearchResult result = searcher.search(FullRequests.of("grounding"));
         assertEquals("2311.15826", result.hits().get(0).entry().id());
         assertEquals("GeoChat: **Grounded** Large Vision-Language Model for Remote Sensing", result.hits().get(0).highlights().get("title"));
     }
 
     @Test
     void yearFilterKeepsTheOtherYearsCounted() {
-        SearchRequest all = SearchRequest.builder().query("remote sensing").facet(Dimension.YEAR).limit(100).build();
+        SearchRequest all = FullRequests.builder().query("remote sensing").facet(Dimension.YEAR).limit(100).build();
         SearchResult unfiltered = searcher.search(all);
         SearchResult filtered = searcher.search(all.toBuilder().year(2023).build());
         assertTrue(filtered.total() > 0);
@@ -94,7 +95,7 @@ class SearcherTest {
 
     @Test
     void agentsSectionComesFirstAndVenueCountsAddUp() {
-        SearchResult result = searcher.search(SearchRequest.builder().query("agents").facet(Dimension.VENUE).limit(20).build());
+        SearchResult result = searcher.search(FullRequests.builder().query("agents").facet(Dimension.VENUE).limit(20).build());
         long inSection = Catalog.bundledEntries().stream().filter(e -> e.sections().contains(AGENTS)).count();
         assertEquals(5, inSection);
         for (int i = 0; i < inSection; i++) {
@@ -105,7 +106,7 @@ class SearcherTest {
 
     @Test
     void blankQueryListsEveryEntryAndSortsByDate() {
-        SearchResult newest = searcher.search(SearchRequest.builder().sort(SortOrder.NEWEST).limit(100).build());
+        SearchResult newest = searcher.search(FullRequests.builder().sort(SortOrder.NEWEST).limit(100).build());
         assertEquals(37, newest.total());
         assertEquals("2405.04285", newest.hits().get(0).entry().id(), "2024-05-07 is the newest date");
         List<String> dates = newest.hits().stream().map(h -> h.entry().date()).collect(Collectors.toList());
@@ -115,46 +116,46 @@ class SearcherTest {
         // equal dates are ordered by id
         assertEquals(List.of("2404.15500", "2405.00709", "rs-instructions", "rs-llava-a-large-vision-language-model-for-joint-captioning"),
                 newest.hits().stream().filter(h -> "2024-04-23".equals(h.entry().date())).map(h -> h.entry().id()).collect(Collectors.toList()));
-        SearchResult oldest = searcher.search(SearchRequest.builder().sort(SortOrder.OLDEST).limit(1).build());
+        SearchResult oldest = searcher.search(FullRequests.builder().sort(SortOrder.OLDEST).limit(1).build());
         assertEquals("the-potential-of-visual-chatgpt-for-remote-sensing", oldest.hits().get(0).entry().id());
     }
 
     @Test
     void filtersCombine() {
-        SearchResult tgrs = searcher.search(SearchRequest.builder().venue("TGRS").facet(Dimension.VENUE).build());
+        SearchResult tgrs = searcher.search(FullRequests.builder().venue("TGRS").facet(Dimension.VENUE).build());
         assertEquals(List.of("2306.11029", "2308.12509"), ids(tgrs));
         assertEquals(2, count(tgrs.facet(Dimension.VENUE), "T-GRS"));
         assertTrue(count(tgrs.facet(Dimension.VENUE), "arXiv") > 20, "other venues keep their counts");
 
-        SearchResult twoVenues = searcher.search(SearchRequest.builder().venue("T-GRS").venue("ICLR").build());
+        SearchResult twoVenues = searcher.search(FullRequests.builder().venue("T-GRS").venue("ICLR").build());
         assertEquals(3, twoVenues.total());
 
-        SearchResult zhan = searcher.search(SearchRequest.builder().author("Zhan").limit(20).build());
+        SearchResult zhan = searcher.search(FullRequests.builder().author("Zhan").limit(20).build());
         assertEquals(List.of("2308.12509", "2401.09712", "skyeye-968k"), ids(zhan), "Zhan, not Zhang");
 
-        SearchResult datasetsWithCode = searcher.search(SearchRequest.builder().kind(Kind.DATASET).hasCode(true).build());
+        SearchResult datasetsWithCode = searcher.search(FullRequests.builder().kind(Kind.DATASET).hasCode(true).build());
         assertEquals(0, datasetsWithCode.total());
-        SearchResult papersWithCode = searcher.search(SearchRequest.builder().kind(Kind.PAPER).hasCode(true).years(YearRange.parse("2024")).build());
+        SearchResult papersWithCode = searcher.search(FullRequests.builder().kind(Kind.PAPER).hasCode(true).years(YearRange.parse("2024")).build());
         assertEquals(Catalog.bundledEntries().stream().filter(e -> e.kind() == Kind.PAPER && e.hasCode() && e.year() == 2024).count(),
                 papersWithCode.total());
 
-        SearchResult inTheQuery = searcher.search(SearchRequest.builder().query("kind:paper has:code year:2024").build());
+        SearchResult inTheQuery = searcher.search(FullRequests.builder().query("kind:paper has:code year:2024").build());
         assertEquals(papersWithCode.total(), inTheQuery.total(), "has:code in the query filters like the option");
         assertTrue(papersWithCode.total() > 0);
-        List<String> grounding = ids(searcher.search(SearchRequest.builder().query("grounding has:code").limit(50).build()));
+        List<String> grounding = ids(searcher.search(FullRequests.builder().query("grounding has:code").limit(50).build()));
         assertTrue(grounding.contains("2311.15826"), "GeoChat links its code");
-        List<String> without = ids(searcher.search(SearchRequest.builder().query("-has:code").limit(50).build()));
+        List<String> without = ids(searcher.search(FullRequests.builder().query("-has:code").limit(50).build()));
         assertEquals(Catalog.bundledEntries().stream().filter(e -> !e.hasCode()).count(), without.size());
         assertFalse(without.contains("2311.15826"));
 
-        SearchResult section = searcher.search(SearchRequest.builder().section("intelligent agents for remote sensing").build());
+        SearchResult section = searcher.search(FullRequests.builder().section("intelligent agents for remote sensing").build());
         assertEquals(5, section.total());
-        assertEquals(3, searcher.search(SearchRequest.builder().section("Awesome Datasets>Datasets of Pre-Training for Alignment").build()).total());
+        assertEquals(3, searcher.search(FullRequests.builder().section("Awesome Datasets>Datasets of Pre-Training for Alignment").build()).total());
     }
 
     @Test
     void pagesAreSlicesOfTheSameRanking() {
-        SearchRequest request = SearchRequest.builder().query("remote sensing model").limit(10).build();
+        SearchRequest request = FullRequests.builder().query("remote sensing model").limit(10).build();
         List<String> first = ids(searcher.search(request));
         List<String> second = ids(searcher.search(request.toBuilder().offset(5).limit(5).build()));
         assertEquals(first.subList(5, 10), second);
@@ -170,7 +171,7 @@ class SearcherTest {
             indexer.commit();
         }
         try (Searcher disk = Searcher.open(dir)) {
-            SearchResult result = disk.search(SearchRequest.of("grounding"));
+            SearchResult result = disk.search(FullRequests.of("grounding"));
             assertEquals(1, result.total());
             Hit hit = result.hits().get(0);
             assertEquals("<mark>Grounding</mark> &lt;script&gt;alert(2)&lt;/script&gt; &amp; more", hit.highlightsHtml().get("title"));
@@ -188,7 +189,7 @@ class SearcherTest {
 
     @Test
     void searchesFromManyThreadsAgree() throws Exception {
-        SearchRequest request = SearchRequest.builder().query("vision language").facet(Dimension.values()).build();
+        SearchRequest request = FullRequests.builder().query("vision language").facet(Dimension.values()).build();
         SearchResult expected = searcher.search(request);
         ExecutorService pool = Executors.newFixedThreadPool(8);
         try {

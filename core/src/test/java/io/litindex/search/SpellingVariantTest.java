@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class SpellingVariantTest {
     }
 
     private static SearchResult search(String query) {
-        return LIST.search(SearchRequest.builder().query(query).limit(10).build());
+        return LIST.search(FullRequests.builder().query(query).limit(10).build());
     }
 
     private static List<String> ids(SearchResult result) {
@@ -61,6 +61,8 @@ class SpellingVariantTest {
         assertTrue(SpellingVariants.candidates("defence").contains("defense"));
         assertTrue(SpellingVariants.candidates("haemorrhage").contains("hemorrhage"));
         assertTrue(SpellingVariants.candidates("esophagus").contains("oesophagus"));
+        assertTrue(SpellingVariants.candidates("generalisable").contains("generalizable"));
+        assertTrue(SpellingVariants.candidates("generalizability").contains("generalisability"));
         assertEquals(List.of(), SpellingVariants.candidates("four"));
         assertTrue(SpellingVariants.candidates("saeed").stream().noneMatch(c -> c.equals("seed")));
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ class SurnameQueryTest {
 
     @Test
     void theSurnamesEntriesRankAboveEntriesWhoseHeadingAloneHoldsTheTopic() {
-        List<String> ids = LIST.search(SearchRequest.builder().query("Zorbson QRZT").limit(10).build()).hits().stream()
+        List<String> ids = LIST.search(FullRequests.builder().query("Zorbson QRZT").limit(10).build()).hits().stream()
                 .map(h -> h.entry().id()).toList();
         assertEquals("both", ids.get(0), ids.toString());
         for (String by : List.of("by1", "by2")) {

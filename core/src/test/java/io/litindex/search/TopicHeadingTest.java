@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litindex.model.Entry;
 import io.litindex.model.ScoreExplanation;
 import io.litindex.model.ScorePart;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -58,7 +58,7 @@ class TopicHeadingTest {
     }
 
     private static List<String> ids(String query) {
-        SearchResult result = ROBOTICS.search(SearchRequest.builder().query(query).limit(10).build());
+        SearchResult result = ROBOTICS.search(FullRequests.builder().query(query).limit(10).build());
         return result.hits().stream().map(h -> h.entry().id()).toList();
     }
 
@@ -77,11 +77,11 @@ class TopicHeadingTest {
 
     @Test
     void theExplanationNamesTheTopicHeading() {
-        ScoreExplanation dex = ROBOTICS.explain(SearchRequest.of("dexterous hand"), "dex1").orElseThrow();
+        ScoreExplanation dex = ROBOTICS.explain(FullRequests.of("dexterous hand"), "dex1").orElseThrow();
         ScorePart topic = dex.parts().stream().filter(p -> p.part().equals(ScorePart.TOPIC)).findFirst().orElseThrow();
         assertEquals("dexterous", topic.detail());
         assertTrue(topic.score() > 0);
-        ScoreExplanation hand = ROBOTICS.explain(SearchRequest.of("dexterous hand"), "hand1").orElseThrow();
+        ScoreExplanation hand = ROBOTICS.explain(FullRequests.of("dexterous hand"), "hand1").orElseThrow();
         assertTrue(hand.parts().stream().noneMatch(p -> p.part().equals(ScorePart.TOPIC)), hand.parts().toString());
     }
 
@@ -93,7 +93,7 @@ class TopicHeadingTest {
         for (List<Entry> entries : List.of(whole, years)) {
             try (Searcher searcher = Searcher.inMemory(entries, Synonyms.configured())) {
                 for (String query : List.of("dexterous hand", "robot 2023")) {
-                    ScoreExplanation dex = searcher.explain(SearchRequest.of(query), "dex1").orElseThrow();
+                    ScoreExplanation dex = searcher.explain(FullRequests.of(query), "dex1").orElseThrow();
                     assertTrue(dex.parts().stream().noneMatch(p -> p.part().equals(ScorePart.TOPIC)), query + ": " + dex.parts());
                 }
             }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.ingest.MarkdownListReader;
 import io.litindex.model.Entry;
-import io.litindex.model.SearchRequest;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -83,7 +83,7 @@ class VenueHeadingTest {
     }
 
     private static List<Entry> hits(String query) {
-        return SEARCHER.search(SearchRequest.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry()).toList();
+        return SEARCHER.search(FullRequests.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry()).toList();
     }
 
     private static List<String> titles(List<Entry> entries) {
@@ -100,7 +100,7 @@ class VenueHeadingTest {
 
     @Test
     void theEntriesUnderAHeadingListingTheVenueAreNotFoundByIt() {
-        List<Entry> hits = SEARCHER.search(SearchRequest.builder().query("ICLR").limit(50).build()).hits().stream().map(h -> h.entry()).toList();
+        List<Entry> hits = SEARCHER.search(FullRequests.builder().query("ICLR").limit(50).build()).hits().stream().map(h -> h.entry()).toList();
         assertEquals(13, hits.size(), titles(hits).toString());
         assertTrue(hits.stream().allMatch(e -> "ICLR".equals(e.venue()) || e.venue() == null), titles(hits).toString());
     }

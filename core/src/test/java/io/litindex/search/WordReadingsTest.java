@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litindex.index.Acronyms;
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -47,7 +47,7 @@ class WordReadingsTest {
     private static final Searcher SEARCHER = Searcher.inMemory(AERIAL, Synonyms.configured());
 
     private static SearchResult search(String query) {
-        return SEARCHER.search(SearchRequest.builder().query(query).limit(10).build());
+        return SEARCHER.search(FullRequests.builder().query(query).limit(10).build());
     }
 
     private static List<String> top(String query, int n) {
@@ -113,9 +113,9 @@ class WordReadingsTest {
                 paper("det2", "Lesion Detection with Diffusion Models"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
             // GAT: graph attention network, written with "neural" inside
-            assertEquals("gat", s.search(SearchRequest.of("GAT")).hits().get(0).entry().id());
+            assertEquals("gat", s.search(FullRequests.of("GAT")).hits().get(0).entry().id());
             // OOD: out of distribution, written with "of" (a small word the rule leaves out)
-            SearchResult ood = s.search(SearchRequest.of("OOD detection"));
+            SearchResult ood = s.search(FullRequests.of("OOD detection"));
             assertEquals("ood", ood.hits().get(0).entry().id());
             // the reading is shown as the rule writes it, not as stems
             assertTrue(ood.interpreted().contains(new Interpretation("OOD", "out of distribution", Interpretation.SYNONYM)), ood.interpreted().toString());
@@ -155,13 +155,13 @@ class WordReadingsTest {
                 Entry.builder("sp", "Latent Space Diffusion for MRI").build(),
                 Entry.builder("sp2", "Diffusion in Image Space").build());
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            assertEquals("ulm", s.search(SearchRequest.of("finetuning language models")).hits().get(0).entry().id());
+            assertEquals("ulm", s.search(FullRequests.of("finetuning language models")).hits().get(0).entry().id());
             // a one-letter first part, for a word the list never writes joined
-            SearchResult k = s.search(SearchRequest.of("kspace diffusion"));
+            SearchResult k = s.search(FullRequests.of("kspace diffusion"));
             assertEquals("ks", k.hits().get(0).entry().id());
             assertTrue(k.interpreted().contains(new Interpretation("kspace", "k space", Interpretation.SPLIT)), k.interpreted().toString());
             // a word of the vocabulary whose parts never stand side by side is not split
-            assertTrue(s.search(SearchRequest.of("adapters")).interpreted().isEmpty());
+            assertTrue(s.search(FullRequests.of("adapters")).interpreted().isEmpty());
         }
     }
 
@@ -175,7 +175,7 @@ class WordReadingsTest {
                 paper("tun", "Efficient Tuning of Vision Transformers"),
                 paper("seg", "Image Segmentation with Transformers"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            SearchResult r = s.search(SearchRequest.of("instrution tuning"));
+            SearchResult r = s.search(FullRequests.of("instrution tuning"));
             assertEquals(List.of(new Interpretation("instrution", "instruction", Interpretation.TYPO)),
                     r.interpreted().stream().filter(i -> i.how().equals(Interpretation.TYPO)).toList());
             assertEquals("vit", r.hits().get(0).entry().id());
@@ -191,7 +191,7 @@ class WordReadingsTest {
                 paper("seg", "Medical Image Segmentation with Diffusion Models"),
                 paper("gen", "Medical Image Generation with Diffusion Models"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            List<String> top = s.search(SearchRequest.of("memorisation")).hits().stream().map(h -> h.entry().id()).limit(2).toList();
+            List<String> top = s.search(FullRequests.of("memorisation")).hits().stream().map(h -> h.entry().id()).limit(2).toList();
             assertEquals(java.util.Set.of("mem1", "mem2"), java.util.Set.copyOf(top));
         }
     }
@@ -208,12 +208,12 @@ class WordReadingsTest {
                 Entry.builder("bench", "Benchmarking Graph Neural Networks").link("code", "https://github.com/graphdeeplearning/benchmarking-gnns").build(),
                 paper("cls", "Graph Classification with Deep Learning"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            List<String> sag = s.search(SearchRequest.of("SAGPool")).hits().stream().map(h -> h.entry().id()).toList();
+            List<String> sag = s.search(FullRequests.of("SAGPool")).hits().stream().map(h -> h.entry().id()).toList();
             assertEquals("sag", sag.get(0), sag.toString());
             // the repository's name spelled by the title's words is a definition, found in other titles too
             assertTrue(sag.subList(0, Math.min(3, sag.size())).contains("sag2"), sag.toString());
             // a framework word beside the name is left out
-            assertEquals("dg", s.search(SearchRequest.of("DGCNN")).hits().get(0).entry().id());
+            assertEquals("dg", s.search(FullRequests.of("DGCNN")).hits().get(0).entry().id());
         }
         assertEquals("SAGPool", Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/inyeoplee77/SAGPool")));
         assertEquals("DGCNN", Acronyms.repositoryName(java.util.Map.of("code", "https://github.com/muhanzhang/pytorch_DGCNN/")));
@@ -246,16 +246,16 @@ class WordReadingsTest {
                 paper("gl2", "Gluing Quiet Things Together"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
             for (String typed : List.of("ZorbFM", "zorbfm")) {
-                SearchResult r = s.search(SearchRequest.of(typed));
+                SearchResult r = s.search(FullRequests.of(typed));
                 assertEquals("fm", r.hits().get(0).entry().id(), typed);
                 assertTrue(r.interpreted().contains(new Interpretation(typed, "zorbfm", Interpretation.REPOSITORY)), r.interpreted().toString());
             }
             // a framework word beside the name is left out: gluon-pytorch is gluon
-            assertEquals("gl", s.search(SearchRequest.of("gluon")).hits().get(0).entry().id());
+            assertEquals("gl", s.search(FullRequests.of("gluon")).hits().get(0).entry().id());
             // a word other entries write is a word of the list, not the repository's name: no reading, no name score
-            SearchResult transformers = s.search(SearchRequest.of("transformers"));
+            SearchResult transformers = s.search(FullRequests.of("transformers"));
             assertTrue(transformers.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.REPOSITORY)), transformers.interpreted().toString());
-            SearchResult kertbase = s.search(SearchRequest.of("kertbase"));
+            SearchResult kertbase = s.search(FullRequests.of("kertbase"));
             assertTrue(kertbase.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.REPOSITORY)), kertbase.interpreted().toString());
             assertEquals("kb2", kertbase.hits().get(0).entry().id(), "the entry writing the word ranks as before");
         }
@@ -280,10 +280,10 @@ class WordReadingsTest {
                 paper("a", "Efficient Attention for Lattices"),
                 paper("b", "Long Lattice Forecasting with Kernels"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            SearchResult r = s.search(SearchRequest.of("Zorbformer"));
+            SearchResult r = s.search(FullRequests.of("Zorbformer"));
             assertEquals(List.of("inf"), r.hits().stream().map(h -> h.entry().id()).toList());
             assertTrue(r.interpreted().contains(new Interpretation("Zorbformer", "zorbformer", Interpretation.REPOSITORY)), r.interpreted().toString());
-            assertEquals("v2", s.search(SearchRequest.of("kertnet")).hits().get(0).entry().id());
+            assertEquals("v2", s.search(FullRequests.of("kertnet")).hits().get(0).entry().id());
         }
         assertEquals("esm", Acronyms.repositoryWord(List.of(new io.litindex.model.Link("code", "https://github.com/facebookresearch/esm", null))),
                 "three letters are a name too (ESM, PNA): the list's vocabulary decides at query time");
@@ -304,11 +304,11 @@ class WordReadingsTest {
                 paper("p3", "Pooling Differentiable Features in Graphs"),
                 paper("p4", "Deep Pooling for Images"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            SearchResult r = s.search(SearchRequest.of("DiffPool"));
+            SearchResult r = s.search(FullRequests.of("DiffPool"));
             assertEquals("diff", r.hits().get(0).entry().id());
             assertTrue(r.interpreted().contains(new Interpretation("DiffPool", "title words diff… pool…", Interpretation.INITIALS)), r.interpreted().toString());
             // a lower-case word has no pieces to read
-            assertTrue(s.search(SearchRequest.of("diffpool")).interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.INITIALS)));
+            assertTrue(s.search(FullRequests.of("diffpool")).interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.INITIALS)));
         }
         assertEquals(List.of("S", "A", "G", "Pool"), Queries.blendPieces("SAGPool"));
         assertEquals(List.of("Caps", "G", "N", "N"), Queries.blendPieces("CapsGNN"));
@@ -329,13 +329,13 @@ class WordReadingsTest {
                 paper("llmr", "Large Language Model Reranking of Passages"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
             // "2" is "to" (End-to-End) or the digit of a glued word (end2end); initials without it are not read
-            SearchResult ge2e = s.search(SearchRequest.of("GE2E"));
+            SearchResult ge2e = s.search(FullRequests.of("GE2E"));
             assertEquals(Set.of("ge2e", "glued"), ge2e.hits().stream().map(h -> h.entry().id()).collect(Collectors.toSet()));
             assertTrue(ge2e.interpreted().contains(new Interpretation("GE2E", "initials of title words", Interpretation.INITIALS)), ge2e.interpreted().toString());
             // a blended name around a digit: its pieces begin the title words, the digit is the small word
-            assertEquals("t2v", s.search(SearchRequest.of("Text2Video")).hits().get(0).entry().id());
-            assertEquals(List.of("t2v"), s.search(SearchRequest.of("Text2Video")).hits().stream().map(h -> h.entry().id()).toList());
-            assertEquals(List.of("llm4r"), s.search(SearchRequest.of("LLM4Rec")).hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals("t2v", s.search(FullRequests.of("Text2Video")).hits().get(0).entry().id());
+            assertEquals(List.of("t2v"), s.search(FullRequests.of("Text2Video")).hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of("llm4r"), s.search(FullRequests.of("LLM4Rec")).hits().stream().map(h -> h.entry().id()).toList());
         }
         assertEquals(List.of("Seq", "2", "Seq"), Queries.blendPieces("Seq2Seq"));
         assertEquals(List.of("L", "L", "M", "4", "Rec"), Queries.blendPieces("LLM4Rec"));
@@ -350,7 +350,7 @@ class WordReadingsTest {
                 paper("pet", "PET Image Synthesis from MRI"),
                 paper("ld", "Learning Dynamics of Diffusion Models"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            assertEquals("ldpet", s.search(SearchRequest.of("LDPET")).hits().get(0).entry().id());
+            assertEquals("ldpet", s.search(FullRequests.of("LDPET")).hits().get(0).entry().id());
         }
         Set<String> ldpet = Acronyms.initials("Low-Dose PET Image Reconstruction");
         assertTrue(List.of("ldpet", "ldp", "ldpir").stream().allMatch(i -> Acronyms.spells(ldpet, i)));
@@ -370,12 +370,12 @@ class WordReadingsTest {
                 paper("syn", "Synthesizing PET Images from MR Images"),
                 paper("pet", "PET Image Reconstruction with Priors"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            SearchResult r = s.search(SearchRequest.of("molecule generation"));
+            SearchResult r = s.search(FullRequests.of("molecule generation"));
             assertEquals("pol", r.hits().get(0).entry().id(), r.hits().toString());
             assertTrue(r.interpreted().contains(new Interpretation("molecule", "molecular", Interpretation.FORM)), r.interpreted().toString());
-            assertEquals("syn", s.search(SearchRequest.of("PET synthesis")).hits().get(0).entry().id());
+            assertEquals("syn", s.search(FullRequests.of("PET synthesis")).hits().get(0).entry().id());
             // a short stem is left alone: graph is not read as another word
-            assertTrue(s.search(SearchRequest.of("graph")).interpreted().isEmpty());
+            assertTrue(s.search(FullRequests.of("graph")).interpreted().isEmpty());
         }
     }
 
@@ -388,11 +388,11 @@ class WordReadingsTest {
                 paper("vid3", "InternVid Captions for Video Generation"),
                 paper("other", "Scaling Vision Transformers"));
         try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
-            SearchResult named = s.search(SearchRequest.of("InternVL"));
+            SearchResult named = s.search(FullRequests.of("InternVL"));
             assertTrue(named.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.FORM)), named.interpreted().toString());
             assertEquals(List.of("vl"), named.hits().stream().map(h -> h.entry().id()).toList());
             // typed in lower case it reads as a word whose other form InternVid is: what the capitals rule out
-            assertTrue(s.search(SearchRequest.of("internvl")).interpreted().contains(new Interpretation("internvl", "internvid", Interpretation.FORM)));
+            assertTrue(s.search(FullRequests.of("internvl")).interpreted().contains(new Interpretation("internvl", "internvid", Interpretation.FORM)));
         }
     }
 
@@ -409,10 +409,10 @@ class WordReadingsTest {
                 paper("distil", "DistilBERT, a distilled version of BERT: smaller, faster, cheaper and lighter"),
                 paper("pkd", "Patient Knowledge Distillation for BERT Model Compression with BERT Teachers"));
         try (Searcher s = Searcher.inMemory(models, Synonyms.configured())) {
-            assertEquals("llava", s.search(SearchRequest.of("llava")).hits().get(0).entry().id());
-            assertEquals("bert", s.search(SearchRequest.of("bert")).hits().get(0).entry().id());
-            assertEquals("geochat", s.search(SearchRequest.of("geochat")).hits().get(0).entry().id());
-            assertEquals("albert", s.search(SearchRequest.of("ALBERT")).hits().get(0).entry().id());
+            assertEquals("llava", s.search(FullRequests.of("llava")).hits().get(0).entry().id());
+            assertEquals("bert", s.search(FullRequests.of("bert")).hits().get(0).entry().id());
+            assertEquals("geochat", s.search(FullRequests.of("geochat")).hits().get(0).entry().id());
+            assertEquals("albert", s.search(FullRequests.of("ALBERT")).hits().get(0).entry().id());
         }
     }
 
@@ -442,12 +442,12 @@ class WordReadingsTest {
                 paper("zated", "Zated Units for Sequence Models"),
                 paper("zat", "Counting with ZAT Layers"));
         try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
-            SearchResult named = searcher.search(SearchRequest.builder().query("ZQVA").limit(10).build());
+            SearchResult named = searcher.search(FullRequests.builder().query("ZQVA").limit(10).build());
             assertEquals(List.of("zqva", "zqvaxben"), named.hits().stream().map(h -> h.entry().id()).toList(),
                     "the name itself first, then the longer name built on it, nothing else");
             assertTrue(named.interpreted().contains(new Interpretation("ZQVA", "zqvaxben", Interpretation.LONGER)), named.interpreted().toString());
             // the name with an English ending is a word, not a longer name (GAT is not gated)
-            SearchResult word = searcher.search(SearchRequest.builder().query("ZAT").limit(10).build());
+            SearchResult word = searcher.search(FullRequests.builder().query("ZAT").limit(10).build());
             assertEquals(List.of("zat"), word.hits().stream().map(h -> h.entry().id()).toList());
             assertEquals(List.of(), word.interpreted());
         }
@@ -468,27 +468,27 @@ class WordReadingsTest {
                 paper("scr", "Screening Programs and Screening Policy for Breast Cancer"));
         try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
             // mammography / mammogram: the imaging method and its image, one family (Porter: mammographi, mammogram)
-            SearchResult mammography = searcher.search(SearchRequest.builder().query("mammography screening").limit(3).build());
+            SearchResult mammography = searcher.search(FullRequests.builder().query("mammography screening").limit(3).build());
             assertEquals("mam", mammography.hits().get(0).entry().id(), mammography.hits().toString());
             assertTrue(mammography.interpreted().contains(new Interpretation("mammography", "mammograms", Interpretation.FAMILY)),
                     mammography.interpreted().toString());
             // explanations / explaining: Porter stems them explan / explain; the family joins them below the word
-            SearchResult explained = searcher.search(SearchRequest.builder().query("text explanations").limit(3).build());
+            SearchResult explained = searcher.search(FullRequests.builder().query("text explanations").limit(3).build());
             assertEquals("ex1", explained.hits().get(0).entry().id(), "the title writing both words, one as another word of its family");
             assertTrue(explained.interpreted().contains(new Interpretation("explanations", "explainable", Interpretation.FAMILY)),
                     explained.interpreted().toString());
             // and the other way: explainable finds explanations, the title writing the word itself first
-            SearchResult explainable = searcher.search(SearchRequest.builder().query("explainable").limit(3).build());
+            SearchResult explainable = searcher.search(FullRequests.builder().query("explainable").limit(3).build());
             assertEquals("ex2", explainable.hits().get(0).entry().id());
             assertTrue(explainable.interpreted().contains(new Interpretation("explainable", "explanations", Interpretation.FAMILY)),
                     explainable.interpreted().toString());
             // detector / detection (the agent noun Porter keeps): the title with both of the query's words first
-            SearchResult detector = searcher.search(SearchRequest.builder().query("community detector").limit(3).build());
+            SearchResult detector = searcher.search(FullRequests.builder().query("community detector").limit(3).build());
             assertEquals("comm", detector.hits().get(0).entry().id());
             assertTrue(detector.interpreted().contains(new Interpretation("detector", "detection", Interpretation.FAMILY)),
                     detector.interpreted().toString());
             // a correctly spelled ordinary query whose words have no family in the titles is read as typed
-            SearchResult plain = searcher.search(SearchRequest.builder().query("subgraph mining").limit(3).build());
+            SearchResult plain = searcher.search(FullRequests.builder().query("subgraph mining").limit(3).build());
             assertEquals("sub", plain.hits().get(0).entry().id());
             assertEquals(List.of(), plain.interpreted());
         }
@@ -503,11 +503,11 @@ class WordReadingsTest {
                 paper("seg", "Semantic Segmentation of Remote Sensing Images"));
         try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
             // grouding is two edits from every written word (grounded), but its stem groud is one from the titles' ground
-            SearchResult r = searcher.search(SearchRequest.builder().query("remote sensing grouding").limit(3).build());
+            SearchResult r = searcher.search(FullRequests.builder().query("remote sensing grouding").limit(3).build());
             assertEquals("geo", r.hits().get(0).entry().id(), r.hits().toString());
             assertTrue(r.interpreted().contains(new Interpretation("grouding", "grounded", Interpretation.TYPO)), r.interpreted().toString());
             // a correctly spelled word is never read as another
-            assertTrue(searcher.search(SearchRequest.builder().query("remote sensing captioning").limit(3).build()).interpreted().stream()
+            assertTrue(searcher.search(FullRequests.builder().query("remote sensing captioning").limit(3).build()).interpreted().stream()
                     .noneMatch(i -> i.how().equals(Interpretation.TYPO)));
         }
     }
@@ -522,10 +522,10 @@ class WordReadingsTest {
                 paper("student", "Self-Training with Noisy Student Improves ImageNet Classification"));
         try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
             // Porter leaves noisy (noisi) and noise (nois) apart, and jointly (jointli) and joint
-            SearchResult noisy = searcher.search(SearchRequest.builder().query("noisy relation extraction").limit(3).build());
+            SearchResult noisy = searcher.search(FullRequests.builder().query("noisy relation extraction").limit(3).build());
             assertEquals("noise", noisy.hits().get(0).entry().id(), noisy.hits().toString());
             assertTrue(noisy.interpreted().contains(new Interpretation("noisy", "noise", Interpretation.FAMILY)), noisy.interpreted().toString());
-            SearchResult jointly = searcher.search(SearchRequest.builder().query("jointly extracting entities relations").limit(3).build());
+            SearchResult jointly = searcher.search(FullRequests.builder().query("jointly extracting entities relations").limit(3).build());
             assertEquals("joint", jointly.hits().get(0).entry().id(), jointly.hits().toString());
             assertTrue(jointly.interpreted().contains(new Interpretation("jointly", "joint", Interpretation.FAMILY)), jointly.interpreted().toString());
         }
@@ -543,12 +543,12 @@ class WordReadingsTest {
                 paper("zampling", "Zampling Aerial Scenes at Scale"));
         try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
             // CQXVQA is split by the index as cqx + vqa, so the name inside it is found only by this reading
-            SearchResult inside = searcher.search(SearchRequest.builder().query("QXVQA").limit(10).build());
+            SearchResult inside = searcher.search(FullRequests.builder().query("QXVQA").limit(10).build());
             assertEquals(List.of("qxvqa", "cqxvqa"), inside.hits().stream().map(h -> h.entry().id()).toList(),
                     "the name itself first, then the compound ending with it, nothing else");
             assertTrue(inside.interpreted().contains(new Interpretation("QXVQA", "cqxvqa", Interpretation.LONGER)), inside.interpreted().toString());
             // MedZAM is found by its part zam as it is; zample and zampling are plain words, no names beginning with ZAM
-            SearchResult plain = searcher.search(SearchRequest.builder().query("ZAM").limit(10).build());
+            SearchResult plain = searcher.search(FullRequests.builder().query("ZAM").limit(10).build());
             assertEquals(List.of("zam", "medzam"), plain.hits().stream().map(h -> h.entry().id()).toList());
             assertEquals(List.of(), plain.interpreted());
         }

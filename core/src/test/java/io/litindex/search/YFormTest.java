@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
-import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
+import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -30,7 +30,7 @@ class YFormTest {
                 paper("kernel", "Kernel Methods for Relation Extraction"));
         try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
             // joint and jointly (jointli) stem apart, and "jointly" does not begin with "jointli"
-            SearchResult joint = searcher.search(SearchRequest.builder().query("joint entity and relation extraction").limit(3).build());
+            SearchResult joint = searcher.search(FullRequests.builder().query("joint entity and relation extraction").limit(3).build());
             assertEquals("jointly", joint.hits().get(0).entry().id(), joint.hits().toString());
             assertTrue(joint.interpreted().contains(new Interpretation("joint", "jointly", Interpretation.FAMILY)), joint.interpreted().toString());
         }

@@ -81,7 +81,8 @@ class BrowserTest {
             indexer.commit();
         }
         searcher = Searcher.open(index);
-        server = LitindexServer.start(searcher, new LitindexServer.Options("127.0.0.1", 0, null));
+        // a minute's time limit per search, as core's tests (FullRequests): a loaded machine must not make an answer partial
+        server = LitindexServer.start(searcher, new LitindexServer.Options("127.0.0.1", 0, null, Duration.ofMinutes(1)));
 
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
         service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
@@ -196,7 +197,8 @@ class BrowserTest {
 
     @Test
     void aMisspelledQueryOffersTheCorrectionAndShowsCloseMatches() {
-        io.litindex.model.SearchResult expected = searcher.search(io.litindex.model.SearchRequest.of("grouding"));
+        io.litindex.model.SearchResult expected = searcher.search(io.litindex.model.SearchRequest.builder().query("grouding")
+                .timeLimit(Duration.ofMinutes(1)).build());
         String correction = expected.suggestion();
         assertTrue(correction != null && correction.startsWith("ground") && expected.fuzzy(), expected.toString());
         open("?q=grouding");

@@ -114,9 +114,9 @@ final class BulletReader {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)authors?|by|written by");
     /** Quotation marks around a title ("\"Title\"", "“Title”"). */
     private static final String QUOTES = "\"“”„";
-    /** Where a linked title's last parts start: a full stop or a comma, then a space ("Title. ICLR 2020.", "Title, AAAI 2019"). */
     /** A venue no list of venues knows, written as capitalised words and its year ("AISTAT 2017", "IEEE CyberC 2019"). */
     private static final Pattern NAMED_YEAR = Pattern.compile("^\\p{Lu}[\\p{L}\\-&]*(?:\\s+\\p{Lu}[\\p{L}\\-&]*){0,2}\\s+(?:19|20)\\d{2}$");
+    /** Where a linked title's last parts start: a full stop or a comma, then a space ("Title. ICLR 2020.", "Title, AAAI 2019"). */
     private static final Pattern TAIL_CUT = Pattern.compile("(?<=[^\\s.])[.,]\\s+(?=\\S)|(?<=[?!])\\s+(?=\\S)");
     /** A mark a list puts before some titles, no part of them: "(*) Title" (recommended), "(x) Title" (struck out). */
     private static final Pattern TITLE_MARK = Pattern.compile("^\\((?:\\*|x|X|✓|✔|!)\\)\\s+(?=\\S)");
@@ -1036,30 +1036,8 @@ final class BulletReader {
         }
         String section = section(categories);
         String title = unquoted(withoutFinalPeriod(unquoted(fullTitle != null ? fullTitle.title : titleLine.title)));
-        Venues.Parsed titleVenue = null;
-        TitleTail refTail = titleLine.venueTag == null && (titleLine.lead == Lead.LINK_TITLE || titleLine.lead == Lead.BOLD_TITLE)
-                ? titleTail(title) : null;
-        if (refTail != null) {
-            title = refTail.title();
-        }
-        Matcher tagged = TITLE_TAG.matcher(title);
-        if (titleLine.venueTag == null && tagged.matches()) {
-            // "Title (ICML 2019)", "Title (NeurIPS'22)", "Title (2021)": the venue and year move out of the title
-            String inner = tagged.group(2).strip();
-            int words = inner.split("\\s+").length;
-            // a long tag is a venue only when it ends with its year: "(IEEE Transactions on Pattern Analysis … 2020)"
-            boolean venueShaped = words <= 6 || (words <= 12 && TAG_YEAR_END.matcher(inner).find() && Character.isUpperCase(inner.charAt(0)));
-            Optional<Venues.Parsed> v = venueShaped ? run.venues.parse(inner) : Optional.empty();
-            if (v.isPresent() && v.get().year() != null && (v.get().venue() == null || Venues.hasYear(inner) || v.get().known())) {
-                titleVenue = v.get();
-                title = stripEdges(tagged.group(1));
-            }
-        }
-        Tail tail = null;
-        if (titleVenue == null && titleLine.venueTag == null && (titleLine.lead == Lead.LINK_TITLE || titleLine.tail)) {
-            tail = tail(title);
-            title = tail.title();
-        }
+        TitleTail read = titleTail(title, titleLine);
+        title = read.title();
         // "Chen H, Li W, et al. Semantic-aware Dense Representation Learning …": a citation's names lead the title
         Optional<Authors.Leading> cited = titleLine.lead == Lead.LINK_TITLE ? Authors.leading(title) : Optional.empty();
         if (cited.isPresent()) {
@@ -1075,35 +1053,11 @@ final class BulletReader {
             b.link(ListRun.paperLinkKind(titleLine.titleUrl, "", false), titleLine.titleUrl);
         }
         List<String> notes = new ArrayList<>();
-        boolean venueFound = titleLine.venueTag != null || titleVenue != null;
-        if (venueFound) {
-            run.applyVenue(b, titleLine.venueTag != null ? titleLine.venueTag : titleVenue);
+        boolean venueFound = titleLine.venueTag != null || read.venue() != null;
+        if (titleLine.venueTag != null) {
+            run.applyVenue(b, titleLine.venueTag);
         }
-        if (tail != null && tail.venue() != null) {
-            run.applyVenue(b, tail.venue());
-            venueFound = true;
-        }
-        if (tail != null && tail.date() != null) {
-            b.date(tail.date());
-            if (b.build().year() == null) {
-                b.year(Dates.year(tail.date()));
-            }
-        }
-        if (refTail != null) {
-            // a title written as a reference ends with its venue, year or date ("Title. Google. ICLR 2020")
-            if (refTail.venue() != null && !venueFound) {
-                run.applyVenue(b, refTail.venue());
-                venueFound = true;
-            }
-            if (refTail.date() != null) {
-                b.date(refTail.date());
-                if (b.build().year() == null || refTail.venue() == null || refTail.venue().year() == null) {
-                    b.year(Dates.year(refTail.date()));
-                }
-            } else if (refTail.year() != null && b.build().year() == null) {
-                b.year(refTail.year());
-            }
-        }
+        read.applyTo(run, b);
         b.aliases(titleLine.tagAliases);
         if (fullTitle != null) {
             b.alias(titleLine.title);
@@ -1236,8 +1190,8 @@ final class BulletReader {
             }
             notes.add(text);
         }
-        if (refTail != null && refTail.note() != null) {
-            notes.add(0, refTail.note());
+        if (read.note() != null) {
+            notes.add(0, read.note());
         }
         if (!notes.isEmpty()) {
             b.note(String.join(" ", notes));
@@ -1304,8 +1258,80 @@ final class BulletReader {
         }
     }
 
-    /** The sentences after a title that give its venue, year or date, read out of it. */
-    private record TitleTail(String title, Venues.Parsed venue, String date, Integer year, String note) {}
+    /**
+     * A title without the venue, year, date and note its text ends with, and those, as an entry takes them: the venue
+     * (null when none was read), the date, the year (from the venue or the date) and a short name kept as a note.
+     */
+    private record TitleTail(String title, Venues.Parsed venue, String date, Integer year, String note) {
+
+        /** Sets the venue, date and year read on a builder that has none of them yet. */
+        void applyTo(ListRun run, Entry.Builder b) {
+            if (venue != null) {
+                run.applyVenue(b, venue);
+            }
+            if (date != null) {
+                b.date(date);
+            }
+            if (venue != null || date != null || year != null) {
+                b.year(year);
+            }
+        }
+    }
+
+    /** What a reading of a title's end took out of it: the title left and what it read (each null when none). */
+    private record Read(String title, Venues.Parsed venue, String date, Integer year, String note) {}
+
+    /**
+     * The venue, year and date a title's text ends with, read out of it (the one reader of a title's end). Three
+     * readings, in this order, each on what the one before left:
+     * <ol>
+     * <li>a linked or bold title written as a reference, its venue, year or date the sentences after it
+     * ({@link #sentenceTail}: "Title. MSRA. ICLR 2021 (Under Review). 2020-02-29");</li>
+     * <li>a tag in parentheses ending it ({@link #tagTail}: "Title (ICML 2019)");</li>
+     * <li>when no tag was read, in a linked title or a plain one over links, the parts after its last full stops or
+     * commas ({@link #cutTail}: "Title, AAAI 2019", "Title. 2016-02. AISTAT 2017.").</li>
+     * </ol>
+     * A tag's venue or a cut part's comes before a sentence's; a sentence's date comes before a cut part's and then
+     * gives the year too, unless a sentence gave the venue with its year. Nothing is read when the line names its
+     * venue in a tag before the title.
+     */
+    private TitleTail titleTail(String title, Line titleLine) {
+        if (titleLine.venueTag != null) {
+            return new TitleTail(title, null, null, null, null);
+        }
+        Read sentences = titleLine.lead == Lead.LINK_TITLE || titleLine.lead == Lead.BOLD_TITLE ? sentenceTail(title) : null;
+        String t = sentences != null ? sentences.title() : title;
+        Read tag = tagTail(t);
+        Read cut = null;
+        if (tag != null) {
+            t = tag.title();
+        } else if (titleLine.lead == Lead.LINK_TITLE || titleLine.tail) {
+            cut = cutTail(t);
+            t = cut.title();
+        }
+        Venues.Parsed venue = tag != null ? tag.venue() : cut != null ? cut.venue() : null;
+        Integer year = venue != null ? venue.year() : null;
+        String date = cut != null ? cut.date() : null;
+        if (year == null && date != null) {
+            year = Dates.year(date);
+        }
+        if (sentences == null) {
+            return new TitleTail(t, venue, date, year, null);
+        }
+        if (venue == null && sentences.venue() != null) {
+            venue = sentences.venue();
+            year = year != null ? year : venue.year();
+        }
+        if (sentences.date() != null) {
+            date = sentences.date();
+            if (year == null || sentences.venue() == null || sentences.venue().year() == null) {
+                year = Dates.year(date);
+            }
+        } else if (sentences.year() != null && year == null) {
+            year = sentences.year();
+        }
+        return new TitleTail(t, venue, date, year, sentences.note());
+    }
 
     /** A sentence end inside a title: a period after two letters, a digit or a parenthesis, then a space. */
     private static final Pattern TITLE_SENTENCE = Pattern.compile("(?<=\\p{L}{2}|\\d|\\))\\.\\s+");
@@ -1321,7 +1347,7 @@ final class BulletReader {
      * Read only when every sentence after the title is a known venue (with a remark in parentheses or not), a year or a
      * date, but for a short name before them (the lab, kept as the note); else null and the title stays as written.
      */
-    private TitleTail titleTail(String title) {
+    private Read sentenceTail(String title) {
         String t = title.strip().replaceAll("\\.$", "");
         String[] parts = TITLE_SENTENCE.split(t);
         if (parts.length < 2 || parts[0].strip().split("\\s+").length < 2) {
@@ -1354,7 +1380,71 @@ final class BulletReader {
             return null;
         }
         String head = String.join(". ", java.util.Arrays.asList(parts).subList(0, first)).strip();
-        return new TitleTail(head, venue, date, year, note);
+        return new Read(head, venue, date, year, note);
+    }
+
+    /**
+     * "Title (ICML 2019)", "Title (NeurIPS'22)", "Title (2021)": a tag in parentheses ending a title that is a venue with
+     * its year, or a year, read out of it; else null.
+     */
+    private Read tagTail(String title) {
+        Matcher tagged = TITLE_TAG.matcher(title);
+        if (!tagged.matches()) {
+            return null;
+        }
+        String inner = tagged.group(2).strip();
+        int words = inner.split("\\s+").length;
+        // a long tag is a venue only when it ends with its year: "(IEEE Transactions on Pattern Analysis … 2020)"
+        boolean venueShaped = words <= 6 || (words <= 12 && TAG_YEAR_END.matcher(inner).find() && Character.isUpperCase(inner.charAt(0)));
+        Optional<Venues.Parsed> v = venueShaped ? run.venues.parse(inner) : Optional.empty();
+        if (v.isPresent() && v.get().year() != null && (v.get().venue() == null || Venues.hasYear(inner) || v.get().known())) {
+            return new Read(stripEdges(tagged.group(1)), v.get(), null, null, null);
+        }
+        return null;
+    }
+
+    /**
+     * "[Communication-Efficient Learning of … Data. 2016-02. AISTAT 2017.](url)", "[Title. ICLR 2020.](url)", "[Title, AAAI
+     * 2019](url)": parts after the title's last full stop or comma that are a date (2020, 2020-04, 2020-04-07) or a known
+     * venue with its year are the entry's date and venue, not its title. The title keeps two words at least, and loses
+     * a mark before it ("(*) Title").
+     */
+    private Read cutTail(String title) {
+        String t = title;
+        Venues.Parsed venue = null;
+        String date = null;
+        while (true) {
+            String body = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
+            Matcher cut = TAIL_CUT.matcher(body);
+            int at = -1;
+            int after = -1;
+            while (cut.find()) {
+                at = cut.start();
+                after = cut.end();
+            }
+            if (at < 0) {
+                break;
+            }
+            String head = body.substring(0, at).strip();
+            String part = body.substring(after).strip();
+            if (head.split("\\s+").length < 2) {
+                break;
+            }
+            Optional<String> iso = Dates.parse(part);
+            if (iso.isPresent() && date == null) {
+                date = iso.get();
+                t = head;
+                continue;
+            }
+            Optional<Venues.Parsed> v = part.split("\\s+").length <= 6 && Venues.hasYear(part) ? run.venues.parse(part) : Optional.empty();
+            if (v.isPresent() && (v.get().known() || NAMED_YEAR.matcher(part).matches()) && v.get().year() != null && venue == null) {
+                venue = v.get();
+                t = head;
+                continue;
+            }
+            break;
+        }
+        return new Read(TITLE_MARK.matcher(t).replaceFirst(""), venue, date, null, null);
     }
 
     /** "ICLR 2021", "NIPS 2016 workshop", "INFOCOM 2019", "S&amp;P 2019": a known venue or a short capitalised name, with its year. */
@@ -1865,10 +1955,6 @@ final class BulletReader {
     }
 
     /**
-     * A title without the period that ends it as a sentence ("**Deep Sets.**"); kept after an initial or an
-     * abbreviation ("et al.", "U.S.") and in an ellipsis.
-     */
-    /**
      * A title without the quotation marks around it: "\"Title\"" and "\"Title\"\"" are "Title", and so is "\"Title" when
      * no other mark follows; "\"Do Anything Now\": Characterizing …" keeps its quoted name.
      */
@@ -1899,52 +1985,10 @@ final class BulletReader {
         return m.find() && !AUTHOR_LABEL.matcher(m.group(1).strip()).matches();
     }
 
-    /** A linked title without the dates and the venue its link text ends with, and those. */
-    record Tail(String title, Venues.Parsed venue, String date) {}
-
     /**
-     * "[Communication-Efficient Learning of … Data. 2016-02. AISTAT 2017.](url)", "[Title. ICLR 2020.](url)", "[Title, AAAI
-     * 2019](url)": parts after the title's last full stop or comma that are a date (2020, 2020-04, 2020-04-07) or a known
-     * venue with its year are the entry's date and venue, not its title. The title keeps two words at least.
+     * A title without the period that ends it as a sentence ("**Deep Sets.**"); kept after an initial or an
+     * abbreviation ("et al.", "U.S.") and in an ellipsis.
      */
-    Tail tail(String title) {
-        String t = title;
-        Venues.Parsed venue = null;
-        String date = null;
-        while (true) {
-            String body = t.endsWith(".") ? t.substring(0, t.length() - 1) : t;
-            Matcher cut = TAIL_CUT.matcher(body);
-            int at = -1;
-            int after = -1;
-            while (cut.find()) {
-                at = cut.start();
-                after = cut.end();
-            }
-            if (at < 0) {
-                break;
-            }
-            String head = body.substring(0, at).strip();
-            String part = body.substring(after).strip();
-            if (head.split("\\s+").length < 2) {
-                break;
-            }
-            Optional<String> iso = Dates.parse(part);
-            if (iso.isPresent() && date == null) {
-                date = iso.get();
-                t = head;
-                continue;
-            }
-            Optional<Venues.Parsed> v = part.split("\\s+").length <= 6 && Venues.hasYear(part) ? run.venues.parse(part) : Optional.empty();
-            if (v.isPresent() && (v.get().known() || NAMED_YEAR.matcher(part).matches()) && v.get().year() != null && venue == null) {
-                venue = v.get();
-                t = head;
-                continue;
-            }
-            break;
-        }
-        return new Tail(TITLE_MARK.matcher(t).replaceFirst(""), venue, date);
-    }
-
     static String withoutFinalPeriod(String title) {
         if (!title.endsWith(".") || title.endsWith("..")) {
             return title;

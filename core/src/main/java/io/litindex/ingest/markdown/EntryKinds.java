@@ -16,6 +16,9 @@ final class EntryKinds {
             + "software|packages?|platforms?|frameworks?|codebases?)\\b");
     /** A heading over data: "Molecule Dataset", "Benchmarks for Evaluation", "Data Sets", "Corpora". */
     private static final Pattern DATASET_HEADING = Pattern.compile("(?iu)\\b(?:datasets?|data\\s+sets?|benchmarks?|corpus|corpora|databases?)\\b");
+    /** A heading over papers: "Papers", "Multimodal Large Language Models", "Methods", "Surveys", "Publications". */
+    private static final Pattern PAPER_HEADING = Pattern.compile("(?iu)\\b(?:papers?|models?|methods?|surveys?|publications?|"
+            + "works?|approaches|literature)\\b");
     private static final Pattern PARENTHESES = Pattern.compile("\\([^()]*\\)");
     /** The most words and characters of a name (a tool's or dataset's, not a paper's title). */
     private static final int MAX_NAME_WORDS = 4;
@@ -65,6 +68,57 @@ final class EntryKinds {
             }
         }
         return null;
+    }
+
+    /**
+     * The kind of a table row whose title was read from a Name column in a table with no Title or Paper column
+     * ("| Year | Venue | Keywords | Name | Download |"), where one header heads rows of datasets and rows of papers alike,
+     * so each row is decided alone: a name that is a title (a colon, a closing period, more than four words or 40
+     * characters) is a paper's; a short name ("GeoChat-Bench", "SAT-4 &amp; SAT-6", "NWPU VHR-10") is a dataset's under a
+     * heading naming data, or when the table has a column of data links or sizes ("Download", "Data", "#Images") and no
+     * heading names papers or models; a tool's under a heading naming software; otherwise a paper's.
+     *
+     * @param e the row as read (a paper)
+     * @param headings the headings above it, outermost first
+     * @param dataColumn whether the table has a column of downloads, data links or sizes
+     * @return the row, of kind dataset or tool when its name and its table say so
+     */
+    static Entry ofNameCell(Entry e, List<String> headings, boolean dataColumn) {
+        if (e.kind() != Kind.PAPER || !shortName(e.title())) {
+            return e;
+        }
+        Kind byHeading = rowHeadingKind(headings);
+        Kind kind = byHeading != null ? byHeading : dataColumn ? Kind.DATASET : Kind.PAPER;
+        return kind == Kind.PAPER ? e : e.toBuilder().kind(kind).build();
+    }
+
+    /** The kind the nearest heading naming software, data or papers gives a table's name rows, or null. */
+    private static Kind rowHeadingKind(List<String> headings) {
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            String h = PARENTHESES.matcher(headings.get(i)).replaceAll(" ");
+            boolean tool = TOOL_HEADING.matcher(h).find();
+            boolean data = DATASET_HEADING.matcher(h).find();
+            boolean paper = PAPER_HEADING.matcher(h).find();
+            if ((tool ? 1 : 0) + (data ? 1 : 0) + (paper ? 1 : 0) == 1) {
+                return tool ? Kind.TOOL : data ? Kind.DATASET : Kind.PAPER;
+            }
+        }
+        return null;
+    }
+
+    /** A name rather than a title: at most four words ("&amp;" and "+" between names no word), 40 characters, no colon, no closing period. */
+    static boolean shortName(String title) {
+        String t = title.strip();
+        if (t.isEmpty() || t.length() > MAX_NAME_LENGTH || t.indexOf(':') >= 0 || t.endsWith(".")) {
+            return false;
+        }
+        int words = 0;
+        for (String w : t.split("\\s+")) {
+            if (!w.equals("&") && !w.equals("+")) {
+                words++;
+            }
+        }
+        return words <= MAX_NAME_WORDS;
     }
 
     /**

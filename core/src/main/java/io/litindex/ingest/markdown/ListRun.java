@@ -180,6 +180,11 @@ public final class ListRun {
         return EntryKinds.headingKind(headings) != null;
     }
 
+    /** The headings over the rows read now, outermost first. */
+    List<String> headings() {
+        return List.copyOf(headings);
+    }
+
     /** Adds a list item's entry, of kind tool or dataset when it is only a name under such a heading ({@link EntryKinds}). */
     void addItem(Entry entry, int line, String titleUrl) {
         add(EntryKinds.of(entry, headings, titleUrl), line);

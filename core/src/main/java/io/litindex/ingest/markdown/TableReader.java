@@ -333,6 +333,7 @@ final class TableReader {
             List<CellContent> extra, int line) {
         CellContent titleCell = null;
         Title title = null;
+        Role titleRole = null;
         for (Role r : List.of(Role.TITLE, Role.PAPER, Role.NAME, Role.DATASET, Role.ALIAS)) {
             CellContent c = cell(roles, cells, r).orElse(null);
             if (c == null) {
@@ -342,6 +343,7 @@ final class TableReader {
             if (!t.text.isEmpty() && (r != Role.PAPER || !Labels.isGeneric(t.text))) {
                 titleCell = c;
                 title = t;
+                titleRole = r;
                 break;
             }
         }
@@ -390,7 +392,26 @@ final class TableReader {
             b.note(String.join("; ", notes));
         }
         Entry e = b.build();
-        return Optional.of(e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build());
+        e = e.toBuilder().id(Ids.forPaper(e.links(), e.title())).build();
+        if (titleRole == Role.NAME && !roles.contains(Role.TITLE) && !roles.contains(Role.PAPER)) {
+            // "| Year | Venue | Keywords | Name | Download |" over dataset names and paper titles alike: each row decides
+            e = EntryKinds.ofNameCell(e, run.headings(), dataColumn(headers, roles));
+        }
+        return Optional.of(e);
+    }
+
+    /** Header names of a column of data links ("Download", "Data", "Dataset Link"). */
+    private static final Pattern DATA_HEADER = Pattern.compile("(?:downloads?|data|data ?links?|dataset ?links?|data ?download|get data)");
+
+    /** True when a table has a column of downloads or data links ("Download", "Data Link") or of sizes ("#Images", "Size"). */
+    static boolean dataColumn(List<String> headers, List<Role> roles) {
+        for (int i = 0; i < headers.size() && i < roles.size(); i++) {
+            String h = headers.get(i).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
+            if (roles.get(i) == Role.SIZE || (roles.get(i) != Role.NAME && DATA_HEADER.matcher(h).matches())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Entry> datasetRow(List<String> headers, List<Role> roles, List<CellContent> cells,
