@@ -76,7 +76,8 @@ public final class MarkdownListReader {
     /** Merges a list's rows into its entries: duplicates folded, datasets linked to their papers, ids made unique. */
     static ImportResult finish(ListRun run) {
         EntryMerger merger = new EntryMerger();
-        merger.addAll(run.rows());
+        // "Openreview" and "OpenReview": one venue, shown in one spelling
+        merger.addAll(Venues.withOneSpelling(run.rows()));
         // a table of model names with only code links names the papers the list holds elsewhere
         List<Entry> merged = resolveSourcePapers(EntryMerger.foldNameRows(merger.entries()));
         merged.replaceAll(Inferred::withArxivYear);

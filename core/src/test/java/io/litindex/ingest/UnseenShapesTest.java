@@ -233,8 +233,9 @@ class UnseenShapesTest {
         assertEquals(List.of("Yuan Hao", "Yu Haiyang"), tpami.authors());
         assertEquals("arXiv", result.entries().get(1).venue());
         assertEquals(2024, result.entries().get(1).year(), "'24.04' is April 2024");
-        assertEquals("ACM computing survey", result.entries().get(2).note(), "an unknown tag is kept as a note");
-        assertEquals(null, result.entries().get(2).venue());
+        // (venue-13) a known journal's name one slip off is that journal, no longer an unknown tag kept as a note
+        assertEquals("ACM Computing Surveys", result.entries().get(2).venue(), "'ACM computing survey' is ACM Computing Surveys");
+        assertEquals(null, result.entries().get(2).note());
         assertEquals(List.of(), result.diagnostics());
     }
 

@@ -63,17 +63,29 @@ public final class Venues {
     private static final Pattern YEAR2 = Pattern.compile("^(.*?)\\s*[-'’]\\s*([0-9]{2})$");
     /** A name then a two-digit year, perhaps with a month: "TPAMI 22", "Arxiv 24.04", "OpenReview '23". */
     private static final Pattern YEAR2_AFTER = Pattern.compile("^(.*\\p{L}[^0-9]*?)\\s+[-'’]?([0-9]{2})(?:\\.[0-9]{2})?$");
-    private static final String EDGE_CHARS = "-–—,.;:'’()[]";
-    /** No known venue name is longer; longer cells are matched on their first words only. */
+    /** Characters trimmed off a venue's edges; an asterisk is emphasis left over ("*GeBNLP 2022.*"). */
+    private static final String EDGE_CHARS = "-–—,.;:'’()[]*";
+    /** The fewest words matched as a venue's name; the longest known name or alias sets the most ({@code maxWords}). */
     private static final int MAX_VENUE_WORDS = 8;
     /** Cells longer than this are not searched for a two-digit year ("CVPR-24"). */
     private static final int MAX_SHORT = 40;
+
+    /** The longest venue as written whose brackets and final period are looked at. */
+    private static final int MAX_WRITTEN = 300;
+    /** Brackets with nothing inside, left where a link was taken out: "In IJCAI. [ ]". */
+    private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[\\s*\\]|\\(\\s*\\)");
+    /** What comes before a venue's name in a reference: "In", "In Proceedings of the", an edition ("10th", "Eleventh"). */
+    private static final Pattern LEAD = Pattern.compile("(?i)(?:in:?\\s+)?(?:(?:the\\s+)?(?:proceedings|proc\\.?)\\s+of\\s+)?(?:the\\s+)?"
+            + "(?:\\d{1,3}(?:st|nd|rd|th)\\s+|(?:(?:twenty|thirty|forty|fifty)-?)?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+            + "tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\\s+)?");
 
     /** "arXiv:2106.07139": an arXiv identifier written as the venue names arXiv. */
     private static final Pattern ARXIV_ID = Pattern.compile("(?i)\\barxiv\\s*[:.]?\\s*(?:abs/)?\\d{4}\\.\\d{4,5}(?:v\\d+)?");
     private static final Pattern WORKSHOP = Pattern.compile("(?i)\\bworkshops?\\b");
     /** A word this long or longer that is one edit from a known one-word venue is read as that venue ("iSchience"). */
     private static final int MIN_FUZZY = 7;
+    /** A word this long or longer with two neighbouring letters swapped from a known one-word venue is read as it ("Arixv"). */
+    private static final int MIN_FUZZY_SWAP = 5;
     /** A name of several words this long or longer (letters and digits) one edit from a known one is read as it ("Nature Method"). */
     private static final int MIN_FUZZY_NAME = 10;
 
@@ -92,10 +104,13 @@ public final class Venues {
     private final List<Venue> all;
     /** The words of the known venues' names, lower case without a plural "s": what a journal's name is made of. */
     private final java.util.Set<String> nameWords;
+    /** The most words of a known name or alias ("Conference of the North American Chapter of the Association for …"). */
+    private final int maxWords;
 
-    private Venues(Map<String, Venue> byKey, List<Venue> all) {
+    private Venues(Map<String, Venue> byKey, List<Venue> all, int maxWords) {
         this.byKey = byKey;
         this.all = all;
+        this.maxWords = Math.max(MAX_VENUE_WORDS, maxWords);
         java.util.Set<String> words = new java.util.HashSet<>();
         for (Venue v : all) {
             for (String name : List.of(v.display(), v.fullName())) {
@@ -162,7 +177,7 @@ public final class Venues {
      * @return the venue and year, or empty
      */
     public Optional<Parsed> parse(String cell) {
-        String text = cell == null ? "" : cell.strip();
+        String text = written(cell == null ? "" : cell);
         if (Cells.isPlaceholder(text)) {
             return Optional.empty();
         }
@@ -178,8 +193,20 @@ public final class Venues {
                     && GLUED.matcher(trimEdges(rest.substring(0, m.start()))).matches() && trimEdges(rest.substring(m.end())).isEmpty();
             rest = (rest.substring(0, m.start()) + " " + rest.substring(m.end())).strip();
         }
-        rest = trimEdges(rest);
+        // "Medical Imaging 2022: Image Processing" without its year is "Medical Imaging: Image Processing"
+        rest = trimEdges(rest.replaceAll("\\s+", " ").replaceAll(" ([,:;])", "$1"));
         Venue venue = longestKnownPrefix(rest);
+        if (venue == null) {
+            // "In IJCAI", "Proceedings of the Eleventh ACM Conference on Recommender Systems": a known venue after them
+            Matcher lead = LEAD.matcher(rest);
+            if (lead.lookingAt() && lead.end() < rest.length()) {
+                Venue after = longestKnownPrefix(rest.substring(lead.end()));
+                if (after != null) {
+                    venue = after;
+                    rest = rest.substring(lead.end());
+                }
+            }
+        }
         if (venue != null) {
             // "2023 Nature Computer Science", "Nature Method, 2022": the venue's name goes on before or after the year
             String name = year == null ? rest : contiguousName(scanned, m);
@@ -190,6 +217,10 @@ public final class Venues {
         }
         if (venue == null && rest.length() <= MAX_SHORT && rest.split("\\s+").length <= 4) {
             venue = nearKnownWord(rest);
+            if (venue == null) {
+                // "Narure Methods", "Briefings in Bioinformatic": a known name of several words, one letter off
+                venue = nearKnownName(rest);
+            }
         }
         if (venue == null && glued) {
             // "RS2024": letters glued to a year are a venue only when they are a known one's ("TGRS2021"); else the year alone
@@ -224,6 +255,49 @@ public final class Venues {
         return Optional.of(new Parsed(rest, year, text, false));
     }
 
+    /**
+     * The entries with one spelling for each venue: a venue written in several ways that differ only in case, spaces or
+     * punctuation ("Openreview" and "OpenReview", "USENIX security" and "USENIX Security") is shown as the spelling most
+     * of its entries use (the first seen among equals), so that a facet lists it once; each entry keeps its own spelling
+     * as the venue as written.
+     *
+     * @param entries the entries of one list
+     * @return the entries, those with another spelling of a venue rewritten
+     */
+    public static List<io.litindex.model.Entry> withOneSpelling(List<io.litindex.model.Entry> entries) {
+        Map<String, Map<String, Integer>> spellings = new HashMap<>();
+        for (io.litindex.model.Entry e : entries) {
+            if (e.venue() != null) {
+                spellings.computeIfAbsent(key(e.venue()), k -> new LinkedHashMap<>()).merge(e.venue(), 1, Integer::sum);
+            }
+        }
+        Map<String, String> chosen = new HashMap<>();
+        spellings.forEach((k, counts) -> {
+            if (counts.size() > 1 && !k.isEmpty()) {
+                String best = null;
+                for (Map.Entry<String, Integer> c : counts.entrySet()) {
+                    if (best == null || c.getValue() > counts.get(best)) {
+                        best = c.getKey();
+                    }
+                }
+                chosen.put(k, best);
+            }
+        });
+        if (chosen.isEmpty()) {
+            return entries;
+        }
+        List<io.litindex.model.Entry> out = new ArrayList<>(entries.size());
+        for (io.litindex.model.Entry e : entries) {
+            String one = e.venue() == null ? null : chosen.get(key(e.venue()));
+            if (one == null || one.equals(e.venue())) {
+                out.add(e);
+            } else {
+                out.add(e.toBuilder().venue(one).venueAsWritten(e.venueAsWritten() == null ? e.venue() : e.venueAsWritten()).build());
+            }
+        }
+        return out;
+    }
+
     /** The part of the cell that holds the venue's name without its year: after a leading year, else before the year. */
     private static String contiguousName(String text, Matcher year) {
         String before = text.substring(0, year.start());
@@ -246,7 +320,7 @@ public final class Venues {
         String contiguous = (end.find() ? name.substring(0, end.start()) : name).strip();
         String[] words = contiguous.split("\\s+");
         int n = 0;
-        for (int i = Math.min(words.length, MAX_VENUE_WORDS); i >= 1; i--) {
+        for (int i = Math.min(words.length, maxWords); i >= 1; i--) {
             if (byKey.get(key(String.join(" ", java.util.Arrays.copyOf(words, i)))) == head) {
                 n = i;
                 break;
@@ -313,13 +387,17 @@ public final class Venues {
     private Venue nearKnownWord(String text) {
         int space = text.indexOf(' ');
         String word = key(space < 0 ? text : text.substring(0, space));
-        if (word.length() < MIN_FUZZY) {
+        if (word.length() < MIN_FUZZY_SWAP) {
             return null;
         }
         Venue found = null;
         for (Map.Entry<String, Venue> e : byKey.entrySet()) {
             String k = e.getKey();
-            if (Math.abs(k.length() - word.length()) <= 1 && k.charAt(0) == word.charAt(0) && oneEdit(word, k)) {
+            // seven letters and one edit ("iSchience"); a letter dropped from a longer name ("NeuIPS", "Bioriv"); two
+            // letters swapped in five or more ("Arixv", "NeruIPS")
+            boolean longEnough = word.length() >= MIN_FUZZY || word.length() == MIN_FUZZY - 1 && k.length() == MIN_FUZZY
+                    || k.length() == word.length() && swapped(word, k);
+            if (longEnough && Math.abs(k.length() - word.length()) <= 1 && k.charAt(0) == word.charAt(0) && oneEdit(word, k)) {
                 if (found != null && found != e.getValue()) {
                     return null;
                 }
@@ -329,10 +407,26 @@ public final class Venues {
         return found;
     }
 
-    /** True when {@code a} and {@code b} differ by exactly one inserted, deleted or replaced character. */
+    /** True when {@code a} is {@code b} with two neighbouring characters swapped ("arixv", "arxiv"). */
+    static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int i = 0;
+        while (i < a.length() && a.charAt(i) == b.charAt(i)) {
+            i++;
+        }
+        return i + 1 < a.length() && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.substring(i + 2).equals(b.substring(i + 2));
+    }
+
+    /** True when {@code a} and {@code b} differ by exactly one inserted, deleted or replaced character, or two swapped. */
     static boolean oneEdit(String a, String b) {
         if (a.equals(b)) {
             return false;
+        }
+        if (swapped(a, b)) {
+            return true;
         }
         if (a.length() > b.length()) {
             String t = a;
@@ -360,8 +454,8 @@ public final class Venues {
     }
 
     private Venue longestKnownPrefix(String text) {
-        String[] words = text.split("\\s+", MAX_VENUE_WORDS + 1);
-        for (int n = Math.min(words.length, MAX_VENUE_WORDS); n >= 1; n--) {
+        String[] words = text.split("\\s+", maxWords + 1);
+        for (int n = Math.min(words.length, maxWords); n >= 1; n--) {
             Venue v = byKey.get(key(String.join(" ", java.util.Arrays.copyOf(words, n))));
             if (v != null) {
                 return v;
@@ -406,6 +500,49 @@ public final class Venues {
         return m.matches() ? m.group(1) + " 20" + m.group(2) : text;
     }
 
+    /**
+     * A venue as written, without what the text around it left at its edges: "In IJCAI. [" (a link in brackets
+     * followed it) is "In IJCAI", "2018 Nature Biotechnology," is "2018 Nature Biotechnology", "*GeBNLP 2022.*" is
+     * "GeBNLP 2022"; an abbreviation's period ("Int. J. Geogr. Inf. Sci.") and brackets that close inside stay.
+     *
+     * @param text a venue as the list wrote it
+     * @return the text without those edges
+     */
+    public static String written(String text) {
+        // "In IJCAI. [[paper](…)]": the brackets a link stood in, now empty
+        String t = EMPTY_BRACKETS.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        int from = 0;
+        int to = t.length();
+        int before = -1;
+        while (before != to - from) {
+            before = to - from;
+            while (from < to && (Character.isWhitespace(t.charAt(to - 1)) || ",;:*_|[(（".indexOf(t.charAt(to - 1)) >= 0)) {
+                to--;
+            }
+            while (from < to && (Character.isWhitespace(t.charAt(from)) || ",;:*_|)]）".indexOf(t.charAt(from)) >= 0)) {
+                from++;
+            }
+            if (to - from > MAX_WRITTEN) {
+                break; // no venue is this long: the brackets and periods of a long text are left as they are
+            }
+            if (from < to && ")]".indexOf(t.charAt(to - 1)) >= 0 && !closesInside(t, from, to - 1)) {
+                to--;
+            }
+            if (from < to && "[(".indexOf(t.charAt(from)) >= 0 && t.indexOf(t.charAt(from) == '[' ? ']' : ')', from) < 0) {
+                from++;
+            }
+            if (from < to && t.charAt(to - 1) == '.' && (to - from < 2 || t.charAt(to - 2) != '.')) {
+                int space = t.lastIndexOf(' ', to - 2);
+                String last = t.substring(Math.max(from, space + 1), to - 1);
+                // a sentence's period after a word or a year, not an abbreviation's ("Sci.", "J.")
+                if (last.length() >= 4 && last.indexOf('.') < 0 || !last.isEmpty() && last.chars().allMatch(Character::isDigit)) {
+                    to--;
+                }
+            }
+        }
+        return t.substring(from, to).strip();
+    }
+
     private static boolean isEdge(char c) {
         return Character.isWhitespace(c) || EDGE_CHARS.indexOf(c) >= 0;
     }
@@ -427,8 +564,8 @@ public final class Venues {
             }
             Map<String, Venue> byKey = new HashMap<>();
             List<Venue> all = new ArrayList<>();
-            read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "venues.tsv", byKey, all);
-            return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all));
+            int words = read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "venues.tsv", byKey, all);
+            return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all), words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -448,8 +585,9 @@ public final class Venues {
     public Venues with(java.nio.file.Path file) {
         Map<String, Venue> byKey = new HashMap<>();
         List<Venue> extra = new ArrayList<>();
+        int words;
         try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            read(reader, file.toString(), byKey, extra);
+            words = read(reader, file.toString(), byKey, extra);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new LitindexException("cannot read the venues file " + file + ": no such file", e);
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -461,12 +599,14 @@ public final class Venues {
         this.byKey.forEach(byKey::putIfAbsent);
         List<Venue> all = new ArrayList<>(extra);
         all.addAll(this.all);
-        return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all));
+        return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all), Math.max(this.maxWords, words));
     }
 
-    private static void read(BufferedReader reader, String name, Map<String, Venue> byKey, List<Venue> all) throws IOException {
+    /** Reads a venues file into the maps; returns the most words a name, full name or alias of it has. */
+    private static int read(BufferedReader reader, String name, Map<String, Venue> byKey, List<Venue> all) throws IOException {
         String line;
         int number = 0;
+        int words = 0;
         while ((line = reader.readLine()) != null) {
             number++;
             if (line.isBlank() || line.startsWith("#")) {
@@ -490,13 +630,16 @@ public final class Venues {
             Map<String, Venue> keys = new LinkedHashMap<>();
             keys.put(key(cols[0]), venue);
             keys.put(key(venue.fullName()), venue);
+            words = Math.max(words, Math.max(cols[0].strip().split("\\s+").length, venue.fullName().split("\\s+").length));
             if (cols.length > 3 && !cols[3].isBlank()) {
                 for (String alias : cols[3].split("\\|")) {
                     keys.put(key(alias), venue);
+                    words = Math.max(words, alias.strip().split("\\s+").length);
                 }
             }
             keys.remove("");
             keys.forEach(byKey::putIfAbsent);
         }
+        return words;
     }
 }

@@ -1785,8 +1785,14 @@ final class BulletReader {
         if (text.length() > 80) {
             return Optional.empty();
         }
-        // "ICAIFW 2025 (Best Paper)": a venue and year, then a short remark in parentheses (kept as written)
+        // "ICAIFW 2025 (Best Paper)": a venue and year, then a short remark in parentheses (kept as written); a known
+        // venue the remark belongs to is read whole ("ACL 2022 (Findings)" is Findings of ACL, "CVPR 2023 (Workshop)" CVPRW)
         Matcher remark = TRAILING_REMARK.matcher(text.strip());
+        Optional<Venues.Parsed> whole = remark.matches() ? run.venues.parse(text).filter(v -> v.known() && v.year() != null) : Optional.empty();
+        Optional<Venues.Parsed> headOnly = remark.matches() ? run.venues.parse(remark.group(1)) : Optional.empty();
+        if (whole.isPresent() && !(headOnly.isPresent() && whole.get().venue().equals(headOnly.get().venue()))) {
+            return whole;
+        }
         if (remark.matches() && Venues.hasYear(remark.group(1))) {
             Optional<Venues.Parsed> head = shortVenue(remark.group(1));
             if (head.isPresent()) {

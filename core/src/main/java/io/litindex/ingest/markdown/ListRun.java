@@ -6,6 +6,7 @@ import io.litindex.ingest.fields.Dates;
 import io.litindex.ingest.fields.EntryLimits;
 import io.litindex.ingest.fields.Inferred;
 import io.litindex.ingest.fields.LinkClassifier;
+import io.litindex.ingest.fields.VenuePrefix;
 import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import io.litindex.model.Links;
@@ -194,12 +195,14 @@ public final class ListRun {
      * web link.
      */
     void replaceItem(int index, Entry entry, int line, String titleUrl) {
-        rows.set(index, EntryLimits.fit(Inferred.withHeading(EntryKinds.of(entry, headings, titleUrl), headingFields), message -> error(line, message)));
+        rows.set(index, EntryLimits.fit(Inferred.withHeading(VenuePrefix.apply(EntryKinds.of(entry, headings, titleUrl), venues), headingFields),
+                message -> error(line, message)));
         diagnostics.removeIf(d -> d.line() == line && d.level() == Diagnostic.Level.WARNING && d.message().contains("has a title but no web link"));
     }
 
     void add(Entry entry, int line) {
-        rows.add(EntryLimits.fit(Inferred.withHeading(entry, headingFields), message -> error(line, message)));
+        // "NeurIPS 2020 submission: Title", "[ICML 2020] Title": the venue written in the title is the entry's, not its title
+        rows.add(EntryLimits.fit(Inferred.withHeading(VenuePrefix.apply(entry, venues), headingFields), message -> error(line, message)));
     }
 
     void error(int line, String message) {
@@ -229,7 +232,10 @@ public final class ListRun {
         venues.parse(text).ifPresent(v -> applyVenue(b, v));
     }
 
-    void applyVenue(Entry.Builder b, Venues.Parsed v) {
+    void applyVenue(Entry.Builder b, Venues.Parsed parsed) {
+        // "In IJCAI. [": what a reader left around the venue as written ("[[paper](…)]" after it) is no part of it
+        Venues.Parsed v = parsed.asWritten() == null ? parsed
+                : new Venues.Parsed(parsed.venue(), parsed.year(), Venues.written(parsed.asWritten()), parsed.known());
         b.venue(v.venue());
         // "(2021)" after a title is a year, not a venue as written
         if (v.venue() != null && !v.venue().equals(v.asWritten())) {

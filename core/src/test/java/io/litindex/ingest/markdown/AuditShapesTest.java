@@ -200,8 +200,8 @@ class AuditShapesTest {
         Entry fedner = result.entries().get(1);
         assertEquals("2020-03", fedner.date());
         assertEquals("MSRA", fedner.note());
-        // a venue litindex does not know is kept as written
-        assertEquals("S&P", result.entries().get(2).venue());
+        // S&P is the IEEE Symposium on Security and Privacy (known since venue-13), kept as written too
+        assertEquals("IEEE S&P", result.entries().get(2).venue());
         assertEquals("S&P 2019", result.entries().get(2).venueAsWritten());
         assertEquals(Integer.valueOf(2019), result.entries().get(2).year());
     }
