@@ -354,9 +354,18 @@ final class WordForms {
                 }
             }
         }
+        return commonest(found, freqs, MAX_FAMILY, exact, stemmer);
+    }
+
+    /**
+     * The stems {@code found} (with their document counts {@code freqs}) as forms, the most common first, at most
+     * {@code max}, each with the title word of that stem the titles write most; a stem no title word gives is left out.
+     */
+    private List<Form> commonest(List<String> found, List<Integer> freqs, int max, Terms exact,
+            java.util.function.Function<String, String> stemmer) throws IOException {
         List<Form> out = new ArrayList<>();
         for (String other : mostCommonFirst(found, freqs)) {
-            if (out.size() == MAX_FAMILY) {
+            if (out.size() == max) {
                 break;
             }
             String word = written(exact, other, stemmer);
@@ -462,17 +471,7 @@ final class WordForms {
                 }
             }
         }
-        List<Form> out = new ArrayList<>();
-        for (String other : mostCommonFirst(found, freqs)) {
-            if (out.size() == MAX_IRREGULAR) {
-                break;
-            }
-            String word = written(exact, other, stemmer);
-            if (word != null) {
-                out.add(new Form(other, word));
-            }
-        }
-        return out;
+        return commonest(found, freqs, MAX_IRREGULAR, exact, stemmer);
     }
 
     /**
