@@ -220,7 +220,7 @@ public final class EntryMerger {
 
         /** The row's link to itself as a paper: its paper link, else its arXiv or DOI link, else null. */
         private static String paperUrl(Entry e) {
-            for (String kind : List.of(Links.PAPER, Links.ARXIV, Links.DOI)) {
+            for (String kind : Links.SELF) {
                 List<String> urls = e.urls(kind);
                 if (!urls.isEmpty()) {
                     return urls.get(0);

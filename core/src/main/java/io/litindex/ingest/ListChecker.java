@@ -130,7 +130,7 @@ public final class ListChecker {
             List<Use> uses = new ArrayList<>();
             if (row.kind() == Kind.PAPER) {
                 // every link that names the paper itself (a row may give its PDF, its arXiv page and its DOI)
-                for (String kind : List.of(Links.PAPER, Links.ARXIV, Links.DOI)) {
+                for (String kind : Links.SELF) {
                     row.urls(kind).forEach(url -> uses.add(new Use(url, row.title(), line(row))));
                 }
             }

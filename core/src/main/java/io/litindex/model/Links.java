@@ -19,6 +19,8 @@ public final class Links {
     public static final String ARXIV = "arxiv";
     /** The paper's DOI, as a https://doi.org/ link. */
     public static final String DOI = "doi";
+    /** The kinds of link that name the paper itself, in the order a row's own link is taken: paper, arXiv, DOI. */
+    public static final java.util.List<String> SELF = java.util.List.of(PAPER, ARXIV, DOI);
     /** The source code: a GitHub repository, also when named only by a star badge. */
     public static final String CODE = "code";
     /** The project's home page. */

@@ -167,7 +167,7 @@ public final class Evaluation {
         Map<String, String> byLink = new HashMap<>();
         for (Entry e : entries) {
             ids.add(e.id());
-            for (String kind : List.of(Links.PAPER, Links.ARXIV, Links.DOI)) {
+            for (String kind : Links.SELF) {
                 for (String url : e.urls(kind)) {
                     byLink.putIfAbsent(link(url), e.id());
                 }

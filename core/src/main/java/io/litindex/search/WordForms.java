@@ -347,14 +347,19 @@ final class WordForms {
                 if (other.equals(stem) || skip.contains(other) || found.contains(other)) {
                     continue;
                 }
-                int freq = reader.docFreq(new Term(Fields.TITLE, other));
-                if (freq > 0) {
-                    found.add(other);
-                    freqs.add(freq);
-                }
+                addIfTitled(other, found, freqs);
             }
         }
         return commonest(found, freqs, MAX_FAMILY, exact, stemmer);
+    }
+
+    /** Adds the title stem {@code other} to {@code found}, with its document count to {@code freqs}, when some title holds it. */
+    private void addIfTitled(String other, List<String> found, List<Integer> freqs) throws IOException {
+        int freq = reader.docFreq(new Term(Fields.TITLE, other));
+        if (freq > 0) {
+            found.add(other);
+            freqs.add(freq);
+        }
     }
 
     /**
@@ -463,11 +468,7 @@ final class WordForms {
                     if (j == i || other == null || other.equals(stem) || skip.contains(other) || found.contains(other)) {
                         continue;
                     }
-                    int freq = reader.docFreq(new Term(Fields.TITLE, other));
-                    if (freq > 0) {
-                        found.add(other);
-                        freqs.add(freq);
-                    }
+                    addIfTitled(other, found, freqs);
                 }
             }
         }

@@ -195,14 +195,18 @@ public final class ListRun {
      * web link.
      */
     void replaceItem(int index, Entry entry, int line, String titleUrl) {
-        rows.set(index, EntryLimits.fit(Inferred.withHeading(VenuePrefix.apply(EntryKinds.of(entry, headings, titleUrl), venues), headingFields),
-                message -> error(line, message)));
+        rows.set(index, finished(EntryKinds.of(entry, headings, titleUrl), line));
         diagnostics.removeIf(d -> d.line() == line && d.level() == Diagnostic.Level.WARNING && d.message().contains("has a title but no web link"));
     }
 
     void add(Entry entry, int line) {
+        rows.add(finished(entry, line));
+    }
+
+    /** A row as it is kept: the venue written before its title read out, its heading's fields filled, fitted to the limits. */
+    private Entry finished(Entry entry, int line) {
         // "NeurIPS 2020 submission: Title", "[ICML 2020] Title": the venue written in the title is the entry's, not its title
-        rows.add(EntryLimits.fit(Inferred.withHeading(VenuePrefix.apply(entry, venues), headingFields), message -> error(line, message)));
+        return EntryLimits.fit(Inferred.withHeading(VenuePrefix.apply(entry, venues), headingFields), message -> error(line, message));
     }
 
     void error(int line, String message) {
