@@ -59,6 +59,16 @@ final class BulletReader {
     private final TableReader tables;
     /** The last top-level item read into an entry without a web link, which a paragraph right after its list may complete. */
     private Linkless linkless;
+    /**
+     * True while reading a list whose items name papers by a venue tag and a title only ("* (CVPR 17) Title", no link):
+     * there a tag naming no known venue, in the same shape ("(Book 18)", "(PhD dissertation 19)"), is the venue as
+     * written and its year.
+     */
+    private boolean namedTagList;
+    /** The document {@link #namedTagDocument} was computed for. */
+    private Node namedTagRoot;
+    /** True when the document's lists name papers by a venue tag and a title alone ({@link #namedTags}). */
+    private boolean namedTagDocument;
 
     /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
     private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
@@ -78,14 +88,96 @@ final class BulletReader {
         if (run.inNonEntrySection()) {
             return;
         }
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            if (item instanceof ListItem li) {
-                if (!owns.test(lineOf.applyAsInt(firstLineIndex(li)))) {
-                    break;
+        boolean outer = namedTagList;
+        namedTagList = namedTags(list);
+        try {
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (item instanceof ListItem li) {
+                    if (!owns.test(lineOf.applyAsInt(firstLineIndex(li)))) {
+                        break;
+                    }
+                    readItem(li, lineOf, List.of(), 0);
                 }
-                readItem(li, lineOf, List.of(), 0);
+            }
+        } finally {
+            namedTagList = outer;
+        }
+    }
+
+    /** "(CVPR 17) Title" at the start of an item: a bracketed tag ending in a year, then the title. */
+    private static final Pattern NAMED_TAG = Pattern.compile("^\\s*[(（]\\s*([^()（）\\[\\]]{2,40}?)\\s*[)）]\\s+\\S");
+    /** A tag in that shape naming no known venue: one to five words, then a year of two or four digits ("PhD dissertation 19"). */
+    private static final Pattern TAG_NAME_YEAR = Pattern.compile("^\\p{L}[\\p{L}\\-&.]*(?:\\s+\\p{L}[\\p{L}\\-&.]*){0,4}\\s+['’]?(?:(?:19|20)\\d{2}|\\d{2})$");
+    /** The fewest items of a list read from a known venue tag and a title alone that make it a list of named papers. */
+    private static final int MIN_NAMED = 3;
+
+    /**
+     * True when the list's items are papers named by a venue tag and a title alone, with no link: in the whole document,
+     * at least {@link #MIN_NAMED} items open with a known venue and its year and those with a tag of that shape are at
+     * least half of the items of all lists, and so are they in this list. A list of notes with a dated remark or two is
+     * not one, nor is a list of linked papers with a tagged line among them.
+     */
+    private boolean namedTags(ListBlock list) {
+        Node root = list;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        if (root != namedTagRoot) {
+            namedTagRoot = root;
+            int[] counts = new int[3];
+            for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListBlock block) {
+                    int[] c = namedTagCounts(block);
+                    for (int k = 0; k < 3; k++) {
+                        counts[k] += c[k];
+                    }
+                }
+            }
+            namedTagDocument = counts[1] >= MIN_NAMED && counts[2] * 2 >= counts[0];
+        }
+        if (!namedTagDocument) {
+            return false;
+        }
+        int[] c = namedTagCounts(list);
+        return c[2] > 0 && c[2] * 2 >= c[0];
+    }
+
+    /** The items of the list, those opening with a known venue tag and a title, and those with a tag of that shape. */
+    private int[] namedTagCounts(ListBlock list) {
+        int items = 0;
+        int known = 0;
+        int shaped = 0;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            items++;
+            Node first = item.getFirstChild();
+            if (!(first instanceof Paragraph p) || hasLink(p)) {
+                continue;
+            }
+            Matcher m = NAMED_TAG.matcher(CellContent.of(p).text());
+            if (!m.find()) {
+                continue;
+            }
+            if (run.venues.parse(m.group(1)).filter(v -> v.known() && v.year() != null).isPresent()) {
+                known++;
+                shaped++;
+            } else if (TAG_NAME_YEAR.matcher(m.group(1).strip()).matches()) {
+                shaped++;
             }
         }
+        return new int[] {items, known, shaped};
+    }
+
+    /** True when the node holds a link. */
+    private static boolean hasLink(Node node) {
+        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof Link || hasLink(n)) {
+                return true;
+            }
+        }
+        return false;
     }
 
 
@@ -482,7 +574,11 @@ final class BulletReader {
             }
             // "* Potsdam [[BaiduYun]](…)": under a heading of datasets or tools, a name alone before its links is the title
             boolean name = names && NAME.matcher(candidate).matches();
-            if (!webLink || candidate.length() > MAX_TEXT_TITLE || (candidate.split("\\s+").length < 2 && !name) || Dates.parse(candidate).isPresent()
+            // "* (CVPR 17) iCaRL: Incremental Classifier …": a line that opens with a known venue and its year, then a
+            // title of one sentence and nothing else, names a paper the list gives no link for
+            boolean namedOnly = !webLink && venueTag != null && venueTag.year() != null
+                    && nodes.stream().noneMatch(n -> n instanceof Link) && SENTENCE.split(candidate).length == 1;
+            if (!(webLink || namedOnly) || candidate.length() > MAX_TEXT_TITLE || (candidate.split("\\s+").length < 2 && !name) || Dates.parse(candidate).isPresent()
                     || BRACKET_GROUPS.matcher(candidate).matches() // "[TPAMI 22]" alone is a tag, never a title
                     || Labels.isGeneric(candidate) || tags.apply(candidate).isPresent()) {
                 return;
@@ -1782,6 +1878,10 @@ final class BulletReader {
         if (proceedings.isPresent()) {
             return proceedings;
         }
+        Optional<Venues.Parsed> sentence = venueThenYear(text);
+        if (sentence.isPresent()) {
+            return sentence;
+        }
         if (text.length() > 80) {
             return Optional.empty();
         }
@@ -1810,6 +1910,60 @@ final class BulletReader {
                 || (v.year() != null && words <= 3 && (v.venue() == null || (v.venue().length() <= MAX_SHORT_VENUE && !v.venue().matches(".*[\\d,，].*"))))
                 || (v.year() != null && venueNamed(text)));
     }
+
+    /**
+     * "IEEE Transactions on Intelligent Vehicles. 2023", "IEEE/CIC International Conference on Communications in China
+     * (ICCC). 2019": a venue written out, then its year as a sentence of its own (a period or a comma between them), as
+     * a reference that gives authors, venue and year as sentences writes it. A venue the gazetteer knows by that name
+     * or by the acronym in parentheses after it is that venue; another is read as written when one of its words marks a
+     * publication (Journal, Transactions, Conference …). Names followed by a year ("Sergey Levine. 2021") and sentences
+     * ("S OpenAI et, al. CoRR. 2019") are not venues.
+     */
+    private Optional<Venues.Parsed> venueThenYear(String text) {
+        String t = text.strip();
+        if (t.length() > 260) {
+            return Optional.empty();
+        }
+        Matcher m = VENUE_THEN_YEAR.matcher(t);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip();
+        if (SENTENCE_BREAK.matcher(name).find() || Venues.hasYear(name)) {
+            return Optional.empty();
+        }
+        Optional<Venues.Parsed> parsed = run.venues.parse(t).filter(v -> v.known() && v.year() != null);
+        if (parsed.isPresent()) {
+            return parsed; // "Thirty-First AAAI Conference on Artificial Intelligence. 2017": the gazetteer reads it
+        }
+        int year = Integer.parseInt(m.group(2));
+        Optional<Venues.Venue> known = run.venues.lookup(name);
+        Matcher acronym = TRAILING_ACRONYM.matcher(name);
+        if (known.isEmpty() && acronym.matches()) {
+            known = run.venues.lookup(acronym.group(2));
+        }
+        if (known.isPresent()) {
+            return Optional.of(new Venues.Parsed(known.get().display(), year, t, true));
+        }
+        String[] words = name.split("\\s+");
+        if (words.length < 2 || words.length > 16) {
+            return Optional.empty();
+        }
+        for (String w : words) {
+            if (PUBLICATION_WORDS.contains(w.toLowerCase(Locale.ROOT).replaceAll("\\W+$", ""))) {
+                return Optional.of(new Venues.Parsed(name, year, t, false));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A venue's name (an ordinal may lead it: "62nd IEEE Conference on …"), a period, a comma or a space, then its year. */
+    private static final Pattern VENUE_THEN_YEAR = Pattern.compile(
+            "^((?:\\d{1,3}(?:st|nd|rd|th)\\s+)?\\p{Lu}[\\p{L}\\p{N}\\s&\\-/(),.:'’]{2,200}?)(?:\\s*[.,]\\s*|\\s+)((?:19|20)\\d{2})$");
+    /** A period that ends a sentence inside a would-be venue ("et, al. CoRR"): not one name. */
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\.\\s+\\p{Lu}\\p{Ll}");
+    /** A name with its acronym in parentheses after it: "IEEE Conference on Computer Vision and Pattern Recognition (CVPR)". */
+    private static final Pattern TRAILING_ACRONYM = Pattern.compile("^(.*\\S)\\s*\\((\\p{Lu}[\\p{L}&\\-]{1,15})\\)$");
 
     /** A venue and year, then a remark of one to three words in parentheses: "ICAIFW 2025 (Best Paper)", "KDD 2024 (Oral)". */
     private static final Pattern TRAILING_REMARK = Pattern.compile("^(.{2,60}?)\\s*\\((\\p{L}+(?:\\s+\\p{L}+){0,2})\\)$");
@@ -1884,10 +2038,17 @@ final class BulletReader {
     /** A venue tag before a title: a known venue with a year, in at most four words ("CVPR 2024", "NeurIPS'23 Oral"). */
     private Optional<Venues.Parsed> venueTag(String text) {
         String t = text.strip(); // brackets around it ("[CVPR 2024]") are trimmed by Venues.parse
-        if (t.isEmpty() || t.length() > 40 || t.split("\\s+").length > 4) {
+        if (t.isEmpty() || t.length() > 40 || t.split("\\s+").length > 6) {
             return Optional.empty();
         }
-        return run.venues.parse(t).filter(v -> v.known() && v.year() != null);
+        Optional<Venues.Parsed> known = t.split("\\s+").length > 4 ? Optional.empty()
+                : run.venues.parse(t).filter(v -> v.known() && v.year() != null);
+        if (known.isPresent() || !namedTagList || !TAG_NAME_YEAR.matcher(t).matches()) {
+            return known;
+        }
+        // "(PhD dissertation 19) Title" among "(CVPR 17) Title" items: the venue as written (none known) and its year
+        return run.venues.parse(Venues.withCentury(t)).filter(v -> v.year() != null)
+                .map(v -> new Venues.Parsed(v.known() ? v.venue() : null, v.year(), t, v.known()));
     }
 
     /** A line of names, then where and when: the names, the venue (null when none is read), the year, the text kept as a note. */
