@@ -310,7 +310,9 @@ final class WordForms {
             new Derivation("ib", "ipt", 4, null),         // describe / description; transcribe / transcription
             new Derivation("graphi", "gram", 3, null),    // mammography / mammogram; echocardiography / echocardiogram
             new Derivation("i", "", 4, null),             // noisy / noise; biology / biological; strategy / strategic
-            new Derivation("li", "", 4, null));           // jointly / joint; efficiently / efficient
+            new Derivation("li", "", 4, null),            // jointly / joint; efficiently / efficient
+            new Derivation("ment", "", 5, null));         // treatment / treat; placement / place (Porter keeps -ment
+                                                          // after a root of one vowel-consonant sequence)
 
     /**
      * The words of a word's family that the stemmer leaves apart (explanation for explain, explainable; detector

@@ -87,4 +87,61 @@ class FieldVocabularyTest {
             assertEquals("p1", ids(result).get(0), ids(result) + " " + result.interpreted());
         }
     }
+
+    @Test
+    void offlineRlMethodsAreFoundByTheirNames() {
+        // the Trajectory Transformer's preprint title (no "Offline"), the DQN Replay Dataset's and SPIBB's papers
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("t1", "Reinforcement Learning as One Big Sequence Modeling Problem"),
+                paper("d1", "An Optimistic Perspective on Offline Reinforcement Learning"),
+                paper("s1", "Safe Policy Improvement with Baseline Bootstrapping"),
+                paper("z1", "Trajectory Zorbs for Offline Policies"),
+                paper("z2", "Offline Zorb Datasets for Reinforcement Learning")), Synonyms.configured())) {
+            assertEquals("t1", ids(searcher.search(FullRequests.builder().query("trajectory transformer").limit(10).build())).get(0));
+            assertEquals("d1", ids(searcher.search(FullRequests.builder().query("DQN replay dataset").limit(10).build())).get(0));
+            assertEquals("s1", ids(searcher.search(FullRequests.builder().query("SPIBB").limit(10).build())).get(0));
+        }
+    }
+
+    @Test
+    void theoremProvingModelsAreFoundByTheirNames() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("g1", "Generative Language Modeling for Automated Theorem Proving"),
+                paper("a1", "Solving Olympiad Geometry without Human Demonstrations"),
+                paper("h1", "HyperTree Proof Search for Neural Theorem Proving"),
+                paper("z1", "Zorb Geometry Problems for Language Models"),
+                paper("z2", "Automated Zorb Proving")), Synonyms.configured())) {
+            assertEquals("g1", ids(searcher.search(FullRequests.builder().query("GPT-f").limit(10).build())).get(0));
+            assertEquals("a1", ids(searcher.search(FullRequests.builder().query("AlphaGeometry").limit(10).build())).get(0));
+            assertEquals("h1", ids(searcher.search(FullRequests.builder().query("HTPS").limit(10).build())).get(0));
+        }
+    }
+
+    @Test
+    void offlineRlAndRemoteSensingAcronymsAreRead() {
+        // the long forms typed find the short forms written (the title initials read only the other way)
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("f1", "FQE for Zorb Policies"),
+                paper("r1", "RRSIS with Zorb Queries"),
+                paper("z1", "Fitted Zorb Policies"),
+                paper("z2", "Referring Zorb Queries for Image Segmentation")), Synonyms.configured())) {
+            SearchResult fqe = searcher.search(FullRequests.builder().query("fitted q evaluation zorb").limit(10).build());
+            assertEquals("f1", ids(fqe).get(0), ids(fqe) + " " + fqe.interpreted());
+            SearchResult rrsis = searcher.search(FullRequests.builder().query("referring remote sensing image segmentation").limit(10).build());
+            assertEquals("r1", ids(rrsis).get(0), ids(rrsis) + " " + rrsis.interpreted());
+        }
+    }
+
+    @Test
+    void healthcareReadsHealth() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("h1", "Evaluating Zorb Algorithms in Observational Health Settings"),
+                paper("z1", "Zorb Algorithms for Robot Control"),
+                paper("z2", "Observational Zorb Studies")), Synonyms.configured())) {
+            SearchResult result = searcher.search(FullRequests.builder().query("healthcare zorb").limit(10).build());
+            assertEquals("h1", ids(result).get(0), ids(result) + " " + result.interpreted());
+            assertTrue(result.interpreted().stream().anyMatch(i -> i.how().equals(Interpretation.RELATED) && i.readAs().equals("health")),
+                    result.interpreted().toString());
+        }
+    }
 }

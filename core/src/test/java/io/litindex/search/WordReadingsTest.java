@@ -532,6 +532,21 @@ class WordReadingsTest {
     }
 
     @Test
+    void aNounInMentFindsItsVerbWherePorterKeepsTheEnding() {
+        List<Entry> list = List.of(
+                paper("treat", "Learning When-to-Treat Zorb Policies"),
+                paper("plain", "Zorb Policies from Logged Data"),
+                paper("other", "Evaluating Policies Offline"));
+        try (Searcher searcher = Searcher.inMemory(list, Synonyms.configured())) {
+            // Porter stems treatment to treatment (its root has one vowel-consonant sequence) and treat to treat
+            SearchResult treatment = searcher.search(FullRequests.builder().query("treatment zorb policies").limit(3).build());
+            assertEquals("treat", treatment.hits().get(0).entry().id(), treatment.hits().toString());
+            assertTrue(treatment.interpreted().contains(new Interpretation("treatment", "treat", Interpretation.FAMILY)),
+                    treatment.interpreted().toString());
+        }
+    }
+
+    @Test
     void aShortNameInCapitalsAlsoFindsTheCompoundsThatEndWithItButNoPlainWordHoldingItsLetters() {
         List<Entry> list = List.of(
                 paper("qxvqa", "QXVQA: Questions on Aerial Scenes"),
