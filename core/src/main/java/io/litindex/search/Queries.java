@@ -657,7 +657,10 @@ final class Queries {
             // a word also read as other words (an acronym's long form, a name) is as common as all of them: it counts fully
             // a word read as its other spelling is as common as that spelling
             String unitStem = parts.variantStems.getOrDefault(w.start(), w.stem());
-            parts.unitWords.add(synonymous || venue || w.stem() == null || parts.forms == null || SHARE_OFF ? null : new Term(Fields.TEXT, unitStem));
+            // a year counts as little as a common word (it matches its year's entries, which the text's IDF does not tell)
+            boolean year = year(w.exact()) != null && !SHAPE_OFF.contains("yearshare");
+            parts.unitWords.add(synonymous || venue || w.stem() == null || parts.forms == null || SHARE_OFF ? null
+                    : new Term(year ? Fields.YEAR : Fields.TEXT, year ? w.exact() : unitStem));
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
                 for (String field : Schema.HIGHLIGHTED) {
@@ -818,7 +821,8 @@ final class Queries {
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
      * clauses; tiebreak: ties in score left in index order instead of by id; names: the author, venue and owner
      * clauses of each word; exact: the exact title clause of each word; share: every unit's bonus whole, not weighed by its
-     * word's IDF), to measure what each costs and buys. Rankings move.
+     * word's IDF; yearshare: a year's unit weighed by its IDF in the text, as other words, instead of the fewest steps),
+     * to measure what each costs and buys. Rankings move.
      */
     static final String SHAPE_OFF = System.getProperty("litindex.shape.off", "");
     /** What an exact name match scores, in units of the index's largest IDF. */
