@@ -85,8 +85,12 @@ final class BonusQuery extends Query {
         }
 
         private int share(IndexSearcher searcher) throws IOException {
-            if (words.terms().get(unit) == null) {
+            Term word = words.terms().get(unit);
+            if (word == null) {
                 return STEPS;
+            }
+            if (Words.year(word)) {
+                return MIN_STEPS;
             }
             double[] idfs = words.idfs(searcher);
             double max = 0;
@@ -142,6 +146,14 @@ final class BonusQuery extends Query {
             return terms;
         }
 
+        /**
+         * Whether a unit's word is a year ({@link Fields#YEAR}): it matches the entries of that year, a large part of
+         * most lists, which its IDF in the text (where few entries write a year, often none) does not tell.
+         */
+        static boolean year(Term word) {
+            return word.field().equals(Fields.YEAR);
+        }
+
         /** Each word's IDF in {@link Fields#TEXT} as {@code searcher}'s statistics give it; NaN for none, or a word no entry holds. */
         synchronized double[] idfs(IndexSearcher searcher) throws IOException {
             if (this.searcher == searcher) {
@@ -150,7 +162,7 @@ final class BonusQuery extends Query {
             double[] out = new double[terms.size()];
             java.util.Arrays.fill(out, Double.NaN);
             for (int i = 0; i < out.length; i++) {
-                if (terms.get(i) != null) {
+                if (terms.get(i) != null && !year(terms.get(i))) {
                     out[i] = idf(searcher, terms.get(i));
                 }
             }

@@ -529,6 +529,9 @@ final class Queries {
             // Interface). A rule for a run of words still counts them fully (single cell foundation model: scFM)
             alternatives.removeIf(alt -> alt.covers().cardinality() == 1 && !parts.forms.any(alt.query()));
         }
+        if (!alternatives.isEmpty() && parts.forms != null && !keepStopWords && !OFF.contains("listfield") && words.size() >= 3) {
+            listField(words, alternatives, parts);
+        }
         if (parts.forms != null && !keepStopWords && !OFF.contains("joined")) {
             joined(words, alternatives, parts);
         }
@@ -657,7 +660,10 @@ final class Queries {
             // a word also read as other words (an acronym's long form, a name) is as common as all of them: it counts fully
             // a word read as its other spelling is as common as that spelling
             String unitStem = parts.variantStems.getOrDefault(w.start(), w.stem());
-            parts.unitWords.add(synonymous || venue || w.stem() == null || parts.forms == null || SHARE_OFF ? null : new Term(Fields.TEXT, unitStem));
+            // a year counts as little as a common word (it matches its year's entries, which the text's IDF does not tell)
+            boolean year = year(w.exact()) != null && !SHAPE_OFF.contains("yearshare");
+            parts.unitWords.add(synonymous || venue || w.stem() == null || parts.forms == null || SHARE_OFF ? null
+                    : new Term(year ? Fields.YEAR : Fields.TEXT, year ? w.exact() : unitStem));
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
                 for (String field : Schema.HIGHLIGHTED) {
@@ -812,13 +818,14 @@ final class Queries {
                 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, variant, absent, listwide, chain, stemtypo, topic, yform, ruletypo), to measure what each costs and buys. */
+    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo), to measure what each costs and buys. */
     static final String OFF = System.getProperty("litindex.readings.off", "");
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
      * clauses; tiebreak: ties in score left in index order instead of by id; names: the author, venue and owner
      * clauses of each word; exact: the exact title clause of each word; share: every unit's bonus whole, not weighed by its
-     * word's IDF), to measure what each costs and buys. Rankings move.
+     * word's IDF; yearshare: a year's unit weighed by its IDF in the text, as other words, instead of the fewest steps),
+     * to measure what each costs and buys. Rankings move.
      */
     static final String SHAPE_OFF = System.getProperty("litindex.shape.off", "");
     /** What an exact name match scores, in units of the index's largest IDF. */
@@ -1289,6 +1296,61 @@ final class Queries {
         int entries = parts.forms.entries();
         return entries >= LIST_WIDE_MIN_ENTRIES && parts.forms.docFreq(new Term(Fields.TEXT, w.stem())) >= LIST_WIDE_SHARE * entries
                 && parts.forms.docFreq(new Term(Fields.SECTIONS, w.stem())) >= LIST_WIDE_SHARE * entries;
+    }
+
+    /**
+     * The short form a list names its field with, read for a run of the query's words that a longer rule hides: the
+     * rule graph reads the longest rule at a place ("remote sensing image captioning": RSIC), so the shorter rule inside
+     * it ("remote sensing": RS) is not read; when that shorter rule's one-word form is list-wide in the headings (the
+     * list's name, Awesome-RS-VL-Data, above every entry), it is added as a synonym of its words: every entry of the
+     * list matches them, as the list says, and a caption data set that never writes "remote sensing" matches all
+     * four words. Only such a form is added: a hidden rule whose form the list does not name its field with reads
+     * nothing more. One rule-graph walk per run of two words or more inside a run a rule covers, made only when one does.
+     */
+    private void listField(List<QueryWord> words, List<Alternative> alternatives, Parts parts) {
+        int entries = parts.forms.entries();
+        if (entries < LIST_WIDE_MIN_ENTRIES) {
+            return;
+        }
+        List<Alternative> added = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            for (int j = i + 2; j <= words.size(); j++) {
+                if (j - i == words.size()) {
+                    continue;
+                }
+                int from = i;
+                int to = j;
+                // a run some rule reads already, or one inside no longer rule's run, is left as the graph read it
+                boolean read = alternatives.stream().anyMatch(a -> a.covers().nextSetBit(0) == from && a.covers().length() == to
+                        && a.covers().cardinality() == to - from);
+                boolean hidden = alternatives.stream().anyMatch(a -> a.covers().nextSetBit(0) <= from && a.covers().length() >= to
+                        && a.covers().cardinality() > to - from);
+                if (read || !hidden || words.subList(i, j).stream().anyMatch(w -> w.stem() == null)) {
+                    continue;
+                }
+                for (Alternative alt : alternatives(words.subList(i, j))) {
+                    if (alt.covers().cardinality() != j - i) {
+                        continue;
+                    }
+                    Set<String> stems = new HashSet<>();
+                    alt.query().visit(new org.apache.lucene.search.QueryVisitor() {
+                        @Override
+                        public void consumeTerms(Query query, Term... terms) {
+                            for (Term t : terms) {
+                                stems.add(t.text());
+                            }
+                        }
+                    });
+                    if (stems.size() == 1 && !listWordStems.contains(stems.iterator().next())
+                            && parts.forms.docFreq(new Term(Fields.SECTIONS, stems.iterator().next())) >= LIST_WIDE_SHARE * entries) {
+                        BitSet covers = new BitSet();
+                        alt.covers().stream().forEach(k -> covers.set(k + from));
+                        added.add(new Alternative(alt.query(), alt.highlight(), covers, alt.readAs(), alt.how(), alt.joinedWord()));
+                    }
+                }
+            }
+        }
+        alternatives.addAll(added);
     }
 
     /** Whether a word is in the authors of some entry and in no entry's text or title: a name, found only as a name. */
