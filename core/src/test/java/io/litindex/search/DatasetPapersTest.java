@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -83,8 +84,7 @@ class DatasetPapersTest {
         // the bundled catalog: GeoChat and its instruction data "RS multimodal instruction", whose own title is three
         // words; with its paper's words weighing as an unlisted paper's do, the dataset ranked first (11.75 to 11.16)
         try (Searcher searcher = Searcher.bundled()) {
-            List<String> ids = searcher.search(FullRequests.builder().query("remote sensing grounding").limit(10).build()).hits().stream()
-                    .map(h -> h.entry().id()).toList();
+            List<String> ids = ids(searcher, "remote sensing grounding");
             assertEquals("2311.15826", ids.get(0), ids.toString());
             assertTrue(ids.indexOf("rs-multimodal-instruction") > 0, ids.toString());
             // the dataset is still found through its paper's words, and explained so
