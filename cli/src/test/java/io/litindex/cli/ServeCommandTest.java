@@ -39,13 +39,15 @@ class ServeCommandTest {
 
     @Test
     void apiSearchIsExactlyWhatSearchFormatJsonPrints() throws Exception {
-        Cli cli = Cli.run("search", "grounding", "--format", "json");
+        // a minute's time limit on both sides, as core's tests (FullRequests)
+        Cli cli = Cli.run("search", "grounding", "--format", "json", "--time-limit", "1m");
         assertEquals(ExitCodes.OK, cli.exitCode(), cli.err());
         try (Searcher searcher = BundledIndex.open();
-                LitindexServer server = LitindexServer.start(searcher, new LitindexServer.Options("127.0.0.1", 0, null))) {
+                LitindexServer server = LitindexServer.start(searcher, new LitindexServer.Options("127.0.0.1", 0, null, Duration.ofMinutes(1)))) {
             assertEquals(cli.out(), get(server.url() + "api/search?q=grounding"));
             Cli filtered = Cli.run("search", "remote", "sensing", "--venue", "T-GRS", "--venue", "arXiv", "--year", "2023..2024",
-                    "--facet", "venue", "--facet", "author", "--sort", "newest", "--limit", "5", "--offset", "2", "--format", "json");
+                    "--facet", "venue", "--facet", "author", "--sort", "newest", "--limit", "5", "--offset", "2", "--format", "json",
+                    "--time-limit", "1m");
             assertEquals(filtered.out(), get(server.url()
                     + "api/search?q=remote+sensing&venue=T-GRS&venue=arXiv&year=2023..2024&facet=venue&facet=author&sort=newest&limit=5&offset=2"));
         }
@@ -142,7 +144,8 @@ class ServeCommandTest {
         Path list = dir.resolve("lab.md");
         Files.writeString(list, "# Lab papers\n\n## Grounding\n\n"
                 + "- [GeoGround: A Unified Large Vision-Language Model for Remote Sensing Visual Grounding](https://arxiv.org/abs/2411.11904) - CVPR 2025\n");
-        Served served = serve("--port", "0", "--watch", list.toString());
+        // a minute's time limit, as core's tests (FullRequests): under load the 2 s default made an answer partial
+        Served served = serve("--port", "0", "--time-limit", "1m", "--watch", list.toString());
         Process p = served.process();
         try {
             String url = address(served.output());

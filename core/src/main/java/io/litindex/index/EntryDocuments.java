@@ -8,11 +8,13 @@ import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -80,8 +82,10 @@ public final class EntryDocuments {
         // the whole entry, read back for hits
         doc.add(new StoredField(Fields.ENTRY, new BytesRef(EntryJson.WRITER.writeValueAsBytes(entry))));
 
-        // each text value is analyzed once and its tokens replayed into every field that indexes it
-        ValueTokens title = ValueTokens.of(Fields.TITLE, entry.title());
+        // each text value is analyzed once and its tokens replayed into every field that indexes it (and read by LinkWords)
+        Map<String, ValueTokens> analyzed = new HashMap<>();
+        Function<String, ValueTokens> tokensOf = text -> analyzed.computeIfAbsent(text, t -> ValueTokens.of(Fields.WORDS, t));
+        ValueTokens title = tokensOf.apply(entry.title());
         doc.add(title.field(Fields.TITLE, ValueTokens.Mode.STEMMED, 0, HIGHLIGHTED_TEXT));
         String titleKey = Acronyms.nameKey(entry.title());
         if (!titleKey.isEmpty()) {
@@ -98,7 +102,7 @@ public final class EntryDocuments {
         doc.add(title.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         // another name of the entry (a model's short name) counts as a word of its title, exactly
         for (String alias : entry.aliases()) {
-            ValueTokens tokens = ValueTokens.of(Fields.TITLE_EXACT, alias);
+            ValueTokens tokens = tokensOf.apply(alias);
             doc.add(tokens.field(Fields.TITLE_EXACT, ValueTokens.Mode.EXACT, 0, TextField.TYPE_NOT_STORED));
             doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         }
@@ -149,7 +153,7 @@ public final class EntryDocuments {
             doc.add(new Field(Fields.DEFINITIONS, d.term(), KEYWORD));
         }
         if (entry.note() != null) {
-            ValueTokens note = ValueTokens.of(Fields.NOTE, entry.note());
+            ValueTokens note = tokensOf.apply(entry.note());
             doc.add(note.field(Fields.NOTE, ValueTokens.Mode.STEMMED, 0, HIGHLIGHTED_TEXT));
             doc.add(weighted(note, Fields.NOTE));
             doc.add(note.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
@@ -157,13 +161,13 @@ public final class EntryDocuments {
         // the long forms of the short forms the entry writes, from the list's legend ("Geo-Loc." → Geo-Localization),
         // scored as words of its note and in the vocabulary; not highlighted (the note as written does not hold them)
         for (String longForm : entry.legend().values()) {
-            ValueTokens tokens = ValueTokens.of(Fields.NOTE, longForm);
+            ValueTokens tokens = tokensOf.apply(longForm);
             doc.add(weighted(tokens, Fields.NOTE));
             doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         }
-        owners(doc, entry);
+        owners(doc, entry, tokensOf);
         // the words the links' repository, model and data set names write that the entry's text does not (adversarial-squad)
-        List<String> linkWords = LinkWords.of(entry);
+        List<String> linkWords = LinkWords.of(entry, tokensOf);
         if (!linkWords.isEmpty()) {
             String words = String.join(" ", linkWords);
             doc.add(new TextField(Fields.LINK_WORDS, words, Field.Store.NO));
@@ -174,14 +178,14 @@ public final class EntryDocuments {
         doc.add(new StringField(Fields.HAS_CODE, Boolean.toString(entry.hasCode()), Field.Store.NO));
         for (String author : entry.authors()) {
             doc.add(new TextField(Fields.AUTHORS, author, Field.Store.NO));
-            doc.add(new TextField(Fields.WORDS, author, Field.Store.NO));
+            doc.add(tokensOf.apply(author).field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
             doc.add(new StringField(Fields.AUTHOR_KEY, Schema.key(author), Field.Store.NO));
             doc.add(new StringField(Fields.AUTHOR_KEY, Schema.key(Authors.surname(author)), Field.Store.NO));
             facet(doc, config, Dimension.AUTHOR, author);
         }
         if (entry.venue() != null) {
             doc.add(new TextField(Fields.VENUE, entry.venue(), Field.Store.NO));
-            doc.add(new TextField(Fields.WORDS, entry.venue(), Field.Store.NO));
+            doc.add(tokensOf.apply(entry.venue()).field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
             if (entry.venueAsWritten() != null) {
                 doc.add(new TextField(Fields.VENUE, entry.venueAsWritten(), Field.Store.NO));
             }
@@ -189,7 +193,7 @@ public final class EntryDocuments {
             facet(doc, config, Dimension.VENUE, entry.venue());
         }
         for (String section : entry.sections()) {
-            ValueTokens tokens = ValueTokens.of(Fields.SECTIONS, section);
+            ValueTokens tokens = tokensOf.apply(section);
             doc.add(tokens.field(Fields.SECTIONS, ValueTokens.Mode.STEMMED, 0, TextField.TYPE_NOT_STORED));
             doc.add(weighted(tokens, Fields.SECTIONS));
             doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
@@ -199,7 +203,7 @@ public final class EntryDocuments {
             doc.add(new StringField(Fields.SECTION_KEY, key, Field.Store.NO));
         }
         if (entry.sourcePaper() != null) {
-            ValueTokens tokens = ValueTokens.of(Fields.SOURCE_PAPER, entry.sourcePaper().title());
+            ValueTokens tokens = tokensOf.apply(entry.sourcePaper().title());
             doc.add(tokens.field(Fields.SOURCE_PAPER, ValueTokens.Mode.STEMMED, 0, TextField.TYPE_NOT_STORED));
             // a paper the list holds as an entry answers its own title's words: its dataset scores them less
             doc.add(tokens.field(Fields.TEXT, ValueTokens.Mode.WEIGHTED, Schema.sourcePaperTextWeight(entry.sourcePaper().id() != null),
@@ -224,9 +228,9 @@ public final class EntryDocuments {
     }
 
     /** The owners of the entry's code, model and data links, as exact words with their parts, in their field and the vocabulary. */
-    private static void owners(Document doc, Entry entry) {
+    private static void owners(Document doc, Entry entry, Function<String, ValueTokens> tokensOf) {
         for (String owner : Owners.of(entry.links())) {
-            ValueTokens tokens = ValueTokens.of(Fields.OWNERS, owner);
+            ValueTokens tokens = tokensOf.apply(owner);
             doc.add(tokens.field(Fields.OWNERS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
             doc.add(tokens.field(Fields.WORDS, ValueTokens.Mode.EXACT_WITH_PARTS, 0, TextField.TYPE_NOT_STORED));
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -43,8 +44,6 @@ public final class LinkWords {
             "api", "web", "site", "html", "www", "com", "org", "net", "index", "readme", "files", "file", "download",
             "hub", "space", "spaces", "blob", "tree", "data", "dataset", "datasets", "model", "models", "sourced");
 
-    /** The vocabulary's analysis (words with their compound parts): what the entry's text writes. */
-    private static final Analyzer PARTS = Analyzers.exact();
     /** Words without compound parts: a name's words are what its breaks separate (LingCloud is no "cloud"). */
     private static final Analyzer WHOLE = Analyzers.exactQuery();
 
@@ -57,6 +56,18 @@ public final class LinkWords {
      * @return its link words; empty when its links name nothing its text does not write
      */
     public static List<String> of(Entry entry) {
+        return of(entry, text -> ValueTokens.of(Fields.WORDS, text));
+    }
+
+    /**
+     * As {@link #of(Entry)}, with the entry's texts analyzed by {@code analyzed}: the index's document builder passes
+     * the tokens it replays into the entry's fields, so that no text is analyzed twice.
+     *
+     * @param entry the entry
+     * @param analyzed a text's tokens as the vocabulary's analysis gives them ({@link ValueTokens#of})
+     * @return its link words; empty when its links name nothing its text does not write
+     */
+    static List<String> of(Entry entry, Function<String, ValueTokens> analyzed) {
         Set<String> names = new LinkedHashSet<>();
         for (Link link : entry.links()) {
             String name = name(link);
@@ -67,7 +78,7 @@ public final class LinkWords {
         if (names.isEmpty()) {
             return List.of();
         }
-        Set<String> written = written(entry);
+        Set<String> written = written(entry, analyzed);
         Set<String> out = new LinkedHashSet<>();
         for (String name : names) {
             for (String word : Analyzers.terms(WHOLE, Fields.WORDS, BREAKS.matcher(name).replaceAll(" "), new ArrayList<>())) {
@@ -101,7 +112,7 @@ public final class LinkWords {
     }
 
     /** The words the entry's own text writes, as the vocabulary holds them (exact, with compound parts). */
-    private static Set<String> written(Entry entry) {
+    private static Set<String> written(Entry entry, Function<String, ValueTokens> analyzed) {
         Set<String> words = new HashSet<>();
         List<String> texts = new ArrayList<>();
         texts.add(entry.title());
@@ -116,12 +127,11 @@ public final class LinkWords {
         texts.addAll(Owners.of(entry.links()));
         for (String text : texts) {
             if (text != null) {
-                Analyzers.terms(PARTS, Fields.WORDS, text, words);
+                analyzed.apply(text).addTerms(words);
             }
         }
         return words;
     }
-
 
     private static boolean hasLetter(String word) {
         for (int i = 0; i < word.length(); i++) {

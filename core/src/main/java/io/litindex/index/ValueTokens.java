@@ -96,6 +96,21 @@ final class ValueTokens {
         size++;
     }
 
+    /**
+     * Adds this value's terms as the vocabulary field's analyzer gives them ({@link Analyzers#exact()}: words with
+     * their compound parts) to {@code out}, as {@link Analyzers#terms} would, without analyzing the value again.
+     *
+     * @param out where the terms go
+     * @param <C> the collection's type
+     * @return {@code out}
+     */
+    <C extends java.util.Collection<String>> C addTerms(C out) {
+        for (int i = 0; i < size; i++) {
+            out.add(terms[i]);
+        }
+        return out;
+    }
+
     /** Which tokens of a value a field indexes: the chain that follows the shared part of the field's analyzer. */
     enum Mode {
         /** As the vocabulary field's analyzer gives them ({@link Analyzers#exact()}). */

@@ -78,18 +78,21 @@ public final class MarkdownListReader {
         EntryMerger merger = new EntryMerger();
         // "Openreview" and "OpenReview": one venue, shown in one spelling
         merger.addAll(Venues.withOneSpelling(run.rows()));
-        // a table of model names with only code links names the papers the list holds elsewhere
-        List<Entry> merged = resolveSourcePapers(EntryMerger.foldNameRows(merger.entries()));
+        // a table of model names with only code links names the papers the list holds elsewhere; ids made unique
+        // before datasets are linked, so that a dataset names the id its paper keeps
+        List<Entry> merged = resolveSourcePapers(EntryMerger.uniqueIds(EntryMerger.foldNameRows(merger.entries())));
         merged.replaceAll(Inferred::withArxivYear);
         // the long forms of the list's legend, for the entries that write its short forms
         merged.replaceAll(e -> Inferred.withLegend(e, run.legend()));
-        return FieldCoverage.withCoverage(run.list(), new ImportResult(EntryMerger.uniqueIds(merged), run.diagnostics(), run.skipped(), run.notEntries()));
+        return FieldCoverage.withCoverage(run.list(), new ImportResult(merged, run.diagnostics(), run.skipped(), run.notEntries()));
     }
 
     /**
      * Links each dataset to the entry of the paper it comes from, when the entries hold it, and lets the
      * dataset take that paper's authors, venue and date where it has none of its own; the paper takes the dataset's
-     * names ({@link Entry#datasetNames()}), so that a dataset's name also finds the paper that introduced it.
+     * names ({@link Entry#datasetNames()}), so that a dataset's name also finds the paper that introduced it. The ids
+     * must be unique already ({@link EntryMerger#uniqueIds}): a dataset's {@code sourcePaper} takes the id of the paper
+     * that takes its names.
      */
     static List<Entry> resolveSourcePapers(List<Entry> entries) {
         Map<String, Entry> papers = new HashMap<>();

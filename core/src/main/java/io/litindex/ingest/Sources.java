@@ -161,8 +161,9 @@ public final class Sources {
     static ImportResult merge(List<Entry> rows, List<Diagnostic> diagnostics, int skipped, int notEntries) {
         EntryMerger merger = new EntryMerger();
         merger.addAll(rows);
-        List<Entry> merged = MarkdownListReader.resolveSourcePapers(merger.entries());
-        return new ImportResult(EntryMerger.uniqueIds(merged), diagnostics, skipped, notEntries);
+        // ids made unique before datasets are linked, so that a dataset names the id its paper keeps
+        List<Entry> merged = MarkdownListReader.resolveSourcePapers(EntryMerger.uniqueIds(merger.entries()));
+        return new ImportResult(merged, diagnostics, skipped, notEntries);
     }
 
     private static Read readOne(Path file, Venues venues) {

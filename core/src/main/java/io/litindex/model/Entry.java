@@ -31,7 +31,9 @@ import java.util.Objects;
  *     "Geo-Localization"), short form to long form, in the order found; searchable like the entry's text
  * @param sourcePaper for a dataset, the paper it comes from; else null
  * @param datasetNames for a paper, the names of the list's datasets that come from it (their {@code sourcePaper} is this
- *     entry: GazeFollow for "Where are they looking?"); searchable as names of the paper, below the datasets
+ *     entry: GazeFollow for "Where are they looking?"); searchable as names of the paper, below the datasets. Read from
+ *     the other entries of the list, not from this one's fields: set where a list's datasets are linked to their papers,
+ *     and carried by JSON so that an export read back keeps them without its datasets
  * @param size for a dataset, its size as a number (968k is 968000), or null
  * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
  * @param sources every list and line the entry was read from

@@ -1,5 +1,6 @@
 package io.litindex.index;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,8 +35,7 @@ class RefusedEntryTest {
             indexer.commit();
         }
         try (Searcher searcher = LuceneSearchers.open(dir)) {
-            assertEquals(List.of("after", "before"), searcher.search(FullRequests.builder().query("entry").build())
-                    .hits().stream().map(h -> h.entry().id()).sorted().toList());
+            assertEquals(List.of("after", "before"), ids(searcher.search(FullRequests.builder().query("entry").build())).stream().sorted().toList());
         }
     }
 }

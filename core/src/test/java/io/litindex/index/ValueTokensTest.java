@@ -48,6 +48,8 @@ class ValueTokensTest {
         assertEquals(read(text1.tokenStream("f", text)), read(v.stemmed()), () -> "stemmed: " + text);
         assertEquals(read(exact.tokenStream("f", text)), read(v.exact()), () -> "exact: " + text);
         assertEquals(read(exactWithParts.tokenStream("f", text)), read(v.exactWithParts()), () -> "exact with parts: " + text);
+        // the terms LinkWords reads as the words a text writes, without analyzing it again
+        assertEquals(Analyzers.terms(exactWithParts, "f", text, new ArrayList<>()), v.addTerms(new ArrayList<>()), () -> "terms: " + text);
     }
 
     @Test

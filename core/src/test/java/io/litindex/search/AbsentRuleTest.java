@@ -1,12 +1,13 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
+import static io.litindex.testing.Results.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
 import io.litindex.model.SearchResult;
-import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -38,14 +39,10 @@ class AbsentRuleTest {
         BIOLOGY.close();
     }
 
-    private static SearchResult search(Searcher searcher, String query) {
-        return searcher.search(FullRequests.builder().query(query).limit(10).build());
-    }
-
     @Test
     void aRuleTheListNeverWritesLeavesTheInitialsReading() {
         SearchResult result = search(ROBOTICS, "UMI");
-        assertEquals("r1", result.hits().get(0).entry().id(), result.hits().stream().map(h -> h.entry().id()).toList().toString());
+        assertEquals("r1", result.hits().get(0).entry().id(), ids(result).toString());
         assertTrue(result.interpreted().stream().anyMatch(i -> i.how().equals(Interpretation.INITIALS)), result.interpreted().toString());
         assertTrue(result.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.SYNONYM)), result.interpreted().toString());
     }

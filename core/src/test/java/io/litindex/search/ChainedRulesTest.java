@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.model.Entry;
@@ -22,8 +23,7 @@ class ChainedRulesTest {
                 Entry.builder("b", "Bidirectional Long Short-Term Memory Networks for Relation Classification").year(2015).build(),
                 Entry.builder("c", "Relation Classification via Convolutional Deep Neural Network").year(2014).build(),
                 Entry.builder("a", "Attention-Based Relation Classification").year(2016).build()), Synonyms.parse("test rules", RULES))) {
-            List<String> ids = searcher.search(FullRequests.builder().query("BiLSTM relation classification").limit(5).build())
-                    .hits().stream().map(h -> h.entry().id()).toList();
+            List<String> ids = ids(searcher.search(FullRequests.builder().query("BiLSTM relation classification").limit(5).build()));
             assertEquals("b", ids.get(0), ids.toString());
         }
     }

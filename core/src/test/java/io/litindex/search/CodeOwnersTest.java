@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,10 +36,6 @@ class CodeOwnersTest {
             paper("blip", "Bootstrapping Language-Image Pre-training", "https://github.com/salesforce/LAVIS"),
             paper("sam", "Segment Anything", "https://github.com/facebookresearch/segment-anything"),
             paper("research", "Research Directions for Multimodal Models", "https://github.com/another-lab/directions"));
-
-    private static List<String> ids(Searcher searcher, String query) {
-        return searcher.search(FullRequests.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
-    }
 
     @Test
     void anOwnerFindsTheEntryWhoseCodeItOwns() {

@@ -1,9 +1,12 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.litindex.ingest.ImportResult;
 import io.litindex.ingest.MarkdownListReader;
+import io.litindex.ingest.Sources;
 import io.litindex.model.Entry;
 import io.litindex.model.ScoreExplanation;
 import io.litindex.model.ScorePart;
@@ -83,8 +86,7 @@ class DatasetPapersTest {
         // the bundled catalog: GeoChat and its instruction data "RS multimodal instruction", whose own title is three
         // words; with its paper's words weighing as an unlisted paper's do, the dataset ranked first (11.75 to 11.16)
         try (Searcher searcher = Searcher.bundled()) {
-            List<String> ids = searcher.search(FullRequests.builder().query("remote sensing grounding").limit(10).build()).hits().stream()
-                    .map(h -> h.entry().id()).toList();
+            List<String> ids = ids(searcher, "remote sensing grounding");
             assertEquals("2311.15826", ids.get(0), ids.toString());
             assertTrue(ids.indexOf("rs-multimodal-instruction") > 0, ids.toString());
             // the dataset is still found through its paper's words, and explained so
@@ -124,5 +126,37 @@ class DatasetPapersTest {
             ScorePart part = why.parts().stream().filter(p -> p.part().equals(ScorePart.DATASET)).findFirst().orElseThrow();
             assertEquals("GazeFollow", part.detail());
         }
+    }
+
+    /** Two titles whose first sixty characters are one id: the second paper's id becomes "…-2". */
+    private static final String SAME_ID = """
+            # Awesome Zorb
+            ## Papers
+            | Paper | Venue | Year |
+            |---|---|---|
+            | [A Very Long Common Prefix for Titles of Remote Sensing Papers About Segmentation](https://example.org/a) | CVPR | 2020 |
+            | [A Very Long Common Prefix for Titles of Remote Sensing Papers About Detection](https://example.org/b) | CVPR | 2021 |
+            ## Datasets
+            | Name | Paper | Link | Size |
+            |---|---|---|---|
+            | **ZorbSet** | [A Very Long Common Prefix for Titles of Remote Sensing Papers About Detection](https://example.org/b) | [Link](https://example.org/zorbset) | 3k |
+            """;
+
+    @Test
+    void aDatasetNamesThePaperThatHoldsItsNameWhenTwoTitlesShareAnId() {
+        List<Entry> entries = read("same-id.md", SAME_ID);
+        Entry detection = titled(entries, "A Very Long Common Prefix for Titles of Remote Sensing Papers About Detection");
+        assertEquals("a-very-long-common-prefix-for-titles-of-remote-sensing-2", detection.id());
+        assertEquals(List.of("ZorbSet"), detection.datasetNames());
+        // the dataset's source paper is that entry, not the first one that had its id before ids were made unique
+        assertEquals(detection.id(), titled(entries, "ZorbSet").sourcePaper().id());
+        // and so when the papers come from two lists, merged
+        ImportResult first = new MarkdownListReader().read("a.md", SAME_ID.substring(0, SAME_ID.indexOf("| [A Very Long", SAME_ID.indexOf("Segmentation"))));
+        ImportResult second = new MarkdownListReader().read("b.md", SAME_ID.replace("| [A Very Long Common Prefix for Titles of Remote Sensing Papers About Segmentation](https://example.org/a) | CVPR | 2020 |\n", ""));
+        List<Entry> merged = Sources.merge(List.of(first, second)).entries();
+        Entry paper = titled(merged, "A Very Long Common Prefix for Titles of Remote Sensing Papers About Detection");
+        assertEquals("a-very-long-common-prefix-for-titles-of-remote-sensing-2", paper.id());
+        assertEquals(List.of("ZorbSet"), paper.datasetNames());
+        assertEquals(paper.id(), titled(merged, "ZorbSet").sourcePaper().id());
     }
 }

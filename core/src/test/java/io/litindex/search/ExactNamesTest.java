@@ -1,10 +1,10 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.index.Acronyms;
 import io.litindex.model.Entry;
-import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +20,6 @@ class ExactNamesTest {
             b.alias(a);
         }
         return b.build();
-    }
-
-    private static List<String> ids(Searcher searcher, String query) {
-        return searcher.search(FullRequests.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
     }
 
     private static final Searcher FAMILY = Searcher.inMemory(List.of(

@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -114,7 +115,7 @@ class ExplainTest {
         assertEquals(ScorePart.TITLE, seg2.largest().part());
         assertTrue(seg2.rank() > 1, seg2.toString());
         // its rank is its place in the full result
-        List<String> all = SEARCHER.search(request.toBuilder().limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
+        List<String> all = ids(SEARCHER.search(request.toBuilder().limit(10).build()));
         assertEquals(all.indexOf("seg2") + 1, seg2.rank());
         float score = SEARCHER.search(request.toBuilder().limit(10).build()).hits().get(all.indexOf("seg2")).score();
         assertEquals(score, seg2.score(), 1e-4f * Math.max(1, score));

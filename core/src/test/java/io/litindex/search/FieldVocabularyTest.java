@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,10 +18,6 @@ import org.junit.jupiter.api.Test;
 class FieldVocabularyTest {
     private static Entry paper(String id, String title) {
         return Entry.builder(id, title).year(2024).build();
-    }
-
-    private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(h -> h.entry().id()).toList();
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -34,7 +35,7 @@ class LinkWordsTest {
     void aWordOnlyALinkWritesFindsItsEntries() {
         try (Searcher s = Searcher.inMemory(LIST, Synonyms.configured())) {
             SearchResult r = s.search(FullRequests.of("SQuAD"));
-            assertEquals(List.of("squad1", "squad2"), r.hits().stream().map(h -> h.entry().id()).sorted().toList(),
+            assertEquals(List.of("squad1", "squad2"), ids(r).stream().sorted().toList(),
                     "the two entries whose code or data repository writes squad, and no other");
             assertTrue(r.interpreted().contains(new Interpretation("SQuAD", "squad", Interpretation.LINK)), r.interpreted().toString());
             ScoreExplanation e = s.explain(FullRequests.of("SQuAD"), "squad1").orElseThrow();
@@ -63,7 +64,7 @@ class LinkWordsTest {
         // LingCloud is a name: its parts are no words of the repository (a point cloud query does not find it)
         assertEquals(List.of("lingcloud"), LinkWords.of(LIST.get(3)));
         try (Searcher s = Searcher.inMemory(LIST, Synonyms.configured())) {
-            assertEquals(List.of("ling"), s.search(FullRequests.of("cloud")).hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of("ling"), ids(s.search(FullRequests.of("cloud"))));
         }
         // a paper's link, an awesome list, an account's page and build words say nothing of the entry
         Entry other = Entry.builder("x", "Something Else")

@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,13 +23,13 @@ class ModifierInitialsTest {
                 Entry.builder("z2", "Scalable Field-Aware Zorb Machines").year(2017).build(),
                 Entry.builder("z3", "Zorb machines").year(2010).build()), Synonyms.configured())) {
             SearchResult result = searcher.search(FullRequests.builder().query("FZM").limit(10).build());
-            List<String> ids = result.hits().stream().map(h -> h.entry().id()).toList();
+            List<String> ids = ids(result);
             assertEquals(List.of("z1"), ids, result.interpreted().toString());
             assertTrue(result.interpreted().contains(new Interpretation("FZM", "initials of title words", Interpretation.INITIALS)),
                     result.interpreted().toString());
             // both letters, as before, wherever the modifier stands
             SearchResult both = searcher.search(FullRequests.builder().query("FAZM").limit(10).build());
-            assertEquals(List.of("z1", "z2"), both.hits().stream().map(h -> h.entry().id()).sorted().toList());
+            assertEquals(List.of("z1", "z2"), ids(both).stream().sorted().toList());
         }
     }
 }

@@ -11,6 +11,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -163,10 +164,6 @@ class PruningTest {
         } finally {
             Searcher.pruning = before;
         }
-    }
-
-    private static List<String> ids(List<Hit> hits) {
-        return hits.stream().map(h -> h.entry().id()).toList();
     }
 
     private static List<Float> scores(List<Hit> hits) {

@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,7 +15,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.StringJoiner;
 import java.util.function.IntFunction;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,10 +57,6 @@ class QueryBombTest {
         SearchResult result = SEARCHER.search(SearchRequest.builder().query(query).limit(10).timeLimit(java.time.Duration.ofMinutes(1)).build());
         org.junit.jupiter.api.Assertions.assertFalse(result.partial(), query);
         return result;
-    }
-
-    private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(h -> h.entry().id()).collect(Collectors.toList());
     }
 
     private static void refused(String query, String message) {

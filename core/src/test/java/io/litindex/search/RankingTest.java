@@ -9,9 +9,9 @@ import io.litindex.model.Hit;
 import io.litindex.model.PaperRef;
 import io.litindex.model.SearchResult;
 import io.litindex.testing.FullRequests;
+import io.litindex.testing.Results;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,7 +35,7 @@ class RankingTest {
     }
 
     private static List<String> ids(String query) {
-        return search(query).hits().stream().map(h -> h.entry().id()).collect(Collectors.toList());
+        return Results.ids(search(query));
     }
 
     private static List<String> top(String query, int n) {
@@ -66,7 +66,7 @@ class RankingTest {
                 Entry.builder("other4", "Beta epsilon").build());
         try (Searcher small = Searcher.inMemory(entries, Synonyms.none())) {
             List<Hit> hits = small.search(FullRequests.of("alpha beta")).hits();
-            List<String> order = hits.stream().map(h -> h.entry().id()).toList();
+            List<String> order = Results.ids(hits);
             assertEquals("both", order.get(0));
             assertEquals(Set.of("partial", "other", "other2", "other3", "other4"), Set.copyOf(order.subList(1, 6)));
             assertTrue(hits.get(0).score() < hits.stream().filter(h -> h.entry().id().equals("partial")).findFirst().orElseThrow().score(),
@@ -104,7 +104,7 @@ class RankingTest {
                 Entry.builder("exact", "Grounding models").build());
         try (Searcher small = Searcher.inMemory(entries, Synonyms.none())) {
             SearchResult result = small.search(FullRequests.of("grounding"));
-            assertEquals(List.of("exact", "stemmed"), result.hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of("exact", "stemmed"), Results.ids(result));
             assertTrue(result.hits().get(0).score() > result.hits().get(1).score());
         } catch (Exception e) {
             throw new AssertionError(e);
@@ -150,7 +150,7 @@ class RankingTest {
                 Entry.builder("d", "Some-Instruct").kind(io.litindex.model.Kind.DATASET)
                         .sourcePaper(new PaperRef("Helpful and Honest Models", null, "p")).build());
         try (Searcher small = Searcher.inMemory(entries, Synonyms.none())) {
-            assertEquals(List.of("p", "d"), small.search(FullRequests.of("honest")).hits().stream().map(h -> h.entry().id()).toList());
+            assertEquals(List.of("p", "d"), Results.ids(small.search(FullRequests.of("honest"))));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

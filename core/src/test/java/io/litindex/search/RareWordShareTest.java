@@ -1,9 +1,9 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.model.Entry;
-import io.litindex.testing.FullRequests;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -37,13 +37,9 @@ class RareWordShareTest {
         LIST.close();
     }
 
-    private static List<String> ids(String query) {
-        return LIST.search(FullRequests.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
-    }
-
     @Test
     void theRareWordAloneRanksAboveTheTwoCommonOnes() {
-        List<String> top = ids("concept based explanations");
+        List<String> top = ids(LIST, "concept based explanations");
         assertEquals("all", top.get(0));
         assertEquals(Set.of("logic", "hierarchy"), Set.copyOf(top.subList(1, 3)));
     }
@@ -51,7 +47,7 @@ class RareWordShareTest {
     @Test
     void wordsAsCommonAsEachOtherStillCountOneEach() {
         // two rare words with a common one: the entries holding a rare word and the common one come first
-        List<String> three = ids("motif rule explanations");
+        List<String> three = ids(LIST, "motif rule explanations");
         assertEquals(Set.of("motif", "rule"), Set.copyOf(three.subList(0, 2)));
     }
 }

@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,10 +28,6 @@ class RelatedTermsTest {
             paper("img", "Image Classification with Residual Networks"));
 
     private static final Searcher SEARCHER = Searcher.inMemory(LIST, Synonyms.configured());
-
-    private static List<String> ids(SearchResult r) {
-        return r.hits().stream().map(h -> h.entry().id()).toList();
-    }
 
     private static SearchResult search(String query) {
         return SEARCHER.search(FullRequests.builder().query(query).limit(10).build());

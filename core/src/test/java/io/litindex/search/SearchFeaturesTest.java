@@ -12,12 +12,12 @@ import io.litindex.ingest.JsonEntries;
 import io.litindex.model.Dimension;
 import io.litindex.model.Entry;
 import io.litindex.model.FacetValue;
-import io.litindex.model.Hit;
 import io.litindex.model.Kind;
 import io.litindex.model.SearchRequest;
 import io.litindex.model.SearchResult;
 import io.litindex.model.Suggestion;
 import io.litindex.testing.FullRequests;
+import io.litindex.testing.Results;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -44,11 +44,7 @@ class SearchFeaturesTest {
     }
 
     private static List<String> ids(String query) {
-        return ids(search(query).hits());
-    }
-
-    private static List<String> ids(List<Hit> hits) {
-        return hits.stream().map(h -> h.entry().id()).collect(Collectors.toList());
+        return Results.ids(search(query));
     }
 
     private static Set<String> all(java.util.function.Predicate<Entry> p) {
@@ -109,7 +105,7 @@ class SearchFeaturesTest {
     @Test
     void aYearTypedAsAWordMatchesThePublicationYearAndIsNeverCorrected() {
         SearchResult y2023 = search("2023");
-        assertEquals(all(e -> e.year() == 2023), Set.copyOf(ids(y2023.hits())));
+        assertEquals(all(e -> e.year() == 2023), Set.copyOf(Results.ids(y2023.hits())));
         assertNull(y2023.suggestion());
         assertFalse(y2023.fuzzy());
         assertEquals("2311.15826", ids("cvpr 2024").get(0), "the CVPR-24 note outweighs the year alone");
@@ -157,7 +153,7 @@ class SearchFeaturesTest {
 
         SearchResult skyey = search("skyey");
         assertEquals("skyeye", skyey.suggestion());
-        assertEquals(Set.of("2401.09712", "skyeye-968k"), Set.copyOf(ids(skyey.hits())));
+        assertEquals(Set.of("2401.09712", "skyeye-968k"), Set.copyOf(Results.ids(skyey.hits())));
     }
 
     @Test
@@ -191,16 +187,16 @@ class SearchFeaturesTest {
 
     @Test
     void relatedEntriesPutTheDatasetPaperLinkFirstAndNeverTheEntryItself() {
-        List<String> skyeye = ids(searcher.related("2401.09712", 5));
+        List<String> skyeye = Results.ids(searcher.related("2401.09712", 5));
         assertEquals("skyeye-968k", skyeye.get(0), "SkyEyeGPT's dataset first");
         assertFalse(skyeye.contains("2401.09712"));
         assertEquals(5, skyeye.size());
 
-        List<String> data = ids(searcher.related("rs-clsqagrd-instruct", 3));
+        List<String> data = Results.ids(searcher.related("rs-clsqagrd-instruct", 3));
         assertEquals(List.of("2403.20213"), data.subList(0, 1), "the dataset's paper first");
         assertEquals(Set.of("rs-specialized-instruct", "hqdc-instruct"), Set.copyOf(data.subList(1, 3)), "then its siblings");
 
-        List<String> remoteClip = ids(searcher.related("2306.11029", 3));
+        List<String> remoteClip = Results.ids(searcher.related("2306.11029", 3));
         assertTrue(remoteClip.contains("2306.11300"), "GeoRSCLIP is like RemoteCLIP: " + remoteClip);
         assertTrue(searcher.related("2306.11029", 0).isEmpty());
     }
@@ -258,7 +254,7 @@ class SearchFeaturesTest {
     void severalValuesOfOneDimensionAreOrAndKeepDrillSidewaysCounts() {
         SearchRequest request = FullRequests.builder().venue("T-GRS").venue("ICLR").facet(Dimension.VENUE, Dimension.YEAR).limit(10).build();
         SearchResult result = searcher.search(request);
-        assertEquals(Set.of("2306.11029", "2308.12509", "2312.06960"), Set.copyOf(ids(result.hits())));
+        assertEquals(Set.of("2306.11029", "2308.12509", "2312.06960"), Set.copyOf(Results.ids(result.hits())));
         assertEquals(27, result.facet(Dimension.VENUE).get(0).count(), "arXiv keeps its count although not selected");
         assertEquals(7, result.facet(Dimension.VENUE).size());
         long years = result.facet(Dimension.YEAR).stream().mapToLong(FacetValue::count).sum();
@@ -274,10 +270,10 @@ class SearchFeaturesTest {
         try (Searcher bundled = Searcher.inMemory(entries, Synonyms.bundled());
              Searcher none = Searcher.inMemory(entries, Synonyms.none());
              Searcher custom = Searcher.inMemory(entries, Synonyms.parse("mine", "copilot, agent\n"))) {
-            assertEquals(List.of("a"), ids(bundled.search(FullRequests.of("EO")).hits()));
+            assertEquals(List.of("a"), Results.ids(bundled.search(FullRequests.of("EO")).hits()));
             // lower case: a capitalised EO would also be read as the initials of "Earth observation"
             assertEquals(0, none.search(FullRequests.of("eo")).hits().stream().filter(h -> h.entry().id().equals("a")).count());
-            assertEquals(List.of("b"), ids(custom.search(FullRequests.of("copilots")).hits()));
+            assertEquals(List.of("b"), Results.ids(custom.search(FullRequests.of("copilots")).hits()));
             assertEquals(List.of("mine"), custom.synonyms().sources());
         }
         assertEquals(List.of("synonyms.txt (bundled)", "acronyms.txt (bundled)", "mine"), Synonyms.bundled().plus(Synonyms.parse("mine", "x, y")).sources());

@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -43,10 +44,6 @@ class SearcherTest {
     @AfterAll
     static void close() throws Exception {
         searcher.close();
-    }
-
-    private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(h -> h.entry().id()).collect(Collectors.toList());
     }
 
     private static long count(List<FacetValue> values, String value) {

@@ -1,5 +1,6 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,10 +43,6 @@ class SpellingVariantTest {
 
     private static SearchResult search(String query) {
         return LIST.search(FullRequests.builder().query(query).limit(10).build());
-    }
-
-    private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(h -> h.entry().id()).toList();
     }
 
     @Test

@@ -1,9 +1,9 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.model.Entry;
-import io.litindex.testing.FullRequests;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -37,25 +37,21 @@ class SplitFormTest {
         LIST.close();
     }
 
-    private static List<String> ids(String query) {
-        return LIST.search(FullRequests.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry().id()).toList();
-    }
-
     @Test
     void theSplitFormOfACommonWordScoresAsTheJoinedWord() {
-        assertEquals(List.of("joined", "split"), ids("multimodal zorb").subList(0, 2));
+        assertEquals(List.of("joined", "split"), ids(LIST, "multimodal zorb").subList(0, 2));
     }
 
     @Test
     void theWordTypedApartScoresTheJoinedTitleAsTheSplitOne() {
         // the query written apart, the titles both ways: the order is the one of the query written joined
-        assertEquals(List.of("joined", "split"), ids("multi-modal zorb").subList(0, 2));
-        assertEquals(List.of("joined", "split"), ids("multi modal zorb").subList(0, 2));
+        assertEquals(List.of("joined", "split"), ids(LIST, "multi-modal zorb").subList(0, 2));
+        assertEquals(List.of("joined", "split"), ids(LIST, "multi modal zorb").subList(0, 2));
     }
 
     @Test
     void aWordNoEntryHoldsStillFindsItsSplitFormFirst() {
         // nothing writes "superresolution" joined: the split form is all there is, and counts whole
-        assertEquals("ksplit", ids("superresolution zorb").get(0));
+        assertEquals("ksplit", ids(LIST, "superresolution zorb").get(0));
     }
 }

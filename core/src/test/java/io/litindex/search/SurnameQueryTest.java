@@ -1,10 +1,10 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
-import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,7 @@ class SurnameQueryTest {
 
     @Test
     void theSurnamesEntriesRankAboveEntriesWhoseHeadingAloneHoldsTheTopic() {
-        List<String> ids = LIST.search(FullRequests.builder().query("Zorbson QRZT").limit(10).build()).hits().stream()
-                .map(h -> h.entry().id()).toList();
+        List<String> ids = ids(LIST, "Zorbson QRZT");
         assertEquals("both", ids.get(0), ids.toString());
         for (String by : List.of("by1", "by2")) {
             for (String heading : List.of("h1", "h2")) {

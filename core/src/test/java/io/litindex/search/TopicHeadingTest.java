@@ -1,12 +1,12 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.ScoreExplanation;
 import io.litindex.model.ScorePart;
-import io.litindex.model.SearchResult;
 import io.litindex.testing.FullRequests;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,14 +57,9 @@ class TopicHeadingTest {
         ROBOTICS.close();
     }
 
-    private static List<String> ids(String query) {
-        SearchResult result = ROBOTICS.search(FullRequests.builder().query(query).limit(10).build());
-        return result.hits().stream().map(h -> h.entry().id()).toList();
-    }
-
     @Test
     void theEntriesUnderTheQuerysTopicHeadingComeBeforeATitleSharingAnotherWord() {
-        List<String> ids = ids("dexterous hand");
+        List<String> ids = ids(ROBOTICS, "dexterous hand");
         // every entry of the heading ranks above the In-Hand titles, which match the rarer word
         for (String dex : List.of("dex1", "dex2", "dex3", "dex4")) {
             for (String hand : List.of("hand1", "hand2", "hand3")) {

@@ -1,12 +1,13 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.ids;
+import static io.litindex.testing.Results.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.model.Entry;
 import io.litindex.model.Interpretation;
 import io.litindex.model.SearchResult;
-import io.litindex.testing.FullRequests;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -38,14 +39,6 @@ class VenueWordTest {
     static void close() {
         WITH_VENUE.close();
         WITHOUT_VENUE.close();
-    }
-
-    private static SearchResult search(Searcher searcher, String query) {
-        return searcher.search(FullRequests.builder().query(query).limit(10).build());
-    }
-
-    private static List<String> ids(SearchResult result) {
-        return result.hits().stream().map(h -> h.entry().id()).toList();
     }
 
     @Test

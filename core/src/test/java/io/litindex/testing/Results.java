@@ -1,0 +1,53 @@
+package io.litindex.testing;
+
+import io.litindex.model.Hit;
+import io.litindex.model.SearchResult;
+import io.litindex.search.Searcher;
+import java.util.List;
+
+/** What the tests of ranking compare: a query's first ten hits, and the ids of a search's hits in rank order. */
+public final class Results {
+    private Results() {}
+
+    /**
+     * The ids of the hits, best first.
+     *
+     * @param result a search's result
+     * @return the ids of its hits, in rank order
+     */
+    public static List<String> ids(SearchResult result) {
+        return ids(result.hits());
+    }
+
+    /**
+     * The ids of these hits, in their order.
+     *
+     * @param hits hits of a search
+     * @return their ids
+     */
+    public static List<String> ids(List<Hit> hits) {
+        return hits.stream().map(h -> h.entry().id()).toList();
+    }
+
+    /**
+     * The first ten hits of {@code query}, searched with {@link FullRequests}' time limit.
+     *
+     * @param searcher the searcher
+     * @param query the query
+     * @return its result, with up to ten hits
+     */
+    public static SearchResult search(Searcher searcher, String query) {
+        return searcher.search(FullRequests.builder().query(query).limit(10).build());
+    }
+
+    /**
+     * The ids of the first ten hits of {@code query}, searched with {@link FullRequests}' time limit.
+     *
+     * @param searcher the searcher
+     * @param query the query
+     * @return the ids of its first ten hits, best first
+     */
+    public static List<String> ids(Searcher searcher, String query) {
+        return ids(search(searcher, query));
+    }
+}
