@@ -123,7 +123,8 @@ public final class Authors {
 
     /**
      * True when a plain line reads as a list of people: no digits or links, every name of one to six words, each
-     * word capitalised (or a particle such as "de", or an initial), and two names or a name of two words at least.
+     * word capitalised (or a particle such as "de", or an initial, or a nickname in brackets or quotes inside the
+     * name: "Zhiwei (Tony) Qin"), and two names or a name of two words at least, or one before "et al.".
      *
      * @param line the line's text
      * @return whether it reads as names
@@ -138,7 +139,8 @@ public final class Authors {
                 return false;
             }
         }
-        List<String> names = parse(text).names();
+        Parsed parsed = parse(text);
+        List<String> names = parsed.names();
         if (names.isEmpty()) {
             return false;
         }
@@ -149,7 +151,11 @@ public final class Authors {
                 return false;
             }
             twoWords |= words.length >= 2;
-            for (String w : words) {
+            for (int i = 0; i < words.length; i++) {
+                String w = words[i];
+                if (i > 0 && i < words.length - 1 && NICKNAME.matcher(w).matches()) {
+                    continue; // "Zhiwei (Tony) Qin"
+                }
                 int first = w.codePointAt(0);
                 if (Character.isLowerCase(first) && !PARTICLES.contains(w) && !w.startsWith("d'") && !w.startsWith("d’")) {
                     return false;
@@ -159,7 +165,7 @@ public final class Authors {
                 }
             }
         }
-        return twoWords || names.size() >= 2;
+        return twoWords || names.size() >= 2 || parsed.etAl(); // "Seyyed-Kalantari et al": a surname and others
     }
 
     /**
@@ -202,13 +208,18 @@ public final class Authors {
             return new Parsed(List.copyOf(names), etAl);
         }
         for (String part : SEPARATOR.split(text)) {
-            String name = stripFinalPeriod(part.strip());
+            String name = stripFinalPeriod(NICKNAME_GLUED.matcher(part.strip()).replaceAll("$1 "));
             if (!name.isEmpty() && !Cells.isPlaceholder(name)) {
                 names.add(name);
             }
         }
         return new Parsed(invertedFirst(names), etAl);
     }
+
+    /** A nickname in brackets or quotes between given name and surname: "(Tony)" in "Zhiwei (Tony) Qin", "\"Tony\"". */
+    private static final Pattern NICKNAME = Pattern.compile("[(\"“]\\p{Lu}[\\p{L}'’\\-]*[)\"”]");
+    /** A bracketed nickname glued to the surname after it: "Zhiwei (Tony)Qin" is "Zhiwei (Tony) Qin". */
+    private static final Pattern NICKNAME_GLUED = Pattern.compile("(\\(\\p{Lu}[\\p{L}'’\\-]*\\))(?=\\p{L})");
 
     /** One capitalised word: a surname or a given name written alone ("Sato", "Motoki", "Jean-Baptiste"). */
     private static final Pattern ONE_NAME = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’\\-]*");

@@ -18,8 +18,8 @@ import java.util.regex.Pattern;
 public final class Dates {
     private static final Pattern YMD = Pattern.compile("((?:19|20)\\d{2})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?");
     private static final Pattern MDY = Pattern.compile("([A-Za-z]{3,9})\\.?[-\\s/]+(\\d{1,2})(?:st|nd|rd|th)?,?[-\\s/]+((?:19|20)\\d{2})");
-    /** "29th Jan., 2023", "13th December, 2024", "1 May 2024": the day first. */
-    private static final Pattern DMY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?[-\\s/]+([A-Za-z]{3,9})\\.?,?[-\\s/]+((?:19|20)\\d{2})");
+    /** "29th Jan., 2023", "13th December, 2024", "1 May 2024", "8th, Jul., 2024": the day first. */
+    private static final Pattern DMY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?,?[-\\s/]+([A-Za-z]{3,9})\\.?,?[-\\s/]+((?:19|20)\\d{2})");
     private static final Pattern MY = Pattern.compile("([A-Za-z]{3,9})\\.?[-\\s/,]+((?:19|20)\\d{2})");
     private static final Pattern Y = Pattern.compile("((?:19|20)\\d{2})");
     private static final Map<String, Integer> MONTHS = new HashMap<>();

@@ -34,14 +34,19 @@ public final class Venues {
         /** A preprint server (arXiv, bioRxiv, medRxiv). */
         PREPRINT,
         /** Anything else a list names as a venue. */
-        OTHER
+        OTHER,
+        /**
+         * A publisher (Springer Nature, Elsevier, IEEE): written alone it names no venue, so it is kept as written only;
+         * its name before a journal's ("IEEE Transactions on …") is read with the rest.
+         */
+        PUBLISHER
     }
 
     /**
      * A known venue.
      *
      * @param display the name facets show ("T-GRS")
-     * @param type journal, conference, workshop, preprint or other
+     * @param type journal, conference, workshop, preprint, other or publisher
      * @param fullName the full name ("IEEE Transactions on Geoscience and Remote Sensing")
      */
     public record Venue(String display, Type type, String fullName) {}
@@ -72,6 +77,13 @@ public final class Venues {
 
     /** The longest venue as written whose brackets and final period are looked at. */
     private static final int MAX_WRITTEN = 300;
+    /**
+     * Pages, volume and issue after a comma: ", pages 427–434", ", page 423", ", pp. 1-10", ", vol. 5", ", no. 2", ", 5:101–115",
+     * ", 3(2):10–20", and pages after a year and a colon (", 2016: 45-57" is ", 2016"); a year after a comma is not one of them.
+     */
+    private static final Pattern PAGES = Pattern.compile("(?i)(?:[,;]\\s*(?:(?:pages?|pp?\\.|vol(?:ume|\\.)?|no\\.|issue)\\s*\\d+"
+            + "(?:\\s*[-–—]+\\s*\\d+)?|(?!(?:19|20)\\d{2}\\b)\\d+(?:\\s*\\(\\d+\\))?\\s*:\\s*\\d+(?:\\s*[-–—]+\\s*\\d+)?)"
+            + "|(?<=\\b(?:19|20)\\d{2})\\s*:\\s*\\d+\\s*[-–—]+\\s*\\d+)(?=\\s*(?:[,.;)\\]]|$))");
     /** Brackets with nothing inside, left where a link was taken out: "In IJCAI. [ ]". */
     private static final Pattern EMPTY_BRACKETS = Pattern.compile("\\[\\s*\\]|\\(\\s*\\)");
     /** What comes before a venue's name in a reference: "In", "In Proceedings of the", an edition ("10th", "Eleventh"). */
@@ -82,6 +94,11 @@ public final class Venues {
     /** "arXiv:2106.07139": an arXiv identifier written as the venue names arXiv. */
     private static final Pattern ARXIV_ID = Pattern.compile("(?i)\\barxiv\\s*[:.]?\\s*(?:abs/)?\\d{4}\\.\\d{4,5}(?:v\\d+)?");
     private static final Pattern WORKSHOP = Pattern.compile("(?i)\\bworkshops?\\b");
+    /** A name with a remark in brackets at its end: "Discover Applied Sciences (Springer Nature)". */
+    private static final Pattern BRACKETED_END = Pattern.compile("^(.*\\S)\\s*[(（]([^()（）]{2,60})[)）]$");
+    /** A name that ends as an event's does: "… Seminar", "… Symposium", "… Lecture Series". */
+    private static final Pattern EVENT_END = Pattern.compile("(?i)\\s(?:seminars?|symposium|conference|colloquium|summit|meeting|forum|"
+            + "lectures?|series|tutorials?|school)$");
     /** A word this long or longer that is one edit from a known one-word venue is read as that venue ("iSchience"). */
     private static final int MIN_FUZZY = 7;
     /** A word this long or longer with two neighbouring letters swapped from a known one-word venue is read as it ("Arixv"). */
@@ -100,19 +117,38 @@ public final class Venues {
 
     private static final Venues DEFAULT = load();
 
+    /** The venues by name and alias (key form); publishers are not among them. */
     private final Map<String, Venue> byKey;
+    /** The publishers' names and aliases (key form): written alone they name no venue. */
+    private final java.util.Set<String> publishers;
+    /** Every name and alias read, publishers too, for a file of the user's added to them. */
+    private final Map<String, Venue> known;
     private final List<Venue> all;
     /** The words of the known venues' names, lower case without a plural "s": what a journal's name is made of. */
     private final java.util.Set<String> nameWords;
     /** The most words of a known name or alias ("Conference of the North American Chapter of the Association for …"). */
     private final int maxWords;
 
-    private Venues(Map<String, Venue> byKey, List<Venue> all, int maxWords) {
-        this.byKey = byKey;
+    private Venues(Map<String, Venue> known, List<Venue> all, int maxWords) {
+        Map<String, Venue> venues = new HashMap<>();
+        java.util.Set<String> publishers = new java.util.HashSet<>();
+        known.forEach((k, v) -> {
+            if (v.type() == Type.PUBLISHER) {
+                publishers.add(k);
+            } else {
+                venues.put(k, v);
+            }
+        });
+        this.byKey = Collections.unmodifiableMap(venues);
+        this.publishers = java.util.Set.copyOf(publishers);
+        this.known = known;
         this.all = all;
         this.maxWords = Math.max(MAX_VENUE_WORDS, maxWords);
         java.util.Set<String> words = new java.util.HashSet<>();
         for (Venue v : all) {
+            if (v.type() == Type.PUBLISHER) {
+                continue; // a publisher's name is no journal's ("Springer", "Press")
+            }
             for (String name : List.of(v.display(), v.fullName())) {
                 for (String w : name.split("[\\s,:()]+")) {
                     if (w.length() >= 3 && w.chars().allMatch(Character::isLetter)) {
@@ -177,6 +213,30 @@ public final class Venues {
      * @return the venue and year, or empty
      */
     public Optional<Parsed> parse(String cell) {
+        return parsed(cell).map(this::withoutPublisher);
+    }
+
+    /**
+     * A publisher is no venue: "Springer Nature 2023" and "Elsevier" alone name none (the year is kept, and the text as
+     * written); "Discover Applied Sciences (Springer Nature)" is the journal, its publisher in brackets a remark kept in
+     * the venue as written.
+     */
+    private Parsed withoutPublisher(Parsed p) {
+        if (p.venue() == null) {
+            return p;
+        }
+        Matcher remark = BRACKETED_END.matcher(p.venue());
+        if (remark.matches() && publisher(remark.group(2))) {
+            return new Parsed(remark.group(1).strip(), p.year(), p.asWritten(), p.known());
+        }
+        return publisher(p.venue()) ? new Parsed(null, p.year(), p.asWritten(), false) : p;
+    }
+
+    private boolean publisher(String name) {
+        return publishers.contains(key(name));
+    }
+
+    private Optional<Parsed> parsed(String cell) {
         String text = written(cell == null ? "" : cell);
         if (Cells.isPlaceholder(text)) {
             return Optional.empty();
@@ -205,6 +265,18 @@ public final class Venues {
                     venue = after;
                     rest = rest.substring(lead.end());
                 }
+            }
+        }
+        if (venue != null && (venue.type() == Type.OTHER || venue.type() == Type.JOURNAL)) {
+            // "Google AI Blog", "Google Sheet": an organisation's name followed by more of a name is something of its
+            // own (a blog, a document), not the organisation; "Machine Learning Advances and Applications Seminar" is a
+            // seminar, not the journal Machine Learning: read as an unknown name
+            String name = year == null ? rest : contiguousName(scanned, m);
+            Matcher end = NAME_END.matcher(name);
+            String contiguous = trimEdges((end.find() ? name.substring(0, end.start()) : name).strip());
+            if (!contiguous.isEmpty() && lookup(contiguous).isEmpty() && !WORKSHOP.matcher(contiguous).find()
+                    && (venue.type() != Type.JOURNAL || EVENT_END.matcher(contiguous).find())) {
+                venue = null;
             }
         }
         if (venue != null) {
@@ -503,7 +575,8 @@ public final class Venues {
     /**
      * A venue as written, without what the text around it left at its edges: "In IJCAI. [" (a link in brackets
      * followed it) is "In IJCAI", "2018 Nature Biotechnology," is "2018 Nature Biotechnology", "*GeBNLP 2022.*" is
-     * "GeBNLP 2022"; an abbreviation's period ("Int. J. Geogr. Inf. Sci.") and brackets that close inside stay.
+     * "GeBNLP 2022"; an abbreviation's period ("Int. J. Geogr. Inf. Sci.") and brackets that close inside stay. Pages,
+     * volume and issue after a comma are no part of it ("In Proceedings of ACL, pages 427–434" is "In Proceedings of ACL").
      *
      * @param text a venue as the list wrote it
      * @return the text without those edges
@@ -511,6 +584,10 @@ public final class Venues {
     public static String written(String text) {
         // "In IJCAI. [[paper](…)]": the brackets a link stood in, now empty
         String t = EMPTY_BRACKETS.matcher(text).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        if (t.length() <= MAX_WRITTEN) {
+            // "In Proceedings of ACL, pages 427–434", "TACL, 5:101–115": where in the venue, not which venue
+            t = PAGES.matcher(t).replaceAll("");
+        }
         int from = 0;
         int to = t.length();
         int before = -1;
@@ -573,7 +650,7 @@ public final class Venues {
 
     /**
      * These venues and those of a file of your own, in the format of the bundled {@code venues.tsv}: one venue a line,
-     * tab-separated display name, type (journal, conference, workshop, preprint, other), full name and aliases
+     * tab-separated display name, type (journal, conference, workshop, preprint, other, publisher), full name and aliases
      * ({@code |}-separated); lines starting with {@code #} are comments. A name or alias in the file wins over the
      * bundled one. Use the result with {@code new MarkdownListReader(venues)}.
      *
@@ -596,7 +673,7 @@ public final class Venues {
             throw new LitindexException("cannot read the venues file " + file + ": "
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);
         }
-        this.byKey.forEach(byKey::putIfAbsent);
+        this.known.forEach(byKey::putIfAbsent);
         List<Venue> all = new ArrayList<>(extra);
         all.addAll(this.all);
         return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all), Math.max(this.maxWords, words));
@@ -623,7 +700,7 @@ public final class Venues {
             }
             if (type == null || cols[0].isBlank()) {
                 throw new IllegalArgumentException(name + ":" + number + ": expected 'display name<TAB>type<TAB>full name"
-                        + "[<TAB>alias|alias…]' with type journal, conference, workshop, preprint or other");
+                        + "[<TAB>alias|alias…]' with type journal, conference, workshop, preprint, other or publisher");
             }
             Venue venue = new Venue(cols[0].strip(), type, cols[2].isBlank() ? cols[0].strip() : cols[2].strip());
             all.add(venue);

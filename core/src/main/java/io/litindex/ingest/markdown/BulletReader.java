@@ -91,13 +91,19 @@ final class BulletReader {
         boolean outer = namedTagList;
         namedTagList = namedTags(list);
         try {
+            List<ListItem> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
                 if (item instanceof ListItem li) {
                     if (!owns.test(lineOf.applyAsInt(firstLineIndex(li)))) {
                         break;
                     }
-                    readItem(li, lineOf, List.of(), 0);
+                    items.add(li);
                 }
+            }
+            for (int i = 0; i < items.size(); i++) {
+                List<ListItem> tucked = tuckedUnder(items, i, lineOf);
+                readItem(items.get(i), tucked, lineOf, List.of(), 0);
+                i += tucked.size();
             }
         } finally {
             namedTagList = outer;
@@ -178,6 +184,32 @@ final class BulletReader {
             }
         }
         return false;
+    }
+
+    /**
+     * "-  [Title](url)" with two spaces after the dash, then "  - A, B, and C. ICML, 2011." indented by two: the second
+     * line is indented short of the first item's text, so CommonMark makes it a sibling item, though the list writes it
+     * under the title (as it writes every other paper's names). The items right after item {@code i} whose line is
+     * indented more than item {@code i}'s, each a paragraph without a title or a link of its own, are read as nested in it.
+     */
+    private List<ListItem> tuckedUnder(List<ListItem> items, int i, IntUnaryOperator lineOf) {
+        int indent = indent(items.get(i), lineOf);
+        int j = i + 1;
+        while (j < items.size() && indent(items.get(j), lineOf) > indent && items.get(j).getFirstChild() instanceof Paragraph p
+                && !standsAlone(items.get(j), lineOf) && lines(p, lineOf).stream().allMatch(l -> l.content.links().isEmpty())) {
+            j++;
+        }
+        return items.subList(i + 1, j);
+    }
+
+    /** The spaces before an item's marker on its line (a tab counts as four). */
+    private int indent(ListItem item, IntUnaryOperator lineOf) {
+        String line = run.line(lineOf.applyAsInt(firstLineIndex(item)));
+        int n = 0;
+        for (int k = 0; k < line.length() && (line.charAt(k) == ' ' || line.charAt(k) == '\t'); k++) {
+            n += line.charAt(k) == '\t' ? 4 : 1;
+        }
+        return n;
     }
 
 
@@ -1012,7 +1044,7 @@ final class BulletReader {
                 && line.content.textOutsideLinks().replaceAll("[\\s.,;:]", "").isEmpty();
     }
 
-    private void readItem(ListItem item, IntUnaryOperator lineOf, List<String> categories, int depth) {
+    private void readItem(ListItem item, List<ListItem> tucked, IntUnaryOperator lineOf, List<String> categories, int depth) {
         List<Line> own = new ArrayList<>();
         List<ListItem> nested = new ArrayList<>();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
@@ -1028,6 +1060,7 @@ final class BulletReader {
                 tables.read(table, node -> lineOf.applyAsInt(firstLineIndex(node)), line -> true);
             }
         }
+        nested.addAll(tucked);
         int itemLine = lineOf.applyAsInt(firstLineIndex(item));
         Line titleLine = own.stream().filter(Line::hasTitle).findFirst().orElse(null);
         List<Line> lines = new ArrayList<>(own);
@@ -1054,8 +1087,10 @@ final class BulletReader {
                     inner.add(category);
                 }
             }
-            for (ListItem sub : separate) {
-                readItem(sub, lineOf, inner, depth + 1);
+            for (int i = 0; i < separate.size(); i++) {
+                List<ListItem> under = tuckedUnder(separate, i, lineOf);
+                readItem(separate.get(i), under, lineOf, inner, depth + 1);
+                i += under.size();
             }
         }
     }
@@ -1178,6 +1213,7 @@ final class BulletReader {
             b.link(ListRun.paperLinkKind(titleLine.bareUrl, "", b.hasLink(Links.PAPER)), titleLine.bareUrl);
         }
         int afterTitle = lines.indexOf(titleLine) + 1;
+        Line namesLed = null;
         for (Line l : lines) {
             CellContent body = l == titleLine ? l.body() : l.content;
             if (l == titleLine && l.restStart >= 0) {
@@ -1186,6 +1222,7 @@ final class BulletReader {
                     && firstContent(l.nodes) instanceof Emphasis && !DOTTED.matcher(l.content.text()).find()) {
                 // "1. **Title.**" then "*A. Author, B. Author.* IJCNN 2005. [paper](url)": names in italics, then the venue
                 body = referenceTail(l.nodes, b, true);
+                namesLed = b.build().authors().isEmpty() ? null : l;
             }
             run.reportEmptyLinks(l.content.links(), l.line);
             for (CellContent.LinkRef link : body.links()) {
@@ -1311,7 +1348,25 @@ final class BulletReader {
                     continue;
                 }
             }
+            Matcher others = l == namesLed ? ET_AL_AFTER.matcher(text) : null;
+            if (others != null && others.lookingAt()) {
+                // "*Mariarosaria Comunale* et al. SSRN 2024.": "et al." outside the italics still ends the names
+                b.etAl(true);
+                text = text.substring(others.end());
+                if (text.isEmpty()) {
+                    continue;
+                }
+            }
             Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+            if (venue.isEmpty() && !venueFound && l == namesLed && PLACE_AFTER_NAMES.matcher(text).matches()) {
+                // "*Yih–Kai Lin et al*. Multimedia Tools and Applications 2021.": after the italic names, the name before
+                // the year is the venue, known or not (as after a names bullet's names)
+                venue = run.venues.parse(text.replaceAll("\\.$", ""));
+                if (SUBMITTED.matcher(text).lookingAt()) {
+                    // "Submitted to ICLR 2024.": the year, and the text as written, but no venue
+                    venue = venue.map(v -> new Venues.Parsed(null, v.year(), v.asWritten(), false));
+                }
+            }
             if (venue.isPresent()) {
                 run.applyVenue(b, venue.get());
                 venueFound = true;
@@ -2054,10 +2109,28 @@ final class BulletReader {
     /** A line of names, then where and when: the names, the venue (null when none is read), the year, the text kept as a note. */
     private record NamesVenue(Authors.Parsed names, Venues.Parsed venue, Integer year, String rest) {}
 
-    /** A venue's name, then its year after a space or a comma or glued to it: "arXiv, 2020", "arXiv2020", "RL Theory Seminar2021". */
-    private static final Pattern PLACE_YEAR = Pattern.compile("^(.*?)[\\s,]*((?:19|20)\\d{2})$");
+    /**
+     * A venue's name, then its year after a space or a comma or glued to it: "arXiv, 2020", "arXiv2020", "RL Theory
+     * Seminar2021"; a span of years ("Seminar 2020-2021") gives its last.
+     */
+    private static final Pattern PLACE_YEAR = Pattern.compile("^(.*?)[\\s,]*(?:(?:19|20)\\d{2}\\s*[-–]\\s*)?((?:19|20)\\d{2})$");
+    /**
+     * A span of years, then the venue's name: "2020-2021 Machine Learning Advances and Applications Seminar" (a seminar's
+     * season); the year read is the span's last, the latest the talk can be.
+     */
+    private static final Pattern YEARS_PLACE = Pattern.compile("^((?:19|20)\\d{2})\\s*[-–]\\s*((?:19|20)\\d{2})[\\s,]+(\\p{L}.*)$");
     /** Where a line's names may end: a period (not an initial's: "Josiah P. Hanna") or a comma, then a space. */
     private static final Pattern NAMES_END = Pattern.compile("(?<!(?:^|[\\s.(])\\p{Lu})\\.\\s+|,\\s+");
+    /**
+     * A venue's name of one to ten words, then its year, the sentence's period at most after it: "Multimedia Tools and
+     * Applications 2021.", "npj Digit. Medicine 2023."; a capital in the name, no digit or bracket in it.
+     */
+    private static final Pattern PLACE_AFTER_NAMES = Pattern.compile(
+            "^(?=[^\\p{Lu}]*\\p{Lu})\\p{L}[\\p{L}.&'’\\-]*(?:[\\s,:]+[\\p{L}&][\\p{L}.&'’\\-]*){0,9}[\\s,]+(?:19|20)\\d{2}\\.?$");
+    /** A paper sent to a venue, not published there: "Submitted to ICLR 2024", "Under review at NeurIPS 2024". */
+    private static final Pattern SUBMITTED = Pattern.compile("(?i)^(?:submitted|under\\s+review|in\\s+submission)\\b");
+    /** "et al." leading the text after italic names, with the punctuation after it. */
+    private static final Pattern ET_AL_AFTER = Pattern.compile("(?i)^et\\s*al\\b\\.?[\\s.,;]*");
     /** An acronym naming a venue the list does not explain: "RLEM", "IJCNN". */
     private static final Pattern ACRONYM_PLACE = Pattern.compile("\\p{Lu}[\\p{L}\\d\\-]*\\p{Lu}[\\p{L}\\d\\-]*");
 
@@ -2086,18 +2159,21 @@ final class BulletReader {
                 continue;
             }
             Matcher y = PLACE_YEAR.matcher(tail);
-            Integer year = y.matches() ? Integer.valueOf(y.group(2)) : References.lastYear(tail);
-            String place = y.matches() ? y.group(1).replaceAll("[\\s,;]+$", "").strip() : tail;
+            Matcher range = YEARS_PLACE.matcher(tail);
+            boolean named = y.matches() || range.matches();
+            Integer year = y.matches() ? Integer.valueOf(y.group(2)) : range.matches() ? Integer.valueOf(range.group(2))
+                    : References.lastYear(tail);
+            String place = y.matches() ? y.group(1).replaceAll("[\\s,;]+$", "").strip() : range.matches() ? range.group(3).strip() : tail;
             if (!period && (place.isEmpty() || !(run.venues.parse(place).map(Venues.Parsed::known).orElse(false)
                     || ACRONYM_PLACE.matcher(place).matches()))) {
                 continue; // "…, and Mark van der Laan, 2021": after a comma only a venue, never more names
             }
             Venues.Parsed venue = null;
             if (!place.isEmpty()) {
-                Optional<Venues.Parsed> v = venue(y.matches() ? place + " " + year : place);
+                Optional<Venues.Parsed> v = venue(named ? place + " " + year : place);
                 if (v.isPresent() && v.get().venue() != null) {
                     venue = new Venues.Parsed(v.get().venue(), v.get().year() != null ? v.get().year() : year, tail, v.get().known());
-                } else if (y.matches() && place.split("\\s+").length <= 8 && Character.isUpperCase(place.codePointAt(0))) {
+                } else if (named && place.split("\\s+").length <= 8 && Character.isUpperCase(place.codePointAt(0))) {
                     // "IEEE T SMART GRID, 2020", "RL Theory Seminar2021": after the names, the name before the year is the venue
                     venue = new Venues.Parsed(place, year, tail, false);
                 }
