@@ -1190,11 +1190,12 @@ final class Queries {
                 continue;
             }
             String joined = a.exact() + b.exact();
-            if (joined.length() > MAX_FUZZY_LENGTH || parts.forms.docFreq(joined) == 0) {
+            if (joined.length() > MAX_FUZZY_LENGTH) {
                 continue;
             }
             QueryWord j = word(joined, a.start(), b.end());
-            if (j.stem() == null) {
+            // the list may write the joined word only in another form of it ("hyper network": Hypernetworks), which its stem finds
+            if (j.stem() == null || parts.forms.docFreq(joined) == 0 && parts.forms.docFreq(new Term(Fields.TEXT, j.stem())) == 0) {
                 continue;
             }
             BooleanQuery.Builder q = new BooleanQuery.Builder();

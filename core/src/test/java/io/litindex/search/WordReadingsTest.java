@@ -142,6 +142,22 @@ class WordReadingsTest {
     }
 
     @Test
+    void aSplitQueryFindsAJoinedWordTheListWritesOnlyInThePlural() {
+        // "hyper network" typed split; the list writes "Hypernetworks" only, and "Hyper-" and "Network" elsewhere
+        List<Entry> list = List.of(
+                Entry.builder("hn", "Continual Learning with Hypernetworks").build(),
+                Entry.builder("hl", "Hyper-LifelongGAN: Scalable Lifelong Learning for Image Conditioned Generation").build(),
+                Entry.builder("pn", "Progressive Neural Networks").build(),
+                Entry.builder("pk", "PackNet: Adding Multiple Tasks to a Single Network by Iterative Pruning").build(),
+                Entry.builder("eg", "Expert Gate: Lifelong Learning with a Network of Experts").build());
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult r = s.search(FullRequests.of("hyper network"));
+            assertEquals("hn", r.hits().get(0).entry().id());
+            assertTrue(r.interpreted().contains(new Interpretation("hyper network", "hypernetwork", Interpretation.JOINED)), r.interpreted().toString());
+        }
+    }
+
+    @Test
     void aJoinedWordTheListAlsoWritesJoinedStillFindsItsHyphenatedForm() {
         // "Finetuning" is in every entry's heading, so the joined word is common; titles write "Fine-tuning"
         List<Entry> list = List.of(
