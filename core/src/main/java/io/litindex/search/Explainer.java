@@ -478,8 +478,8 @@ final class Explainer {
         return found[0];
     }
 
-    /** The texts of the terms a query searches (a prefix's, a fuzzy word's own). */
-    private static List<String> terms(Query q) {
+    /** The texts of the terms a query searches (a prefix's, a fuzzy word's own); planning reads them too. */
+    static List<String> terms(Query q) {
         if (q instanceof PrefixQuery p) {
             return List.of(p.getPrefix().text());
         }

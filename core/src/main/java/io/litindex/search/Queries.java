@@ -1334,15 +1334,7 @@ final class Queries {
                     if (alt.covers().cardinality() != j - i) {
                         continue;
                     }
-                    Set<String> stems = new HashSet<>();
-                    alt.query().visit(new org.apache.lucene.search.QueryVisitor() {
-                        @Override
-                        public void consumeTerms(Query query, Term... terms) {
-                            for (Term t : terms) {
-                                stems.add(t.text());
-                            }
-                        }
-                    });
+                    Set<String> stems = new HashSet<>(Explainer.terms(alt.query()));
                     if (stems.size() == 1 && !listWordStems.contains(stems.iterator().next())
                             && parts.forms.docFreq(new Term(Fields.SECTIONS, stems.iterator().next())) >= LIST_WIDE_SHARE * entries) {
                         BitSet covers = new BitSet();

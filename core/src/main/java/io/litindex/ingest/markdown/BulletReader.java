@@ -159,7 +159,7 @@ final class BulletReader {
             }
             items++;
             Node first = item.getFirstChild();
-            if (!(first instanceof Paragraph p) || hasLink(p)) {
+            if (!(first instanceof Paragraph p) || MarkdownWalker.hasLink(p, false, 0)) {
                 continue;
             }
             Matcher m = NAMED_TAG.matcher(CellContent.of(p).text());
@@ -174,16 +174,6 @@ final class BulletReader {
             }
         }
         return new int[] {items, known, shaped};
-    }
-
-    /** True when the node holds a link. */
-    private static boolean hasLink(Node node) {
-        for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Link || hasLink(n)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -309,7 +309,7 @@ public final class MarkdownWalker {
                 }
             }
         }
-        if (level == 0 || hasLinkOrImage(paragraph, 0)) {
+        if (level == 0 || hasLink(paragraph, true, 0)) {
             return;
         }
         String text = Headings.clean(CellContent.of(paragraph).text());
@@ -318,9 +318,10 @@ public final class MarkdownWalker {
         }
     }
 
-    private static boolean hasLinkOrImage(Node node, int depth) {
+    /** Whether the node holds a link (or, with {@code orImage}, an image), looked for down to {@link #MAX_DEPTH} levels. */
+    static boolean hasLink(Node node, boolean orImage, int depth) {
         for (Node n = node.getFirstChild(); n != null; n = n.getNext()) {
-            if (n instanceof Link || n instanceof Image || (depth < MAX_DEPTH && hasLinkOrImage(n, depth + 1))) {
+            if (n instanceof Link || orImage && n instanceof Image || (depth < MAX_DEPTH && hasLink(n, orImage, depth + 1))) {
                 return true;
             }
         }
