@@ -69,6 +69,16 @@ final class BulletReader {
     private Node namedTagRoot;
     /** True when the document's lists name papers by a venue tag and a title alone ({@link #namedTags}). */
     private boolean namedTagDocument;
+    /**
+     * True while reading a list whose items give a plain title and then, set apart by a pipe, a bold bracketed venue and
+     * year ("- Title | **[ICLR' 20]** | [`[pdf]`](url)"): there such a tag ends the title whatever the links after it
+     * are called (or when there are none), and a tag naming no known venue is the venue as written and its year.
+     */
+    private boolean tailTagList;
+    /** The document {@link #tailTagDocument} was computed for. */
+    private Node tailTagRoot;
+    /** True when the document's lists name papers by a title and a bold venue tag after it ({@link #tailTags}). */
+    private boolean tailTagDocument;
 
     /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
     private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
@@ -89,7 +99,9 @@ final class BulletReader {
             return;
         }
         boolean outer = namedTagList;
+        boolean outerTail = tailTagList;
         namedTagList = namedTags(list);
+        tailTagList = tailTags(list);
         try {
             List<ListItem> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -107,7 +119,115 @@ final class BulletReader {
             }
         } finally {
             namedTagList = outer;
+            tailTagList = outerTail;
         }
+    }
+
+    /**
+     * A bold venue tag after a plain title: "[ICLR' 20]", "[ACM CCS '18]", "[CVPR'19]", "[IEEE Transactions on
+     * Multimedia 21]", "[CVPR 2024]" (the closing bracket may be missing: "[ICLR' 21"); the name, then the year of two or
+     * four digits.
+     */
+    private static final Pattern TAIL_TAG = Pattern.compile("^\\[\\s*(\\p{L}[^\\[\\]]{0,80}?)\\s*(?:['’]\\s*|\\s+['’]?)((?:19|20)?\\d{2})\\s*\\]?$");
+    /** A pipe (or a dash) that sets a title apart from what follows it, at the end of the title's text. */
+    private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s[|\\-–—]\\s*$");
+
+    /**
+     * True when the list's items name papers by a plain title and a bold venue tag after it ("- Title | **[KDD' 19]** |
+     * …"): in the whole document, at least {@link #MIN_NAMED} items do so with a known venue and those with a tag of that
+     * shape are at least half of the items of all lists, and so are they in this list. A list of linked titles with a
+     * bold remark here and there is not one.
+     */
+    private boolean tailTags(ListBlock list) {
+        Node root = list;
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        if (root != tailTagRoot) {
+            tailTagRoot = root;
+            int[] counts = new int[3];
+            for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListBlock block) {
+                    int[] c = tailTagCounts(block);
+                    for (int k = 0; k < 3; k++) {
+                        counts[k] += c[k];
+                    }
+                }
+            }
+            tailTagDocument = counts[1] >= MIN_NAMED && counts[2] * 2 >= counts[0];
+        }
+        if (!tailTagDocument) {
+            return false;
+        }
+        int[] c = tailTagCounts(list);
+        return c[2] > 0 && c[2] * 2 >= c[0];
+    }
+
+    /**
+     * The items of the list, those giving a plain title then a bold venue tag with a known venue, and those with a tag
+     * of that shape. The title is the text before the tag: no link before it, letters in it, a pipe or a dash after it.
+     */
+    private int[] tailTagCounts(ListBlock list) {
+        int items = 0;
+        int known = 0;
+        int shaped = 0;
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (!(item instanceof ListItem)) {
+                continue;
+            }
+            items++;
+            Node first = item.getFirstChild();
+            if (!(first instanceof Paragraph p)) {
+                continue;
+            }
+            StringBuilder before = new StringBuilder();
+            for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof StrongEmphasis strong) {
+                    Optional<Venues.Parsed> tag = before.length() > 0 && hasLetters(before.toString())
+                            && FIELD_SEPARATOR.matcher(before).find() ? tailVenue(CellContent.of(strong).text()) : Optional.empty();
+                    if (tag.isPresent()) {
+                        shaped++;
+                        known += tag.get().known() ? 1 : 0;
+                        break;
+                    }
+                    before.append(CellContent.of(strong).text());
+                } else if (n instanceof Text t) {
+                    before.append(t.getLiteral());
+                } else if (n instanceof Code c) {
+                    before.append(c.getLiteral());
+                } else {
+                    break; // a link, an image or a second line before the tag: the title is no plain text of one line
+                }
+            }
+        }
+        return new int[] {items, known, shaped};
+    }
+
+    /**
+     * The venue and year of a bold tag after a title ("[KDD' 19]" is KDD 2019; "[ESANN' 15]", naming no known venue, is
+     * ESANN 2015 as written, "[IEEE Trans. on Industrial Informatics' 17]" that name), or empty when the text is no such
+     * tag. A two-digit year is of this century below 50.
+     */
+    private Optional<Venues.Parsed> tailVenue(String text) {
+        Matcher m = TAIL_TAG.matcher(text.strip());
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        String name = m.group(1).strip().replaceAll("['’]+$", "").strip();
+        String digits = m.group(2);
+        int year = digits.length() == 4 ? Integer.parseInt(digits) : (Integer.parseInt(digits) < 50 ? 2000 : 1900) + Integer.parseInt(digits);
+        if (name.isEmpty() || name.split("\\s+").length > 8) {
+            return Optional.empty();
+        }
+        String asWritten = text.strip();
+        Optional<Venues.Parsed> v = run.venues.parse(name + " " + year).filter(p -> p.known() && p.year() != null);
+        if (v.isEmpty()) {
+            v = venue(name + " " + year);
+        }
+        // in the venue's place after the title, a name no reading knows is the venue as the list names it
+        // ("[IEEE Trans. on Industrial Informatics' 17]")
+        return Optional.of(v.filter(p -> p.venue() != null).map(p -> new Venues.Parsed(p.venue(), year, asWritten, p.known()))
+                .orElseGet(() -> new Venues.Parsed(name, year, asWritten, false)));
     }
 
     /** "(CVPR 17) Title" at the start of an item: a bracketed tag ending in a year, then the title. */
@@ -311,13 +431,20 @@ final class BulletReader {
 
         /** Whether the line is under a heading of tools or datasets, where a name alone before its links is a title ("Potsdam"). */
         private final boolean names;
+        /**
+         * Reads a bold venue tag after a title ("Title | **[KDD' 19]**") in a list that writes its papers so
+         * ({@link BulletReader#tailTagList}); null elsewhere.
+         */
+        private final Function<String, Optional<Venues.Parsed>> tailTag;
 
-        Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags, Venues venues, boolean names) {
+        Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags, Venues venues, boolean names,
+                Function<String, Optional<Venues.Parsed>> tailTag) {
             this.nodes = nodes;
             this.content = CellContent.of(nodes);
             this.line = line;
             this.venues = venues;
             this.names = names;
+            this.tailTag = tailTag;
             analyze(tags);
         }
 
@@ -426,6 +553,9 @@ final class BulletReader {
                             continue;
                         }
                     }
+                }
+                if (n instanceof StrongEmphasis && bracketedName(i, tags)) {
+                    return;
                 }
                 if (n instanceof StrongEmphasis) {
                     Link inner = onlyLink(n);
@@ -547,12 +677,71 @@ final class BulletReader {
          * the line's links are all kinds of link, none a title of its own, and one of them leads to the paper, its
          * code, data or model on the web ("[here](…)" does not).
          */
+        /**
+         * "[**ALOCC**]Adversarially Learned One-Class Classifier …", "[**ODIN**] Enhancing The Reliability …": a short bold
+         * name in brackets before a plain title. The text after the brackets is the title, the name an alias. False (and
+         * nothing read) when that text is no title, so that the bold name is read as before.
+         */
+        private boolean bracketedName(int i, Function<String, Optional<Venues.Parsed>> tags) {
+            if (i == 0 || i + 1 >= nodes.size() || !(nodes.get(i - 1) instanceof Text open) || !open.getLiteral().strip().endsWith("[")
+                    || !(nodes.get(i + 1) instanceof Text close) || !close.getLiteral().stripLeading().startsWith("]")) {
+                return false;
+            }
+            String name = shortBoldName(nodes.get(i), tags);
+            String after = close.getLiteral().stripLeading().substring(1);
+            if (name == null || !hasLetters(after) || after.strip().split("\\s+").length < 2) {
+                return false;
+            }
+            List<String> before = tagAliases;
+            tagAliases = List.of(name);
+            textTitle(i + 1, after, tags);
+            if (!hasTitle()) {
+                tagAliases = before;
+                lead = Lead.NONE;
+                return false;
+            }
+            return true;
+        }
+
+        /** The text of a bold name of one to three words without a link, that is no kind of link, date or venue; else null. */
+        private static String shortBoldName(Node bold, Function<String, Optional<Venues.Parsed>> tags) {
+            if (!(bold instanceof StrongEmphasis) || firstLink(bold) != null) {
+                return null;
+            }
+            String name = stripEdges(CellContent.of(bold).text());
+            if (name.isEmpty() || name.length() > 40 || name.split("\\s+").length > 3 || !hasLetters(name) || Labels.isGeneric(name)
+                    || Dates.parse(name).isPresent() || tags.apply(name).isPresent()) {
+                return null;
+            }
+            return name;
+        }
+
         private void textTitle(int from, String firstLiteral, Function<String, Optional<Venues.Parsed>> tags) {
             int end = from + 1;
             StringBuilder text = new StringBuilder(firstLiteral);
-            while (end < nodes.size() && (nodes.get(end) instanceof Text || nodes.get(end) instanceof Code)) {
-                text.append(nodes.get(end) instanceof Code c ? c.getLiteral() : ((Text) nodes.get(end)).getLiteral());
-                end++;
+            List<String> bracketNames = new ArrayList<>();
+            while (end < nodes.size()) {
+                Node n = nodes.get(end);
+                if (n instanceof Text || n instanceof Code) {
+                    text.append(n instanceof Code c ? c.getLiteral() : ((Text) n).getLiteral());
+                    end++;
+                    continue;
+                }
+                String open = text.toString().stripTrailing();
+                // "Estimating the Support of a High-Dimensional Distribution [**OC-SVM**] | **[Journal …' 01]**": where a
+                // bold tag ends the title, a short bold name in brackets after it is the title's alias
+                if (tailTag != null && open.endsWith("[") && end + 1 < nodes.size() && nodes.get(end + 1) instanceof Text close
+                        && close.getLiteral().stripLeading().startsWith("]")) {
+                    String name = shortBoldName(n, tags);
+                    if (name != null) {
+                        bracketNames.add(name);
+                        text.setLength(open.length() - 1);
+                        text.append(' ').append(close.getLiteral().stripLeading().substring(1));
+                        end += 2;
+                        continue;
+                    }
+                }
+                break;
             }
             if (venueTag == null && yearTag == null && namesBeforeBold(text.toString(), end)) {
                 return;
@@ -600,7 +789,11 @@ final class BulletReader {
             // title of one sentence and nothing else, names a paper the list gives no link for
             boolean namedOnly = !webLink && venueTag != null && venueTag.year() != null
                     && nodes.stream().noneMatch(n -> n instanceof Link) && SENTENCE.split(candidate).length == 1;
-            if (!(webLink || namedOnly) || candidate.length() > MAX_TEXT_TITLE || (candidate.split("\\s+").length < 2 && !name) || Dates.parse(candidate).isPresent()
+            // "- Title | **[ACMMM' 18]** | [`[link]`](…)", "- Title | **[NeurIPS' 20]**": in a list that writes each paper
+            // so, the bold venue tag after the title makes it a paper, whatever its links are called or without any
+            boolean tailTagged = tailTag != null && end < nodes.size() && nodes.get(end) instanceof StrongEmphasis tagNode
+                    && FIELD_SEPARATOR.matcher(text).find() && tailTag.apply(CellContent.of(tagNode).text()).isPresent();
+            if (!(webLink || namedOnly || tailTagged) || candidate.length() > MAX_TEXT_TITLE || (candidate.split("\\s+").length < 2 && !name) || Dates.parse(candidate).isPresent()
                     || BRACKET_GROUPS.matcher(candidate).matches() // "[TPAMI 22]" alone is a tag, never a title
                     || Labels.isGeneric(candidate) || tags.apply(candidate).isPresent()) {
                 return;
@@ -609,6 +802,11 @@ final class BulletReader {
             title = candidate;
             rest = CellContent.of(nodes.subList(end, nodes.size()));
             restStart = end;
+            if (!bracketNames.isEmpty()) {
+                List<String> all = new ArrayList<>(tagAliases);
+                all.addAll(bracketNames);
+                tagAliases = List.copyOf(all);
+            }
             if (lastPart.isPresent()) {
                 venueTag = lastPart.get();
                 titleNote = parts.length > 2 ? String.join(" - ", java.util.Arrays.asList(parts).subList(1, parts.length - 1)) : null;
@@ -1348,6 +1546,10 @@ final class BulletReader {
                 }
             }
             Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
+            if (venue.isEmpty() && !venueFound && l == titleLine && l.tailTag != null) {
+                // "Title | **[ESANN' 15]**": the bold tag after the title, naming no known venue, is the venue as written and its year
+                venue = tailVenue(text);
+            }
             if (venue.isEmpty() && !venueFound && l == namesLed && PLACE_AFTER_NAMES.matcher(text).matches()) {
                 // "*Yih–Kai Lin et al*. Multimedia Tools and Applications 2021.": after the italic names, the name before
                 // the year is the venue, known or not (as after a names bullet's names)
@@ -2189,6 +2391,7 @@ final class BulletReader {
      * is one line.
      */
     private List<Line> lines(Node block, IntUnaryOperator lineOf) {
+        Function<String, Optional<Venues.Parsed>> tailTag = tailTagList ? this::tailVenue : null;
         List<SourceSpan> spans = block.getSourceSpans();
         List<Line> out = new ArrayList<>();
         List<Node> current = new ArrayList<>();
@@ -2208,7 +2411,7 @@ final class BulletReader {
             boolean lineBreak = n instanceof SoftLineBreak || n instanceof HardLineBreak;
             boolean br = n instanceof HtmlInline h && BR.matcher(h.getLiteral().strip()).matches();
             if (lineBreak || br) {
-                addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues, run.namesItems());
+                addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues, run.namesItems(), tailTag);
                 current = new ArrayList<>();
                 if (lineBreak) {
                     physical++;
@@ -2218,7 +2421,7 @@ final class BulletReader {
                 current.add(n);
             }
         }
-        addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues, run.namesItems());
+        addLine(out, current, spans, startPhysical, lineOf, this::venueTag, run.venues, run.namesItems(), tailTag);
         return out;
     }
 
@@ -2253,12 +2456,12 @@ final class BulletReader {
     }
 
     private static void addLine(List<Line> out, List<Node> nodes, List<SourceSpan> spans, int physical, IntUnaryOperator lineOf,
-            Function<String, Optional<Venues.Parsed>> tags, Venues venues, boolean names) {
+            Function<String, Optional<Venues.Parsed>> tags, Venues venues, boolean names, Function<String, Optional<Venues.Parsed>> tailTag) {
         if (nodes.isEmpty() || nodes.stream().allMatch(BulletReader::isBlankNode)) {
             return;
         }
         int index = spans.isEmpty() ? 0 : spans.get(Math.min(physical, spans.size() - 1)).getLineIndex();
-        out.add(new Line(mergedText(nodes), lineOf.applyAsInt(index), tags, venues, names));
+        out.add(new Line(mergedText(nodes), lineOf.applyAsInt(index), tags, venues, names, tailTag));
     }
 
     /**
