@@ -1037,7 +1037,12 @@ final class BulletReader {
     private void readItem(ListItem item, List<ListItem> tucked, IntUnaryOperator lineOf, List<String> categories, int depth) {
         List<Line> own = new ArrayList<>();
         List<ListItem> nested = new ArrayList<>();
+        // "Chemical Weaponization" as the item's last paragraph, the numbering starting again after it: the next items' group
+        String subHeading = depth == 0 ? SubHeadings.inItem(item, n -> run.line(lineOf.applyAsInt(firstLineIndex(n)))) : null;
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (subHeading != null && child == item.getLastChild()) {
+                break;
+            }
             if (child instanceof Paragraph || child instanceof Heading) {
                 own.addAll(lines(child, lineOf));
             } else if (child instanceof ListBlock sub) {
@@ -1082,6 +1087,9 @@ final class BulletReader {
                 readItem(separate.get(i), under, lineOf, inner, depth + 1);
                 i += under.size();
             }
+        }
+        if (subHeading != null) {
+            run.subHeading(subHeading);
         }
     }
 

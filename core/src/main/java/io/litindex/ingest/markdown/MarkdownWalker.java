@@ -175,6 +175,11 @@ public final class MarkdownWalker {
                 htmlBlockRows(html, piece, run);
             } else if (block instanceof Paragraph paragraph) {
                 fontHeading(paragraph, run);
+                String sub = SubHeadings.atTopLevel(paragraph);
+                if (sub != null) {
+                    // "**Domain Randomization**" over the items of a heading: their group, as a heading one level below
+                    run.subHeading(sub);
+                }
                 if (!strayRows(paragraph, piece, run)) {
                     bullets.readParagraph(paragraph, piece::line);
                 }
