@@ -91,6 +91,8 @@ public final class MarkdownWalker {
                 lines[i] = repaired;
             }
         }
+        // "1. *Title**.", "*A, B, Ville Kyrki" then "*. Journal. 2023.": emphasis marks slipped, read as meant
+        repairs.addAll(EmphasisSlips.repair(listName, lines));
         List<Diagnostic> cut = new ArrayList<>(MarkLimit.apply(listName, lines, chunkChars));
         cut.addAll(unclosedLinks(listName, lines));
         ListRun run = new ListRun(listName, venues, lines);
