@@ -8,6 +8,7 @@ import static io.litindex.ingest.Fixtures.byTitle;
 import static io.litindex.ingest.Fixtures.read;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Reading slips of general shapes (session 22, reading-14): a names bullet CommonMark puts beside its title, a nickname
@@ -244,5 +245,93 @@ class ReadingSlipsTest {
         Entry red = byTitle(result, "Red teaming language models");
         assertNull(red.venue(), "a sentence without a year is no venue");
         assertEquals("The code is released with the paper.", red.note());
+    }
+
+    // Reading leftovers of the tenth round (reading-15): numbered references as the sim-to-real list writes them.
+
+    @Test
+    void aTitleOpenedWithOneStarAndClosedWithTwoIsTheTitle() {
+        ImportResult result = read("""
+                ## Domain Adaptation
+
+                1. **MIC: Masked image consistency for context-enhanced domain adaptation**. *Lukas Hoyer, Dengxin Dai*. CVPR. 2023. [link](https://ieeexplore.ieee.org/document/10203852)
+                1. *Sim-to-real domain adaptation for lane detection and classification in autonomous driving**. *Chuqing Hu, Sinclair Hudson*. IEEE Intelligent Vehicles Symposium (IV). 2022. [link](https://ieeexplore.ieee.org/document/9827450)
+                """);
+        assertEquals(0, result.skipped(), "the item had no title and was skipped");
+        Entry lane = byTitle(result, "Sim-to-real domain adaptation for lane detection and classification in autonomous driving");
+        assertEquals(List.of("Chuqing Hu", "Sinclair Hudson"), lane.authors());
+        assertEquals(2022, lane.year());
+        assertTrue(result.diagnostics().stream().anyMatch(d -> d.line() == 4 && d.message().contains("opened with one '*'")));
+    }
+
+    @Test
+    void italicNamesClosedAtTheStartOfTheNextLineAreTheNames() {
+        ImportResult result = read("""
+                ## Domain Randomization
+
+                1. **DROPO: Sim-to-real transfer with offline domain randomization**. *Gabriele Tiboni, Karol Arndt, Ville Kyrki
+                *. Robotics and Autonomous Systems. 2023. [link](https://arxiv.org/abs/2201.08434)
+                1. **Rl-cyclegan: Reinforcement learning aware simulation-to-real**. *Kanishka Rao, Chris Harris, Mohi Khansari
+                *. 2020. [link](https://arxiv.org/abs/2011.03148)
+                """);
+        Entry dropo = byTitle(result, "DROPO: Sim-to-real transfer with offline domain randomization");
+        assertEquals(List.of("Gabriele Tiboni", "Karol Arndt", "Ville Kyrki"), dropo.authors());
+        assertEquals("Robotics and Autonomous Systems", dropo.venue());
+        assertEquals(2023, dropo.year(), "the year written, not the arXiv number's 2022");
+        assertNull(dropo.note());
+        Entry cycle = byTitle(result, "Rl-cyclegan: Reinforcement learning aware simulation-to-real");
+        assertEquals(List.of("Kanishka Rao", "Chris Harris", "Mohi Khansari"), cycle.authors());
+        assertNull(cycle.note(), "the names were the note");
+    }
+
+    @Test
+    void anOrganisationInTheNamesPlaceIsTheAuthorAndEtCommaAlEndsTheNames() {
+        ImportResult result = read("""
+                ## Other Environments
+
+                1. **OpenAI Gym Retro**. *OpenAI*. 2018. [link](https://openai.com/index/gym-retro/)
+                1. **Solving Rubik's Cube with a Robot Hand**. *S OpenAI et, al*. CoRR. 2019. [link](https://arxiv.org/abs/1910.07113)
+                1. **Microscopic Traffic Simulation using SUMO**. *Lopez, Pablo Alvarez and Behrisch, Michael and Erdmann et, al.* International Conference on Intelligent Transportation Systems (ITSC) 2018. [link](https://ieeexplore.ieee.org/document/8569938)
+                1. **CALVIN: A Benchmark for Language-Conditioned Policy Learning**. *Oier Mees, Lukas Hermann*. IEEE Robotics and Automation. 2021. [link](https://arxiv.org/abs/2112.03227)
+                """);
+        Entry retro = byTitle(result, "OpenAI Gym Retro");
+        assertEquals(List.of("OpenAI"), retro.authors());
+        assertNull(retro.venue(), "OpenAI wrote it; it is no venue");
+        assertEquals(2018, retro.year());
+        Entry rubik = byTitle(result, "Solving Rubik's Cube with a Robot Hand");
+        assertEquals(List.of("S OpenAI"), rubik.authors());
+        assertTrue(rubik.etAl());
+        assertEquals("arXiv", rubik.venue());
+        assertNull(rubik.note());
+        Entry sumo = byTitle(result, "Microscopic Traffic Simulation using SUMO");
+        assertEquals(List.of("Lopez, Pablo Alvarez", "Behrisch, Michael", "Erdmann"), sumo.authors());
+        assertEquals("ITSC", sumo.venue());
+        // a society's name leading a name of three words or more is the venue, as written
+        Entry calvin = byTitle(result, "CALVIN: A Benchmark for Language-Conditioned Policy Learning");
+        assertEquals("IEEE Robotics and Automation", calvin.venue());
+        assertEquals(2021, calvin.year());
+        assertNull(calvin.note());
+    }
+
+    @Test
+    void workshopsWrittenAsTheConferencesAcronymAndWAndTheVenuesAdded() {
+        ImportResult result = read("""
+                ## Survey
+
+                * (Trends in Cognitive Science 20) Embracing Change: Continual Learning in Deep Neural Networks
+                * (JAIR 22) Towards Continual Reinforcement Learning: A Review and Perspectives
+                * (ICMLW 19) On Tiny Episodic Memories in Continual Learning
+                * (NeurIPSW 20) Continual Learning via Neural Pruning
+                * (AVSS 19) Continuous Learning without Forgetting for Person Re-Identification
+                * (CVPR 17) iCaRL: Incremental Classifier and Representation Learning
+                * (ECCVW 22) Class-Incremental Learning with Strong Pre-trained Models
+                """);
+        assertEquals("Trends in Cognitive Sciences", byTitle(result, "Embracing Change: Continual Learning in Deep Neural Networks").venue());
+        assertEquals("JAIR", byTitle(result, "Towards Continual Reinforcement Learning: A Review and Perspectives").venue());
+        assertEquals("ICML Workshop", byTitle(result, "On Tiny Episodic Memories in Continual Learning").venue());
+        assertEquals("NeurIPS Workshop", byTitle(result, "Continual Learning via Neural Pruning").venue());
+        assertEquals("AVSS", byTitle(result, "Continuous Learning without Forgetting for Person Re-Identification").venue());
+        assertEquals("ECCV Workshop", byTitle(result, "Class-Incremental Learning with Strong Pre-trained Models").venue());
+        assertEquals(2022, byTitle(result, "Class-Incremental Learning with Strong Pre-trained Models").year());
     }
 }

@@ -17,8 +17,8 @@ public final class Authors {
      */
     public record Parsed(List<String> names, boolean etAl) {}
 
-    /** "et al." or BibTeX's "and others" (or ", others") ending the line: more authors than are written. */
-    private static final Pattern ET_AL = Pattern.compile("(?i)(?:\\bet\\s*al|\\band\\s+others|,\\s*others)\\.?\\s*$");
+    /** "et al." (or "et, al"), BibTeX's "and others" (or ", others") ending the line: more authors than are written. */
+    private static final Pattern ET_AL = Pattern.compile("(?i)(?:\\bet[\\s,]*al|\\band\\s+others|,\\s*others)\\.?\\s*$");
     /** How far from the end "et al." is looked for: it ends the line, and this keeps a huge line linear. */
     private static final int ET_AL_TAIL = 16;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");
@@ -29,6 +29,8 @@ public final class Authors {
     /** "Last, First and Last, First": BibTeX's order, each name a surname, a comma and given names. */
     private static final Pattern BIBTEX_NAMES = Pattern.compile(
             "[^,;&]+,\\s*[^,;&]+?(?:\\s+and\\s+[^,;&]+,\\s*[^,;&]+?)+");
+    /** BibTeX's names, then " and " and a surname alone before "et al.": "Lopez, Pablo and Behrisch, Michael and Erdmann". */
+    private static final Pattern LONE_LAST = Pattern.compile("^(.*\\S)\\s+and\\s+(\\p{Lu}[\\p{L}'’\\-]+)\\s*$");
     /** A surname before "Last, First"'s comma: capitalised words (or particles), none an initial with a period. */
     private static final Pattern SURNAME = Pattern.compile("(?:(?:\\p{Lu}[\\p{L}'’\\-]+|\\p{Ll}{1,4})\\s+){0,2}\\p{Lu}[\\p{L}'’\\-]+");
     /** No author line litindex reads as names is longer. */
@@ -187,6 +189,15 @@ public final class Authors {
             text = text.substring(0, cut);
         }
         List<String> names = new ArrayList<>();
+        java.util.regex.Matcher lone = etAl ? LONE_LAST.matcher(text) : null;
+        if (lone != null && text.length() <= MAX_NAMES_LINE && lone.matches() && bibtexShaped(lone.group(1))
+                && BIBTEX_NAMES.matcher(lone.group(1)).matches()) {
+            // "Lopez, Pablo Alvarez and Behrisch, Michael and Erdmann et, al.": BibTeX's names, the last a surname alone
+            Parsed first = parse(lone.group(1));
+            names.addAll(first.names());
+            names.add(lone.group(2));
+            return new Parsed(List.copyOf(names), true);
+        }
         if (text.length() <= MAX_NAMES_LINE && bibtexShaped(text) && BIBTEX_NAMES.matcher(text).matches()) {
             // "Kazerouni, Amirhossein and Aghdam, Ehsan": the names are cut at " and ", each "Last, First" kept whole
             for (String part : text.split("\\s+and\\s+")) {

@@ -191,7 +191,30 @@ public final class Venues {
      * @return the venue, or empty
      */
     public Optional<Venue> lookup(String text) {
-        return Optional.ofNullable(text == null ? null : byKey.get(key(text)));
+        if (text == null) {
+            return Optional.empty();
+        }
+        Venue v = byKey.get(key(text));
+        return Optional.ofNullable(v != null ? v : workshopWord(text.strip()));
+    }
+
+    /** A conference's acronym with a W glued to it: "ICMLW", "NeurIPSW", "ECCVW". */
+    private static final Pattern WORKSHOP_WORD = Pattern.compile("\\p{Lu}[\\p{L}\\d]{1,12}W");
+
+    /**
+     * The workshop a word names as its conference's acronym and a W ("ICMLW" is ICML's workshop, shown "ICML Workshop"
+     * unless the gazetteer has one: "CVPRW"), or null: only a known conference's, of an acronym with two capitals.
+     */
+    private Venue workshopWord(String word) {
+        if (word.length() < 4 || !WORKSHOP_WORD.matcher(word).matches()) {
+            return null;
+        }
+        String stem = word.substring(0, word.length() - 1);
+        if (stem.chars().filter(Character::isUpperCase).count() < 2) {
+            return null;
+        }
+        Venue conference = byKey.get(key(stem));
+        return conference != null && conference.type() == Type.CONFERENCE ? workshopOf(conference) : null;
     }
 
     /**
@@ -230,6 +253,16 @@ public final class Venues {
             return new Parsed(remark.group(1).strip(), p.year(), p.asWritten(), p.known());
         }
         return publisher(p.venue()) ? new Parsed(null, p.year(), p.asWritten(), false) : p;
+    }
+
+    /**
+     * Whether the name is a publisher's or society's (IEEE, ACM, Springer Nature …), which alone names no venue.
+     *
+     * @param name a name as written
+     * @return whether a publisher has it as its name or alias
+     */
+    public boolean isPublisher(String name) {
+        return publisher(name);
     }
 
     private boolean publisher(String name) {
@@ -533,7 +566,7 @@ public final class Venues {
                 return v;
             }
         }
-        return null;
+        return words.length == 0 ? null : workshopWord(words[0].replaceAll("[.,;:]+$", ""));
     }
 
     private static String trimEdges(String text) {

@@ -52,6 +52,8 @@ import org.commonmark.node.Text;
 final class BulletReader {
     private static final Pattern SHORT_CODE = Pattern.compile(":[a-z0-9_+\\-]{1,40}:");
     private static final Pattern BR = Pattern.compile("(?i)^<\\s*br\\s*/?\\s*>$");
+    /** A line that opens with the period, comma or semicolon ending the sentence of the line before: one line with it. */
+    private static final Pattern GOES_ON = Pattern.compile("^\\s*[.,;](?:\\s|$)");
     /** Lists nested deeper than this are not read, so no input can exhaust the stack. */
     private static final int MAX_DEPTH = 16;
 
@@ -1235,7 +1237,12 @@ final class BulletReader {
     private void readItem(ListItem item, List<ListItem> tucked, IntUnaryOperator lineOf, List<String> categories, int depth) {
         List<Line> own = new ArrayList<>();
         List<ListItem> nested = new ArrayList<>();
+        // "Chemical Weaponization" as the item's last paragraph, the numbering starting again after it: the next items' group
+        String subHeading = depth == 0 ? SubHeadings.inItem(item, n -> run.line(lineOf.applyAsInt(firstLineIndex(n)))) : null;
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            if (subHeading != null && child == item.getLastChild()) {
+                break;
+            }
             if (child instanceof Paragraph || child instanceof Heading) {
                 own.addAll(lines(child, lineOf));
             } else if (child instanceof ListBlock sub) {
@@ -1280,6 +1287,9 @@ final class BulletReader {
                 readItem(separate.get(i), under, lineOf, inner, depth + 1);
                 i += under.size();
             }
+        }
+        if (subHeading != null) {
+            run.subHeading(subHeading);
         }
     }
 
@@ -1405,11 +1415,11 @@ final class BulletReader {
         for (Line l : lines) {
             CellContent body = l == titleLine ? l.body() : l.content;
             if (l == titleLine && l.restStart >= 0) {
-                body = referenceTail(l.nodes.subList(l.restStart, l.nodes.size()), b, false);
+                body = referenceTail(l.nodes.subList(l.restStart, l.nodes.size()), b, false, run.venues);
             } else if (l != titleLine && l.lead == Lead.PLAIN && lines.indexOf(l) == afterTitle && b.build().authors().isEmpty()
                     && firstContent(l.nodes) instanceof Emphasis && !DOTTED.matcher(l.content.text()).find()) {
                 // "1. **Title.**" then "*A. Author, B. Author.* IJCNN 2005. [paper](url)": names in italics, then the venue
-                body = referenceTail(l.nodes, b, true);
+                body = referenceTail(l.nodes, b, true, run.venues);
                 namesLed = b.build().authors().isEmpty() ? null : l;
             }
             run.reportEmptyLinks(l.content.links(), l.line);
@@ -1868,7 +1878,7 @@ final class BulletReader {
      * italic names right after the title are the authors, a bold name in parentheses is an alias; the rest is returned.
      * Strict: the italics are names only when they read as names (not merely three parts cut at commas).
      */
-    private static CellContent referenceTail(List<Node> rest, Entry.Builder b, boolean strict) {
+    private static CellContent referenceTail(List<Node> rest, Entry.Builder b, boolean strict, Venues venues) {
         List<Node> kept = new ArrayList<>();
         boolean seen = false;
         for (int k = 0; k < rest.size(); k++) {
@@ -1883,8 +1893,7 @@ final class BulletReader {
                     continue;
                 }
                 String org = stripEdges(text.strip().replaceAll("\\.$", ""));
-                if (strict && ORGANISATION.matcher(org).matches()
-                        && Venues.hasYear(CellContent.of(rest.subList(k + 1, rest.size())).textOutsideLinks())) {
+                if (ORGANISATION.matcher(org).matches() && organisationAuthor(org, CellContent.of(rest.subList(k + 1, rest.size())).textOutsideLinks(), strict, venues)) {
                     // "*OpenAI*. arXiv 2023.", "*Gemini Team, Google.* arXiv 2023.": in the names' place a body that wrote the paper
                     b.authors(List.of(org));
                     seen = true;
@@ -1911,6 +1920,18 @@ final class BulletReader {
             kept.add(n);
         }
         return CellContent.of(kept);
+    }
+
+    /**
+     * Whether an organisation's name in italics where the names stand is the paper's author: under the title, when a
+     * year follows; after the title on its line ("**Title**. *OpenAI*. 2018."), only when a year alone follows and the
+     * name is no venue (an organisation the gazetteer holds as one, OpenAI, is an author there, not "*CVPR*. 2020.").
+     */
+    private static boolean organisationAuthor(String org, String after, boolean strict, Venues venues) {
+        if (strict) {
+            return Venues.hasYear(after);
+        }
+        return YEAR_ALONE.matcher(after).matches() && venues.lookup(org).filter(v -> v.type() != Venues.Type.OTHER).isEmpty();
     }
 
     /** True when the text kept so far (outside links) has letters and a year: a venue has been written. */
@@ -1954,6 +1975,8 @@ final class BulletReader {
         return t.replaceAll("[\\s.,;]+$", "").isEmpty() ? "" : t;
     }
 
+    /** A year alone, with the periods and spaces around it: all that follows "*OpenAI*" in "*OpenAI*. 2018.". */
+    private static final Pattern YEAR_ALONE = Pattern.compile("^[\\s.,;]*(?:19|20)\\d{2}[\\s.,;]*$");
     /** A body named as a paper's author: up to five capitalised words ("OpenAI", "01.AI", "DLA Piper", "Gemini Team, Google"). */
     private static final Pattern ORGANISATION = Pattern.compile("^[\\p{Lu}\\p{N}][\\p{L}\\p{N}.&'\\-]*(?:,?\\s+[\\p{Lu}\\p{N}&][\\p{L}\\p{N}.&'\\-]*){0,4}$");
 
@@ -2201,7 +2224,22 @@ final class BulletReader {
                 return Optional.of(new Venues.Parsed(name, year, t, false));
             }
         }
+        // "IEEE Robotics and Automation. 2023": a society's or publisher's name leading a title-cased name of three words
+        // or more names what it publishes, though no word says journal or conference
+        if (words.length >= 3 && run.venues.isPublisher(words[0]) && titleCased(words)) {
+            return Optional.of(new Venues.Parsed(name, year, t, false));
+        }
         return Optional.empty();
+    }
+
+    /** Every word capitalised but the small words inside a name ("of", "and" …). */
+    private static boolean titleCased(String[] words) {
+        for (String w : words) {
+            if (!Character.isUpperCase(w.codePointAt(0)) && !Set.of("of", "and", "on", "in", "for", "the", "&").contains(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A venue's name (an ordinal may lead it: "62nd IEEE Conference on …"), a period, a comma or a space, then its year. */
@@ -2404,6 +2442,13 @@ final class BulletReader {
                 inReference = false;
             }
             if (inReference && n instanceof SoftLineBreak) {
+                current.add(new Text(" "));
+                physical++;
+                continue;
+            }
+            if (n instanceof SoftLineBreak && n.getNext() instanceof Text next && GOES_ON.matcher(next.getLiteral()).lookingAt()) {
+                // "*A, B, Ville Kyrki*" then ". Robotics and Autonomous Systems. 2023.": a line opening with the period
+                // that ends the sentence before goes on with it
                 current.add(new Text(" "));
                 physical++;
                 continue;

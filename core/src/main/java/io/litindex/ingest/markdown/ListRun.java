@@ -33,6 +33,8 @@ public final class ListRun {
     private final String[] lines;
     private final List<String> headings = new ArrayList<>();
     private final List<Integer> levels = new ArrayList<>();
+    /** Whether each heading of the path is a sub-heading a paragraph wrote ({@link SubHeadings}) rather than a heading. */
+    private final List<Boolean> subs = new ArrayList<>();
     final List<Entry> rows = new ArrayList<>();
     /** The abbreviations the list defines outside its entries, short form to long form, the first definition of each. */
     private final java.util.Map<String, String> legend = new java.util.LinkedHashMap<>();
@@ -122,22 +124,55 @@ public final class ListRun {
 
     void heading(int level, String title) {
         while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
-            levels.remove(levels.size() - 1);
-            headings.remove(headings.size() - 1);
+            pop();
         }
         if (!title.isEmpty()) {
             levels.add(level);
             headings.add(title);
+            subs.add(false);
         }
+        headingFieldsFromPath();
+    }
+
+    /**
+     * A paragraph naming the group of the items after it ({@code **Domain Randomization**}: {@link SubHeadings}): a
+     * heading one level below the current heading, in place of the sub-heading before it, for the items up to the
+     * next heading or sub-heading. Nothing before the first heading.
+     */
+    void subHeading(String title) {
+        while (!subs.isEmpty() && subs.get(subs.size() - 1)) {
+            pop();
+        }
+        if (levels.isEmpty() || title.isEmpty()) {
+            return;
+        }
+        levels.add(levels.get(levels.size() - 1) + 1);
+        headings.add(title);
+        subs.add(true);
+        headingFieldsFromPath();
+    }
+
+    private void pop() {
+        levels.remove(levels.size() - 1);
+        headings.remove(headings.size() - 1);
+        subs.remove(subs.size() - 1);
+    }
+
+    private void headingFieldsFromPath() {
         headingFields = null;
         for (int i = headings.size() - 1; i >= 0 && headingFields == null; i--) {
             headingFields = Inferred.fromHeading(headings.get(i), venues).orElse(null);
         }
     }
 
-    /** The level of the heading the reader is under (2 for "##"), 0 before the first heading. */
+    /** The level of the heading the reader is under (2 for "##"; a sub-heading not counted), 0 before the first heading. */
     int headingLevel() {
-        return levels.isEmpty() ? 0 : levels.get(levels.size() - 1);
+        for (int i = levels.size() - 1; i >= 0; i--) {
+            if (!subs.get(i)) {
+                return levels.get(i);
+            }
+        }
+        return 0;
     }
 
     String section() {

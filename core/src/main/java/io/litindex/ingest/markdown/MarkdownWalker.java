@@ -91,6 +91,8 @@ public final class MarkdownWalker {
                 lines[i] = repaired;
             }
         }
+        // "1. *Title**.", "*A, B, Ville Kyrki" then "*. Journal. 2023.": emphasis marks slipped, read as meant
+        repairs.addAll(EmphasisSlips.repair(listName, lines));
         List<Diagnostic> cut = new ArrayList<>(MarkLimit.apply(listName, lines, chunkChars));
         cut.addAll(unclosedLinks(listName, lines));
         ListRun run = new ListRun(listName, venues, lines);
@@ -175,6 +177,11 @@ public final class MarkdownWalker {
                 htmlBlockRows(html, piece, run);
             } else if (block instanceof Paragraph paragraph) {
                 fontHeading(paragraph, run);
+                String sub = SubHeadings.atTopLevel(paragraph);
+                if (sub != null) {
+                    // "**Domain Randomization**" over the items of a heading: their group, as a heading one level below
+                    run.subHeading(sub);
+                }
                 if (!strayRows(paragraph, piece, run)) {
                     bullets.readParagraph(paragraph, piece::line);
                 }
