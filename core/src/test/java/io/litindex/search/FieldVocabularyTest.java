@@ -239,4 +239,40 @@ class FieldVocabularyTest {
             assertEquals("tgn", top(searcher, "TGN").get(0));
         }
     }
+
+    @Test
+    void namesAndWordsListsNeverWriteInRecommendationSpeechAndLanguage() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("svd", "Factorization Meets the Neighborhood: a Multifaceted Collaborative Filtering Model"),
+                paper("cf", "Collaborative Filtering with Zorb Neighborhoods"),
+                paper("bert", "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"),
+                paper("wwm", "Pre-Training with Whole Word Masking for Zorb Models"),
+                paper("lm", "Language Models of Zorbs"),
+                paper("kb", "Federated Learning for Mobile Keyboard Prediction"),
+                paper("fl", "Federated Zorb Learning on Mobile Devices")), Synonyms.configured())) {
+            assertEquals("svd", top(searcher, "SVD++").get(0));
+            List<String> mlm = top(searcher, "MLM");
+            assertEquals("bert", mlm.get(0), mlm.toString());
+            assertTrue(mlm.subList(0, 2).contains("wwm"), "masking is what a title writes for the objective: " + mlm);
+            assertEquals("kb", top(searcher, "Gboard").get(0));
+        }
+    }
+
+    @Test
+    void fieldWordsAListNeverWritesAreReadThroughRelatedTerms() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("bio", "Artificial Intelligence and Biological Misuse of Zorb Models"),
+                paper("z1", "Zorb Models and Chemistry"),
+                paper("rare", "Diagnosing Rarity in Zorb Interaction Detection"),
+                paper("z2", "Zorb Interaction Detection at Scale"),
+                paper("med", "Should Medical Students Use Zorb Assistants to Study?"),
+                paper("z3", "Medical Zorb Assistants for Diagnosis"),
+                paper("gnn", "Zorb Interaction Detection with Graph Convolutions"),
+                paper("z4", "Zorb Interaction Detection with Transformers")), Synonyms.configured())) {
+            assertEquals("bio", top(searcher, "bioweapons").get(0));
+            assertEquals("rare", top(searcher, "long tail zorb interaction").get(0));
+            assertEquals("med", top(searcher, "medical education").get(0));
+            assertEquals("gnn", top(searcher, "GNN zorb interaction").get(0));
+        }
+    }
 }
