@@ -141,4 +141,138 @@ class FieldVocabularyTest {
                     result.interpreted().toString());
         }
     }
+
+    private static List<String> top(Searcher searcher, String query) {
+        return ids(searcher.search(FullRequests.builder().query(query).limit(10).build()));
+    }
+
+    @Test
+    void continualLearningMethodsAreFoundByTheirNames() {
+        // the field's methods are typed by name; their papers' titles never write it
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("ewc", "Overcoming Catastrophic Forgetting in Neural Networks"),
+                paper("lwf", "Learning without Forgetting"),
+                paper("gem", "Gradient Episodic Memory for Continual Learning"),
+                paper("agem", "Efficient Lifelong Learning with A-GEM"),
+                paper("der", "Dark Experience for General Continual Learning: A Strong, Simple Baseline"),
+                paper("dyn", "DER: Dynamically Expandable Representation for Class Incremental Learning"),
+                paper("bic", "Large Scale Incremental Learning"),
+                paper("z1", "Zorb Replay for Continual Learning"),
+                paper("z2", "Forgetting in Zorb Networks"),
+                paper("z3", "Episodic Zorbs for Incremental Learning")), Synonyms.configured())) {
+            assertEquals("ewc", top(searcher, "EWC").get(0));
+            assertEquals("lwf", top(searcher, "LwF").get(0));
+            assertEquals("bic", top(searcher, "BiC").get(0));
+            assertEquals(List.of("gem", "agem"), top(searcher, "GEM").subList(0, 2), "the name's paper, then the title writing it inside A-GEM");
+            assertEquals("der", top(searcher, "dark experience replay").get(0));
+            // two methods of the field go by DER: the one a title names and the one only the file knows
+            assertEquals(java.util.Set.of("der", "dyn"), java.util.Set.copyOf(top(searcher, "DER").subList(0, 2)));
+        }
+    }
+
+    @Test
+    void rehearsalFreeIsReplayFree() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("r1", "Towards Replay-Free Continual Zorb Learning"),
+                paper("e1", "Exemplar-Free Continual Learning with Zorbs"),
+                paper("z1", "Continual Zorb Learning at Scale"),
+                paper("z2", "Continual Learning of Zorb Schedules"),
+                paper("z3", "Free Zorbs for Continual Learning"),
+                paper("z4", "Continual Learning with Zorb Memories")), Synonyms.configured())) {
+            SearchResult result = searcher.search(FullRequests.builder().query("rehearsal free continual learning").limit(10).build());
+            assertEquals(java.util.Set.of("r1", "e1"), java.util.Set.copyOf(ids(result).subList(0, 2)), ids(result) + " " + result.interpreted());
+        }
+    }
+
+    @Test
+    void continualLearningSettingsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("c1", "Class-Incremental Learning of Zorbs"),
+                paper("t1", "Task-Incremental Learning of Zorbs"),
+                paper("z1", "Zorbs at Scale"),
+                paper("z2", "Learning Zorbs from Data")), Synonyms.configured())) {
+            assertEquals("c1", top(searcher, "cil zorbs").get(0));
+            assertEquals("t1", top(searcher, "til zorbs").get(0));
+        }
+    }
+
+    @Test
+    void simToRealNamesAreFoundByTheirPapers() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("adr", "Solving Rubik's Cube with a Robot Hand"),
+                paper("act", "Active Domain Randomization"),
+                paper("dr", "Domain Randomization for Zorb Transfer"),
+                paper("cur", "Automatic Curricula for Zorb Robots"),
+                paper("gat", "Grounded Action Transformation for Robot Learning in Simulation"),
+                paper("graph", "Graph Attention Networks"),
+                paper("ale", "The Arcade Learning Environment: An Evaluation Platform for General Agents"),
+                paper("games", "Zorb Games for General Agents"),
+                paper("r2s", "Real2Sim Zorb Adaptation for Visual Control"),
+                paper("s2r", "Sim-to-Real Zorb Transfer"),
+                paper("real", "Real World Zorb Control with Sim Priors")), Synonyms.configured())) {
+            assertEquals("adr", top(searcher, "automatic domain randomization").get(0));
+            assertEquals("adr", top(searcher, "ADR").get(0));
+            // GAT is the graph attention network and the grounded action transformation: each paper is named so
+            assertEquals(java.util.Set.of("gat", "graph"), java.util.Set.copyOf(top(searcher, "GAT").subList(0, 2)));
+            // a related term: the benchmark's paper, below a title writing one of the query's words itself
+            assertEquals("ale", top(searcher, "Atari").get(0));
+            assertTrue(top(searcher, "Atari games").subList(0, 3).contains("ale"), top(searcher, "Atari games").toString());
+            assertTrue(top(searcher, "real to sim").subList(0, 3).contains("r2s"), top(searcher, "real to sim").toString());
+        }
+    }
+
+    @Test
+    void remoteSensingAndGraphNamesAreFoundByTheirPapers() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("gfm", "Towards Geospatial Foundation Models via Continual Pretraining"),
+                paper("geo", "Geospatial Zorb Models"),
+                paper("presto", "Lightweight, Pre-trained Transformers for Remote Sensing Timeseries"),
+                paper("seal", "Link Prediction Based on Graph Neural Networks"),
+                paper("lp", "Link Prediction with Zorb Networks"),
+                paper("pscn", "Learning Convolutional Neural Networks for Graphs"),
+                paper("tgn", "Temporal Graph Networks for Deep Learning on Dynamic Graphs"),
+                paper("z1", "Temporal Zorb Networks")), Synonyms.configured())) {
+            assertEquals("gfm", top(searcher, "GFM").get(0));
+            assertEquals("presto", top(searcher, "Presto").get(0));
+            assertEquals("seal", top(searcher, "SEAL").get(0));
+            assertEquals("pscn", top(searcher, "PATCHY-SAN").get(0));
+            assertEquals("tgn", top(searcher, "TGN").get(0));
+        }
+    }
+
+    @Test
+    void namesAndWordsListsNeverWriteInRecommendationSpeechAndLanguage() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("svd", "Factorization Meets the Neighborhood: a Multifaceted Collaborative Filtering Model"),
+                paper("cf", "Collaborative Filtering with Zorb Neighborhoods"),
+                paper("bert", "BERT: Pre-training of Deep Bidirectional Transformers for Language Understanding"),
+                paper("wwm", "Pre-Training with Whole Word Masking for Zorb Models"),
+                paper("lm", "Language Models of Zorbs"),
+                paper("kb", "Federated Learning for Mobile Keyboard Prediction"),
+                paper("fl", "Federated Zorb Learning on Mobile Devices")), Synonyms.configured())) {
+            assertEquals("svd", top(searcher, "SVD++").get(0));
+            List<String> mlm = top(searcher, "MLM");
+            assertEquals("bert", mlm.get(0), mlm.toString());
+            assertTrue(mlm.subList(0, 2).contains("wwm"), "masking is what a title writes for the objective: " + mlm);
+            assertEquals("kb", top(searcher, "Gboard").get(0));
+        }
+    }
+
+    @Test
+    void fieldWordsAListNeverWritesAreReadThroughRelatedTerms() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("bio", "Artificial Intelligence and Biological Misuse of Zorb Models"),
+                paper("z1", "Zorb Models and Chemistry"),
+                paper("rare", "Diagnosing Rarity in Zorb Interaction Detection"),
+                paper("z2", "Zorb Interaction Detection at Scale"),
+                paper("med", "Should Medical Students Use Zorb Assistants to Study?"),
+                paper("z3", "Medical Zorb Assistants for Diagnosis"),
+                paper("gnn", "Zorb Interaction Detection with Graph Convolutions"),
+                paper("z4", "Zorb Interaction Detection with Transformers")), Synonyms.configured())) {
+            assertEquals("bio", top(searcher, "bioweapons").get(0));
+            assertEquals("rare", top(searcher, "long tail zorb interaction").get(0));
+            assertEquals("med", top(searcher, "medical education").get(0));
+            assertEquals("gnn", top(searcher, "GNN zorb interaction").get(0));
+        }
+    }
 }
