@@ -177,7 +177,9 @@ class ServeCommandTest {
             assertEquals(Cli.run("search", "grounding", "--format", "json", "--time-limit", "1m").out(), get(url + "api/search?q=grounding"));
             assertTrue(get(url).contains("<title>"), "the page");
         } finally {
-            p.destroy(); // SIGTERM, handled as Ctrl-C is
+            // SIGTERM, handled as Ctrl-C is; sent through the process handle, which (unlike Process.destroy) leaves the
+            // pipe open, so that what serve prints as it stops is still read
+            p.toHandle().destroy();
         }
         served.awaitEnd();
         List<String> output = served.output();
@@ -232,7 +234,7 @@ class ServeCommandTest {
             }
             assertTrue(get(url + "api/search?q=geoground").contains("\"total\" : 1"), "the list's other entry stays");
         } finally {
-            p.destroy();
+            p.toHandle().destroy();
         }
         served.awaitEnd();
         List<String> output = served.output();
