@@ -53,10 +53,86 @@ class ServeCommandTest {
         }
     }
 
-    /** A {@code litindex serve} process, its output (standard output and error) going to a file. */
-    private record Served(Process process, Path log) {
-        List<String> output() throws java.io.IOException {
-            return Files.readAllLines(log, StandardCharsets.UTF_8);
+    /**
+     * How long a step may take before the test gives up on it as hung: far longer than any step takes on a loaded machine
+     * (load average 100 on two cores), so it only ever catches a hang. The steps wait for what the server prints (its
+     * address, a re-index) rather than for a fixed time.
+     */
+    private static final Duration HANG_GUARD = Duration.ofMinutes(5);
+
+    /**
+     * A {@code litindex serve} process and its output (standard output and error), read line by line as it comes by a
+     * thread of its own.
+     */
+    private static final class Served {
+        private final Process process;
+        private final List<String> lines = new ArrayList<>();
+        private final Thread reader;
+
+        Served(Process process) {
+            this.process = process;
+            this.reader = new Thread(() -> {
+                try (java.io.BufferedReader in = process.inputReader(StandardCharsets.UTF_8)) {
+                    for (String line; (line = in.readLine()) != null; ) {
+                        synchronized (lines) {
+                            lines.add(line);
+                            lines.notifyAll();
+                        }
+                    }
+                } catch (java.io.IOException e) {
+                    // the process was killed: what it printed is kept
+                } finally {
+                    synchronized (lines) {
+                        lines.add(null); // the end of the output
+                        lines.notifyAll();
+                    }
+                }
+            }, "serve-output");
+            reader.setDaemon(true);
+            reader.start();
+        }
+
+        Process process() {
+            return process;
+        }
+
+        /** What the process has printed so far. */
+        List<String> output() {
+            synchronized (lines) {
+                return lines.stream().filter(java.util.Objects::nonNull).toList();
+            }
+        }
+
+        /**
+         * Waits until the process has printed a line that {@code wanted} accepts, and returns it; fails with the output
+         * when the process ends first, or when the hang guard runs out.
+         */
+        String await(java.util.function.Predicate<String> wanted, String what) throws InterruptedException {
+            long end = System.nanoTime() + HANG_GUARD.toNanos();
+            synchronized (lines) {
+                for (int seen = 0; ; ) {
+                    while (seen < lines.size()) {
+                        String line = lines.get(seen++);
+                        if (line == null) {
+                            throw new AssertionError("serve ended before it printed " + what + ": " + output());
+                        }
+                        if (wanted.test(line)) {
+                            return line;
+                        }
+                    }
+                    long left = end - System.nanoTime();
+                    if (left <= 0) {
+                        throw new AssertionError("hang guard: serve printed no " + what + " within " + HANG_GUARD + ": " + output());
+                    }
+                    TimeUnit.NANOSECONDS.timedWait(lines, left);
+                }
+            }
+        }
+
+        /** Waits for the process to end and for its output to be read to the end; fails when the hang guard runs out. */
+        void awaitEnd() throws InterruptedException {
+            assertTrue(process.waitFor(HANG_GUARD.toNanos(), TimeUnit.NANOSECONDS), "hang guard: serve did not stop: " + output());
+            reader.join(HANG_GUARD.toMillis());
         }
     }
 
@@ -65,22 +141,16 @@ class ServeCommandTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Main.class.getName(), "serve"));
         command.addAll(List.of(args));
-        Path log = Files.createTempFile(dir, "serve", ".log");
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
         pb.environment().remove("LITINDEX_INDEX");
-        Served served = new Served(pb.start(), log);
-        long end = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (System.nanoTime() < end) {
-            if (served.output().stream().anyMatch(l -> ADDRESS.matcher(l).find())) {
-                return served;
-            }
-            if (!served.process().isAlive()) {
-                break;
-            }
-            Thread.sleep(50);
+        Served served = new Served(pb.start());
+        try {
+            served.await(l -> ADDRESS.matcher(l).find(), "address");
+        } catch (AssertionError | InterruptedException e) {
+            served.process().destroyForcibly();
+            throw e;
         }
-        served.process().destroyForcibly();
-        throw new AssertionError("serve printed no address: " + served.output());
+        return served;
     }
 
     private static String address(List<String> output) {
@@ -107,9 +177,11 @@ class ServeCommandTest {
             assertEquals(Cli.run("search", "grounding", "--format", "json", "--time-limit", "1m").out(), get(url + "api/search?q=grounding"));
             assertTrue(get(url).contains("<title>"), "the page");
         } finally {
-            p.destroy(); // SIGTERM, handled as Ctrl-C is
+            // SIGTERM, handled as Ctrl-C is; sent through the process handle, which (unlike Process.destroy) leaves the
+            // pipe open, so that what serve prints as it stops is still read
+            p.toHandle().destroy();
         }
-        assertTrue(p.waitFor(30, TimeUnit.SECONDS));
+        served.awaitEnd();
         List<String> output = served.output();
         assertEquals(ExitCodes.OK, p.exitValue(), output.toString());
         assertEquals("litindex: stopped", output.get(output.size() - 1), output.toString());
@@ -153,16 +225,18 @@ class ServeCommandTest {
             assertTrue(get(url + "api/search?q=tinysar").contains("\"total\" : 0"));
             Files.writeString(list, "\n- [TinySAR: Small Models for Synthetic Aperture Radar Captioning](https://arxiv.org/abs/2501.00001) - arXiv 2025\n",
                     java.nio.file.StandardOpenOption.APPEND);
-            long start = System.nanoTime();
+            // the watcher re-indexes and says so; the server then follows the new commit within its refresh interval
+            served.await(("litindex serve: indexed 2 entries from " + list)::equals, "the re-index of the changed list");
+            long end = System.nanoTime() + HANG_GUARD.toNanos();
             while (!get(url + "api/search?q=tinysar").contains("\"total\" : 1")) {
-                assertTrue(System.nanoTime() - start < Duration.ofSeconds(20).toNanos(), "the change was never served: " + served.output());
+                assertTrue(System.nanoTime() < end, "hang guard: the re-indexed list was never served: " + served.output());
                 Thread.sleep(50);
             }
             assertTrue(get(url + "api/search?q=geoground").contains("\"total\" : 1"), "the list's other entry stays");
         } finally {
-            p.destroy();
-            p.waitFor(30, TimeUnit.SECONDS);
+            p.toHandle().destroy();
         }
+        served.awaitEnd();
         List<String> output = served.output();
         assertTrue(output.contains("litindex serve: indexed 1 entry from " + list), output.toString());
         assertTrue(output.contains("litindex serve: indexed 2 entries from " + list), output.toString());

@@ -28,9 +28,15 @@ class ConcurrentSearchTest {
     private static final int SEARCHERS = 8;
     private static final int SESSIONS = 8;
     private static final int COMMITS_PER_SESSION = 5;
+    /**
+     * How long the writer and the searchers may take before the test gives up on them as hung: a run took about a minute at
+     * load average 30 to 38 on two cores (the writer's old bound of 240 s was within reach of the load CI can meet, 130),
+     * so a guard of twenty minutes only ever catches a hang.
+     */
+    private static final long HANG_GUARD_MINUTES = 20;
 
     @Test
-    @Timeout(300)
+    @Timeout(value = HANG_GUARD_MINUTES, unit = TimeUnit.MINUTES)
     void eightSearchersEachSeeOneWholeCommittedGenerationWhileAWriterCommits(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("index");
         try (Indexer indexer = Indexer.open(dir)) {
@@ -84,9 +90,9 @@ class ConcurrentSearchTest {
                     return null;
                 }));
             }
-            writer.get(240, TimeUnit.SECONDS);
+            writer.get(HANG_GUARD_MINUTES, TimeUnit.MINUTES);
             for (Future<?> reader : readers) {
-                reader.get(60, TimeUnit.SECONDS);
+                reader.get(HANG_GUARD_MINUTES, TimeUnit.MINUTES);
             }
             searcher.refresh();
             assertEquals(last, Generations.committedGeneration(searcher));

@@ -59,14 +59,17 @@ class DiskFullTest {
     @ParameterizedTest(name = "replace={0}")
     @ValueSource(booleans = {false, true})
     void aFullDiskFailsWithOneLineAndLeavesThePreviousCommit(boolean replace) throws Exception {
-        // how much the update writes when the disk has room, measured on a copy of the same index
+        // how much the update must write to commit when the disk has room, measured on a copy of the same index. The
+        // merge it starts writes another 14 KB on a thread of its own, which a loaded machine may not run before the writer
+        // closes and aborts it: with the merge counted, the update once fitted into 15/16 of the space measured. What
+        // the commit itself writes does not vary (31,485 bytes in 30 runs of 30, merges or not).
         Path probe = tmp.resolve("probe");
         try (Indexer indexer = Indexer.open(probe)) {
             Generations.commit(indexer, 0);
         }
         DiskFullDirectory[] used = new DiskFullDirectory[1];
         attempt(probe, replace, Long.MAX_VALUE, used);
-        long needed = used[0].written();
+        long needed = used[0].writtenOutsideMerges();
         assertTrue(needed > 10_000, "the update writes " + needed + " bytes");
 
         Path dir = tmp.resolve("index");

@@ -17,7 +17,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -25,15 +24,22 @@ import org.junit.jupiter.api.io.TempDir;
  * with replace), then checks that the index holds exactly one whole committed generation, no older than
  * the last commit the child reported. Rounds and seed: {@code -Dlitindex.crash.rounds=200
  * -Dlitindex.crash.seed=N} for a heavier run.
+ *
+ * <p>The moment of each kill is set by the child's progress, not by the clock alone: the test waits for a random number
+ * of the child's "committing" and "committed" lines, then a random delay. With the delay alone, a loaded machine (load
+ * average 30 on two cores) had 22 of 24 children killed before their first commit, testing almost nothing. The waits
+ * have the child's hang guard ({@link ChildJvm#HANG_GUARD_SECONDS}), not a time limit for the whole test: 24 child
+ * JVMs took nine minutes to start and run on that machine.
  */
 class IndexCrashTest {
     private static final int ROUNDS = Integer.getInteger("litindex.crash.rounds", 24);
     private static final long SEED = Long.getLong("litindex.crash.seed", 20_240_611L);
-    /** The kill comes up to this long after the child has started; long enough for several sessions. */
+    /** The kill comes after up to this many lines of the child's progress (two per commit)... */
+    private static final int MAX_LINES = Integer.getInteger("litindex.crash.maxLines", 8);
+    /** ...and up to this long after the last of them: on a quiet machine, long enough for several sessions. */
     private static final int MAX_DELAY_MILLIS = Integer.getInteger("litindex.crash.maxDelayMillis", 400);
 
     @Test
-    @Timeout(600)
     void killedWritersLeaveExactlyOneWholeCommittedGeneration(@TempDir Path tmp) throws Exception {
         Path dir = tmp.resolve("index");
         try (Indexer indexer = Indexer.open(dir)) {
@@ -46,16 +52,25 @@ class IndexCrashTest {
         int duringCommit = 0;
         List<String> log = new ArrayList<>();
         for (int round = 0; round < ROUNDS; round++) {
+            int lines = random.nextInt(MAX_LINES + 1);
             int delay = random.nextInt(MAX_DELAY_MILLIS);
             long reported = generation;
             boolean committing = false;
             try (ChildJvm child = ChildJvm.start(tmp.resolve("child-" + round + ".err"),
                     "index", dir.toString(), Long.toString(generation + 1), Long.toString(random.nextLong()))) {
                 child.await("ready");
+                List<String> progress = new ArrayList<>();
+                for (int i = 0; i < lines; i++) {
+                    progress.add(child.readLine());
+                }
                 Thread.sleep(delay);
                 int exit = child.kill();
                 assertEquals(137, exit, () -> "the child should die of SIGKILL, not of its own accord: " + child.stderr());
                 for (String line; (line = child.readLine()) != null; ) {
+                    progress.add(line);
+                }
+                for (String line : progress) {
+                    assertTrue(line != null, () -> "the child ended before it was killed: " + child.stderr());
                     committing = line.startsWith("committing ");
                     if (line.startsWith("committed ")) {
                         reported = Long.parseLong(line.substring("committed ".length()));
@@ -82,7 +97,7 @@ class IndexCrashTest {
             if (committing) {
                 duringCommit++;
             }
-            log.add("round " + round + ": killed after " + delay + " ms, child reported " + (reported - generation)
+            log.add("round " + round + ": killed " + delay + " ms after " + lines + " lines of progress, child reported " + (reported - generation)
                     + " commits" + (committing ? ", was committing" : "") + ", index holds generation " + found);
             generation = found;
         }

@@ -8,7 +8,6 @@ import io.litindex.IndexUnavailableException;
 import io.litindex.search.Searcher;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /** One writer at a time: a second gets one clear line (exit code 3 in the CLI), and no lock outlives its process. */
@@ -43,7 +42,6 @@ class IndexLockTest {
     }
 
     @Test
-    @Timeout(120)
     void aLockHeldByAnotherProcessRefusesWritersAndDiesWithThatProcess() throws Exception {
         Path dir = tmp.resolve("index");
         try (Indexer indexer = Indexer.open(dir)) {
