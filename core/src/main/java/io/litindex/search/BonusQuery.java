@@ -61,9 +61,11 @@ final class BonusQuery extends Query {
      * to {@link #MIN_STEPS} for a word whose IDF is a small share of the rarest word's (the words of a query most
      * entries hold count less than its rarest: "concept based explanations" in a list of explanation methods). A unit
      * with no word of its own (a phrase, a prefix, an OR group), or a word also read as other words (an acronym's long
-     * form, a name), counts fully and leaves the others' shares as they are.
+     * form, a name), counts fully and leaves the others' shares as they are. A year counts {@link #MIN_STEPS}; a word read
+     * as a venue counts by the IDF of the entries published there ({@link Words#venueIdf}), not of its word in the text.
      *
-     * @param words each unit's word in {@link Fields#TEXT}, null for a unit that counts fully
+     * @param words each unit's word in {@link Fields#TEXT} ({@link Fields#YEAR} for a year, {@link Fields#VENUE_KEY} for a
+     *     venue), null for a unit that counts fully
      * @param unit which of them this unit is
      * @param rest true for the steps the unit's share leaves out of {@link #STEPS} (a topic heading's entries count the
      *     word fully: {@link TopicHeadings}), false for the share itself
@@ -154,6 +156,32 @@ final class BonusQuery extends Query {
             return word.field().equals(Fields.YEAR);
         }
 
+        /**
+         * Whether a unit's word is a venue ({@link Fields#VENUE_KEY}): it matches the entries published there, and counts
+         * as common as they are in the list.
+         */
+        static boolean venue(Term word) {
+            return word.field().equals(Fields.VENUE_KEY);
+        }
+
+        /**
+         * A venue's IDF among all the entries of the index (those with text, not only those with a venue): BM25's IDF of
+         * the entries published there, so that a venue counts against the query's words as a word that many entries
+         * write would. NaN when no entry was published there.
+         */
+        static double venueIdf(IndexSearcher searcher, Term venue) throws IOException {
+            CollectionStatistics all = searcher.collectionStatistics(Fields.TEXT);
+            if (all == null) {
+                return Double.NaN;
+            }
+            TermStates states = TermStates.build(searcher, venue, true);
+            if (states.docFreq() == 0) {
+                return Double.NaN;
+            }
+            long docFreq = searcher.termStatistics(venue, states.docFreq(), states.totalTermFreq()).docFreq();
+            return Math.log(1 + (all.docCount() - docFreq + 0.5) / (docFreq + 0.5));
+        }
+
         /** Each word's IDF in {@link Fields#TEXT} as {@code searcher}'s statistics give it; NaN for none, or a word no entry holds. */
         synchronized double[] idfs(IndexSearcher searcher) throws IOException {
             if (this.searcher == searcher) {
@@ -163,7 +191,7 @@ final class BonusQuery extends Query {
             java.util.Arrays.fill(out, Double.NaN);
             for (int i = 0; i < out.length; i++) {
                 if (terms.get(i) != null && !year(terms.get(i))) {
-                    out[i] = idf(searcher, terms.get(i));
+                    out[i] = venue(terms.get(i)) ? venueIdf(searcher, terms.get(i)) : idf(searcher, terms.get(i));
                 }
             }
             this.searcher = searcher;

@@ -214,6 +214,8 @@ final class Queries {
         final List<Interpretation> interpreted;
         /** Where the words read as a venue of the list's entries start in the query text. */
         final Set<Integer> venueStarts = new HashSet<>();
+        /** The venue each of those words was read as, by where it starts: its {@link Fields#VENUE_KEY} term. */
+        final Map<Integer, Term> venueKeys = new HashMap<>();
         /** The stems of the other spellings the words starting there were read as (personalised: personal). */
         final Map<Integer, String> variantStems = new HashMap<>();
         /** The heading clause of each unit whose word names a topic heading of the list, by the unit's index ({@link TopicHeadings}). */
@@ -662,8 +664,11 @@ final class Queries {
             String unitStem = parts.variantStems.getOrDefault(w.start(), w.stem());
             // a year counts as little as a common word (it matches its year's entries, which the text's IDF does not tell)
             boolean year = year(w.exact()) != null && !SHAPE_OFF.contains("yearshare");
-            parts.unitWords.add(synonymous || venue || w.stem() == null || parts.forms == null || SHARE_OFF ? null
-                    : new Term(year ? Fields.YEAR : Fields.TEXT, year ? w.exact() : unitStem));
+            // a venue counts as common as its entries are in the list (NeurIPS on 41 of 297 entries), not as its word in
+            // the text, which a list named after its venue writes in every entry's headings (awesome-RecSys-papers)
+            Term venueKey = venue && !SHAPE_OFF.contains("venueshare") ? parts.venueKeys.get(w.start()) : null;
+            parts.unitWords.add(synonymous || (venue && venueKey == null) || w.stem() == null || parts.forms == null || SHARE_OFF ? null
+                    : venueKey != null ? venueKey : new Term(year ? Fields.YEAR : Fields.TEXT, year ? w.exact() : unitStem));
             parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), synonymous));
             if (w.stem() != null) {
                 for (String field : Schema.HIGHLIGHTED) {
@@ -824,7 +829,8 @@ final class Queries {
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
      * clauses; tiebreak: ties in score left in index order instead of by id; names: the author, venue and owner
      * clauses of each word; exact: the exact title clause of each word; share: every unit's bonus whole, not weighed by its
-     * word's IDF; yearshare: a year's unit weighed by its IDF in the text, as other words, instead of the fewest steps),
+     * word's IDF; yearshare: a year's unit weighed by its IDF in the text, as other words, instead of the fewest steps;
+     * venueshare: a word read as a venue counting fully, instead of by the share of the list's entries published there),
      * to measure what each costs and buys. Rankings move.
      */
     static final String SHAPE_OFF = System.getProperty("litindex.shape.off", "");
@@ -1368,6 +1374,7 @@ final class Queries {
         }
         parts.interpret(parts.text.substring(w.start(), w.end()), venue.get().display(), Interpretation.VENUE);
         parts.venueStarts.add(w.start());
+        parts.venueKeys.put(w.start(), new Term(Fields.VENUE_KEY, Schema.key(venue.get().display())));
         return true;
     }
 
