@@ -275,4 +275,41 @@ class FieldVocabularyTest {
             assertEquals("gnn", top(searcher, "GNN zorb interaction").get(0));
         }
     }
+
+    @Test
+    void anomalyDetectionNamesAreFoundByTheirPapers() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("goad", "Classification-Based Anomaly Detection for General Data"),
+                paper("mnad", "Learning Memory-Guided Normality for Anomaly Detection"),
+                paper("msp", "A Baseline for Detecting Misclassified and Out-of-Distribution Examples in Neural Networks"),
+                paper("maha", "A Simple Unified Framework for Detecting Out-of-Distribution Samples and Adversarial Attacks"),
+                paper("ucf", "Real-world Anomaly Detection in Surveillance Videos"),
+                paper("svdd", "Deep One-Class Classification"),
+                paper("z1", "Zorb Anomaly Detection in Surveillance Videos"),
+                paper("z2", "Out-of-Distribution Detection for Zorb Classifiers"),
+                paper("z3", "Memory Networks for Zorb Detection"),
+                paper("z4", "Deep Zorb Classification")), Synonyms.configured())) {
+            assertEquals("goad", top(searcher, "GOAD").get(0));
+            assertEquals("mnad", top(searcher, "MNAD").get(0));
+            assertEquals("msp", top(searcher, "maximum softmax probability").get(0));
+            assertEquals("maha", top(searcher, "Mahalanobis OOD").get(0));
+            assertEquals("ucf", top(searcher, "UCF-Crime").get(0));
+            assertEquals("svdd", top(searcher, "Deep SVDD").get(0));
+        }
+    }
+
+    @Test
+    void occupancyNamesAndCooperativePerceptionAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("tpv", "Tri-Perspective View for Vision-Based 3D Semantic Occupancy Prediction"),
+                paper("s2", "S2TPVFormer: Spatio-Temporal Tri-Perspective View for Zorb Occupancy"),
+                paper("co", "Collaborative Semantic Occupancy Prediction with Hybrid Feature Fusion in Connected Automated Vehicles"),
+                paper("z1", "Zorb Occupancy Prediction for Autonomous Driving"),
+                paper("z2", "Semantic Zorb Perception from Multi-Camera Images"),
+                paper("z3", "Perception of Zorbs in Driving Scenes")), Synonyms.configured())) {
+            assertEquals("tpv", top(searcher, "TPVFormer").get(0));
+            assertEquals("co", top(searcher, "cooperative perception").get(0));
+            assertEquals("co", top(searcher, "CoHFF").get(0));
+        }
+    }
 }
