@@ -67,20 +67,16 @@ final class BulletReader {
      * written and its year.
      */
     private boolean namedTagList;
-    /** The document {@link #namedTagDocument} was computed for. */
-    private Node namedTagRoot;
-    /** True when the document's lists name papers by a venue tag and a title alone ({@link #namedTags}). */
-    private boolean namedTagDocument;
+    /** Whether the document's lists name papers by a venue tag and a title alone ({@link #namedTagCounts}). */
+    private final TagShape namedTags = new TagShape(this::namedTagCounts);
     /**
      * True while reading a list whose items give a plain title and then, set apart by a pipe, a bold bracketed venue and
      * year ("- Title | **[ICLR' 20]** | [`[pdf]`](url)"): there such a tag ends the title whatever the links after it
      * are called (or when there are none), and a tag naming no known venue is the venue as written and its year.
      */
     private boolean tailTagList;
-    /** The document {@link #tailTagDocument} was computed for. */
-    private Node tailTagRoot;
-    /** True when the document's lists name papers by a title and a bold venue tag after it ({@link #tailTags}). */
-    private boolean tailTagDocument;
+    /** Whether the document's lists name papers by a title and a bold venue tag after it ({@link #tailTagCounts}). */
+    private final TagShape tailTags = new TagShape(this::tailTagCounts);
 
     /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
     private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
@@ -102,8 +98,8 @@ final class BulletReader {
         }
         boolean outer = namedTagList;
         boolean outerTail = tailTagList;
-        namedTagList = namedTags(list);
-        tailTagList = tailTags(list);
+        namedTagList = namedTags.holds(list);
+        tailTagList = tailTags.holds(list);
         try {
             List<ListItem> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -133,37 +129,6 @@ final class BulletReader {
     private static final Pattern TAIL_TAG = Pattern.compile("^\\[\\s*(\\p{L}[^\\[\\]]{0,80}?)\\s*(?:['’]\\s*|\\s+['’]?)((?:19|20)?\\d{2})\\s*\\]?$");
     /** A pipe (or a dash) that sets a title apart from what follows it, at the end of the title's text. */
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s[|\\-–—]\\s*$");
-
-    /**
-     * True when the list's items name papers by a plain title and a bold venue tag after it ("- Title | **[KDD' 19]** |
-     * …"): in the whole document, at least {@link #MIN_NAMED} items do so with a known venue and those with a tag of that
-     * shape are at least half of the items of all lists, and so are they in this list. A list of linked titles with a
-     * bold remark here and there is not one.
-     */
-    private boolean tailTags(ListBlock list) {
-        Node root = list;
-        while (root.getParent() != null) {
-            root = root.getParent();
-        }
-        if (root != tailTagRoot) {
-            tailTagRoot = root;
-            int[] counts = new int[3];
-            for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof ListBlock block) {
-                    int[] c = tailTagCounts(block);
-                    for (int k = 0; k < 3; k++) {
-                        counts[k] += c[k];
-                    }
-                }
-            }
-            tailTagDocument = counts[1] >= MIN_NAMED && counts[2] * 2 >= counts[0];
-        }
-        if (!tailTagDocument) {
-            return false;
-        }
-        int[] c = tailTagCounts(list);
-        return c[2] > 0 && c[2] * 2 >= c[0];
-    }
 
     /**
      * The items of the list, those giving a plain title then a bold venue tag with a known venue, and those with a tag
@@ -240,34 +205,47 @@ final class BulletReader {
     private static final int MIN_NAMED = 3;
 
     /**
-     * True when the list's items are papers named by a venue tag and a title alone, with no link: in the whole document,
-     * at least {@link #MIN_NAMED} items open with a known venue and its year and those with a tag of that shape are at
-     * least half of the items of all lists, and so are they in this list. A list of notes with a dated remark or two is
-     * not one, nor is a list of linked papers with a tagged line among them.
+     * A shape of venue-tagged items that a list takes only when its whole document does, remembered per document: in
+     * the whole document, at least {@link #MIN_NAMED} items carry the tag with a known venue and those with a tag of that
+     * shape are at least half of the items of all lists, and so are they in the list asked about. A list of notes with a
+     * dated remark or two is not one, nor is a list of linked papers with a tagged line or a bold remark among them.
+     * The counts are, per list: its items, those tagged with a known venue, those with a tag of the shape.
      */
-    private boolean namedTags(ListBlock list) {
-        Node root = list;
-        while (root.getParent() != null) {
-            root = root.getParent();
+    private static final class TagShape {
+        private final Function<ListBlock, int[]> counts;
+        /** The document {@link #document} was computed for. */
+        private Node root;
+        /** True when the document's lists are in the shape. */
+        private boolean document;
+
+        TagShape(Function<ListBlock, int[]> counts) {
+            this.counts = counts;
         }
-        if (root != namedTagRoot) {
-            namedTagRoot = root;
-            int[] counts = new int[3];
-            for (Node n = root.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof ListBlock block) {
-                    int[] c = namedTagCounts(block);
-                    for (int k = 0; k < 3; k++) {
-                        counts[k] += c[k];
+
+        boolean holds(ListBlock list) {
+            Node top = list;
+            while (top.getParent() != null) {
+                top = top.getParent();
+            }
+            if (top != root) {
+                root = top;
+                int[] sum = new int[3];
+                for (Node n = top.getFirstChild(); n != null; n = n.getNext()) {
+                    if (n instanceof ListBlock block) {
+                        int[] c = counts.apply(block);
+                        for (int k = 0; k < 3; k++) {
+                            sum[k] += c[k];
+                        }
                     }
                 }
+                document = sum[1] >= MIN_NAMED && sum[2] * 2 >= sum[0];
             }
-            namedTagDocument = counts[1] >= MIN_NAMED && counts[2] * 2 >= counts[0];
+            if (!document) {
+                return false;
+            }
+            int[] c = counts.apply(list);
+            return c[2] > 0 && c[2] * 2 >= c[0];
         }
-        if (!namedTagDocument) {
-            return false;
-        }
-        int[] c = namedTagCounts(list);
-        return c[2] > 0 && c[2] * 2 >= c[0];
     }
 
     /** The items of the list, those opening with a known venue tag and a title, and those with a tag of that shape. */
