@@ -3,8 +3,7 @@ package io.litindex.search;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.litindex.model.Entry;
-import io.litindex.model.SearchResult;
-import io.litindex.testing.FullRequests;
+import io.litindex.testing.Results;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -50,8 +49,7 @@ class YearShareTest {
     }
 
     private static List<String> ids(String query) {
-        SearchResult result = LIST.search(FullRequests.builder().query(query).limit(20).build());
-        return result.hits().stream().map(h -> h.entry().id()).toList();
+        return Results.ids(LIST, query, 20);
     }
 
     @Test

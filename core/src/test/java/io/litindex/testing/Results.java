@@ -50,4 +50,16 @@ public final class Results {
     public static List<String> ids(Searcher searcher, String query) {
         return ids(search(searcher, query));
     }
+
+    /**
+     * The ids of the first {@code limit} hits of {@code query}, searched with {@link FullRequests}' time limit.
+     *
+     * @param searcher the searcher
+     * @param query the query
+     * @param limit how many hits at most
+     * @return the ids of its first hits, best first
+     */
+    public static List<String> ids(Searcher searcher, String query, int limit) {
+        return ids(searcher.search(FullRequests.builder().query(query).limit(limit).build()));
+    }
 }
