@@ -441,4 +441,23 @@ class FieldVocabularyTest {
             assertEquals("op", top(searcher, "neural operator").get(0), top(searcher, "neural operator").toString());
         }
     }
+
+    @Test
+    void acronymsOfTheFiveFieldsAreRead() {
+        // typed in lower case, so that the title-initials reading (capitals only) does not read them
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("sciml", "Scientific Machine Learning for Zorb Flows"),
+                paper("mota", "Improving Multiple Object Tracking Accuracy of Zorb Trackers"),
+                paper("sfda", "Source-Free Domain Adaptation for Zorb Recognition"),
+                paper("mqa", "Multi-Query Attention for Zorb Decoding"),
+                paper("z1", "Zorb Flows at Scale"),
+                paper("z2", "Zorb Trackers in Crowds"),
+                paper("z3", "Zorb Recognition in the Wild"),
+                paper("z4", "Zorb Decoding with Transformers")), Synonyms.configured())) {
+            assertEquals("sciml", top(searcher, "sciml zorb flows").get(0));
+            assertEquals("mota", top(searcher, "mota zorb trackers").get(0));
+            assertEquals("sfda", top(searcher, "sfda zorb recognition").get(0));
+            assertEquals("mqa", top(searcher, "mqa zorb decoding").get(0));
+        }
+    }
 }
