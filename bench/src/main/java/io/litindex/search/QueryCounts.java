@@ -65,7 +65,7 @@ import org.apache.lucene.util.automaton.CompiledAutomaton;
  * <pre>
  * java [-Dlitindex.readings.off=X] -cp bench/target/benchmarks.jar io.litindex.search.QueryCounts --index DIR
  *      --size N [--queries 300] [--workload FILE] [--classes one_term,two_terms,phrase,three_terms_year]
- *      [--ids FILE] [--cpu ROUNDS]
+ *      [--ids FILE] [--cpu ROUNDS] [--no-counts] [--sweep R1,R2+R3,…]
  * </pre>
  *
  * <p>{@code --index} is a litindex index of the quick bench's corpus of {@code --size} entries (the quick bench's
@@ -107,6 +107,7 @@ public final class QueryCounts {
         Path ids = null;
         int cpuRounds = 0;
         List<String> sweep = List.of();
+        boolean counting = true;
         List<String> classes = List.of("one_term", "two_terms", "phrase", "three_terms_year");
         Path shared = Path.of("../shared/corpora/awesome-multimodal-llms.md");
         for (int i = 0; i < args.length; i++) {
@@ -119,6 +120,7 @@ public final class QueryCounts {
                 case "--ids" -> ids = Path.of(args[++i]);
                 case "--cpu" -> cpuRounds = Integer.parseInt(args[++i]);
                 case "--sweep" -> sweep = List.of(args[++i].split(","));
+                case "--no-counts" -> counting = false;
                 case "--shared" -> shared = Path.of(args[++i]);
                 default -> {
                     System.err.println("query-counts: unknown argument " + args[i]);
@@ -135,15 +137,17 @@ public final class QueryCounts {
                 + Queries.OFF + "', shape off: '" + Queries.SHAPE_OFF + "'");
         Queries planner = new Queries(Schema.standard(), Venues::standard, Synonyms.configured());
         Spelling spelling = new Spelling(Schema.standard());
-        try (FSDirectory dir = FSDirectory.open(index); DirectoryReader plain = DirectoryReader.open(dir)) {
-            DirectoryReader reader = new CountingReader(plain);
-            IndexSearcher searcher = new IndexSearcher(reader);
-            searcher.setQueryCache(null);
-            searcher.setSimilarity(new CountingSimilarity(Schema.standard().similarity()));
+        try (FSDirectory dir = FSDirectory.open(index); DirectoryReader plain = counting ? DirectoryReader.open(dir) : null) {
+            DirectoryReader reader = counting ? new CountingReader(plain) : null;
+            IndexSearcher searcher = reader == null ? null : new IndexSearcher(reader);
+            if (searcher != null) {
+                searcher.setQueryCache(null);
+                searcher.setSimilarity(new CountingSimilarity(Schema.standard().similarity()));
+            }
             List<String> configs = new ArrayList<>();
             configs.add(Queries.OFF.toString());
             sweep.forEach(x -> configs.add(x.replace('+', ',')));
-            for (String off : configs) {
+            for (String off : counting ? configs : List.<String>of()) {
                 Queries.OFF.set(off);
                 counts(off, classes, workload, planner, spelling, reader, searcher);
             }
