@@ -787,8 +787,8 @@ final class WordForms {
      * {@code limit} (the matches past it are not visited).
      */
     int countUpTo(org.apache.lucene.search.Query query, int limit) throws IOException {
+        // (through the searcher's query cache, as a count was: a check the cache holds is counted from it)
         IndexSearcher searcher = new IndexSearcher(reader);
-        searcher.setQueryCache(null);
         Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
         int found = 0;
         for (LeafReaderContext leaf : reader.leaves()) {
