@@ -823,8 +823,8 @@ final class Queries {
                 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo), to measure what each costs and buys. */
-    static final String OFF = System.getProperty("litindex.readings.off", "");
+    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
+    static final ReadingsOff OFF = new ReadingsOff(System.getProperty("litindex.readings.off", ""));
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
      * clauses; tiebreak: ties in score left in index order instead of by id; names: the author, venue and owner

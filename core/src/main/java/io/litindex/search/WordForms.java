@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
@@ -18,13 +19,18 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -769,10 +775,44 @@ final class WordForms {
      */
     boolean any(org.apache.lucene.search.Query query) {
         try {
-            return new IndexSearcher(reader).count(query) > 0;
+            // the first live match settles it: counting them all (a rule's long form, a related term) costs their postings
+            return countUpTo(query, 1) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * How many entries match the query, counted only up to {@code limit}: the count when it is below, else
+     * {@code limit} (the matches past it are not visited).
+     */
+    int countUpTo(org.apache.lucene.search.Query query, int limit) throws IOException {
+        // (through the searcher's query cache, as a count was: a check the cache holds is counted from it)
+        IndexSearcher searcher = new IndexSearcher(reader);
+        Weight weight = searcher.createWeight(searcher.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1);
+        int found = 0;
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (found >= limit) {
+                return limit;
+            }
+            int count = weight.count(leaf);
+            if (count >= 0) {
+                found += count;
+                continue;
+            }
+            Scorer scorer = weight.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            Bits live = leaf.reader().getLiveDocs();
+            DocIdSetIterator matches = scorer.iterator();
+            for (int doc = matches.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && found < limit; doc = matches.nextDoc()) {
+                if (live == null || live.get(doc)) {
+                    found++;
+                }
+            }
+        }
+        return Math.min(found, limit);
     }
 
     /** The terms of a field in this index, or null when no entry holds it. */
