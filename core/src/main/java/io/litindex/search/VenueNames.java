@@ -27,8 +27,8 @@ import org.apache.lucene.util.QueryBuilder;
  * or more ({@code venues.tsv}), compared as the gazetteer compares names (case, spaces and punctuation aside; a leading
  * "IEEE", "IEEE/CVF", "ACM" or "Proceedings of the" may be left out; small words such as "on" and "of" as written). The
  * run is read as that venue when some entry of the list was published there and the list's titles do not write it as
- * a topic (two titles or more) as often as the list's entries are published there or more ("Pattern Recognition" on a
- * list of pattern recognition papers stays two title words): its words are then one unit of the query, matched by the venue's entries
+ * a topic (two titles or more: "Pattern Recognition" on a list of pattern recognition papers stays two title words, the
+ * reading the words had before): its words are then one unit of the query, matched by the venue's entries
  * ({@link Fields#VENUE_KEY}), as the one-word venue reading (RecSys, KDD) matches them. Off with
  * {@code -Dlitindex.readings.off=venuename}.
  */
@@ -38,11 +38,12 @@ final class VenueNames {
     /** The most query words a name may span (the longest names of the gazetteer have about fifteen). */
     private static final int MAX_WORDS = 16;
     /**
-     * A run is a topic of the list, not the venue, when this many titles or more write it for each entry published at the
-     * venue (diagnostics: {@code -Dlitindex.venuename.topic}).
+     * A run two titles or more write is a topic of the list, not the venue, when this many titles or more write it for each
+     * entry published at the venue: 0, any two titles (diagnostics: {@code -Dlitindex.venuename.topic}; 1 would let a
+     * journal the list publishes in often, MDPI's Remote Sensing, take "remote sensing" from a list's titles).
      */
-    static final double TOPIC_RATIO = Double.parseDouble(System.getProperty("litindex.venuename.topic", "1"));
-    /** Fewer titles than this writing a run make no topic of it, however few entries the venue has: one title is no habit. */
+    static final double TOPIC_RATIO = Double.parseDouble(System.getProperty("litindex.venuename.topic", "0"));
+    /** Fewer titles than this writing a run make no topic of it: one title is no habit. */
     static final int TOPIC_MIN_TITLES = 2;
 
     /**
