@@ -228,6 +228,9 @@ final class Explainer {
             String word = unitWord(bq);
             scaled(walk, bq, value, (i, c) -> new Context(i == 0 ? ctx.kind() == Context.Kind.READING ? Context.Kind.READING
                     : Context.Kind.OWN : Context.Kind.READING, word));
+        } else if (q instanceof BooleanQuery bq && venueRun(bq) != null) {
+            String run = venueRun(bq).word();
+            scaled(walk, bq, value, (i, c) -> new Context(Context.Kind.READING, run));
         } else if (q instanceof BooleanQuery bq) {
             scaled(walk, bq, value, (i, c) -> ctx);
         } else if (q instanceof BoostQuery b) {
@@ -391,6 +394,24 @@ final class Explainer {
         return first instanceof TermQuery t && (t.getTerm().field().equals(Fields.TEXT) || t.getTerm().field().equals(Fields.WORDS));
     }
 
+    /**
+     * The venue reading of a unit that is a run of words naming a venue in full ({@link VenueNames}: its first clause the
+     * venue's key), or null for any other query.
+     */
+    private Interpretation venueRun(BooleanQuery unit) {
+        if (unit.clauses().isEmpty() || !(unit.clauses().get(0).getQuery() instanceof BoostQuery b)
+                || !(b.getQuery() instanceof TermQuery t) || !t.getTerm().field().equals(Fields.VENUE_KEY)) {
+            return null;
+        }
+        for (Interpretation i : plan.interpreted()) {
+            if (i.how().equals(Interpretation.VENUE) && Schema.key(i.readAs()).equals(t.getTerm().text())
+                    && i.word().chars().anyMatch(Character::isWhitespace)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
     /** The query word a unit is for, as typed. */
     private String unitWord(BooleanQuery unit) {
         Query own = unit.clauses().get(0).getQuery();
@@ -410,6 +431,9 @@ final class Explainer {
     private String label(Query q) {
         if (q instanceof BooleanQuery bq && isWordUnit(bq)) {
             return unitWord(bq);
+        }
+        if (q instanceof BooleanQuery bq && venueRun(bq) != null) {
+            return venueRun(bq).word();
         }
         if (q instanceof BoostQuery b) {
             return label(b.getQuery());

@@ -113,6 +113,8 @@ final class Queries {
      * that does not.
      */
     private final Set<String> listWordStems;
+    /** The venues' names of two words or more, read the first time a query of two words or more is planned with an index. */
+    private volatile VenueNames venueNames;
 
     Queries(Schema schema, Supplier<Venues> venues, Synonyms synonyms) {
         this.schema = schema;
@@ -218,6 +220,8 @@ final class Queries {
         final Map<Integer, Term> venueKeys = new HashMap<>();
         /** The stems of the other spellings the words starting there were read as (personalised: personal). */
         final Map<Integer, String> variantStems = new HashMap<>();
+        /** Each misspelled word's corrections, by where it starts and whether titles' stems were looked at. */
+        final Map<String, List<String>> corrections = new HashMap<>();
         /** The heading clause of each unit whose word names a topic heading of the list, by the unit's index ({@link TopicHeadings}). */
         final Map<Integer, Query> topics = new HashMap<>();
 
@@ -517,6 +521,11 @@ final class Queries {
         // a misspelled word of a phrase the rules know is read as the rule's word (visual grouding: visual grounding)
         List<QueryWord> ruleWords = parts.forms == null || keepStopWords || OFF.contains("ruletypo") || stems.size() != words.size()
                 || words.size() < 2 ? words : ruleTypos(words, stems, parts);
+        // a misspelled word (or one in its other spelling) reads the rules of its correction, as the word typed right would
+        BitSet variants = new BitSet();
+        if (parts.forms != null && !keepStopWords && !OFF.contains("corrected") && stems.size() == words.size()) {
+            ruleWords = correctedRuleWords(words, ruleWords, fuzzy, variants, parts);
+        }
         if (ruleWords != words) {
             stems = ruleWords.stream().map(QueryWord::stem).toList();
         }
@@ -547,7 +556,14 @@ final class Queries {
             }
         }
         if (ruleWords != words) {
-            ruleTypoReadings(words, ruleWords, alternatives, parts);
+            ruleTypoReadings(words, ruleWords, variants, alternatives, parts);
+        }
+        // a run of words writing a venue's name in full (Transactions on Intelligent Vehicles) is the venue: one unit
+        Map<Integer, VenueNames.Found> venueRuns = venueRuns(run, words, keepStopWords, parts);
+        BitSet inVenue = new BitSet();
+        venueRuns.values().forEach(f -> inVenue.set(f.from(), f.to()));
+        if (!inVenue.isEmpty()) {
+            alternatives.removeIf(alt -> alt.covers().intersects(inVenue));
         }
         for (Alternative alt : alternatives) {
             parts.interpret(typed(words, alt.covers(), parts), alt.readAs(), alt.how());
@@ -560,6 +576,16 @@ final class Queries {
                 Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" "))), parts, words.size()) : null;
         for (int i = 0; i < words.size(); i++) {
             QueryWord w = words.get(i);
+            if (inVenue.get(i)) {
+                VenueNames.Found found = venueRuns.get(i);
+                if (found != null) {
+                    parts.units.add(VenueNames.unit(found, textBuilder, COMBINED_SCALE));
+                    parts.unitWords.add(SHARE_OFF || SHAPE_OFF.contains("venueshare") ? null : found.key());
+                    parts.interpret(found.typed(), found.venue().display(), Interpretation.VENUE);
+                }
+                parts.words.add(new QueryWord(w.exact(), w.stem(), w.name(), w.start(), w.end(), true));
+                continue;
+            }
             boolean fuzzyWord = fuzzy && parts.takeFuzzy();
             // the word's unit: the word itself or any synonym covering it; a synonym covering k words
             // scores a k-th of its score in each of their units, so it counts once in all
@@ -746,10 +772,12 @@ final class Queries {
      * forms and related terms as it would. They are shown under the words as typed ("visual grouding" → vg); the word's
      * own typo reading shows its correction.
      */
-    private static void ruleTypoReadings(List<QueryWord> words, List<QueryWord> ruleWords, List<Alternative> alternatives, Parts parts) {
+    private static void ruleTypoReadings(List<QueryWord> words, List<QueryWord> ruleWords, BitSet variants, List<Alternative> alternatives,
+            Parts parts) {
         BitSet corrected = new BitSet();
         for (int i = 0; i < words.size(); i++) {
-            if (ruleWords.get(i) != words.get(i)) {
+            // a word read as its other spelling is the word itself: its rules score at full weight
+            if (ruleWords.get(i) != words.get(i) && !variants.get(i)) {
                 corrected.set(i);
             }
         }
@@ -760,6 +788,59 @@ final class Queries {
                         alt.how(), alt.joinedWord()));
             }
         }
+    }
+
+    /**
+     * The words the rule graphs are walked with, a word no field holds read as its closest correction (the typo reading's
+     * first: opthalmology → ophthalmology) and a word read as its other spelling as that spelling (tumour → tumor), so that
+     * the correction's acronym, synonym and related-term rules apply as they would to the word typed right; a word a
+     * phrase's rule read already ({@link #ruleTypos}) is left as it is. Only where the typo reading is made (a query with a
+     * word the index holds, or the fuzzy retry), so that a query of unknown words still finds nothing in its first pass and
+     * is searched again fuzzily. The variants' places are set in {@code variants}. {@code ruleWords} itself when nothing is read.
+     */
+    private List<QueryWord> correctedRuleWords(List<QueryWord> words, List<QueryWord> ruleWords, boolean fuzzy, BitSet variants, Parts parts) {
+        List<QueryWord> out = null;
+        Function<String, String> stemmer = word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word);
+        for (int i = 0; i < words.size(); i++) {
+            QueryWord w = words.get(i);
+            if (ruleWords.get(i) != w || capitalsInside(parts.text.substring(w.start(), w.end()))) {
+                continue;
+            }
+            String read;
+            try {
+                // (a word a rule knows as typed keeps its rules: the variant reading leaves it as it is too)
+                read = OFF.contains("variant") || synonyms.matchesIn(List.of(w.stem())) ? null : parts.forms.variant(w, stemmer);
+                if (read != null) {
+                    variants.set(i);
+                } else if ((parts.anyKnown || fuzzy) && !OFF.contains("typo") && !parts.forms.known(w)) {
+                    read = corrections(w, !fuzzy, parts).stream().findFirst().orElse(null);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            QueryWord rw = read == null ? null : word(read, w.start(), w.end());
+            if (rw != null && rw.stem() != null && !rw.stem().equals(w.stem())) {
+                out = out == null ? new ArrayList<>(ruleWords) : out;
+                out.set(i, rw);
+            }
+        }
+        if (out == null) {
+            return ruleWords;
+        }
+        List<String> stems = out.stream().map(QueryWord::stem).toList();
+        // only when a rule reads the corrected words: otherwise the run is walked as it was
+        return synonyms.matchesIn(stems) || relatedAnalyzer != null && related.matchesIn(stems) ? out : ruleWords;
+    }
+
+    /** A word's typo corrections ({@link WordForms#corrections}), looked up once per plan. */
+    private List<String> corrections(QueryWord w, boolean stems, Parts parts) throws IOException {
+        String key = w.start() + ":" + stems;
+        List<String> found = parts.corrections.get(key);
+        if (found == null) {
+            found = parts.forms.corrections(w, word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word), stems);
+            parts.corrections.put(key, found);
+        }
+        return found;
     }
 
     private List<Alternative> relatedTerms(List<QueryWord> words, List<String> stems) {
@@ -817,13 +898,47 @@ final class Queries {
         return out;
     }
 
+    /**
+     * The runs of a run's words that name a venue of the list's entries in full ({@link VenueNames}), by the index of
+     * their first word among {@code words} (the words searched, stop words left out), each with its first and last
+     * index there. Empty without an index, for a run of one word, or with {@code -Dlitindex.readings.off=venuename}.
+     */
+    private Map<Integer, VenueNames.Found> venueRuns(Words run, List<QueryWord> words, boolean keepStopWords, Parts parts) {
+        if (parts.forms == null || keepStopWords || words.size() < 2 || OFF.contains("venuename")) {
+            return Map.of();
+        }
+        VenueNames names = venueNames;
+        if (names == null) {
+            names = new VenueNames(venues.get());
+            venueNames = names;
+        }
+        List<QueryWord> all = analyzed(run, parts);
+        Map<Integer, VenueNames.Found> out = new HashMap<>();
+        for (VenueNames.Found f : names.find(all, parts.text, parts.forms, schema.textQueryAnalyzer())) {
+            int start = all.get(f.from()).start();
+            int end = all.get(f.to() - 1).end();
+            int from = -1;
+            int to = -1;
+            for (int i = 0; i < words.size(); i++) {
+                if (words.get(i).start() >= start && words.get(i).end() <= end) {
+                    from = from < 0 ? i : from;
+                    to = i + 1;
+                }
+            }
+            if (from >= 0) {
+                out.put(from, new VenueNames.Found(from, to, f.typed(), f.venue(), f.entries()));
+            }
+        }
+        return out;
+    }
+
     /** Whether some entry's link words hold the word and no title writes it: the links are where the list writes it. */
     private static boolean linkWord(String exact, Parts parts) {
         return parts.forms.docFreq(new Term(Fields.LINK_WORDS, exact)) > 0
                 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
+    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, venuename, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound, corrected), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
     static final ReadingsOff OFF = new ReadingsOff(System.getProperty("litindex.readings.off", ""));
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -926,7 +1041,7 @@ final class Queries {
                 Set<String> correctedStems = new HashSet<>();
                 // the titles' stems too, for a word among others that match (the fuzzy retry, when nothing matches,
                 // searches the closest written words itself)
-                for (String c : parts.forms.corrections(w, word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word), !fuzzyWord)) {
+                for (String c : corrections(w, !fuzzyWord, parts)) {
                     corrected = true;
                     QueryWord cw = word(c, w.start(), w.end());
                     if (cw.stem() != null && correctedStems.add(cw.stem())) {

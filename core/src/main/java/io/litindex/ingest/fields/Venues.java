@@ -124,12 +124,14 @@ public final class Venues {
     /** Every name and alias read, publishers too, for a file of the user's added to them. */
     private final Map<String, Venue> known;
     private final List<Venue> all;
+    /** Every display name, full name and alias as the file writes it (publishers left out), with its venue: a file of the user's first. */
+    private final List<Map.Entry<String, Venue>> names;
     /** The words of the known venues' names, lower case without a plural "s": what a journal's name is made of. */
     private final java.util.Set<String> nameWords;
     /** The most words of a known name or alias ("Conference of the North American Chapter of the Association for …"). */
     private final int maxWords;
 
-    private Venues(Map<String, Venue> known, List<Venue> all, int maxWords) {
+    private Venues(Map<String, Venue> known, List<Venue> all, List<Map.Entry<String, Venue>> names, int maxWords) {
         Map<String, Venue> venues = new HashMap<>();
         java.util.Set<String> publishers = new java.util.HashSet<>();
         known.forEach((k, v) -> {
@@ -143,6 +145,7 @@ public final class Venues {
         this.publishers = java.util.Set.copyOf(publishers);
         this.known = known;
         this.all = all;
+        this.names = names.stream().filter(n -> n.getValue().type() != Type.PUBLISHER).toList();
         this.maxWords = Math.max(MAX_VENUE_WORDS, maxWords);
         java.util.Set<String> words = new java.util.HashSet<>();
         for (Venue v : all) {
@@ -182,6 +185,16 @@ public final class Venues {
      */
     public List<Venue> all() {
         return all;
+    }
+
+    /**
+     * Every name of the known venues as the gazetteer writes it: each venue's display name, full name and aliases, publishers
+     * left out, a file of the user's first.
+     *
+     * @return the names, each with its venue
+     */
+    public List<Map.Entry<String, Venue>> names() {
+        return names;
     }
 
     /**
@@ -674,8 +687,9 @@ public final class Venues {
             }
             Map<String, Venue> byKey = new HashMap<>();
             List<Venue> all = new ArrayList<>();
-            int words = read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "venues.tsv", byKey, all);
-            return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all), words);
+            List<Map.Entry<String, Venue>> names = new ArrayList<>();
+            int words = read(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), "venues.tsv", byKey, all, names);
+            return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all), names, words);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -695,9 +709,10 @@ public final class Venues {
     public Venues with(java.nio.file.Path file) {
         Map<String, Venue> byKey = new HashMap<>();
         List<Venue> extra = new ArrayList<>();
+        List<Map.Entry<String, Venue>> names = new ArrayList<>();
         int words;
         try (BufferedReader reader = java.nio.file.Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            words = read(reader, file.toString(), byKey, extra);
+            words = read(reader, file.toString(), byKey, extra, names);
         } catch (java.nio.file.NoSuchFileException e) {
             throw new LitindexException("cannot read the venues file " + file + ": no such file", e);
         } catch (java.nio.charset.CharacterCodingException e) {
@@ -709,11 +724,13 @@ public final class Venues {
         this.known.forEach(byKey::putIfAbsent);
         List<Venue> all = new ArrayList<>(extra);
         all.addAll(this.all);
-        return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all), Math.max(this.maxWords, words));
+        names.addAll(this.names);
+        return new Venues(Collections.unmodifiableMap(byKey), List.copyOf(all), names, Math.max(this.maxWords, words));
     }
 
     /** Reads a venues file into the maps; returns the most words a name, full name or alias of it has. */
-    private static int read(BufferedReader reader, String name, Map<String, Venue> byKey, List<Venue> all) throws IOException {
+    private static int read(BufferedReader reader, String name, Map<String, Venue> byKey, List<Venue> all,
+            List<Map.Entry<String, Venue>> names) throws IOException {
         String line;
         int number = 0;
         int words = 0;
@@ -740,10 +757,15 @@ public final class Venues {
             Map<String, Venue> keys = new LinkedHashMap<>();
             keys.put(key(cols[0]), venue);
             keys.put(key(venue.fullName()), venue);
+            names.add(Map.entry(cols[0].strip(), venue));
+            names.add(Map.entry(venue.fullName(), venue));
             words = Math.max(words, Math.max(cols[0].strip().split("\\s+").length, venue.fullName().split("\\s+").length));
             if (cols.length > 3 && !cols[3].isBlank()) {
                 for (String alias : cols[3].split("\\|")) {
                     keys.put(key(alias), venue);
+                    if (!alias.isBlank()) {
+                        names.add(Map.entry(alias.strip(), venue));
+                    }
                     words = Math.max(words, alias.strip().split("\\s+").length);
                 }
             }
