@@ -1389,7 +1389,7 @@ final class Queries {
     private Query own(QueryWord w, boolean fuzzy, float authors, boolean venue) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         if (w.stem() != null) {
-            b.add(venue ? outsideHeadings(w.stem()) : stemmed(w.stem()), BooleanClause.Occur.SHOULD);
+            b.add(venue ? outsideHeadings(w.stem()) : HeadingWords.stemmed(w.stem(), year(w.exact())), BooleanClause.Occur.SHOULD);
         } else {
             b.add(new TermQuery(new Term(Fields.WORDS, w.exact())), BooleanClause.Occur.SHOULD);
         }
