@@ -67,27 +67,13 @@ final class BonusQuery extends Query {
      * @param words each unit's word in {@link Fields#TEXT} ({@link Fields#YEAR} for a year, {@link Fields#VENUE_KEY} for a
      *     venue), null for a unit that counts fully
      * @param unit which of them this unit is
-     * @param part which steps: the share itself, the steps it leaves out of {@link #STEPS} (a topic heading's entries
-     *     count the word fully: {@link TopicHeadings}), the share less a step, or that step alone (an entry holding the
-     *     word only through a heading whose entries mostly write it counts a step less: {@link HeadingWords})
+     * @param rest true for the steps the unit's share leaves out of {@link #STEPS} (a topic heading's entries count the
+     *     word fully: {@link TopicHeadings}), false for the share itself
      */
-    record Share(Words words, int unit, Part part) {
-        /** Which of a unit's steps a clause scores. */
-        enum Part { SHARE, REST, LESS_STEP, STEP }
-
+    record Share(Words words, int unit, boolean rest) {
         /** The unit's own share. */
         Share(Words words, int unit) {
-            this(words, unit, Part.SHARE);
-        }
-
-        /** The unit's own share, or with {@code rest} the steps it leaves out of {@link #STEPS}. */
-        Share(Words words, int unit, boolean rest) {
-            this(words, unit, rest ? Part.REST : Part.SHARE);
-        }
-
-        /** Whether these are the steps the unit's share leaves out of {@link #STEPS}. */
-        boolean rest() {
-            return part == Part.REST;
+            this(words, unit, false);
         }
 
         /** A unit that counts fully scores this many steps. */
@@ -97,12 +83,7 @@ final class BonusQuery extends Query {
 
         /** The unit's steps in the index {@code searcher} searches, from its IDFs (BM25's); with {@link #rest}, what they leave of {@link #STEPS}. */
         int steps(IndexSearcher searcher) throws IOException {
-            return switch (part) {
-                case REST -> STEPS - share(searcher);
-                case LESS_STEP -> share(searcher) - 1;
-                case STEP -> 1;
-                case SHARE -> share(searcher);
-            };
+            return rest ? STEPS - share(searcher) : share(searcher);
         }
 
         private int share(IndexSearcher searcher) throws IOException {
@@ -244,7 +225,7 @@ final class BonusQuery extends Query {
 
     /** Whether this clause only tops a unit's share up to a whole unit (a topic heading's entries): no unit of its own. */
     boolean topUp() {
-        return share != null && (share.rest() || share.part() == Share.Part.STEP);
+        return share != null && share.rest();
     }
 
     @Override
@@ -270,8 +251,7 @@ final class BonusQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "bonus(" + inner.toString(field) + ", " + bonus + (share == null ? "" : (share.rest() ? " × rest of share of " : share.part() == Share.Part.STEP ? " × last step of "
-                : share.part() == Share.Part.LESS_STEP ? " × share less a step of " : " × share of ")
+        return "bonus(" + inner.toString(field) + ", " + bonus + (share == null ? "" : (share.rest() ? " × rest of share of " : " × share of ")
                 + share.words().terms().get(share.unit())) + ")";
     }
 

@@ -220,8 +220,6 @@ final class Queries {
         final Map<Integer, String> variantStems = new HashMap<>();
         /** The heading clause of each unit whose word names a topic heading of the list, by the unit's index ({@link TopicHeadings}). */
         final Map<Integer, Query> topics = new HashMap<>();
-        /** What counts the last step of each unit whose word some entries hold only through a heading ({@link HeadingWords#written}). */
-        final Map<Integer, Query> written = new HashMap<>();
 
         Parts(Map<Words, List<QueryWord>> analyzed, int[] fuzzyLeft, WordForms forms, String text, float nameScore,
                 List<Interpretation> interpreted) {
@@ -331,10 +329,6 @@ final class Queries {
             BonusQuery.Words words = new BonusQuery.Words(parts.unitWords);
             for (int i = 0; i < parts.units.size(); i++) {
                 Query unit = parts.units.get(i);
-                if (bonus != 0 && shared && parts.written.containsKey(i)) {
-                    HeadingWords.add(main, unit, parts.written.get(i), bonus, words, i);
-                    continue;
-                }
                 main.add(bonus == 0 ? unit : shared ? new BonusQuery(unit, bonus, new BonusQuery.Share(words, i))
                         : new BonusQuery(unit, bonus), BooleanClause.Occur.SHOULD);
             }
@@ -657,14 +651,7 @@ final class Queries {
             }
             BooleanQuery.Builder whole = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
             unit.build().clauses().forEach(whole::add);
-            Query wholeUnit = whole.build();
-            parts.units.add(wholeUnit);
-            // a word some entries hold only through a heading whose entries mostly write it: those count it a step less
-            Query written = parts.forms == null || keepStopWords || venue ? null
-                    : HeadingWords.written(w, wholeUnit, unit.build().clauses(), parts.forms, schema.textQueryAnalyzer(), listWordStems);
-            if (written != null) {
-                parts.written.put(parts.units.size() - 1, written);
-            }
+            parts.units.add(whole.build());
             // a word naming a topic heading of the list ("Dexterous Manipulation"): the entries under it count the word fully
             if (parts.forms != null && !keepStopWords) {
                 Query topic = TopicHeadings.clause(w, stems, parts.forms, schema.textQueryAnalyzer(), listWordStems);
