@@ -55,4 +55,64 @@ class TwelfthRoundShapesTest {
         assertEquals(List.of("awesome-fairness-papers > Paper List > Natural Language Understanding > Bias Detection"), hate.sections());
         assertTrue(result.entries().stream().noneMatch(e -> e.sections().stream().anyMatch(s -> s.contains("Contents"))));
     }
+
+    private static final String REID = """
+            # Awesome Person Re-identification (Person ReID)
+
+            ## 2. Survey
+
+            > #### 1) *"Beyond Intra-modality: A Survey of Heterogeneous Person Re-identification"*, IJCAI 2020 [[paper](https://arxiv.org/abs/1905.10048)] [[github](https://github.com/lightChaserX/Awesome-Hetero-reID)]
+            > #### 2) *"A Survey of Open-World Person Re-identification"*, TCSVT 2019, [[paper](https://ieeexplore.ieee.org/stamp/stamp.jsp?tp=&arnumber=8640834)]
+
+            ---
+
+            ## 5. ECCV2020
+
+            - **Person re-identification**
+
+            > #### 1) *"Joint Disentangling and Adaptation for Cross-Domain Person Re-Identification"* [[paper](https://www.ecva.net/papers/eccv_2020/papers_ECCV/papers/123470086.pdf)]
+            > #### 2) *"Faster Person Re-Identification"* [[paper](https://www.ecva.net/papers/eccv_2020/papers_ECCV/papers/123530273.pdf)]
+
+            - **Vehicle re-identification**
+            > #### 1) *"Simulating Content Consistent Vehicle Datasets with Attribute Descent"* [[paper](https://www.ecva.net/papers/eccv_2020/papers_ECCV/papers/123510766.pdf)]
+
+            ## 10. CVPR2018
+
+            > #### 1) *"Camera Style Adaptation for Person Re-identification"* [[paper](http://openaccess.thecvf.com/content_cvpr_2018/papers/Zhong_Camera_Style_Adaptation_CVPR_2018_paper.pdf)] [[Github](https://github.com/zhunzhong07/CamStyle)]
+            """;
+
+    @Test
+    void numberedHeadingsWithPaperLinksAreThePapersOfTheList() {
+        ImportResult result = read(REID);
+        assertEquals(6, result.entries().size(), "every quoted heading is a paper: " + titles(result));
+        Entry faster = byTitle(result, "Faster Person Re-Identification");
+        assertEquals("https://www.ecva.net/papers/eccv_2020/papers_ECCV/papers/123530273.pdf", faster.links().get(0).url());
+        Entry camStyle = byTitle(result, "Camera Style Adaptation for Person Re-identification");
+        assertEquals(2, camStyle.links().size());
+    }
+
+    @Test
+    void aNumberedVenueHeadingGivesItsPapersTheVenueAndYear() {
+        ImportResult result = read(REID);
+        Entry faster = byTitle(result, "Faster Person Re-Identification");
+        assertEquals("ECCV", faster.venue());
+        assertEquals(2020, faster.year());
+        Entry camStyle = byTitle(result, "Camera Style Adaptation for Person Re-identification");
+        assertEquals("CVPR", camStyle.venue());
+        assertEquals(2018, camStyle.year());
+        // a venue written after the quoted title is the paper's own
+        Entry hetero = byTitle(result, "Beyond Intra-modality: A Survey of Heterogeneous Person Re-identification");
+        assertEquals("IJCAI", hetero.venue());
+        assertEquals(2020, hetero.year());
+        assertEquals("TCSVT", byTitle(result, "A Survey of Open-World Person Re-identification").venue());
+    }
+
+    @Test
+    void aBoldLabelBulletOverAQuoteNamesItsGroupAndIsNoPaper() {
+        ImportResult result = read(REID);
+        assertTrue(result.entries().stream().noneMatch(e -> e.title().toLowerCase(java.util.Locale.ROOT).contains("re-identification") && e.links().isEmpty()),
+                titles(result).toString());
+        Entry vehicle = byTitle(result, "Simulating Content Consistent Vehicle Datasets with Attribute Descent");
+        assertEquals(List.of("Awesome Person Re-identification (Person ReID) > 5. ECCV2020 > Vehicle re-identification"), vehicle.sections());
+    }
 }

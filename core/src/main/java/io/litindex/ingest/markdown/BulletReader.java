@@ -59,6 +59,8 @@ final class BulletReader {
 
     private final ListRun run;
     private final TableReader tables;
+    /** Numbered papers written as headings ({@link ItemHeadings}), remembered per document. */
+    final ItemHeadings itemHeadings = new ItemHeadings();
     /** The last top-level item read into an entry without a web link, which a paragraph right after its list may complete. */
     private Linkless linkless;
     /**
@@ -570,6 +572,9 @@ final class BulletReader {
                     lead = Lead.ITALIC;
                     return;
                 }
+                if (n instanceof Emphasis && quotedItalicTitle(i)) {
+                    return;
+                }
                 if (n instanceof Emphasis && venueTag == null && yearTag == null) {
                     // "*A. Author, B. Author.* **Title.** ICLR 2018.": italic names before a bold or linked title
                     StringBuilder names = new StringBuilder(CellContent.of(n).text());
@@ -595,6 +600,36 @@ final class BulletReader {
                 }
                 return;
             }
+        }
+
+        /**
+         * "1) *\"Title\"* [[paper](https://…)] [[github](https://…)]", "*“Title”*, IJCAI 2020 [[paper](…)]": an italic text
+         * of two words or more inside quotation marks, with no link of its own, at the line's start and links to the web
+         * after it, is the paper's title (names are never quoted; a quoted italic is a title the way a bold one is). What
+         * follows it (a venue, a year, the links) is read as after a bold title.
+         */
+        private boolean quotedItalicTitle(int i) {
+            Node n = nodes.get(i);
+            if (firstLink(n) != null) {
+                return false;
+            }
+            String text = CellContent.of(n).text().strip();
+            if (text.length() < 3 || QUOTES.indexOf(text.charAt(0)) < 0 || QUOTES.indexOf(text.charAt(text.length() - 1)) < 0) {
+                return false;
+            }
+            String inner = unquoted(text);
+            if (inner.equals(text) || inner.split("\\s+").length < 2 || Dates.parse(inner).isPresent()) {
+                return false;
+            }
+            if (nodes.subList(i + 1, nodes.size()).stream().noneMatch(x -> x instanceof Link l && isAbsolute(l.getDestination()))) {
+                return false;
+            }
+            lead = Lead.BOLD_TITLE;
+            title = text;
+            titleUrl = null;
+            rest = CellContent.of(nodes.subList(i + 1, nodes.size()));
+            restStart = i + 1;
+            return true;
         }
 
         /**
