@@ -115,4 +115,39 @@ class TwelfthRoundShapesTest {
         Entry vehicle = byTitle(result, "Simulating Content Consistent Vehicle Datasets with Attribute Descent");
         assertEquals(List.of("Awesome Person Re-identification (Person ReID) > 5. ECCV2020 > Vehicle re-identification"), vehicle.sections());
     }
+
+    @Test
+    void bibtexOrderNamesAfterALinkedTitleAreItsAuthorsWithTheirAccents() {
+        ImportResult result = read("""
+                # awesome-fairness-papers
+
+                ## Papers
+                1. [Monolingual and Multilingual Reduction of Gender Bias in Contextualized Representations](https://www.aclweb.org/anthology/2020.coling-main.446), Liang, Sheng  and Dufter, Philipp  and Sch{\\"u}tze, Hinrich, 2020
+                1. [Type B Reflexivization as an Unambiguous Testbed for Multilingual Multi-Task Gender Bias](https://www.aclweb.org/anthology/2020.emnlp-main.209), Gonz{\\'a}lez, Ana Valeria  and S{\\o}gaard, Anders, 2020
+                1. [AraWEAT: Multidimensional Analysis of Biases in Arabic Word Embeddings](https://www.aclweb.org/anthology/2020.wanlp-1.17), Lauscher, Anne  and Glava{\\v{s}}, Goran, 2020
+                1. [Release strategies and the social impacts of language models](https://arxiv.org/abs/1908.09203), Solaiman, Irene and Brundage, Miles and others, 2019
+                1. [Learning Gender-Neutral Word Embeddings](https://arxiv.org/abs/1809.01496), Zhao, Jieyu and Zhou, Yichao and Chang, Kai-Wei
+                1. [Is Your Classifier Actually Biased? Measuring Fairness under Uncertainty with Bernstein Bounds](https://www.aclweb.org/anthology/2020.acl-main.262), Ethayarajh, Kawin, 2020
+                1. [Conversational Assistants and Gender Stereotypes](https://www.aclweb.org/anthology/2020.gebnlp-1.7), Cercas Curry, Amanda and Robertson, Judy and Rieser, Verena 2020
+                """);
+        Entry liang = byTitle(result, "Monolingual and Multilingual Reduction of Gender Bias in Contextualized Representations");
+        assertEquals(List.of("Liang, Sheng", "Dufter, Philipp", "Schütze, Hinrich"), liang.authors());
+        assertEquals(2020, liang.year());
+        assertEquals(null, liang.note());
+        assertEquals(List.of("González, Ana Valeria", "Søgaard, Anders"),
+                byTitle(result, "Type B Reflexivization as an Unambiguous Testbed for Multilingual Multi-Task Gender Bias").authors());
+        assertEquals(List.of("Lauscher, Anne", "Glavaš, Goran"), byTitle(result, "AraWEAT: Multidimensional Analysis of Biases in Arabic Word Embeddings").authors());
+        Entry release = byTitle(result, "Release strategies and the social impacts of language models");
+        assertEquals(List.of("Solaiman, Irene", "Brundage, Miles"), release.authors());
+        assertTrue(release.etAl());
+        Entry neutral = byTitle(result, "Learning Gender-Neutral Word Embeddings");
+        assertEquals(3, neutral.authors().size());
+        assertEquals(2018, neutral.year(), "no year written: its arXiv id's");
+        Entry single = byTitle(result, "Is Your Classifier Actually Biased? Measuring Fairness under Uncertainty with Bernstein Bounds");
+        assertEquals(List.of("Ethayarajh, Kawin"), single.authors());
+        assertEquals(2020, single.year());
+        Entry noComma = byTitle(result, "Conversational Assistants and Gender Stereotypes");
+        assertEquals(List.of("Cercas Curry, Amanda", "Robertson, Judy", "Rieser, Verena"), noComma.authors());
+        assertEquals(2020, noComma.year());
+    }
 }

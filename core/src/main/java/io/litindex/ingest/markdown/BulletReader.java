@@ -335,6 +335,31 @@ final class BulletReader {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)authors?|by|written by");
     /** Quotation marks around a title ("\"Title\"", "“Title”"). */
     private static final String QUOTES = "\"“”„";
+    /** Names, then (after a comma or a space) the year ending the text: "Rudinger, Rachel and Naradowsky, Jason, 2018". */
+    private static final Pattern BIBTEX_NAMES_YEAR = Pattern.compile("^(.+?)(?:,?\\s+((?:19|20)\\d{2}))?\\.?$");
+    /** One name in BibTeX order, "Surname, First": a capitalised surname (after particles such as "van"), one comma. */
+    private static final Pattern BIBTEX_NAME = Pattern.compile(
+            "^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos|das)\\s+)*[\\p{Lu}{][^,\\d]{0,60},\\s*[\\p{Lu}{\\\\][^,\\d]{0,60}$");
+
+    /**
+     * True when the text is names in BibTeX order cut by "and" ("Gonen, Hila  and Goldberg, Yoav", "…, and Kreps, Sarah
+     * and others"): two names or more, or one when a year follows it.
+     */
+    private static boolean bibtexNames(String text, boolean year) {
+        String[] parts = text.strip().split("\\s+and\\s+");
+        int names = 0;
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k].strip();
+            if (k == parts.length - 1 && k > 0 && part.equals("others")) {
+                continue;
+            }
+            if (!BIBTEX_NAME.matcher(part).matches()) {
+                return false;
+            }
+            names++;
+        }
+        return names >= 2 || names == 1 && year;
+    }
     /** A venue no list of venues knows, written as capitalised words and its year ("AISTAT 2017", "IEEE CyberC 2019"). */
     private static final Pattern NAMED_YEAR = Pattern.compile("^\\p{Lu}[\\p{L}\\-&]*(?:\\s+\\p{Lu}[\\p{L}\\-&]*){0,2}\\s+(?:19|20)\\d{2}$");
     /** Where a linked title's last parts start: a full stop or a comma, then a space ("Title. ICLR 2020.", "Title, AAAI 2019"). */
@@ -1566,6 +1591,21 @@ final class BulletReader {
                 text = text.substring(others.end());
                 if (text.isEmpty()) {
                     continue;
+                }
+            }
+            if (l == titleLine && l.lead == Lead.LINK_TITLE && b.build().authors().isEmpty()) {
+                // "1. [Title](url), Rudinger, Rachel  and Naradowsky, Jason, 2018": BibTeX-order names after the linked
+                // title, cut by "and", then the year
+                Matcher bib = BIBTEX_NAMES_YEAR.matcher(text);
+                if (bib.matches() && bibtexNames(bib.group(1), bib.group(2) != null)) {
+                    Authors.Parsed names = Authors.parse(References.bibtexAccents(bib.group(1)));
+                    if (!names.names().isEmpty()) {
+                        b.authors(names.names()).etAl(names.etAl());
+                        if (bib.group(2) != null && b.build().year() == null) {
+                            b.year(Integer.valueOf(bib.group(2)));
+                        }
+                        continue;
+                    }
                 }
             }
             Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);
