@@ -1598,7 +1598,10 @@ final class BulletReader {
                 // title, cut by "and", then the year
                 Matcher bib = BIBTEX_NAMES_YEAR.matcher(text);
                 if (bib.matches() && bibtexNames(bib.group(1), bib.group(2) != null)) {
-                    Authors.Parsed names = Authors.parse(References.bibtexAccents(bib.group(1)));
+                    String written = References.bibtexAccents(bib.group(1)).strip();
+                    // one name in BibTeX order ("Ethayarajh, Kawin") is one person, not two
+                    Authors.Parsed names = written.matches("(?s).*\\sand\\s.*") ? Authors.parse(written)
+                            : new Authors.Parsed(List.of(written.replaceAll("\\s+", " ")), false);
                     if (!names.names().isEmpty()) {
                         b.authors(names.names()).etAl(names.etAl());
                         if (bib.group(2) != null && b.build().year() == null) {
