@@ -14,20 +14,24 @@ public final class Inferred {
     /** New-style arXiv ids: yymm.number (since April 2007). */
     private static final Pattern NEW_ID = Pattern.compile("^(\\d{2})(\\d{2})\\.\\d{4,5}");
     private static final Pattern FILLER = Pattern.compile("(?i)\\b(?:year|papers?|publications?|published|works|in|of)\\b");
+    /** The number of a part of the list before a heading's text: "4. ", "3.2 ", "10) ". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("^\\d{1,2}(?:\\.\\d{1,2})*(?:[.)]\\s*|\\s+)(?=\\p{L})");
     /** The longest heading read for a year or a venue. */
     private static final int MAX_HEADING = 40;
 
     private Inferred() {}
 
     /**
-     * What a heading gives the entries beneath it: a year alone ("2020") or a known venue with its year.
+     * What a heading gives the entries beneath it: a year alone ("2020") or a known venue with its year ("CVPR 2023",
+     * "4. CVPR2021" after the number of the list's part).
      *
      * @param heading a heading's text
      * @param venues the known venues
      * @return the year (and venue), or empty when the heading gives neither
      */
     public static Optional<Venues.Parsed> fromHeading(String heading, Venues venues) {
-        String h = heading == null ? "" : heading.strip();
+        // "## 4. CVPR2021", "### 3.2 ICLR 2020": the number of the list's part is not the venue's name
+        String h = heading == null ? "" : SECTION_NUMBER.matcher(heading.strip()).replaceFirst("");
         if (h.isEmpty() || h.length() > MAX_HEADING || !Venues.hasYear(h) || h.split("\\s+").length > 4) {
             return Optional.empty();
         }

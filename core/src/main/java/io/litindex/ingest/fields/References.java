@@ -16,6 +16,51 @@ import java.util.regex.Pattern;
  * Names" and "Names. Title. Venue Year".
  */
 public final class References {
+    /** A BibTeX accent on one letter: {\\"o}, {\\~a}, {\\v{s}}, {\\'a}, \\`a. */
+    private static final java.util.regex.Pattern BIBTEX_ACCENT = java.util.regex.Pattern.compile(
+            "\\{?\\\\([\"'`~^=.vcuHkr])\\s*\\{?(\\p{L})\\}?\\}?|\\{([\"'`~^=.])(\\p{L})\\}");
+    /** A BibTeX letter of its own: {\\o}, {\\l}, {\\ss}, {\\aa}, {\\ae}, {\\i}. */
+    private static final java.util.regex.Pattern BIBTEX_LETTER = java.util.regex.Pattern.compile("\\{\\\\(o|O|l|L|ss|aa|AA|ae|AE|oe|OE|i)\\}");
+    private static final java.util.Map<String, String> LETTERS = java.util.Map.ofEntries(java.util.Map.entry("o", "ø"),
+            java.util.Map.entry("O", "Ø"), java.util.Map.entry("l", "ł"), java.util.Map.entry("L", "Ł"), java.util.Map.entry("ss", "ß"),
+            java.util.Map.entry("aa", "å"), java.util.Map.entry("AA", "Å"), java.util.Map.entry("ae", "æ"), java.util.Map.entry("AE", "Æ"),
+            java.util.Map.entry("oe", "œ"), java.util.Map.entry("OE", "Œ"), java.util.Map.entry("i", "ı"));
+    private static final java.util.Map<Character, Character> MARKS = java.util.Map.ofEntries(java.util.Map.entry('"', '\u0308'),
+            java.util.Map.entry('\'', '\u0301'), java.util.Map.entry('`', '\u0300'), java.util.Map.entry('~', '\u0303'),
+            java.util.Map.entry('^', '\u0302'), java.util.Map.entry('=', '\u0304'), java.util.Map.entry('.', '\u0307'),
+            java.util.Map.entry('v', '\u030C'), java.util.Map.entry('c', '\u0327'), java.util.Map.entry('u', '\u0306'),
+            java.util.Map.entry('H', '\u030B'), java.util.Map.entry('k', '\u0328'), java.util.Map.entry('r', '\u030A'));
+
+    /**
+     * Names as BibTeX writes them, with their accents as letters: "Sch{\\"u}tze" is "Schütze", "Jo{\\~a}o" "João",
+     * "Glava{\\v{s}}" "Glavaš", "S{\\o}gaard" "Søgaard", "O{'}Connor" "O'Connor"; other braces ("{B}") are dropped.
+     * Text without a backslash or a brace is returned as it is.
+     *
+     * @param text names (or a title) in BibTeX's writing
+     * @return the text with letters for its escapes
+     */
+    public static String bibtexAccents(String text) {
+        if (text.indexOf('\\') < 0 && text.indexOf('{') < 0) {
+            return text;
+        }
+        java.util.regex.Matcher letter = BIBTEX_LETTER.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (letter.find()) {
+            letter.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(LETTERS.get(letter.group(1))));
+        }
+        letter.appendTail(out);
+        java.util.regex.Matcher accent = BIBTEX_ACCENT.matcher(out.toString());
+        StringBuilder marked = new StringBuilder();
+        while (accent.find()) {
+            // "{\\"u}" as the list writes it, or "{"u}" once Markdown has read its backslash escape
+            int g = accent.group(1) != null ? 1 : 3;
+            String composed = java.text.Normalizer.normalize(accent.group(g + 1) + MARKS.get(accent.group(g).charAt(0)), java.text.Normalizer.Form.NFC);
+            accent.appendReplacement(marked, java.util.regex.Matcher.quoteReplacement(composed));
+        }
+        accent.appendTail(marked);
+        return marked.toString().replace("{'}", "'").replace("{", "").replace("}", "");
+    }
+
     /**
      * A reference read into its parts.
      *

@@ -59,6 +59,8 @@ final class BulletReader {
 
     private final ListRun run;
     private final TableReader tables;
+    /** Numbered papers written as headings ({@link ItemHeadings}), remembered per document. */
+    final ItemHeadings itemHeadings = new ItemHeadings();
     /** The last top-level item read into an entry without a web link, which a paragraph right after its list may complete. */
     private Linkless linkless;
     /**
@@ -333,6 +335,31 @@ final class BulletReader {
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)authors?|by|written by");
     /** Quotation marks around a title ("\"Title\"", "“Title”"). */
     private static final String QUOTES = "\"“”„";
+    /** Names, then (after a comma or a space) the year ending the text: "Rudinger, Rachel and Naradowsky, Jason, 2018". */
+    private static final Pattern BIBTEX_NAMES_YEAR = Pattern.compile("^(.+?)(?:,?\\s+((?:19|20)\\d{2}))?\\.?$");
+    /** One name in BibTeX order, "Surname, First": a capitalised surname (after particles such as "van"), one comma. */
+    private static final Pattern BIBTEX_NAME = Pattern.compile(
+            "^(?:(?:van|von|de|der|den|da|del|di|du|la|le|dos|das)\\s+)*[\\p{Lu}{][^,\\d]{0,60},\\s*[\\p{Lu}{\\\\][^,\\d]{0,60}$");
+
+    /**
+     * True when the text is names in BibTeX order cut by "and" ("Gonen, Hila  and Goldberg, Yoav", "…, and Kreps, Sarah
+     * and others"): two names or more, or one when a year follows it.
+     */
+    private static boolean bibtexNames(String text, boolean year) {
+        String[] parts = text.strip().split("\\s+and\\s+");
+        int names = 0;
+        for (int k = 0; k < parts.length; k++) {
+            String part = parts[k].strip();
+            if (k == parts.length - 1 && k > 0 && part.equals("others")) {
+                continue;
+            }
+            if (!BIBTEX_NAME.matcher(part).matches()) {
+                return false;
+            }
+            names++;
+        }
+        return names >= 2 || names == 1 && year;
+    }
     /** A venue no list of venues knows, written as capitalised words and its year ("AISTAT 2017", "IEEE CyberC 2019"). */
     private static final Pattern NAMED_YEAR = Pattern.compile("^\\p{Lu}[\\p{L}\\-&]*(?:\\s+\\p{Lu}[\\p{L}\\-&]*){0,2}\\s+(?:19|20)\\d{2}$");
     /** Where a linked title's last parts start: a full stop or a comma, then a space ("Title. ICLR 2020.", "Title, AAAI 2019"). */
@@ -570,6 +597,9 @@ final class BulletReader {
                     lead = Lead.ITALIC;
                     return;
                 }
+                if (n instanceof Emphasis && quotedItalicTitle(i)) {
+                    return;
+                }
                 if (n instanceof Emphasis && venueTag == null && yearTag == null) {
                     // "*A. Author, B. Author.* **Title.** ICLR 2018.": italic names before a bold or linked title
                     StringBuilder names = new StringBuilder(CellContent.of(n).text());
@@ -595,6 +625,36 @@ final class BulletReader {
                 }
                 return;
             }
+        }
+
+        /**
+         * "1) *\"Title\"* [[paper](https://…)] [[github](https://…)]", "*“Title”*, IJCAI 2020 [[paper](…)]": an italic text
+         * of two words or more inside quotation marks, with no link of its own, at the line's start and links to the web
+         * after it, is the paper's title (names are never quoted; a quoted italic is a title the way a bold one is). What
+         * follows it (a venue, a year, the links) is read as after a bold title.
+         */
+        private boolean quotedItalicTitle(int i) {
+            Node n = nodes.get(i);
+            if (firstLink(n) != null) {
+                return false;
+            }
+            String text = CellContent.of(n).text().strip();
+            if (text.length() < 3 || QUOTES.indexOf(text.charAt(0)) < 0 || QUOTES.indexOf(text.charAt(text.length() - 1)) < 0) {
+                return false;
+            }
+            String inner = unquoted(text);
+            if (inner.equals(text) || inner.split("\\s+").length < 2 || Dates.parse(inner).isPresent()) {
+                return false;
+            }
+            if (nodes.subList(i + 1, nodes.size()).stream().noneMatch(x -> x instanceof Link l && isAbsolute(l.getDestination()))) {
+                return false;
+            }
+            lead = Lead.BOLD_TITLE;
+            title = text;
+            titleUrl = null;
+            rest = CellContent.of(nodes.subList(i + 1, nodes.size()));
+            restStart = i + 1;
+            return true;
         }
 
         /**
@@ -1531,6 +1591,24 @@ final class BulletReader {
                 text = text.substring(others.end());
                 if (text.isEmpty()) {
                     continue;
+                }
+            }
+            if (l == titleLine && l.lead == Lead.LINK_TITLE && b.build().authors().isEmpty()) {
+                // "1. [Title](url), Rudinger, Rachel  and Naradowsky, Jason, 2018": BibTeX-order names after the linked
+                // title, cut by "and", then the year
+                Matcher bib = BIBTEX_NAMES_YEAR.matcher(text);
+                if (bib.matches() && bibtexNames(bib.group(1), bib.group(2) != null)) {
+                    String written = References.bibtexAccents(bib.group(1)).strip();
+                    // one name in BibTeX order ("Ethayarajh, Kawin") is one person, not two
+                    Authors.Parsed names = written.matches("(?s).*\\sand\\s.*") ? Authors.parse(written)
+                            : new Authors.Parsed(List.of(written.replaceAll("\\s+", " ")), false);
+                    if (!names.names().isEmpty()) {
+                        b.authors(names.names()).etAl(names.etAl());
+                        if (bib.group(2) != null && b.build().year() == null) {
+                            b.year(Integer.valueOf(bib.group(2)));
+                        }
+                        continue;
+                    }
                 }
             }
             Optional<Venues.Parsed> venue = venueFound ? Optional.empty() : venue(text.endsWith(".") ? text.substring(0, text.length() - 1) : text);

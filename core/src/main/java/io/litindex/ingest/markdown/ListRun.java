@@ -28,6 +28,8 @@ public final class ListRun {
     private static final Pattern NOT_ENTRIES = Pattern.compile("(?i)\\b(?:table of contents|contents|toc|news|updates?|"
             + "change ?log|what'?s new|contacts?|citations?|cite|citing|acknowledge?ments?|license|contribut\\w*|"
             + "star history|to-?do|usage|installation)\\b");
+    /** A heading naming a table of contents ("Contents", "Table of Contents (ongoing)", "TOC", "📑 Contents"). */
+    private static final Pattern CONTENTS = Pattern.compile("(?i)^\\W*(?:table\\s+of\\s+contents?|contents?|toc)\\b[^\\p{L}]*(?:\\(\\p{L}+\\))?\\W*$");
     final String list;
     final Venues venues;
     private final String[] lines;
@@ -124,6 +126,11 @@ public final class ListRun {
 
     void heading(int level, String title) {
         while (!levels.isEmpty() && levels.get(levels.size() - 1) >= level) {
+            pop();
+        }
+        // "## Contents" then "### Paper List", "#### Surveys": a table of contents lists the list's parts, it does not hold
+        // them; a heading under it is the next part of the list, not a part of the contents
+        while (!headings.isEmpty() && !subs.get(subs.size() - 1) && CONTENTS.matcher(headings.get(headings.size() - 1)).matches()) {
             pop();
         }
         if (!title.isEmpty()) {

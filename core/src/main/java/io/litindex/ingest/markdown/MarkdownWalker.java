@@ -163,11 +163,22 @@ public final class MarkdownWalker {
                 break;
             }
             if (block instanceof Heading heading) {
-                run.heading(heading.getLevel(), Headings.text(heading));
+                if (bullets.itemHeadings.isItem(heading)) {
+                    // "> #### 1) *"Title"* [[paper](…)]": a numbered paper written as a heading is an item, not a part
+                    bullets.read(ItemHeadings.asList(heading), piece::line, depth == 0 ? piece::owns : line -> true);
+                } else {
+                    run.heading(heading.getLevel(), Headings.text(heading));
+                }
             } else if (block instanceof TableBlock table) {
                 tables.read(table, piece::lineOf, piece::owns);
             } else if (block instanceof ListBlock list) {
-                bullets.read(list, piece::line, depth == 0 ? piece::owns : line -> true);
+                String label = SubHeadings.labelOverQuote(list);
+                if (label != null) {
+                    // "- **Person search**" over a block quote of its papers: the group's name, as a sub-heading
+                    run.subHeading(label);
+                } else {
+                    bullets.read(list, piece::line, depth == 0 ? piece::owns : line -> true);
+                }
             } else if (block instanceof BlockQuote && depth < MAX_DEPTH) {
                 walk(block, piece, run, tables, bullets, depth + 1);
             } else if (block instanceof HtmlBlock html) {

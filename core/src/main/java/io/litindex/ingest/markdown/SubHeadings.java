@@ -74,6 +74,20 @@ final class SubHeadings {
     }
 
     /**
+     * The sub-heading a one-item list writes over a block quote of items ("- **Vehicle re-identification**", then
+     * "&gt; #### 1) *"Title"* [[paper](…)]"): the item is only an emphasised label of the shape a sub-heading paragraph
+     * has ({@link #label(Paragraph)}), and the quote after it holds the group's items; else null.
+     */
+    static String labelOverQuote(ListBlock list) {
+        if (!(list.getFirstChild() instanceof ListItem item) || item.getNext() != null || !(list.getNext() instanceof org.commonmark.node.BlockQuote)
+                || !(item.getFirstChild() instanceof Paragraph p) || p.getNext() != null) {
+            return null;
+        }
+        Label label = label(p);
+        return label != null && label.shape() == Shape.EMPHASIS ? label.text() : null;
+    }
+
+    /**
      * The sub-heading written as the last paragraph of a numbered item ({@code 1. **Title**. …} then, after a blank
      * line and indented, {@code Chemical Weaponization}), when the numbering starts again at the next item; else null.
      *
