@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
@@ -70,7 +69,7 @@ final class VenueNames {
             if (written.split("\\s+").length < 2) {
                 continue;
             }
-            String key = key(written);
+            String key = Venues.key(written);
             byKey.putIfAbsent(key, name.getValue());
             String shorter = withoutLead(key);
             // the name less its publisher ("IEEE Transactions on Intelligent Vehicles"), when two words or more are left
@@ -78,17 +77,6 @@ final class VenueNames {
                 byKey.putIfAbsent(shorter, name.getValue());
             }
         }
-    }
-
-    /** A name as the gazetteer compares names: lower case, letters, digits and ampersands only. */
-    static String key(String text) {
-        StringBuilder sb = new StringBuilder();
-        for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
-            if (Character.isLetterOrDigit(c) || c == '&') {
-                sb.append(c);
-            }
-        }
-        return sb.toString();
     }
 
     /** The key less a leading publisher or "Proceedings of the", or null when it has none. */
@@ -103,7 +91,7 @@ final class VenueNames {
 
     /** The venue a run of typed words names in full, or null. */
     private Venues.Venue named(String typed) {
-        String key = key(typed);
+        String key = Venues.key(typed);
         Venues.Venue v = byKey.get(key);
         if (v == null) {
             String shorter = withoutLead(key);

@@ -670,7 +670,8 @@ public final class Venues {
         return Character.isWhitespace(c) || EDGE_CHARS.indexOf(c) >= 0;
     }
 
-    static String key(String text) {
+    /** A name as the gazetteer compares names: lower case, letters, digits and ampersands only ("IEEE T-IV" is "ieeetiv"). */
+    public static String key(String text) {
         StringBuilder sb = new StringBuilder();
         for (char c : text.toLowerCase(Locale.ROOT).toCharArray()) {
             if (Character.isLetterOrDigit(c) || c == '&') {
