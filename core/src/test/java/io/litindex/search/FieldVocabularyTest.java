@@ -460,4 +460,58 @@ class FieldVocabularyTest {
             assertEquals("mqa", top(searcher, "mqa zorb decoding").get(0));
         }
     }
+
+    @Test
+    void fairnessNamesAreFoundByTheirPapers() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("winobias", "Gender Bias in Coreference Resolution: Evaluation and Debiasing Methods"),
+                paper("winogender", "Gender Bias in Coreference Resolution"),
+                paper("weat", "Semantics derived automatically from language corpora contain human-like biases"),
+                paper("winomt", "Evaluating Gender Bias in Machine Translation"),
+                paper("cards", "Model Cards for Model Reporting"),
+                paper("sheets", "Datasheets for Datasets"),
+                paper("cda", "Counterfactual Data Augmentation for Mitigating Gender Stereotypes in Languages with Rich Morphology"),
+                paper("parrots", "On the Dangers of Stochastic Parrots: Can Language Models Be Too Big?"),
+                paper("z1", "Zorb Bias in Question Answering"),
+                paper("z2", "Documentation of Zorb Models"),
+                paper("z3", "Zorb Translation with Neural Models")), Synonyms.configured())) {
+            assertEquals("winobias", top(searcher, "WinoBias").get(0), top(searcher, "WinoBias").toString());
+            assertEquals("winogender", top(searcher, "Winogender").get(0), top(searcher, "Winogender").toString());
+            assertEquals("weat", top(searcher, "WEAT").get(0));
+            assertEquals("winomt", top(searcher, "WinoMT").get(0));
+            assertEquals("parrots", top(searcher, "stochastic parrots").get(0));
+            assertEquals("cda", top(searcher, "cda gender").get(0));
+            // the field's word for documentation practice: model cards and datasheets, above a title writing one word
+            List<String> doc = top(searcher, "model documentation");
+            assertTrue(doc.subList(0, 3).containsAll(List.of("cards", "sheets")), doc.toString());
+        }
+    }
+
+    @Test
+    void reIdentificationNamesAreFoundByTheirPapers() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("pcb", "Beyond Part Models: Person Retrieval with Refined Part Pooling (and A Strong Convolutional Baseline)"),
+                paper("osnet", "Omni-Scale Feature Learning for Person Re-Identification"),
+                paper("spgan", "Image-Image Domain Adaptation with Preserved Self-Similarity and Domain-Dissimilarity for Person Re-identification"),
+                paper("msmt", "Person Transfer GAN to Bridge Domain Gap for Person Re-Identification"),
+                paper("market", "Scalable Person Re-identification: A Benchmark"),
+                paper("cuhk03", "DeepReID: Deep Filter Pairing Neural Network for Person Re-identification"),
+                paper("pedes", "Person Search with Natural Language Description"),
+                paper("tbps", "Text-Based Person Search with Zorb Alignment"),
+                paper("board", "Printed Circuit Board Defect Detection with Zorb Networks"),
+                paper("z1", "Zorb Features for Person Re-Identification"),
+                paper("z2", "Zorb Domain Adaptation for Object Detection"),
+                paper("z3", "Part Zorb Models for Detection")), Synonyms.configured())) {
+            assertEquals("pcb", top(searcher, "PCB").get(0), top(searcher, "PCB").toString());
+            assertEquals("osnet", top(searcher, "OSNet").get(0));
+            assertEquals("spgan", top(searcher, "SPGAN").get(0));
+            assertEquals("msmt", top(searcher, "MSMT17").get(0));
+            assertEquals("market", top(searcher, "Market-1501").get(0));
+            assertEquals("cuhk03", top(searcher, "CUHK03").get(0));
+            // typed in lower case, which the title-initials reading does not read
+            assertEquals("tbps", top(searcher, "tbps").get(0), top(searcher, "tbps").toString());
+            // the ordinary sense of the acronym: the title writing it in full first
+            assertEquals("board", top(searcher, "pcb defect detection").get(0), top(searcher, "pcb defect detection").toString());
+        }
+    }
 }
