@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.litindex.ingest.MarkdownListReader;
 import io.litindex.model.Entry;
 import io.litindex.testing.FullRequests;
+import io.litindex.testing.Results;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -58,11 +59,11 @@ class YearHeadingTest {
     }
 
     private static List<Entry> hits(String query) {
-        return SEARCHER.search(FullRequests.builder().query(query).limit(10).build()).hits().stream().map(h -> h.entry()).toList();
+        return Results.entries(SEARCHER, query);
     }
 
     private static List<String> titles(List<Entry> entries) {
-        return entries.stream().map(Entry::title).toList();
+        return Results.titles(entries);
     }
 
     @Test

@@ -1,11 +1,12 @@
 package io.litindex.testing;
 
+import io.litindex.model.Entry;
 import io.litindex.model.Hit;
 import io.litindex.model.SearchResult;
 import io.litindex.search.Searcher;
 import java.util.List;
 
-/** What the tests of ranking compare: a query's first ten hits, and the ids of a search's hits in rank order. */
+/** What the tests of ranking compare: a query's first ten hits, and the ids, entries or titles of a search's hits in rank order. */
 public final class Results {
     private Results() {}
 
@@ -61,5 +62,26 @@ public final class Results {
      */
     public static List<String> ids(Searcher searcher, String query, int limit) {
         return ids(searcher.search(FullRequests.builder().query(query).limit(limit).build()));
+    }
+
+    /**
+     * The entries of the first ten hits of {@code query}, searched with {@link FullRequests}' time limit.
+     *
+     * @param searcher the searcher
+     * @param query the query
+     * @return the entries of its first ten hits, best first
+     */
+    public static List<Entry> entries(Searcher searcher, String query) {
+        return search(searcher, query).hits().stream().map(Hit::entry).toList();
+    }
+
+    /**
+     * The titles of these entries, in their order.
+     *
+     * @param entries entries, such as a search's hits
+     * @return their titles
+     */
+    public static List<String> titles(List<Entry> entries) {
+        return entries.stream().map(Entry::title).toList();
     }
 }

@@ -69,16 +69,16 @@ final class BulletReader {
      * written and its year.
      */
     private boolean namedTagList;
-    /** Whether the document's lists name papers by a venue tag and a title alone ({@link #namedTagCounts}). */
-    private final TagShape namedTags = new TagShape(this::namedTagCounts);
+    /** Whether the document's lists name papers by a venue tag and a title alone ({@link #namedTag}). */
+    private final TagShape namedTags = new TagShape(this::namedTag);
     /**
      * True while reading a list whose items give a plain title and then, set apart by a pipe, a bold bracketed venue and
      * year ("- Title | **[ICLR' 20]** | [`[pdf]`](url)"): there such a tag ends the title whatever the links after it
      * are called (or when there are none), and a tag naming no known venue is the venue as written and its year.
      */
     private boolean tailTagList;
-    /** Whether the document's lists name papers by a title and a bold venue tag after it ({@link #tailTagCounts}). */
-    private final TagShape tailTags = new TagShape(this::tailTagCounts);
+    /** Whether the document's lists name papers by a title and a bold venue tag after it ({@link #tailTag}). */
+    private final TagShape tailTags = new TagShape(this::tailTag);
 
     /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
     private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
@@ -133,43 +133,29 @@ final class BulletReader {
     private static final Pattern FIELD_SEPARATOR = Pattern.compile("\\s[|\\-–—]\\s*$");
 
     /**
-     * The items of the list, those giving a plain title then a bold venue tag with a known venue, and those with a tag
-     * of that shape. The title is the text before the tag: no link before it, letters in it, a pipe or a dash after it.
+     * The tag of an item's first paragraph giving a plain title then a bold venue tag: {@link Tag#KNOWN} with a known
+     * venue, {@link Tag#SHAPED} with a tag of that shape naming none. The title is the text before the tag: no link
+     * before it, letters in it, a pipe or a dash after it.
      */
-    private int[] tailTagCounts(ListBlock list) {
-        int items = 0;
-        int known = 0;
-        int shaped = 0;
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            if (!(item instanceof ListItem)) {
-                continue;
-            }
-            items++;
-            Node first = item.getFirstChild();
-            if (!(first instanceof Paragraph p)) {
-                continue;
-            }
-            StringBuilder before = new StringBuilder();
-            for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
-                if (n instanceof StrongEmphasis strong) {
-                    Optional<Venues.Parsed> tag = before.length() > 0 && hasLetters(before.toString())
-                            && FIELD_SEPARATOR.matcher(before).find() ? tailVenue(CellContent.of(strong).text()) : Optional.empty();
-                    if (tag.isPresent()) {
-                        shaped++;
-                        known += tag.get().known() ? 1 : 0;
-                        break;
-                    }
-                    before.append(CellContent.of(strong).text());
-                } else if (n instanceof Text t) {
-                    before.append(t.getLiteral());
-                } else if (n instanceof Code c) {
-                    before.append(c.getLiteral());
-                } else {
-                    break; // a link, an image or a second line before the tag: the title is no plain text of one line
+    private Tag tailTag(Paragraph p) {
+        StringBuilder before = new StringBuilder();
+        for (Node n = p.getFirstChild(); n != null; n = n.getNext()) {
+            if (n instanceof StrongEmphasis strong) {
+                Optional<Venues.Parsed> tag = before.length() > 0 && hasLetters(before.toString())
+                        && FIELD_SEPARATOR.matcher(before).find() ? tailVenue(CellContent.of(strong).text()) : Optional.empty();
+                if (tag.isPresent()) {
+                    return tag.get().known() ? Tag.KNOWN : Tag.SHAPED;
                 }
+                before.append(CellContent.of(strong).text());
+            } else if (n instanceof Text t) {
+                before.append(t.getLiteral());
+            } else if (n instanceof Code c) {
+                before.append(c.getLiteral());
+            } else {
+                return Tag.NONE; // a link, an image or a second line before the tag: the title is no plain text of one line
             }
         }
-        return new int[] {items, known, shaped};
+        return Tag.NONE;
     }
 
     /**
@@ -206,22 +192,41 @@ final class BulletReader {
     /** The fewest items of a list read from a known venue tag and a title alone that make it a list of named papers. */
     private static final int MIN_NAMED = 3;
 
+    /** What an item's venue tag is: none, a tag of the shape naming no known venue, or one naming a known venue. */
+    private enum Tag { NONE, SHAPED, KNOWN }
+
     /**
      * A shape of venue-tagged items that a list takes only when its whole document does, remembered per document: in
      * the whole document, at least {@link #MIN_NAMED} items carry the tag with a known venue and those with a tag of that
      * shape are at least half of the items of all lists, and so are they in the list asked about. A list of notes with a
      * dated remark or two is not one, nor is a list of linked papers with a tagged line or a bold remark among them.
-     * The counts are, per list: its items, those tagged with a known venue, those with a tag of the shape.
+     * The counts are, per list: its items, those tagged with a known venue, those with a tag of the shape (an item's tag
+     * read from its first paragraph).
      */
     private static final class TagShape {
-        private final Function<ListBlock, int[]> counts;
+        private final Function<Paragraph, Tag> tagOf;
         /** The document {@link #document} was computed for. */
         private Node root;
         /** True when the document's lists are in the shape. */
         private boolean document;
 
-        TagShape(Function<ListBlock, int[]> counts) {
-            this.counts = counts;
+        TagShape(Function<Paragraph, Tag> tagOf) {
+            this.tagOf = tagOf;
+        }
+
+        /** The list's items, those tagged with a known venue, and those with a tag of the shape (known or not). */
+        private int[] counts(ListBlock list) {
+            int[] c = new int[3];
+            for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+                if (!(item instanceof ListItem)) {
+                    continue;
+                }
+                c[0]++;
+                Tag tag = item.getFirstChild() instanceof Paragraph p ? tagOf.apply(p) : Tag.NONE;
+                c[1] += tag == Tag.KNOWN ? 1 : 0;
+                c[2] += tag != Tag.NONE ? 1 : 0;
+            }
+            return c;
         }
 
         boolean holds(ListBlock list) {
@@ -234,7 +239,7 @@ final class BulletReader {
                 int[] sum = new int[3];
                 for (Node n = top.getFirstChild(); n != null; n = n.getNext()) {
                     if (n instanceof ListBlock block) {
-                        int[] c = counts.apply(block);
+                        int[] c = counts(block);
                         for (int k = 0; k < 3; k++) {
                             sum[k] += c[k];
                         }
@@ -245,37 +250,27 @@ final class BulletReader {
             if (!document) {
                 return false;
             }
-            int[] c = counts.apply(list);
+            int[] c = counts(list);
             return c[2] > 0 && c[2] * 2 >= c[0];
         }
     }
 
-    /** The items of the list, those opening with a known venue tag and a title, and those with a tag of that shape. */
-    private int[] namedTagCounts(ListBlock list) {
-        int items = 0;
-        int known = 0;
-        int shaped = 0;
-        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
-            if (!(item instanceof ListItem)) {
-                continue;
-            }
-            items++;
-            Node first = item.getFirstChild();
-            if (!(first instanceof Paragraph p) || MarkdownWalker.hasLink(p, false, 0)) {
-                continue;
-            }
-            Matcher m = NAMED_TAG.matcher(CellContent.of(p).text());
-            if (!m.find()) {
-                continue;
-            }
-            if (run.venues.parse(m.group(1)).filter(v -> v.known() && v.year() != null).isPresent()) {
-                known++;
-                shaped++;
-            } else if (TAG_NAME_YEAR.matcher(m.group(1).strip()).matches()) {
-                shaped++;
-            }
+    /**
+     * The tag of an item's first paragraph opening with a venue tag and a title, without a link: {@link Tag#KNOWN} with a
+     * known venue and year, {@link Tag#SHAPED} with a tag of that shape naming none.
+     */
+    private Tag namedTag(Paragraph p) {
+        if (MarkdownWalker.hasLink(p, false, 0)) {
+            return Tag.NONE;
         }
-        return new int[] {items, known, shaped};
+        Matcher m = NAMED_TAG.matcher(CellContent.of(p).text());
+        if (!m.find()) {
+            return Tag.NONE;
+        }
+        if (run.venues.parse(m.group(1)).filter(v -> v.known() && v.year() != null).isPresent()) {
+            return Tag.KNOWN;
+        }
+        return TAG_NAME_YEAR.matcher(m.group(1).strip()).matches() ? Tag.SHAPED : Tag.NONE;
     }
 
     /**
