@@ -49,6 +49,9 @@ public final class EntryMerger {
         Integer at = null;
         for (String key : keys) {
             at = byKey.get(key);
+            if (at != null && key.startsWith("title:") && Namesakes.distinct(merged.get(at).first, entry)) {
+                at = null; // one title, two papers: other authors, another year
+            }
             if (at != null) {
                 break;
             }

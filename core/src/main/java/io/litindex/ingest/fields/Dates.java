@@ -12,8 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parses the dates lists write (2024-04-23, May-22-2024, 2024.02, 2024/2, Mar 2024, 2024) into an
- * ISO date as precise as the source: "2024-04-23", "2024-02" or "2024".
+ * Parses the dates lists write (2024-04-23, May-22-2024, 2024.02, 2024/2, Mar 2024, 2024, 2024.Q1) into an
+ * ISO date as precise as the source: "2024-04-23", "2024-02" or "2024" (a quarter gives its year).
  */
 public final class Dates {
     private static final Pattern YMD = Pattern.compile("((?:19|20)\\d{2})[-./](\\d{1,2})(?:[-./](\\d{1,2}))?");
@@ -22,6 +22,8 @@ public final class Dates {
     private static final Pattern DMY = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?,?[-\\s/]+([A-Za-z]{3,9})\\.?,?[-\\s/]+((?:19|20)\\d{2})");
     private static final Pattern MY = Pattern.compile("([A-Za-z]{3,9})\\.?[-\\s/,]+((?:19|20)\\d{2})");
     private static final Pattern Y = Pattern.compile("((?:19|20)\\d{2})");
+    /** A quarter of a year, "2024.Q1", "2024-Q3", "2024 Q2", "Q4 2025": read as its year (no month stands for a quarter). */
+    private static final Pattern QUARTER = Pattern.compile("(?i)((?:19|20)\\d{2})[-./ ]?Q[1-4]|Q[1-4][-./ ]((?:19|20)\\d{2})");
     private static final Map<String, Integer> MONTHS = new HashMap<>();
     /** No date litindex reads is longer. */
     private static final int MAX_LENGTH = 40;
@@ -67,6 +69,10 @@ public final class Dates {
         m = Y.matcher(t);
         if (m.matches()) {
             return Optional.of(m.group(1));
+        }
+        m = QUARTER.matcher(t);
+        if (m.matches()) {
+            return Optional.of(m.group(1) != null ? m.group(1) : m.group(2));
         }
         return Optional.empty();
     }

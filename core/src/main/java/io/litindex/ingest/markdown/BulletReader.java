@@ -429,6 +429,8 @@ final class BulletReader {
         List<String> tagAliases = List.of();
         /** Where in {@link #nodes} the content after the title starts, or -1. */
         int restStart = -1;
+        /** A citation count written after a reference, as a note ("Citation: 8,507"), or null. */
+        final String citationCount;
         private final Venues venues;
 
         /** Whether the line is under a heading of tools or datasets, where a name alone before its links is a title ("Potsdam"). */
@@ -441,8 +443,11 @@ final class BulletReader {
 
         Line(List<Node> nodes, int line, Function<String, Optional<Venues.Parsed>> tags, Venues venues, boolean names,
                 Function<String, Optional<Venues.Parsed>> tailTag) {
-            this.nodes = nodes;
-            this.content = CellContent.of(nodes);
+            // "… In *Proceedings of ACL 2002*. ([Citation](…): 8,507)": a citation count is no part of the reference
+            CitationCounts.Taken counted = CitationCounts.take(nodes);
+            this.nodes = counted.nodes();
+            this.citationCount = counted.note().orElse(null);
+            this.content = CellContent.of(this.nodes);
             this.line = line;
             this.venues = venues;
             this.names = names;
@@ -1643,6 +1648,7 @@ final class BulletReader {
         if (read.note() != null) {
             notes.add(0, read.note());
         }
+        lines.stream().map(l -> l.citationCount).filter(java.util.Objects::nonNull).forEach(notes::add);
         if (!notes.isEmpty()) {
             b.note(String.join(" ", notes));
         }
