@@ -570,7 +570,7 @@ final class Queries {
         }
         // the whole run as a well-known name (Segment Anything, Mask R-CNN): each of its words' units finds the paper
         Query runKnown = words.size() >= 2 && !keepStopWords
-                ? knownName(parts.text.substring(words.get(0).start(), words.get(words.size() - 1).end()), parts) : null;
+                ? knownName(parts.text.substring(words.get(0).start(), withPlusSigns(parts.text, words.get(words.size() - 1).end())), parts) : null;
         // the whole run as the name of a dataset that comes from a paper (HICO-DET): each of its words' units finds the paper
         Query runDataset = words.size() >= 2 && words.size() <= MAX_DATASET_NAME_WORDS && !OFF.contains("dataset") ? datasetName(
                 Acronyms.nameKey(words.stream().map(QueryWord::exact).collect(Collectors.joining(" "))), parts, words.size()) : null;
@@ -636,7 +636,7 @@ final class Queries {
                 unit.add(new BoostQuery(runKnown, 1f / words.size()), BooleanClause.Occur.SHOULD);
                 named = true;
             }
-            Query known = keepStopWords ? null : knownName(parts.text.substring(w.start(), w.end()), parts);
+            Query known = keepStopWords ? null : knownName(parts.text.substring(w.start(), withPlusSigns(parts.text, w.end())), parts);
             if (known != null) {
                 unit.add(known, BooleanClause.Occur.SHOULD);
                 named = true;
@@ -1177,6 +1177,18 @@ final class Queries {
             throw new UncheckedIOException(e);
         }
         return added;
+    }
+
+    /**
+     * Where a word typed ends with the plus signs written right after it, which the analyzer leaves out: SVD++ and
+     * UNet++ are names of their own, not SVD and U-Net ({@link KnownNames#key}).
+     */
+    static int withPlusSigns(String text, int end) {
+        int e = end;
+        while (e < text.length() && text.charAt(e) == '+') {
+            e++;
+        }
+        return e;
     }
 
     /**

@@ -514,4 +514,136 @@ class FieldVocabularyTest {
             assertEquals("board", top(searcher, "pcb defect detection").get(0), top(searcher, "pcb defect detection").toString());
         }
     }
+
+    // vocab-19: five more fields no judged set covers. Each list holds papers by their titles only; the queries type the
+    // names, acronyms and topics the field uses. A name that is also a word (MUSE, LOL, Meena) finds its paper and leaves
+    // a query using the word in its plain sense to the titles writing it.
+
+    private static void inTop3(Searcher searcher, String query, String id) {
+        List<String> top = top(searcher, query);
+        assertTrue(top.subList(0, Math.min(3, top.size())).contains(id), query + ": " + top);
+    }
+
+    @Test
+    void machineTranslationNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("gnmt", "Google's Neural Machine Translation System: Bridging the Gap between Human and Machine Translation"),
+                paper("nllb", "No Language Left Behind: Scaling Human-Centered Machine Translation"),
+                paper("muse", "Word Translation Without Parallel Data"),
+                paper("poetry", "Muse: Generating Poetry with Zorb Language Models"),
+                paper("ter", "A Study of Translation Edit Rate with Targeted Human Annotation"),
+                paper("bt", "Improving Neural Machine Translation Models with Monolingual Data"),
+                paper("wait", "STACL: Simultaneous Translation with Implicit Anticipation and Controllable Latency using Prefix-to-Prefix Framework"),
+                paper("z1", "Zorb Attention for Neural Machine Translation"),
+                paper("z2", "Multilingual Zorb Models"),
+                paper("z3", "Parallel Zorb Data at Scale")), Synonyms.configured())) {
+            inTop3(searcher, "GNMT", "gnmt");
+            inTop3(searcher, "NLLB", "nllb");
+            inTop3(searcher, "FLORES-200", "nllb");
+            inTop3(searcher, "MUSE", "muse");
+            inTop3(searcher, "TER", "ter");
+            inTop3(searcher, "wait-k", "wait");
+            // a related term: the monolingual data of back-translation, which its paper's title writes instead
+            inTop3(searcher, "back translation", "bt");
+            // the word in its plain sense: the title writing both words first
+            assertEquals("poetry", top(searcher, "muse poetry").get(0), top(searcher, "muse poetry").toString());
+        }
+    }
+
+    @Test
+    void dialogueNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("blender", "Recipes for Building an Open-Domain Chatbot"),
+                paper("meena", "Towards a Human-like Open-Domain Chatbot"),
+                paper("persona", "Personalizing Dialogue Agents: I have a dog, do you have pets too?"),
+                paper("simpletod", "A Simple Language Model for Task-Oriented Dialogue"),
+                paper("belief", "Scalable Neural Belief Tracking for Zorb Assistants"),
+                paper("hred", "Building End-To-End Dialogue Systems Using Generative Hierarchical Neural Network Models"),
+                paper("pasta", "Meena Pasta Recipes for Zorb Kitchens"),
+                paper("z1", "Dialogue Zorbs for Open-Domain Agents"),
+                paper("z2", "Zorb State Tracking in Videos"),
+                paper("z3", "Language Models for Zorb Dialogue")), Synonyms.configured())) {
+            inTop3(searcher, "BlenderBot", "blender");
+            inTop3(searcher, "Meena", "meena");
+            inTop3(searcher, "PersonaChat", "persona");
+            inTop3(searcher, "SimpleTOD", "simpletod");
+            inTop3(searcher, "HRED", "hred");
+            // the field's acronym, typed in lower case, which the title-initials reading does not read
+            inTop3(searcher, "tod zorb", "simpletod");
+            // a related term: belief tracking is what titles write for dialogue state tracking
+            inTop3(searcher, "dialogue state tracking", "belief");
+            assertEquals("pasta", top(searcher, "meena pasta recipes").get(0), top(searcher, "meena pasta recipes").toString());
+        }
+    }
+
+    @Test
+    void imageRestorationNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("edsr", "Enhanced Deep Residual Networks for Single Image Super-Resolution"),
+                paper("dncnn", "Beyond a Gaussian Denoiser: Residual Learning of Deep CNN for Image Denoising"),
+                paper("lol", "Deep Retinex Decomposition for Low-Light Enhancement"),
+                paper("dce", "Zero-Reference Deep Curve Estimation for Low-Light Image Enhancement"),
+                paper("div2k", "NTIRE 2017 Challenge on Single Image Super-Resolution: Dataset and Study"),
+                paper("nafnet", "Simple Baselines for Image Restoration"),
+                paper("rain", "Single Image Rain Removal with Zorb Priors"),
+                paper("humor", "LOL: Humor Detection in Zorb Memes"),
+                paper("z1", "Zorb Networks for Image Super-Resolution"),
+                paper("z2", "Image Denoising with Zorbs"),
+                paper("z3", "Single Image Zorb Estimation")), Synonyms.configured())) {
+            inTop3(searcher, "EDSR", "edsr");
+            inTop3(searcher, "DnCNN", "dncnn");
+            inTop3(searcher, "DIV2K", "div2k");
+            inTop3(searcher, "NAFNet", "nafnet");
+            inTop3(searcher, "LOL dataset", "lol");
+            inTop3(searcher, "Zero-DCE", "dce");
+            inTop3(searcher, "llie", "dce");
+            inTop3(searcher, "deraining", "rain");
+            assertEquals("humor", top(searcher, "lol humor").get(0), top(searcher, "lol humor").toString());
+        }
+    }
+
+    @Test
+    void poseEstimationNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("mpii", "2D Human Pose Estimation: New Benchmark and State of the Art Analysis"),
+                paper("vp3d", "3D human pose estimation in video with temporal convolutions and semi-supervised training"),
+                paper("hmr", "End-to-end Recovery of Human Shape and Pose"),
+                paper("hmr2", "Humans in 4D: Reconstructing and Tracking Humans with Transformers"),
+                paper("mano", "Embodied Hands: Modeling and Capturing Hands and Bodies Together"),
+                paper("mocap", "Markerless Zorb Capture from Sparse Views"),
+                paper("z1", "Zorb Pose Estimation in Crowds"),
+                paper("z2", "Human Zorb Recovery from Video"),
+                paper("z3", "Tracking Zorbs with Transformers")), Synonyms.configured())) {
+            inTop3(searcher, "MPII", "mpii");
+            inTop3(searcher, "VideoPose3D", "vp3d");
+            inTop3(searcher, "MANO", "mano");
+            // the name's later version below the name's own paper, and the version typed first
+            assertEquals(List.of("hmr", "hmr2"), top(searcher, "HMR").subList(0, 2), top(searcher, "HMR").toString());
+            assertEquals("hmr2", top(searcher, "HMR 2.0").get(0), top(searcher, "HMR 2.0").toString());
+            inTop3(searcher, "motion capture", "mocap");
+        }
+    }
+
+    @Test
+    void audioAndMusicNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("musicgen", "Simple and Controllable Music Generation"),
+                paper("demucs", "Music Source Separation in the Waveform Domain"),
+                paper("htdemucs", "Hybrid Transformers for Music Source Separation"),
+                paper("dac", "High-Fidelity Audio Compression with Improved RVQGAN"),
+                paper("gtzan", "Musical genre classification of audio signals"),
+                paper("sound", "Zorb Sound Generation from Text Prompts"),
+                paper("z1", "Music Zorbs at Scale"),
+                paper("z2", "Audio Zorbs for Classification"),
+                paper("z3", "Zorb Transformers for Audio")), Synonyms.configured())) {
+            inTop3(searcher, "MusicGen", "musicgen");
+            inTop3(searcher, "Demucs", "demucs");
+            assertEquals("htdemucs", top(searcher, "HT Demucs").get(0), top(searcher, "HT Demucs").toString());
+            inTop3(searcher, "Demucs v4", "htdemucs");
+            inTop3(searcher, "Descript Audio Codec", "dac");
+            inTop3(searcher, "GTZAN", "gtzan");
+            inTop3(searcher, "text to audio", "sound");
+            inTop3(searcher, "t2a zorb", "sound");
+        }
+    }
 }

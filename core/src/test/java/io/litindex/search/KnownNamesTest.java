@@ -97,6 +97,50 @@ class KnownNamesTest {
     }
 
     @Test
+    void aWordIsNoLaterVersionOfItself() {
+        // the part before a version is a name only when the file knows it or writes it as a name is written
+        KnownNames names = KnownNames.parse("test", "Zorbmarket-1501\tZorb Benchmark Title\nMarket-1501\tScalable Person Re-identification: A Benchmark\n"
+                + "ZRB-2\tZorb Two Title\nMiniZorb-4\tMini Zorb Four Title\nUAV123\tA Benchmark and Simulator for UAV Tracking\n");
+        assertEquals(List.of(), names.laterVersions("market"), "Market is a word, not a name");
+        assertEquals(List.of(), names.laterVersions("zorbmarket"), "nor is a word in lower case without digits");
+        assertEquals(List.of("Zorb Two Title"), names.laterVersions("ZRB"), "capitals make a name");
+        assertEquals(List.of("Mini Zorb Four Title"), names.laterVersions("MiniZorb"), "a capital inside makes a name");
+        assertEquals(List.of(), names.laterVersions("UA"), "a v glued to a name takes one or two digits: UAV123 is no UA");
+        assertEquals(List.of("Scalable Person Re-identification: A Benchmark"), names.titles("Market-1501"));
+        List<Entry> list = List.of(
+                paper("m1501", "Scalable Person Re-identification: A Benchmark"),
+                paper("stock", "Stock Market Prediction with Zorb Networks"),
+                paper("basket", "Market Basket Analysis with Zorbs"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult market = s.search(FullRequests.builder().query("market").limit(10).build());
+            assertEquals(java.util.Set.of("stock", "basket"), market.hits().stream().map(h -> h.entry().id()).collect(java.util.stream.Collectors.toSet()),
+                    market.interpreted().toString());
+            assertTrue(market.interpreted().stream().noneMatch(i -> i.how().equals(Interpretation.KNOWN)), market.interpreted().toString());
+            assertEquals("m1501", s.search(FullRequests.of("Market-1501")).hits().get(0).entry().id());
+        }
+    }
+
+    @Test
+    void plusSignsMakeANameOfTheirOwn() {
+        KnownNames names = KnownNames.parse("test", "Zorb\tZorb One\nZorb++\tZorb Two Title\nZorbNet v3+\tZorbNet Plus Title\n");
+        assertEquals(List.of("Zorb One"), names.titles("zorb"));
+        assertEquals(List.of("Zorb Two Title"), names.titles("Zorb++"));
+        assertEquals(List.of("ZorbNet Plus Title"), names.titles("zorbnet v3+"));
+        assertEquals(List.of(), names.titles("zorbnet v3"));
+        assertEquals(List.of(), names.laterVersions("zorbnet"), "a name ending in a plus is no version");
+        List<Entry> list = List.of(
+                paper("svdpp", "Factorization Meets the Neighborhood: a Multifaceted Collaborative Filtering Model"),
+                paper("svd", "Fast Randomized SVD for Zorb Matrices"),
+                paper("lsa", "Incremental Singular Value Decomposition of Zorbs"));
+        try (Searcher s = Searcher.inMemory(list, Synonyms.configured())) {
+            SearchResult svd = s.search(FullRequests.builder().query("svd").limit(10).build());
+            assertFalse(svd.hits().stream().anyMatch(h -> h.entry().id().equals("svdpp")), "SVD is not SVD++: " + svd.interpreted());
+            assertEquals("svdpp", s.search(FullRequests.of("SVD++")).hits().get(0).entry().id());
+            assertEquals("svdpp", s.search(FullRequests.of("SVD++ collaborative filtering")).hits().get(0).entry().id());
+        }
+    }
+
+    @Test
     void aRunOfWordsIsAKnownNameToo() {
         // "Segment Anything" is SAM's title: SAM itself finds it, and the two-word name puts it first
         assertEquals("sam", search("SAM").hits().get(0).entry().id());
