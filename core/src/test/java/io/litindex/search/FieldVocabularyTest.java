@@ -551,6 +551,35 @@ class FieldVocabularyTest {
     }
 
     @Test
+    void chipDesignAcronymsAndNamesAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("rtl", "ZorbCoder: LLM-Based RTL Generation with Feedback"),
+                paper("eda", "Agentic EDA Flows with Zorb Tools"),
+                paper("sva", "Automated SVA Generation with Zorb Models"),
+                paper("ams", "Sizing AMS Circuits with Zorb Agents"),
+                paper("gds", "An Agent for RTL-to-GDSII Zorb Flows"),
+                paper("alphachip", "A graph placement methodology for fast chip design"),
+                paper("openlane", "Building OpenLANE: A 130nm OpenROAD-based Tapeout-Proven Flow"),
+                paper("z1", "Zorb Generation at the Transfer Level"),
+                paper("z2", "Electronic Zorb Design with Agents"),
+                paper("z3", "Assertion Zorbs for Generation"),
+                paper("a0", "Zorb Circuits at Scale"),
+                paper("z5", "Fast Zorb Placement for Graphs")), Synonyms.configured())) {
+            // typed in full, while the titles write the acronym
+            assertEquals("rtl", top(searcher, "register transfer level generation").get(0),
+                    top(searcher, "register transfer level generation").toString());
+            assertEquals("eda", top(searcher, "electronic design automation agents").get(0),
+                    top(searcher, "electronic design automation agents").toString());
+            assertEquals("sva", top(searcher, "systemverilog assertion generation").get(0),
+                    top(searcher, "systemverilog assertion generation").toString());
+            assertEquals("ams", top(searcher, "mixed-signal circuits").get(0), top(searcher, "mixed-signal circuits").toString());
+            assertEquals("gds", top(searcher, "rtl to gds").get(0), top(searcher, "rtl to gds").toString());
+            assertEquals("alphachip", top(searcher, "AlphaChip").get(0));
+            assertEquals("openlane", top(searcher, "OpenLane").get(0));
+        }
+    }
+
+    @Test
     void dialogueNamesAndWordsAreRead() {
         try (Searcher searcher = Searcher.inMemory(List.of(
                 paper("blender", "Recipes for Building an Open-Domain Chatbot"),
@@ -644,6 +673,27 @@ class FieldVocabularyTest {
             inTop3(searcher, "GTZAN", "gtzan");
             inTop3(searcher, "text to audio", "sound");
             inTop3(searcher, "t2a zorb", "sound");
+        }
+    }
+
+    @Test
+    void translationNamesLeftByTheMultilingualPassAreFound() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("mert", "Minimum Error Rate Training in Statistical Machine Translation"),
+                paper("mira", "Online Large-Margin Training for Statistical Machine Translation"),
+                paper("hiero", "A Hierarchical Phrase-Based Model for Statistical Machine Translation"),
+                paper("giza", "A Systematic Comparison of Various Statistical Alignment Models"),
+                paper("bytenet", "Neural Machine Translation in Linear Time"),
+                paper("charbased", "Revisiting Character-Based Neural Machine Translation with Zorbs"),
+                paper("z1", "Statistical Zorb Translation at Scale"),
+                paper("z2", "Zorb Models for Phrase Alignment"),
+                paper("z3", "Level Zorbs for Neural Machine Translation")), Synonyms.configured())) {
+            assertEquals("mira", top(searcher, "MIRA").get(0), top(searcher, "MIRA").toString());
+            assertEquals("hiero", top(searcher, "Hiero").get(0));
+            assertEquals("giza", top(searcher, "GIZA++").get(0), top(searcher, "GIZA++").toString());
+            assertEquals("bytenet", top(searcher, "ByteNet").get(0));
+            assertEquals("charbased", top(searcher, "character level translation").get(0),
+                    top(searcher, "character level translation").toString());
         }
     }
 }
