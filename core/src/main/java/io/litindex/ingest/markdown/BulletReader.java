@@ -61,6 +61,8 @@ final class BulletReader {
     private final TableReader tables;
     /** Numbered papers written as headings ({@link ItemHeadings}), remembered per document. */
     final ItemHeadings itemHeadings = new ItemHeadings();
+    /** Papers written one heading each, their fields under the heading ({@link PaperHeadings}), remembered per document. */
+    final PaperHeadings paperHeadings = new PaperHeadings();
     /** The last top-level item read into an entry without a web link, which a paragraph right after its list may complete. */
     private Linkless linkless;
     /**
