@@ -190,4 +190,62 @@ class ReadingAuditShapesTest {
         assertEquals(List.of("A Paper Title Here", "Another Paper Title"), titles(result));
         assertEquals(List.of("List > Overview of the field"), byTitle(result, "A Paper Title Here").sections());
     }
+
+    private static final String TAGGED_TITLES = """
+            # Paper List for Learned Databases
+
+            ## Configuration Tuning
+            * ***SageDB: A Learned Database System (CIDR 2019)***
+            * QTune: A Query-Aware Database Tuning System with Deep Reinforcement Learning (VLDB 2019)
+            * SARD: A statistical approach for ranking database tuning parameters (ICDEW, 2008)
+            * Towards instance-optimized data systems (VLDB 2021 from Tim Kraska)
+            * The Case for Automatic Database Administration using Deep Reinforcement Learning ( 2018 ArXiv)
+            * Farming Your ML-based Query Optimizer's Food. (ICDE 2022, **best demo award**)
+            * Regularized Cost-Model Oblivious Database Tuning with Reinforcement Learning （2016）
+            * UDO: Universal Database Optimization using Reinforcement Learning (arXiv 2021) [Source Code](https://github.com/jxiw/UDO)
+            * External vs. Internal : An Essay on Machine Learning Agents for Autonomous Database Management Systems
+            """;
+
+    @Test
+    void plainTitlesWithTheVenueInParenthesesAfterThemAreItsPapersWithoutLinks() {
+        ImportResult result = read(TAGGED_TITLES);
+        assertEquals(List.of("SageDB: A Learned Database System",
+                "QTune: A Query-Aware Database Tuning System with Deep Reinforcement Learning",
+                "SARD: A statistical approach for ranking database tuning parameters", "Towards instance-optimized data systems",
+                "The Case for Automatic Database Administration using Deep Reinforcement Learning",
+                "Farming Your ML-based Query Optimizer's Food",
+                "Regularized Cost-Model Oblivious Database Tuning with Reinforcement Learning",
+                "UDO: Universal Database Optimization using Reinforcement Learning"), titles(result),
+                "every tagged item; the one without a tag stays out");
+        Entry qtune = byTitle(result, "QTune: A Query-Aware Database Tuning System with Deep Reinforcement Learning");
+        assertEquals("VLDB", qtune.venue());
+        assertEquals(2019, qtune.year());
+        assertEquals(List.of("Paper List for Learned Databases > Configuration Tuning"), qtune.sections());
+        assertEquals("ICDE Workshop", byTitle(result, "SARD: A statistical approach for ranking database tuning parameters").venue());
+        Entry kraska = byTitle(result, "Towards instance-optimized data systems");
+        assertEquals("VLDB", kraska.venue());
+        assertEquals("from Tim Kraska", kraska.note());
+        assertEquals("arXiv", byTitle(result, "The Case for Automatic Database Administration using Deep Reinforcement Learning").venue());
+        Entry farming = byTitle(result, "Farming Your ML-based Query Optimizer's Food");
+        assertEquals("ICDE", farming.venue());
+        assertEquals("best demo award", farming.note());
+        Entry regularized = byTitle(result, "Regularized Cost-Model Oblivious Database Tuning with Reinforcement Learning");
+        assertNull(regularized.venue());
+        assertEquals(2016, regularized.year());
+        Entry sage = byTitle(result, "SageDB: A Learned Database System");
+        assertEquals(2019, sage.year());
+        assertEquals("CIDR 2019", sage.venueAsWritten() == null ? sage.venue() + " " + sage.year() : sage.venueAsWritten());
+    }
+
+    @Test
+    void aLoneTaggedLineAmongLinkedPapersStaysNoEntry() {
+        ImportResult result = read("""
+                # List
+
+                - [A Linked Paper About Graphs](https://arxiv.org/abs/2301.00001) (ICLR 2023)
+                - [Another Linked Paper About Graphs](https://arxiv.org/abs/2301.00002) (ICML 2023)
+                - Our group moved to a new building (CVPR 2023)
+                """);
+        assertEquals(List.of("A Linked Paper About Graphs", "Another Linked Paper About Graphs"), titles(result));
+    }
 }

@@ -82,6 +82,11 @@ final class BulletReader {
     /** Whether the document's lists name papers by a title and a bold venue tag after it ({@link #tailTag}). */
     private final TagShape tailTags = new TagShape(this::tailTag);
 
+    /** True while reading a list of plain titles with the venue in parentheses after them and no link ({@link TaggedTitles}). */
+    private boolean taggedTitleList;
+    /** Whether the document's lists name papers so ({@link TaggedTitles}). */
+    private final TagShape taggedTitles = new TagShape(this::taggedTitle);
+
     /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
     private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
 
@@ -102,8 +107,10 @@ final class BulletReader {
         }
         boolean outer = namedTagList;
         boolean outerTail = tailTagList;
+        boolean outerTagged = taggedTitleList;
         namedTagList = namedTags.holds(list);
         tailTagList = tailTags.holds(list);
+        taggedTitleList = taggedTitles.holds(list);
         try {
             List<ListItem> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -122,6 +129,7 @@ final class BulletReader {
         } finally {
             namedTagList = outer;
             tailTagList = outerTail;
+            taggedTitleList = outerTagged;
         }
     }
 
@@ -273,6 +281,11 @@ final class BulletReader {
             return Tag.KNOWN;
         }
         return TAG_NAME_YEAR.matcher(m.group(1).strip()).matches() ? Tag.SHAPED : Tag.NONE;
+    }
+
+    /** The tag of an item's first paragraph naming a paper by a plain title and the venue in parentheses after it ({@link TaggedTitles}). */
+    private Tag taggedTitle(Paragraph p) {
+        return TaggedTitles.read(p, run.venues).map(r -> TaggedTitles.known(r) ? Tag.KNOWN : Tag.SHAPED).orElse(Tag.NONE);
     }
 
     /**
@@ -1270,6 +1283,16 @@ final class BulletReader {
     }
 
     private void readItem(ListItem item, List<ListItem> tucked, IntUnaryOperator lineOf, List<String> categories, int depth) {
+        if (taggedTitleList && tucked.isEmpty() && item.getFirstChild() instanceof Paragraph p && p.getNext() == null) {
+            // "* QTune: A Query-Aware Database Tuning System … (VLDB 2019)", no link, in a list written so
+            Optional<TaggedTitles.Read> tagged = TaggedTitles.read(p, run.venues);
+            if (tagged.isPresent()) {
+                int line = lineOf.applyAsInt(firstLineIndex(item));
+                run.addItem(TaggedTitles.entry(tagged.get(), run, line), line, null);
+                linkless = null;
+                return;
+            }
+        }
         List<Line> own = new ArrayList<>();
         List<ListItem> nested = new ArrayList<>();
         // "Chemical Weaponization" as the item's last paragraph, the numbering starting again after it: the next items' group
