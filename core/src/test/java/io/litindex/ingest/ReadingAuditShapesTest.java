@@ -248,4 +248,41 @@ class ReadingAuditShapesTest {
                 """);
         assertEquals(List.of("A Linked Paper About Graphs", "Another Linked Paper About Graphs"), titles(result));
     }
+
+    private static final String VENUE_LABELLED_LINKS = """
+            # Chart Papers
+
+            ## Chart Captioning
+
+            **VisText: A Benchmark for Semantically Rich Chart Captioning**  
+            Benny J. Tang, Angie Boggust, Arvind Satyanarayan  
+            [ACL 2023 Outstanding paper](https://aclanthology.org/2023.acl-long.401.pdf) • [Code](https://github.com/mitvis/vistext)
+
+            **ChartMoE: Mixture of Expert Connector for Advanced Chart Understanding**  
+            Zhengzhuo Xu, Bowen Qu, Yiyan Qi  
+            [arXiv, 5 Sep 2024](https://arxiv.org/abs/2409.03277) • [Code](https://chartmoe.github.io/)
+
+            **Deep colormap extraction from visualizations**  
+            Lin-Ping Yuan, Wei Zeng, Siwei Fu  
+            [TVCG 2022](https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=9395231)
+            """;
+
+    @Test
+    void aPaperLinkLabelledWithItsVenueAndYearGivesThemAndMakesThePaper() {
+        ImportResult result = read(VENUE_LABELLED_LINKS);
+        assertEquals(List.of("VisText: A Benchmark for Semantically Rich Chart Captioning",
+                "ChartMoE: Mixture of Expert Connector for Advanced Chart Understanding",
+                "Deep colormap extraction from visualizations"), titles(result), "the venue-labelled link is the paper's link");
+        Entry vistext = byTitle(result, "VisText: A Benchmark for Semantically Rich Chart Captioning");
+        assertEquals("ACL", vistext.venue());
+        assertEquals(2023, vistext.year());
+        assertEquals(List.of("Benny J. Tang", "Angie Boggust", "Arvind Satyanarayan"), vistext.authors());
+        Entry moe = byTitle(result, "ChartMoE: Mixture of Expert Connector for Advanced Chart Understanding");
+        assertEquals("arXiv", moe.venue());
+        assertEquals(2024, moe.year());
+        Entry colormap = byTitle(result, "Deep colormap extraction from visualizations");
+        assertEquals("TVCG", colormap.venue());
+        assertEquals(2022, colormap.year());
+        assertEquals("https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=9395231", colormap.links().get(0).url());
+    }
 }

@@ -1220,7 +1220,9 @@ final class BulletReader {
             return;
         }
         boolean paperLink = lines.stream().flatMap(l -> l.content.links().stream()).anyMatch(l -> isAbsolute(l.url())
-                && (Labels.namesAResource(l.label()) || LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent()));
+                && (Labels.namesAResource(l.label()) || LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent()
+                        // "[TVCG 2022](https://ieeexplore.ieee.org/…)": the paper's link, labelled with its venue
+                        || VenueLinks.read(l.label(), run.venues).isPresent()));
         if (paperLink || linkOnly(lines.get(0))) {
             // the entry's line is its title's, below a label line ("FedAvg:") when there is one
             int line = label != null ? lines.get(0).line : lineOf.applyAsInt(firstLineIndex(paragraph));
@@ -1489,6 +1491,15 @@ final class BulletReader {
                                 + ") is relative to the list's repository; left out");
                     }
                     continue;
+                }
+                if (!venueFound && l != titleLine) {
+                    // "[CHI 2024](https://arxiv.org/abs/…) • [Code](…)" under a bold title and its names: the paper's link
+                    // labelled with where and when it was published
+                    Optional<Venues.Parsed> labelled = VenueLinks.read(link.label(), run.venues);
+                    if (labelled.isPresent()) {
+                        run.applyVenue(b, labelled.get());
+                        venueFound = true;
+                    }
                 }
                 ListRun.sideLink(b, link);
             }
