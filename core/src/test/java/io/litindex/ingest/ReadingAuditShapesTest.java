@@ -285,4 +285,52 @@ class ReadingAuditShapesTest {
         assertEquals(2022, colormap.year());
         assertEquals("https://ieeexplore.ieee.org/stamp/stamp.jsp?arnumber=9395231", colormap.links().get(0).url());
     }
+
+    @Test
+    void theInOpeningAnItalicVenueIsNoPartOfThePlainTitleBeforeIt() {
+        ImportResult result = read("""
+                # deep-learning-dynamics-paper-list
+
+                # 1. Learning Dynamics of GD and SGD
+
+                - Gradient descent only converges to minimizers. In *COLT 2016*. [[pdf](http://proceedings.mlr.press/v49/lee16.pdf)]
+                - An alternative view: When does SGD escape local minima? In *ICML 2018*. [[pdf](http://proceedings.mlr.press/v80/kleinberg18a/kleinberg18a.pdf)]
+                """);
+        assertEquals(List.of("Gradient descent only converges to minimizers", "An alternative view: When does SGD escape local minima?"),
+                titles(result));
+        Entry colt = byTitle(result, "Gradient descent only converges to minimizers");
+        assertEquals("COLT", colt.venue());
+        assertEquals(2016, colt.year());
+    }
+
+    private static final String QUOTED_TITLES = """
+            # Visual Tracking Paper List
+
+            ## 2019
+            * DiMP: "Learning Discriminative Model Prediction for Tracking" ICCV. [[Paper]](http://openaccess.thecvf.com/content_ICCV_2019/html/Bhat_Learning_ICCV_2019_paper.html) [[Code]](https://github.com/visionml/pytracking)  
+              将相关滤波跟踪范式设计成端到端可训练的在线目标分类分支
+            * "ATOM: Accurate Tracking by Overlap Maximization" CVPR. [[Paper]](http://openaccess.thecvf.com/content_CVPR_2019/html/Danelljan_ATOM_CVPR_2019_paper.html)  
+              将目标检测的IouNet引入到目标跟踪以解决目标尺度估计的问题
+
+            ## 2018
+            * DaSiamRPN: "Distractor-aware siamese networks for visual object tracking" [[Paper]](http://openaccess.thecvf.com/content_ECCV_2018/html/Zhu_ECCV_2018_paper.html)  
+              Local-to-Global搜索方式的长期目标跟踪方法
+            """;
+
+    @Test
+    void aQuotedTitleWithAShortNameBeforeItAndAVenueAfterIt() {
+        ImportResult result = read(QUOTED_TITLES);
+        assertEquals(List.of("Learning Discriminative Model Prediction for Tracking", "ATOM: Accurate Tracking by Overlap Maximization",
+                "Distractor-aware siamese networks for visual object tracking"), titles(result));
+        Entry dimp = byTitle(result, "Learning Discriminative Model Prediction for Tracking");
+        assertEquals("ICCV", dimp.venue());
+        assertEquals(2019, dimp.year());
+        assertEquals(List.of("DiMP"), dimp.aliases());
+        assertTrue(dimp.authors().isEmpty(), "the Chinese note under the title is no line of names: " + dimp.authors());
+        assertEquals("将相关滤波跟踪范式设计成端到端可训练的在线目标分类分支", dimp.note());
+        assertEquals("CVPR", byTitle(result, "ATOM: Accurate Tracking by Overlap Maximization").venue());
+        Entry dasiam = byTitle(result, "Distractor-aware siamese networks for visual object tracking");
+        assertTrue(dasiam.authors().isEmpty(), dasiam.authors().toString());
+        assertEquals(List.of("DaSiamRPN"), dasiam.aliases());
+    }
 }

@@ -343,6 +343,14 @@ final class BulletReader {
     private static final Pattern LABELLED = Pattern.compile("^\\s*(\\p{L}[\\p{L} ]{0,24}?)\\s*[:：]\\s");
     /** The labels of a line that does give the authors ("Authors: A, B"). */
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)authors?|by|written by");
+    /** "Title. In": the word opening a reference's venue sentence, left at the end of the text before an italic venue. */
+    private static final Pattern IN_VENUE = Pattern.compile("(?<=\\p{L}[.?!])\\s+In$");
+    /**
+     * A quoted title with at most a short name and a colon before it and a venue after it: "DiMP: \"Learning … Tracking\"
+     * ICCV", "\"ATOM: Accurate Tracking by Overlap Maximization\" CVPR", "LMCF:\"Large Margin … Maps\" CVPR".
+     */
+    private static final Pattern QUOTED_TITLE = Pattern.compile(
+            "^(?:([\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.]{0,20}(?: [\\p{L}\\p{N}+\\-.]{1,20}){0,2})\\s*[:：]\\s*)?[\"“]([^\"“”]{3,}?)[\"”]\\s*([^\"“”]{0,40})$");
     /** Quotation marks around a title ("\"Title\"", "“Title”"). */
     private static final String QUOTES = "\"“”„";
     /** Names, then (after a comma or a space) the year ending the text: "Rudinger, Rachel and Naradowsky, Jason, 2018". */
@@ -810,6 +818,8 @@ final class BulletReader {
                 }
             }
             String t = stripEdges(text.toString().strip().replaceAll("[\\[(【\\s]+$", ""));
+            // "Title. In *COLT 2016*. [[pdf](…)]": the "In" opening the venue's sentence is no part of the title
+            t = IN_VENUE.matcher(t).replaceFirst("");
             if (t.endsWith(".") && !t.endsWith("..")) {
                 t = t.substring(0, t.length() - 1).strip();
             }
@@ -831,6 +841,24 @@ final class BulletReader {
                     lastPart = v;
                     parts = new String[] {candidate, last};
                     textAuthors = names.isEmpty() ? null : names;
+                }
+            }
+            // "DiMP: \"Learning Discriminative Model Prediction for Tracking\" ICCV. [[Paper]](…)": the quoted title, the
+            // short name before it an alias, the known venue after it the venue
+            Matcher quoted = venueTag == null && !lastPart.isPresent() ? QUOTED_TITLE.matcher(candidate) : null;
+            if (quoted != null && quoted.matches()) {
+                String after = quoted.group(3).replaceAll("[.,;]+$", "").strip();
+                Optional<Venues.Parsed> v = after.isEmpty() ? Optional.empty()
+                        : venues.parse(after).filter(p -> p.known() && p.venue() != null);
+                if (after.isEmpty() || v.isPresent()) {
+                    candidate = quoted.group(2).strip();
+                    lastPart = v;
+                    parts = new String[] {candidate, after};
+                    if (quoted.group(1) != null) {
+                        List<String> all = new ArrayList<>(tagAliases);
+                        all.add(quoted.group(1).strip());
+                        tagAliases = List.copyOf(all);
+                    }
                 }
             }
             // "* Potsdam [[BaiduYun]](…)": under a heading of datasets or tools, a name alone before its links is the title
