@@ -333,4 +333,35 @@ class ReadingAuditShapesTest {
         assertTrue(dasiam.authors().isEmpty(), dasiam.authors().toString());
         assertEquals(List.of("DaSiamRPN"), dasiam.aliases());
     }
+
+    private static final String ANGLED_TITLES = """
+            # RL-Exploration-Paper-Lists
+
+            ## MAB exploration
+
+            * <[Value-difference based exploration: adaptive control between epsilon-greedy and softmax](https://pdfs.semanticscholar.org/acff/a6cd.pdf)> by Michel Tokic and Günther Palm, 2011.
+
+            * **[RND]** <[Exploration by random network distillation](https://arxiv.org/pdf/1810.12894.pdf)> by Burda, Yuri and Edwards, Harrison and Storkey, Amos, 2018.
+
+            * <[Classes of multiagent q-learning dynamics with epsilon-greedy exploration](http://icml2010.haifa.il.ibm.com/papers/191.pdf)> by Wunder M, Littman M L, Babes M. ICML, 2010.
+            """;
+
+    @Test
+    void aTitleInAngleBracketsThenByAndTheNamesAndYear() {
+        ImportResult result = read(ANGLED_TITLES);
+        assertEquals(List.of("Value-difference based exploration: adaptive control between epsilon-greedy and softmax",
+                "Exploration by random network distillation", "Classes of multiagent q-learning dynamics with epsilon-greedy exploration"),
+                titles(result), "the bracketed short name before the title is no title");
+        Entry tokic = byTitle(result, "Value-difference based exploration: adaptive control between epsilon-greedy and softmax");
+        assertEquals(List.of("Michel Tokic", "Günther Palm"), tokic.authors());
+        assertEquals(2011, tokic.year());
+        assertNull(tokic.note());
+        Entry rnd = byTitle(result, "Exploration by random network distillation");
+        assertEquals(List.of("Yuri Burda", "Harrison Edwards", "Amos Storkey"), rnd.authors());
+        assertEquals(List.of("RND"), rnd.aliases());
+        Entry classes = byTitle(result, "Classes of multiagent q-learning dynamics with epsilon-greedy exploration");
+        assertEquals("ICML", classes.venue());
+        assertEquals(2010, classes.year());
+        assertEquals(3, classes.authors().size(), classes.authors().toString());
+    }
 }

@@ -408,8 +408,14 @@ final class BulletReader {
     private static final Pattern NAMES_YEAR = Pattern.compile("^(.{2,600}?)[\\s.,]*[(（]?((?:19|20)\\d{2})[a-z]?[)）]?$");
     /** The most words of an italic or bold marker before a title ("*Highlighted*", "**Oral**", "*Best Paper Award*"). */
     private static final int MAX_MARKER_WORDS = 4;
-    /** What may stand between such a marker and its title: spaces, a colon, a dash or a bar. */
-    private static final Pattern MARKER_GAP = Pattern.compile("[\\s:：\\-–—|]*");
+    /** What may stand between such a marker and its title: spaces, a colon, a dash or a bar, an angle bracket ("**[ICM]** <[Title](url)>"). */
+    private static final Pattern MARKER_GAP = Pattern.compile("[\\s:：\\-–—|<]*");
+    /** Short names in brackets, as a bold marker before a title: "[RND]", "[MBIE, MBIE-EB]". */
+    private static final Pattern BRACKETED_NAMES = Pattern.compile("^\\[\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}\\-+. ]{0,20}(?:,\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}\\-+. ]{0,20}){0,3})\\s*\\]$");
+    /** Names in BibTeX's order cut by "and", each one comma: "Burda, Yuri and Edwards, Harrison and Storkey, Amos". */
+    private static final Pattern BIBTEX_ORDER = Pattern.compile("^[^,]+,[^,]+(?:\\s+and\\s+[^,]+,[^,]+)+$");
+    /** "&gt; by A, B and C, 2016.": the names after a title in angle brackets, then the year. */
+    private static final Pattern BY_NAMES = Pattern.compile("^>?\\s*by\\s+(\\p{Lu}.*?)(?:[,.]?\\s*((?:19|20)\\d{2}))?\\.?$");
     /** Labels before a title that mark it rather than name it ("Survey: [Title](url)", "New: **Title**"). */
     private static final Set<String> MARKER_WORDS = Set.of("survey", "review", "oral", "spotlight", "highlight", "poster", "new",
             "update", "updated", "news", "note", "tutorial", "award", "best paper", "position", "position paper", "preprint");
@@ -1003,7 +1009,15 @@ final class BulletReader {
             } else {
                 return false;
             }
-            if (!title.regionMatches(true, 0, text, 0, text.length())) {
+            Matcher bracketed = BRACKETED_NAMES.matcher(text);
+            if (bracketed.matches() && marker instanceof StrongEmphasis) {
+                // "**[MBIE, MBIE-EB]** <[Title](url)>": the short names the list gives the paper
+                List<String> all = new ArrayList<>(tagAliases);
+                for (String name : bracketed.group(1).split("\\s*,\\s*")) {
+                    all.add(name.strip());
+                }
+                tagAliases = List.copyOf(all);
+            } else if (!title.regionMatches(true, 0, text, 0, text.length())) {
                 titleNote = text;
             }
             return true;
@@ -1584,6 +1598,38 @@ final class BulletReader {
                 notes.add(l.titleNote);
             }
             String text = stripEdges(body.textOutsideLinks());
+            Matcher by = l == titleLine && b.build().authors().isEmpty() ? BY_NAMES.matcher(text) : null;
+            if (by != null && by.matches()) {
+                // "<[Title](url)> by Michel Tokic and Günther Palm, 2011.": the names after the title, then its year;
+                // "by Wunder M, Littman M L, Babes M. ICML, 2010.": a venue after the names' sentence
+                String written = by.group(1);
+                int sentence = written.lastIndexOf(". ");
+                Optional<Venues.Parsed> place = sentence < 0 ? Optional.empty()
+                        : run.venues.parse(written.substring(sentence + 2).replaceAll("[,.]+$", "").strip()
+                                + (by.group(2) == null ? "" : " " + by.group(2))).filter(v -> v.known() && v.venue() != null);
+                String names = place.isPresent() ? written.substring(0, sentence + 1) : written;
+                if (BIBTEX_ORDER.matcher(names).matches()) {
+                    // "Burda, Yuri and Edwards, Harrison and Storkey, Amos": BibTeX's order, each "Surname, Given"
+                    List<String> turned = new ArrayList<>();
+                    for (String name : names.split("\\s+and\\s+")) {
+                        int comma = name.indexOf(',');
+                        turned.add(name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip());
+                    }
+                    names = String.join(", ", turned);
+                }
+                if (Authors.looksLikeNames(names)) {
+                    Authors.Parsed parsed = Authors.parse(names);
+                    b.authors(parsed.names()).etAl(parsed.etAl());
+                    if (place.isPresent() && !venueFound) {
+                        run.applyVenue(b, place.get());
+                        venueFound = true;
+                    }
+                    if (by.group(2) != null && b.build().year() == null) {
+                        b.year(Integer.valueOf(by.group(2)));
+                    }
+                    continue;
+                }
+            }
             if (text.isEmpty()) {
                 continue;
             }
