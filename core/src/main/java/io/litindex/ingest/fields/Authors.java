@@ -124,6 +124,12 @@ public final class Authors {
     }
 
     /**
+     * Five Chinese characters or more in a row: a sentence, never a person's name (two to four characters), as in a note
+     * written under a title ("将目标检测的RPN网络引入到目标跟踪", reading audit, session 25).
+     */
+    private static final Pattern HAN_RUN = Pattern.compile("\\p{IsHan}{5,}");
+
+    /**
      * True when a plain line reads as a list of people: no digits or links, every name of one to six words, each
      * word capitalised (or a particle such as "de", or an initial, or a nickname in brackets or quotes inside the
      * name: "Zhiwei (Tony) Qin"), and two names or a name of two words at least, or one before "et al.".
@@ -133,7 +139,7 @@ public final class Authors {
      */
     public static boolean looksLikeNames(String line) {
         String text = Cells.clean(line);
-        if (text.isEmpty() || text.length() > MAX_NAMES_LINE || text.contains("://")) {
+        if (text.isEmpty() || text.length() > MAX_NAMES_LINE || text.contains("://") || HAN_RUN.matcher(text).find()) {
             return false;
         }
         for (int i = 0; i < text.length(); i++) {

@@ -61,6 +61,8 @@ final class BulletReader {
     private final TableReader tables;
     /** Numbered papers written as headings ({@link ItemHeadings}), remembered per document. */
     final ItemHeadings itemHeadings = new ItemHeadings();
+    /** Papers written one heading each, their fields under the heading ({@link PaperHeadings}), remembered per document. */
+    final PaperHeadings paperHeadings = new PaperHeadings();
     /** The last top-level item read into an entry without a web link, which a paragraph right after its list may complete. */
     private Linkless linkless;
     /**
@@ -79,6 +81,11 @@ final class BulletReader {
     private boolean tailTagList;
     /** Whether the document's lists name papers by a title and a bold venue tag after it ({@link #tailTag}). */
     private final TagShape tailTags = new TagShape(this::tailTag);
+
+    /** True while reading a list of plain titles with the venue in parentheses after them and no link ({@link TaggedTitles}). */
+    private boolean taggedTitleList;
+    /** Whether the document's lists name papers so ({@link TaggedTitles}). */
+    private final TagShape taggedTitles = new TagShape(this::taggedTitle);
 
     /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
     private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
@@ -100,8 +107,10 @@ final class BulletReader {
         }
         boolean outer = namedTagList;
         boolean outerTail = tailTagList;
+        boolean outerTagged = taggedTitleList;
         namedTagList = namedTags.holds(list);
         tailTagList = tailTags.holds(list);
+        taggedTitleList = taggedTitles.holds(list);
         try {
             List<ListItem> items = new ArrayList<>();
             for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
@@ -120,6 +129,7 @@ final class BulletReader {
         } finally {
             namedTagList = outer;
             tailTagList = outerTail;
+            taggedTitleList = outerTagged;
         }
     }
 
@@ -273,6 +283,11 @@ final class BulletReader {
         return TAG_NAME_YEAR.matcher(m.group(1).strip()).matches() ? Tag.SHAPED : Tag.NONE;
     }
 
+    /** The tag of an item's first paragraph naming a paper by a plain title and the venue in parentheses after it ({@link TaggedTitles}). */
+    private Tag taggedTitle(Paragraph p) {
+        return TaggedTitles.read(p, run.venues).map(r -> TaggedTitles.known(r) ? Tag.KNOWN : Tag.SHAPED).orElse(Tag.NONE);
+    }
+
     /**
      * "-  [Title](url)" with two spaces after the dash, then "  - A, B, and C. ICML, 2011." indented by two: the second
      * line is indented short of the first item's text, so CommonMark makes it a sibling item, though the list writes it
@@ -328,6 +343,14 @@ final class BulletReader {
     private static final Pattern LABELLED = Pattern.compile("^\\s*(\\p{L}[\\p{L} ]{0,24}?)\\s*[:：]\\s");
     /** The labels of a line that does give the authors ("Authors: A, B"). */
     private static final Pattern AUTHOR_LABEL = Pattern.compile("(?i)authors?|by|written by");
+    /** "Title. In": the word opening a reference's venue sentence, left at the end of the text before an italic venue. */
+    private static final Pattern IN_VENUE = Pattern.compile("(?<=\\p{L}[.?!])\\s+In$");
+    /**
+     * A quoted title with at most a short name and a colon before it and a venue after it: "DiMP: \"Learning … Tracking\"
+     * ICCV", "\"ATOM: Accurate Tracking by Overlap Maximization\" CVPR", "LMCF:\"Large Margin … Maps\" CVPR".
+     */
+    private static final Pattern QUOTED_TITLE = Pattern.compile(
+            "^(?:([\\p{L}\\p{N}][\\p{L}\\p{N}+\\-.]{0,20}(?: [\\p{L}\\p{N}+\\-.]{1,20}){0,2})\\s*[:：]\\s*)?[\"“]([^\"“”]{3,}?)[\"”]\\s*([^\"“”]{0,40})$");
     /** Quotation marks around a title ("\"Title\"", "“Title”"). */
     private static final String QUOTES = "\"“”„";
     /** Names, then (after a comma or a space) the year ending the text: "Rudinger, Rachel and Naradowsky, Jason, 2018". */
@@ -385,8 +408,14 @@ final class BulletReader {
     private static final Pattern NAMES_YEAR = Pattern.compile("^(.{2,600}?)[\\s.,]*[(（]?((?:19|20)\\d{2})[a-z]?[)）]?$");
     /** The most words of an italic or bold marker before a title ("*Highlighted*", "**Oral**", "*Best Paper Award*"). */
     private static final int MAX_MARKER_WORDS = 4;
-    /** What may stand between such a marker and its title: spaces, a colon, a dash or a bar. */
-    private static final Pattern MARKER_GAP = Pattern.compile("[\\s:：\\-–—|]*");
+    /** What may stand between such a marker and its title: spaces, a colon, a dash or a bar, an angle bracket ("**[ICM]** <[Title](url)>"). */
+    private static final Pattern MARKER_GAP = Pattern.compile("[\\s:：\\-–—|<]*");
+    /** Short names in brackets, as a bold marker before a title: "[RND]", "[MBIE, MBIE-EB]". */
+    private static final Pattern BRACKETED_NAMES = Pattern.compile("^\\[\\s*([\\p{L}\\p{N}][\\p{L}\\p{N}\\-+. ]{0,20}(?:,\\s*[\\p{L}\\p{N}][\\p{L}\\p{N}\\-+. ]{0,20}){0,3})\\s*\\]$");
+    /** Names in BibTeX's order cut by "and", each one comma: "Burda, Yuri and Edwards, Harrison and Storkey, Amos". */
+    private static final Pattern BIBTEX_ORDER = Pattern.compile("^[^,]+,[^,]+(?:\\s+and\\s+[^,]+,[^,]+)+$");
+    /** "&gt; by A, B and C, 2016.": the names after a title in angle brackets, then the year. */
+    private static final Pattern BY_NAMES = Pattern.compile("^>?\\s*by\\s+(\\p{Lu}.*?)(?:[,.]?\\s*((?:19|20)\\d{2}))?\\.?$");
     /** Labels before a title that mark it rather than name it ("Survey: [Title](url)", "New: **Title**"). */
     private static final Set<String> MARKER_WORDS = Set.of("survey", "review", "oral", "spotlight", "highlight", "poster", "new",
             "update", "updated", "news", "note", "tutorial", "award", "best paper", "position", "position paper", "preprint");
@@ -800,6 +829,8 @@ final class BulletReader {
                 }
             }
             String t = stripEdges(text.toString().strip().replaceAll("[\\[(【\\s]+$", ""));
+            // "Title. In *COLT 2016*. [[pdf](…)]": the "In" opening the venue's sentence is no part of the title
+            t = IN_VENUE.matcher(t).replaceFirst("");
             if (t.endsWith(".") && !t.endsWith("..")) {
                 t = t.substring(0, t.length() - 1).strip();
             }
@@ -821,6 +852,24 @@ final class BulletReader {
                     lastPart = v;
                     parts = new String[] {candidate, last};
                     textAuthors = names.isEmpty() ? null : names;
+                }
+            }
+            // "DiMP: \"Learning Discriminative Model Prediction for Tracking\" ICCV. [[Paper]](…)": the quoted title, the
+            // short name before it an alias, the known venue after it the venue
+            Matcher quoted = venueTag == null && !lastPart.isPresent() ? QUOTED_TITLE.matcher(candidate) : null;
+            if (quoted != null && quoted.matches()) {
+                String after = quoted.group(3).replaceAll("[.,;]+$", "").strip();
+                Optional<Venues.Parsed> v = after.isEmpty() ? Optional.empty()
+                        : venues.parse(after).filter(p -> p.known() && p.venue() != null);
+                if (after.isEmpty() || v.isPresent()) {
+                    candidate = quoted.group(2).strip();
+                    lastPart = v;
+                    parts = new String[] {candidate, after};
+                    if (quoted.group(1) != null) {
+                        List<String> all = new ArrayList<>(tagAliases);
+                        all.add(quoted.group(1).strip());
+                        tagAliases = List.copyOf(all);
+                    }
                 }
             }
             // "* Potsdam [[BaiduYun]](…)": under a heading of datasets or tools, a name alone before its links is the title
@@ -965,7 +1014,15 @@ final class BulletReader {
             } else {
                 return false;
             }
-            if (!title.regionMatches(true, 0, text, 0, text.length())) {
+            Matcher bracketed = BRACKETED_NAMES.matcher(text);
+            if (bracketed.matches() && marker instanceof StrongEmphasis) {
+                // "**[MBIE, MBIE-EB]** <[Title](url)>": the short names the list gives the paper
+                List<String> all = new ArrayList<>(tagAliases);
+                for (String name : bracketed.group(1).split("\\s*,\\s*")) {
+                    all.add(name.strip());
+                }
+                tagAliases = List.copyOf(all);
+            } else if (!title.regionMatches(true, 0, text, 0, text.length())) {
                 titleNote = text;
             }
             return true;
@@ -1210,7 +1267,9 @@ final class BulletReader {
             return;
         }
         boolean paperLink = lines.stream().flatMap(l -> l.content.links().stream()).anyMatch(l -> isAbsolute(l.url())
-                && (Labels.namesAResource(l.label()) || LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent()));
+                && (Labels.namesAResource(l.label()) || LinkClassifier.arxivId(l.url()).isPresent() || LinkClassifier.doi(l.url()).isPresent()
+                        // "[TVCG 2022](https://ieeexplore.ieee.org/…)": the paper's link, labelled with its venue
+                        || VenueLinks.read(l.label(), run.venues).isPresent()));
         if (paperLink || linkOnly(lines.get(0))) {
             // the entry's line is its title's, below a label line ("FedAvg:") when there is one
             int line = label != null ? lines.get(0).line : lineOf.applyAsInt(firstLineIndex(paragraph));
@@ -1273,6 +1332,16 @@ final class BulletReader {
     }
 
     private void readItem(ListItem item, List<ListItem> tucked, IntUnaryOperator lineOf, List<String> categories, int depth) {
+        if (taggedTitleList && tucked.isEmpty() && item.getFirstChild() instanceof Paragraph p && p.getNext() == null) {
+            // "* QTune: A Query-Aware Database Tuning System … (VLDB 2019)", no link, in a list written so
+            Optional<TaggedTitles.Read> tagged = TaggedTitles.read(p, run.venues);
+            if (tagged.isPresent()) {
+                int line = lineOf.applyAsInt(firstLineIndex(item));
+                run.addItem(TaggedTitles.entry(tagged.get(), run, line), line, null);
+                linkless = null;
+                return;
+            }
+        }
         List<Line> own = new ArrayList<>();
         List<ListItem> nested = new ArrayList<>();
         // "Chemical Weaponization" as the item's last paragraph, the numbering starting again after it: the next items' group
@@ -1470,6 +1539,15 @@ final class BulletReader {
                     }
                     continue;
                 }
+                if (!venueFound && l != titleLine) {
+                    // "[CHI 2024](https://arxiv.org/abs/…) • [Code](…)" under a bold title and its names: the paper's link
+                    // labelled with where and when it was published
+                    Optional<Venues.Parsed> labelled = VenueLinks.read(link.label(), run.venues);
+                    if (labelled.isPresent()) {
+                        run.applyVenue(b, labelled.get());
+                        venueFound = true;
+                    }
+                }
                 ListRun.sideLink(b, link);
             }
             for (String image : body.images()) {
@@ -1525,6 +1603,38 @@ final class BulletReader {
                 notes.add(l.titleNote);
             }
             String text = stripEdges(body.textOutsideLinks());
+            Matcher by = l == titleLine && b.build().authors().isEmpty() ? BY_NAMES.matcher(text) : null;
+            if (by != null && by.matches()) {
+                // "<[Title](url)> by Michel Tokic and Günther Palm, 2011.": the names after the title, then its year;
+                // "by Wunder M, Littman M L, Babes M. ICML, 2010.": a venue after the names' sentence
+                String written = by.group(1);
+                int sentence = written.lastIndexOf(". ");
+                Optional<Venues.Parsed> place = sentence < 0 ? Optional.empty()
+                        : run.venues.parse(written.substring(sentence + 2).replaceAll("[,.]+$", "").strip()
+                                + (by.group(2) == null ? "" : " " + by.group(2))).filter(v -> v.known() && v.venue() != null);
+                String names = place.isPresent() ? written.substring(0, sentence + 1) : written;
+                if (BIBTEX_ORDER.matcher(names).matches()) {
+                    // "Burda, Yuri and Edwards, Harrison and Storkey, Amos": BibTeX's order, each "Surname, Given"
+                    List<String> turned = new ArrayList<>();
+                    for (String name : names.split("\\s+and\\s+")) {
+                        int comma = name.indexOf(',');
+                        turned.add(name.substring(comma + 1).strip() + " " + name.substring(0, comma).strip());
+                    }
+                    names = String.join(", ", turned);
+                }
+                if (Authors.looksLikeNames(names)) {
+                    Authors.Parsed parsed = Authors.parse(names);
+                    b.authors(parsed.names()).etAl(parsed.etAl());
+                    if (place.isPresent() && !venueFound) {
+                        run.applyVenue(b, place.get());
+                        venueFound = true;
+                    }
+                    if (by.group(2) != null && b.build().year() == null) {
+                        b.year(Integer.valueOf(by.group(2)));
+                    }
+                    continue;
+                }
+            }
             if (text.isEmpty()) {
                 continue;
             }

@@ -166,6 +166,9 @@ public final class MarkdownWalker {
                 if (bullets.itemHeadings.isItem(heading)) {
                     // "> #### 1) *"Title"* [[paper](…)]": a numbered paper written as a heading is an item, not a part
                     bullets.read(ItemHeadings.asList(heading), piece::line, depth == 0 ? piece::owns : line -> true);
+                } else if (bullets.paperHeadings.isPaper(heading)) {
+                    // "#### [Title](https://…)" or "##### (2021) Title", the venue and links under it: one paper
+                    block = bullets.paperHeadings.read(heading, run, piece::line, depth == 0 ? piece::owns : line -> true);
                 } else {
                     run.heading(heading.getLevel(), Headings.text(heading));
                 }
