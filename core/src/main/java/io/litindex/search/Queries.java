@@ -938,7 +938,7 @@ final class Queries {
                 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, venuename, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound, corrected, yearheading, formname, formletters), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
+    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, venuename, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound, corrected, yearheading, formname), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
     static final ReadingsOff OFF = new ReadingsOff(System.getProperty("litindex.readings.off", ""));
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
@@ -1057,7 +1057,7 @@ final class Queries {
             Function<String, String> stemmer = word -> single(schema.textQueryAnalyzer(), Fields.TITLE, word);
             Set<String> read = new HashSet<>();
             if (!synonymous && !capitalsInside(typed) && (looked && !corrected || parts.forms.known(w))) {
-                for (WordForms.Form form : OFF.contains("form") ? List.<WordForms.Form>of() : parts.forms.forms(w.stem(), w.exact(), stemmer)) {
+                for (WordForms.Form form : OFF.contains("form") ? List.<WordForms.Form>of() : parts.forms.forms(w.stem(), stemmer)) {
                     unit.add(new BoostQuery(stemmed(form.stem()), TYPO_WEIGHT), BooleanClause.Occur.SHOULD);
                     parts.highlight.add(new TermQuery(new Term(Fields.TITLE, form.stem())));
                     parts.interpret(typed, form.word(), Interpretation.FORM);

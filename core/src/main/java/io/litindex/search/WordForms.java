@@ -260,16 +260,6 @@ final class WordForms {
      * @param stemmer a word's stem as the stemmed fields index it (null when it has none)
      */
     List<Form> forms(String stem, java.util.function.Function<String, String> stemmer) throws IOException {
-        return forms(stem, null, stemmer);
-    }
-
-    /**
-     * {@link #forms(String, java.util.function.Function)} for a word typed as {@code typed} (lower case; null when not
-     * known): a stem Porter ended in i for the word's y (survey → survei) is not read on into a longer stem (surveil,
-     * surveillance; studi, studio), and a stem is not cut before a consonant (predict → predic, predicate): those are
-     * other words sharing the letters, not forms ("formletters").
-     */
-    List<Form> forms(String stem, String typed, java.util.function.Function<String, String> stemmer) throws IOException {
         int n = stem.length();
         if (n < MIN_FORM_PREFIX || n > Queries.MAX_FUZZY_LENGTH || !isWord(stem)) {
             return List.of();
@@ -287,9 +277,6 @@ final class WordForms {
             if (out.size() == MAX_FORMS) {
                 break;
             }
-            if (typed != null && !Queries.OFF.contains("formletters") && otherWord(stem, typed, form)) {
-                continue;
-            }
             String word = written(exact, form, stemmer);
             if (word == null) {
                 continue;
@@ -302,18 +289,6 @@ final class WordForms {
             out.add(new Form(form, word));
         }
         return out;
-    }
-
-    /**
-     * Whether the title stem {@code form} only shares letters with the word typed as {@code typed} (stem {@code stem}):
-     * it goes on past an i that Porter wrote for the word's final y, or it leaves out the stem's last letter where that
-     * letter is a consonant.
-     */
-    static boolean otherWord(String stem, String typed, String form) {
-        if (form.startsWith(stem)) {
-            return form.length() > stem.length() && stem.endsWith("i") && typed.endsWith("y");
-        }
-        return VOWELS.indexOf(stem.charAt(stem.length() - 1)) < 0;
     }
 
     /** How many of a word's other forms are checked for a compound name's shape, at most (the most common first). */
