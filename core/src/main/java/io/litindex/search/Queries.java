@@ -938,7 +938,7 @@ final class Queries {
                 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, venuename, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound, corrected, yearheading), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
+    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, venuename, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound, corrected, yearheading, formname), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
     static final ReadingsOff OFF = new ReadingsOff(System.getProperty("litindex.readings.off", ""));
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together

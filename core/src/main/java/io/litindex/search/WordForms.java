@@ -271,18 +271,28 @@ final class WordForms {
         }
         String shared = stem.substring(0, Math.max(MIN_FORM_PREFIX, n - 1));
         List<Form> out = new ArrayList<>();
+        int checked = 0;
         for (String form : mostCommonStartingWith(terms, new BytesRef(shared), 64,
                 f -> !f.equals(stem) && f.length() <= n + 2 && isWord(f))) {
             if (out.size() == MAX_FORMS) {
                 break;
             }
             String word = written(exact, form, stemmer);
-            if (word != null) {
-                out.add(new Form(form, word));
+            if (word == null) {
+                continue;
             }
+            // a name the titles write as a compound (SpatialDE, WeatherQA, FactorVAE: capitals inside, the word's parts
+            // stacked on it) is no form of the word: its entry is found by the part already ("formname")
+            if (!Queries.OFF.contains("formname") && checked++ < FORM_NAMES_CHECKED && compound(word)) {
+                continue;
+            }
+            out.add(new Form(form, word));
         }
         return out;
     }
+
+    /** How many of a word's other forms are checked for a compound name's shape, at most (the most common first). */
+    static final int FORM_NAMES_CHECKED = 4;
 
     /** At most this many words of a query word's family are searched. */
     static final int MAX_FAMILY = 2;
