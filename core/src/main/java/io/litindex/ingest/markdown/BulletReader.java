@@ -215,13 +215,25 @@ final class BulletReader {
      */
     private static final class TagShape {
         private final Function<Paragraph, Tag> tagOf;
-        /** The document {@link #document} was computed for. */
-        private Node root;
-        /** True when the document's lists are in the shape. */
-        private boolean document;
+        /** Per document, true when its lists are in the shape. */
+        private final PerDocument<Boolean> document = new PerDocument<>(this::inShape);
 
         TagShape(Function<Paragraph, Tag> tagOf) {
             this.tagOf = tagOf;
+        }
+
+        /** Whether the document's lists, counted together, are in the shape. */
+        private boolean inShape(Node top) {
+            int[] sum = new int[3];
+            for (Node n = top.getFirstChild(); n != null; n = n.getNext()) {
+                if (n instanceof ListBlock block) {
+                    int[] c = counts(block);
+                    for (int k = 0; k < 3; k++) {
+                        sum[k] += c[k];
+                    }
+                }
+            }
+            return sum[1] >= MIN_NAMED && sum[2] * 2 >= sum[0];
         }
 
         /** The list's items, those tagged with a known venue, and those with a tag of the shape (known or not). */
@@ -240,24 +252,7 @@ final class BulletReader {
         }
 
         boolean holds(ListBlock list) {
-            Node top = list;
-            while (top.getParent() != null) {
-                top = top.getParent();
-            }
-            if (top != root) {
-                root = top;
-                int[] sum = new int[3];
-                for (Node n = top.getFirstChild(); n != null; n = n.getNext()) {
-                    if (n instanceof ListBlock block) {
-                        int[] c = counts(block);
-                        for (int k = 0; k < 3; k++) {
-                            sum[k] += c[k];
-                        }
-                    }
-                }
-                document = sum[1] >= MIN_NAMED && sum[2] * 2 >= sum[0];
-            }
-            if (!document) {
+            if (!document.of(list)) {
                 return false;
             }
             int[] c = counts(list);

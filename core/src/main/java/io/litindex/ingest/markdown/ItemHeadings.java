@@ -26,22 +26,12 @@ final class ItemHeadings {
     /** Quotes and lists nested deeper than this are not looked into (as {@link MarkdownWalker} reads them). */
     private static final int MAX_DEPTH = 16;
 
-    /** The document {@link #items} was counted for. */
-    private Node root;
-    /** Whether that document's numbered headings with web links are its papers. */
-    private boolean items;
+    /** Whether a document's numbered headings with web links are its papers. */
+    private final PerDocument<Boolean> items = new PerDocument<>(top -> count(top, 0) >= MIN_ITEMS);
 
     /** True when the heading is a numbered paper of a document written so. */
     boolean isItem(Heading heading) {
-        Node top = heading;
-        while (top.getParent() != null) {
-            top = top.getParent();
-        }
-        if (top != root) {
-            root = top;
-            items = count(top, 0) >= MIN_ITEMS;
-        }
-        return items && shaped(heading);
+        return items.of(heading) && shaped(heading);
     }
 
     /**

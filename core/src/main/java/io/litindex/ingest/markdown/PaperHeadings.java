@@ -79,27 +79,21 @@ final class PaperHeadings {
     /** A heading read as a paper: its title, the link of its title (or null) and its year (or null). */
     record Shape(String title, String url, Integer year) {}
 
-    /** The document the count was made for. */
-    private Node root;
-    /** Whether that document's headings of the linked-title shape, and of the year-title shape, are its papers. */
-    private boolean linked;
-    private boolean dated;
+    /**
+     * Per document, how many of its headings are of the linked-title shape and of the year-title shape: the headings
+     * of a shape are the document's papers when there are {@link #MIN_PAPERS} or more.
+     */
+    private final PerDocument<int[]> counts = new PerDocument<>(top -> {
+        int[] c = new int[2];
+        count(top, c, 0);
+        return c;
+    });
 
     /** True when the heading is a paper of a document written so. */
     boolean isPaper(Heading heading) {
-        Node top = heading;
-        while (top.getParent() != null) {
-            top = top.getParent();
-        }
-        if (top != root) {
-            root = top;
-            int[] counts = new int[2];
-            count(top, counts, 0);
-            linked = counts[0] >= MIN_PAPERS;
-            dated = counts[1] >= MIN_PAPERS;
-        }
+        int[] c = counts.of(heading);
         Shape s = shape(heading);
-        return s != null && (s.url() != null ? linked : dated);
+        return s != null && c[s.url() != null ? 0 : 1] >= MIN_PAPERS;
     }
 
     private static void count(Node parent, int[] counts, int depth) {
