@@ -364,4 +364,32 @@ class ReadingAuditShapesTest {
         assertEquals(2010, classes.year());
         assertEquals(3, classes.authors().size(), classes.authors().toString());
     }
+
+    private static final String YEAR_RANGES = """
+            # Exploration
+
+            ## Reviews
+
+            * <[Formal Theory of Creativity, Fun, and Intrinsic Motivation (1990-2010)](https://example.org/schmidhuber.pdf)> by Jürgen Schmidhuber, 2010.
+
+            * [Object Detection in 20 Years: A Survey (2001 – 2021)](https://example.org/detection.pdf)
+
+            * [Deep Learning for Anomaly Detection (ICML 2019)](https://example.org/anomaly.pdf)
+            """;
+
+    @Test
+    void aYearRangeInParenthesesEndingATitleIsNoVenueTag() {
+        ImportResult result = read(YEAR_RANGES);
+        assertEquals(List.of("Formal Theory of Creativity, Fun, and Intrinsic Motivation (1990-2010)",
+                "Object Detection in 20 Years: A Survey (2001 – 2021)", "Deep Learning for Anomaly Detection"), titles(result),
+                "a year range stays in the title; a venue tag does not");
+        Entry creativity = byTitle(result, "Formal Theory of Creativity, Fun, and Intrinsic Motivation (1990-2010)");
+        assertNull(creativity.venue());
+        assertEquals(2010, creativity.year());
+        assertEquals(List.of("Jürgen Schmidhuber"), creativity.authors());
+        assertNull(byTitle(result, "Object Detection in 20 Years: A Survey (2001 – 2021)").venue());
+        Entry anomaly = byTitle(result, "Deep Learning for Anomaly Detection");
+        assertEquals("ICML", anomaly.venue());
+        assertEquals(2019, anomaly.year());
+    }
 }
