@@ -74,6 +74,8 @@ public record Entry(
     public static final String ORIGIN_BADGE = "badge";
     /** A field given by the entry's arXiv identifier (2305.12345 is May 2023). */
     public static final String ORIGIN_ARXIV_ID = "arxiv-id";
+    /** A field given by the entry's ACL Anthology id (P19-1159 is ACL 2019). */
+    public static final String ORIGIN_ANTHOLOGY_ID = "anthology-id";
 
     /**
      * Checks and normalizes the fields: a null kind is a paper, null lists and maps are empty, every

@@ -392,4 +392,39 @@ class ReadingAuditShapesTest {
         assertEquals("ICML", anomaly.venue());
         assertEquals(2019, anomaly.year());
     }
+
+    private static final String ANTHOLOGY_LINKS = """
+            # Fairness Papers
+
+            ## Surveys
+
+            1. [Language (Technology) is Power: A Critical Survey of "Bias" in NLP](https://www.aclweb.org/anthology/2020.acl-main.485), Blodgett, Su Lin  and Barocas, Solon, 2020
+            1. [Mitigating Gender Bias in Natural Language Processing: Literature Review](https://aclanthology.org/P19-1159), Sun, Tony  and Gaut, Andrew, 2019
+            1. [Data Statements for Natural Language Processing](https://www.aclweb.org/anthology/Q18-1041.pdf), Bender, Emily M. and Friedman, Batya, 2018
+            1. [The many dimensions of algorithmic fairness in educational applications](https://www.aclweb.org/anthology/W19-4401), Loukina, Anastassia, 2019
+            1. [Situated Data, Situated Systems](https://www.aclweb.org/anthology/2020.gebnlp-1.10), Havens, Lucy, 2020
+            1. [Fairness in Multilingual Models](https://aclanthology.org/2022.findings-emnlp.7)
+            1. [Debiasing Word Embeddings](https://aclanthology.org/2021.naacl-main.5), Someone, A., EMNLP 2021
+            """;
+
+    @Test
+    void anAclAnthologyIdNamesTheVenueOfAnEntryWithoutOne() {
+        ImportResult result = read(ANTHOLOGY_LINKS);
+        Entry power = byTitle(result, "Language (Technology) is Power: A Critical Survey of \"Bias\" in NLP");
+        assertEquals("ACL", power.venue());
+        assertEquals(2020, power.year());
+        assertEquals("anthology-id", power.origins().get("venue"));
+        Entry review = byTitle(result, "Mitigating Gender Bias in Natural Language Processing: Literature Review");
+        assertEquals("ACL", review.venue());
+        assertEquals(2019, review.year());
+        assertEquals("TACL", byTitle(result, "Data Statements for Natural Language Processing").venue());
+        assertNull(byTitle(result, "The many dimensions of algorithmic fairness in educational applications").venue(),
+                "W is a workshop: no venue");
+        assertNull(byTitle(result, "Situated Data, Situated Systems").venue(), "a workshop's own event: no venue");
+        Entry findings = byTitle(result, "Fairness in Multilingual Models");
+        assertEquals("Findings of EMNLP", findings.venue());
+        assertEquals(2022, findings.year(), "the id's year where the entry writes none");
+        assertEquals("anthology-id", findings.origins().get("year"));
+        assertEquals("EMNLP", byTitle(result, "Debiasing Word Embeddings").venue(), "a venue of its own is kept");
+    }
 }

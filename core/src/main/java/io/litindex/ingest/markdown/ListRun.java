@@ -57,6 +57,15 @@ public final class ListRun {
     }
 
     /**
+     * The venues the list was read with.
+     *
+     * @return the known venues
+     */
+    public Venues venues() {
+        return venues;
+    }
+
+    /**
      * The entries read from rows and bullets, in document order, before merging.
      *
      * @return the rows (the run's own list: read it, do not change it)
