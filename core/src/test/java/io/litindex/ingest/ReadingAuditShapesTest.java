@@ -427,4 +427,25 @@ class ReadingAuditShapesTest {
         assertEquals("anthology-id", findings.origins().get("year"));
         assertEquals("EMNLP", byTitle(result, "Debiasing Word Embeddings").venue(), "a venue of its own is kept");
     }
+
+    private static final String BRACED_TITLES = """
+            # Papers
+
+            - [AIJ'2017] [Integer Linear Programming for the {B}ayesian network structure learning problem](https://example.org/ilp)
+            1. [It{'}s All in the Name: Mitigating Gender Bias with Name-Based Counterfactual Data Substitution](https://example.org/name), Hall Maudslay, Rowan  and Gonen, Hila, 2019
+            * Maha Elbayad and Jakob Verbeek. 2018. [Pervasive Attention: {2D} Convolutional Neural Networks for Sequence-to-Sequence Prediction](https://example.org/pa). In *Proceedings of CoNLL 2018*.
+            * [Learning with {0,1} Labels and Type {B} Errors](https://example.org/labels)
+            """;
+
+    @Test
+    void bibtexBracesInATitleAreDroppedAndTheTextKept() {
+        ImportResult result = read(BRACED_TITLES);
+        assertEquals(List.of("Integer Linear Programming for the Bayesian network structure learning problem",
+                "It's All in the Name: Mitigating Gender Bias with Name-Based Counterfactual Data Substitution",
+                "Pervasive Attention: 2D Convolutional Neural Networks for Sequence-to-Sequence Prediction",
+                "Learning with {0,1} Labels and Type B Errors"), titles(result), "a set in braces is no BibTeX case group");
+        assertEquals("integer-linear-programming-for-the-bayesian-network",
+                byTitle(result, "Integer Linear Programming for the Bayesian network structure learning problem").id(),
+                "the id is made from the title read");
+    }
 }
