@@ -38,7 +38,8 @@ import java.util.Objects;
  * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
  * @param sources every list and line the entry was read from
  * @param origins where a field's value came from when not from the entry's own text: field name (venue,
- *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID});
+ *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID},
+ *     {@link #ORIGIN_ANTHOLOGY_ID});
  *     a field read from the entry's text has no key here
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -104,7 +105,8 @@ public record Entry(
      * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
      * @param sources every list and line the entry was read from
      * @param origins where a field's value came from when not from the entry's own text: field name (venue,
-     *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID});
+     *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID},
+     *     {@link #ORIGIN_ANTHOLOGY_ID});
      *     a field read from the entry's text has no key here
      * @throws NullPointerException when the id or title is null
      * @throws IllegalArgumentException when the id is blank
