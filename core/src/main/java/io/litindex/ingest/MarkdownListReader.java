@@ -1,5 +1,6 @@
 package io.litindex.ingest;
 
+import io.litindex.ingest.fields.Anthology;
 import io.litindex.ingest.fields.Inferred;
 import io.litindex.ingest.fields.Venues;
 import io.litindex.ingest.markdown.ListRun;
@@ -81,6 +82,8 @@ public final class MarkdownListReader {
         // a table of model names with only code links names the papers the list holds elsewhere; ids made unique
         // before datasets are linked, so that a dataset names the id its paper keeps
         List<Entry> merged = resolveSourcePapers(EntryMerger.uniqueIds(EntryMerger.foldNameRows(merger.entries())));
+        // "aclanthology.org/P19-1159": the venue (and year) of an ACL Anthology id, where the entry writes none
+        merged.replaceAll(e -> Anthology.withVenue(e, run.venues()));
         merged.replaceAll(Inferred::withArxivYear);
         // the long forms of the list's legend, for the entries that write its short forms
         merged.replaceAll(e -> Inferred.withLegend(e, run.legend()));

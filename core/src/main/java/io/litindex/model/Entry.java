@@ -38,7 +38,8 @@ import java.util.Objects;
  * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
  * @param sources every list and line the entry was read from
  * @param origins where a field's value came from when not from the entry's own text: field name (venue,
- *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID});
+ *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID},
+ *     {@link #ORIGIN_ANTHOLOGY_ID});
  *     a field read from the entry's text has no key here
  */
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -74,6 +75,8 @@ public record Entry(
     public static final String ORIGIN_BADGE = "badge";
     /** A field given by the entry's arXiv identifier (2305.12345 is May 2023). */
     public static final String ORIGIN_ARXIV_ID = "arxiv-id";
+    /** A field given by the entry's ACL Anthology id (P19-1159 is ACL 2019). */
+    public static final String ORIGIN_ANTHOLOGY_ID = "anthology-id";
 
     /**
      * Checks and normalizes the fields: a null kind is a paper, null lists and maps are empty, every
@@ -102,7 +105,8 @@ public record Entry(
      * @param sizeAsWritten the size as the list writes it ("968k", ">1M"), or null
      * @param sources every list and line the entry was read from
      * @param origins where a field's value came from when not from the entry's own text: field name (venue,
-     *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID});
+     *     year, date, authors) to origin ({@link #ORIGIN_HEADING}, {@link #ORIGIN_BADGE}, {@link #ORIGIN_ARXIV_ID},
+     *     {@link #ORIGIN_ANTHOLOGY_ID});
      *     a field read from the entry's text has no key here
      * @throws NullPointerException when the id or title is null
      * @throws IllegalArgumentException when the id is blank

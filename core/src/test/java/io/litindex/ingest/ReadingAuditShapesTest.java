@@ -364,4 +364,88 @@ class ReadingAuditShapesTest {
         assertEquals(2010, classes.year());
         assertEquals(3, classes.authors().size(), classes.authors().toString());
     }
+
+    private static final String YEAR_RANGES = """
+            # Exploration
+
+            ## Reviews
+
+            * <[Formal Theory of Creativity, Fun, and Intrinsic Motivation (1990-2010)](https://example.org/schmidhuber.pdf)> by Jürgen Schmidhuber, 2010.
+
+            * [Object Detection in 20 Years: A Survey (2001 – 2021)](https://example.org/detection.pdf)
+
+            * [Deep Learning for Anomaly Detection (ICML 2019)](https://example.org/anomaly.pdf)
+            """;
+
+    @Test
+    void aYearRangeInParenthesesEndingATitleIsNoVenueTag() {
+        ImportResult result = read(YEAR_RANGES);
+        assertEquals(List.of("Formal Theory of Creativity, Fun, and Intrinsic Motivation (1990-2010)",
+                "Object Detection in 20 Years: A Survey (2001 – 2021)", "Deep Learning for Anomaly Detection"), titles(result),
+                "a year range stays in the title; a venue tag does not");
+        Entry creativity = byTitle(result, "Formal Theory of Creativity, Fun, and Intrinsic Motivation (1990-2010)");
+        assertNull(creativity.venue());
+        assertEquals(2010, creativity.year());
+        assertEquals(List.of("Jürgen Schmidhuber"), creativity.authors());
+        assertNull(byTitle(result, "Object Detection in 20 Years: A Survey (2001 – 2021)").venue());
+        Entry anomaly = byTitle(result, "Deep Learning for Anomaly Detection");
+        assertEquals("ICML", anomaly.venue());
+        assertEquals(2019, anomaly.year());
+    }
+
+    private static final String ANTHOLOGY_LINKS = """
+            # Fairness Papers
+
+            ## Surveys
+
+            1. [Language (Technology) is Power: A Critical Survey of "Bias" in NLP](https://www.aclweb.org/anthology/2020.acl-main.485), Blodgett, Su Lin  and Barocas, Solon, 2020
+            1. [Mitigating Gender Bias in Natural Language Processing: Literature Review](https://aclanthology.org/P19-1159), Sun, Tony  and Gaut, Andrew, 2019
+            1. [Data Statements for Natural Language Processing](https://www.aclweb.org/anthology/Q18-1041.pdf), Bender, Emily M. and Friedman, Batya, 2018
+            1. [The many dimensions of algorithmic fairness in educational applications](https://www.aclweb.org/anthology/W19-4401), Loukina, Anastassia, 2019
+            1. [Situated Data, Situated Systems](https://www.aclweb.org/anthology/2020.gebnlp-1.10), Havens, Lucy, 2020
+            1. [Fairness in Multilingual Models](https://aclanthology.org/2022.findings-emnlp.7)
+            1. [Debiasing Word Embeddings](https://aclanthology.org/2021.naacl-main.5), Someone, A., EMNLP 2021
+            """;
+
+    @Test
+    void anAclAnthologyIdNamesTheVenueOfAnEntryWithoutOne() {
+        ImportResult result = read(ANTHOLOGY_LINKS);
+        Entry power = byTitle(result, "Language (Technology) is Power: A Critical Survey of \"Bias\" in NLP");
+        assertEquals("ACL", power.venue());
+        assertEquals(2020, power.year());
+        assertEquals("anthology-id", power.origins().get("venue"));
+        Entry review = byTitle(result, "Mitigating Gender Bias in Natural Language Processing: Literature Review");
+        assertEquals("ACL", review.venue());
+        assertEquals(2019, review.year());
+        assertEquals("TACL", byTitle(result, "Data Statements for Natural Language Processing").venue());
+        assertNull(byTitle(result, "The many dimensions of algorithmic fairness in educational applications").venue(),
+                "W is a workshop: no venue");
+        assertNull(byTitle(result, "Situated Data, Situated Systems").venue(), "a workshop's own event: no venue");
+        Entry findings = byTitle(result, "Fairness in Multilingual Models");
+        assertEquals("Findings of EMNLP", findings.venue());
+        assertEquals(2022, findings.year(), "the id's year where the entry writes none");
+        assertEquals("anthology-id", findings.origins().get("year"));
+        assertEquals("EMNLP", byTitle(result, "Debiasing Word Embeddings").venue(), "a venue of its own is kept");
+    }
+
+    private static final String BRACED_TITLES = """
+            # Papers
+
+            - [AIJ'2017] [Integer Linear Programming for the {B}ayesian network structure learning problem](https://example.org/ilp)
+            1. [It{'}s All in the Name: Mitigating Gender Bias with Name-Based Counterfactual Data Substitution](https://example.org/name), Hall Maudslay, Rowan  and Gonen, Hila, 2019
+            * Maha Elbayad and Jakob Verbeek. 2018. [Pervasive Attention: {2D} Convolutional Neural Networks for Sequence-to-Sequence Prediction](https://example.org/pa). In *Proceedings of CoNLL 2018*.
+            * [Learning with {0,1} Labels and Type {B} Errors](https://example.org/labels)
+            """;
+
+    @Test
+    void bibtexBracesInATitleAreDroppedAndTheTextKept() {
+        ImportResult result = read(BRACED_TITLES);
+        assertEquals(List.of("Integer Linear Programming for the Bayesian network structure learning problem",
+                "It's All in the Name: Mitigating Gender Bias with Name-Based Counterfactual Data Substitution",
+                "Pervasive Attention: 2D Convolutional Neural Networks for Sequence-to-Sequence Prediction",
+                "Learning with {0,1} Labels and Type B Errors"), titles(result), "a set in braces is no BibTeX case group");
+        assertEquals("integer-linear-programming-for-the-bayesian-network",
+                byTitle(result, "Integer Linear Programming for the Bayesian network structure learning problem").id(),
+                "the id is made from the title read");
+    }
 }

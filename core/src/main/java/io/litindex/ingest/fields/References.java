@@ -61,6 +61,34 @@ public final class References {
         return marked.toString().replace("{'}", "'").replace("{", "").replace("}", "");
     }
 
+    /** A group BibTeX braces to keep its case: "{B}ayesian", "{2D}", "{BERT}", "{Neural Machine Translation}". */
+    private static final Pattern CASE_BRACES = Pattern.compile("\\{([\\p{L}\\p{N}][\\p{L}\\p{N}\\-' ]{0,60})\\}");
+    /** A brace group opened by a backslash: an accent or letter ("{\\"u}", "{\\o}"), or a command ("{\\lambda}"). */
+    private static final Pattern ESCAPE_BRACES = Pattern.compile("\\{\\\\[^{}]{1,12}(?:\\{\\p{L}\\})?\\}");
+
+    /**
+     * A title as BibTeX writes it, read: the braces that keep a letter's case dropped and the text kept ("Type {B}
+     * Errors" is "Type B Errors", "{B}ayesian" "Bayesian", "It{'}s" "It's"), accents as letters ("Sch{\\"u}tze").
+     * A group that is no such thing (a set "{0,1}", a command "{\\lambda}") stays as written.
+     *
+     * @param title a title
+     * @return the title without BibTeX's braces
+     */
+    public static String bibtexTitle(String title) {
+        if (title == null || title.indexOf('{') < 0) {
+            return title;
+        }
+        String t = title.replace("{'}", "'");
+        Matcher escape = ESCAPE_BRACES.matcher(t);
+        StringBuilder out = new StringBuilder();
+        while (escape.find()) {
+            String letter = bibtexAccents(escape.group());
+            escape.appendReplacement(out, Matcher.quoteReplacement(letter.indexOf('\\') < 0 ? letter : escape.group()));
+        }
+        escape.appendTail(out);
+        return CASE_BRACES.matcher(out.toString()).replaceAll("$1");
+    }
+
     /**
      * A reference read into its parts.
      *

@@ -1961,6 +1961,10 @@ final class BulletReader {
             return null;
         }
         String inner = tagged.group(2).strip();
+        if (YEAR_RANGE.matcher(inner).matches()) {
+            // "Formal Theory of Creativity, Fun, and Intrinsic Motivation (1990-2010)": the span is the title's
+            return null;
+        }
         int words = inner.split("\\s+").length;
         // a long tag is a venue only when it ends with its year: "(IEEE Transactions on Pattern Analysis … 2020)"
         boolean venueShaped = words <= 6 || (words <= 12 && TAG_YEAR_END.matcher(inner).find() && Character.isUpperCase(inner.charAt(0)));
@@ -2034,6 +2038,9 @@ final class BulletReader {
     private static final Pattern TAG_YEAR_END = Pattern.compile("(?:19|20)\\d{2}$");
     /** "Title (ICML 2019)", "Title (NeurIPS'22)": a parenthesised tag ending a title. */
     private static final Pattern TITLE_TAG = Pattern.compile("^(.*\\S)\\s*[(（]([^()（）]{2,120})[)）]\\s*\\.?$");
+    /** "(1990-2010)", "(2001 – 2021)": a span of years, which a title holds; never a venue with its year. */
+    private static final Pattern YEAR_RANGE = Pattern.compile("^(?:19|20)\\d{2}\\s*[-–—~]\\s*(?:(?:19|20)\\d{2}|\\d{2}|now|present|today)$",
+            Pattern.CASE_INSENSITIVE);
 
     /**
      * The content after a reference-style title ("**Title**. *A, B and C*. ICLR 2020. [[pdf]] (**ALBERT**)"): the

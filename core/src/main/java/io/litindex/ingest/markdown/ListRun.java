@@ -4,8 +4,10 @@ import io.litindex.ingest.Diagnostic;
 import io.litindex.ingest.fields.Cells;
 import io.litindex.ingest.fields.Dates;
 import io.litindex.ingest.fields.EntryLimits;
+import io.litindex.ingest.fields.Ids;
 import io.litindex.ingest.fields.Inferred;
 import io.litindex.ingest.fields.LinkClassifier;
+import io.litindex.ingest.fields.References;
 import io.litindex.ingest.fields.VenuePrefix;
 import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
@@ -54,6 +56,15 @@ public final class ListRun {
      */
     public String list() {
         return list;
+    }
+
+    /**
+     * The venues the list was read with.
+     *
+     * @return the known venues
+     */
+    public Venues venues() {
+        return venues;
     }
 
     /**
@@ -248,7 +259,23 @@ public final class ListRun {
     /** A row as it is kept: the venue written before its title read out, its heading's fields filled, fitted to the limits. */
     private Entry finished(Entry entry, int line) {
         // "NeurIPS 2020 submission: Title", "[ICML 2020] Title": the venue written in the title is the entry's, not its title
-        return EntryLimits.fit(Inferred.withHeading(VenuePrefix.apply(entry, venues), headingFields), message -> error(line, message));
+        return EntryLimits.fit(Inferred.withHeading(VenuePrefix.apply(withoutBraces(entry), venues), headingFields), message -> error(line, message));
+    }
+
+    /**
+     * "Type {B} Errors", "It{'}s All in the Name": a title with BibTeX's braces, read without them
+     * ({@link References#bibtexTitle}); an id made from the title is made again from the title read.
+     */
+    private static Entry withoutBraces(Entry entry) {
+        String title = References.bibtexTitle(entry.title());
+        if (title.equals(entry.title())) {
+            return entry;
+        }
+        Entry.Builder b = entry.toBuilder().title(title);
+        if (entry.id().equals(Ids.slug(entry.title()))) {
+            b.id(Ids.slug(title));
+        }
+        return b.build();
     }
 
     void error(int line, String message) {
