@@ -405,6 +405,7 @@ class ReadingAuditShapesTest {
             1. [Situated Data, Situated Systems](https://www.aclweb.org/anthology/2020.gebnlp-1.10), Havens, Lucy, 2020
             1. [Fairness in Multilingual Models](https://aclanthology.org/2022.findings-emnlp.7)
             1. [Debiasing Word Embeddings](https://aclanthology.org/2021.naacl-main.5), Someone, A., EMNLP 2021
+            1. [Gender Bias in Lexical Semantics](https://www.aclweb.org/anthology/S18-2005), Rudinger, Rachel, 2018
             """;
 
     @Test
@@ -421,6 +422,7 @@ class ReadingAuditShapesTest {
         assertNull(byTitle(result, "The many dimensions of algorithmic fairness in educational applications").venue(),
                 "W is a workshop: no venue");
         assertNull(byTitle(result, "Situated Data, Situated Systems").venue(), "a workshop's own event: no venue");
+        assertNull(byTitle(result, "Gender Bias in Lexical Semantics").venue(), "S holds SemEval and *SEM: no venue");
         Entry findings = byTitle(result, "Fairness in Multilingual Models");
         assertEquals("Findings of EMNLP", findings.venue());
         assertEquals(2022, findings.year(), "the id's year where the entry writes none");

@@ -20,9 +20,12 @@ public final class Anthology {
     private static final Pattern ID = Pattern.compile("(?i)(?:aclanthology\\.org|aclweb\\.org/anthology(?:-new)?|aclanthology\\.info/papers"
             + "|aclanthology\\.coli\\.uni-saarland\\.de/papers)/(?:[a-z]/[a-z]\\d{2}/)?(?:(?<letter>[a-z])(?<yy>\\d{2})-(?<num>\\d{4})"
             + "|(?<year>(?:19|20)\\d{2})\\.(?<event>[a-z0-9]+(?:-[a-z0-9]+)?)\\.\\d+)(?![\\w-])");
-    /** The letters of old-style ids and the venues they name (W, workshops, and the rest name none). */
+    /**
+     * The letters of old-style ids and the venues they name. W (workshops) names none, nor does S, which holds both
+     * SemEval and *SEM in volumes whose order changes from year to year (S18-2 is *SEM, S19-2 SemEval).
+     */
     private static final Map<Character, String> LETTERS = Map.of('P', "ACL", 'N', "NAACL", 'D', "EMNLP", 'Q', "TACL",
-            'J', "Computational Linguistics", 'E', "EACL", 'C', "COLING", 'K', "CoNLL", 'S', "SemEval");
+            'J', "Computational Linguistics", 'E', "EACL", 'C', "COLING", 'K', "CoNLL");
     /** The events of new-style ids and the venues they name. */
     private static final Map<String, String> EVENTS = Map.ofEntries(Map.entry("acl", "ACL"), Map.entry("naacl", "NAACL"),
             Map.entry("emnlp", "EMNLP"), Map.entry("eacl", "EACL"), Map.entry("aacl", "AACL"), Map.entry("coling", "COLING"),
