@@ -1,12 +1,13 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.entries;
+import static io.litindex.testing.Results.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.ingest.MarkdownListReader;
 import io.litindex.model.Entry;
 import io.litindex.testing.FullRequests;
-import io.litindex.testing.Results;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -83,17 +84,9 @@ class VenueHeadingTest {
         SEARCHER.close();
     }
 
-    private static List<Entry> hits(String query) {
-        return Results.entries(SEARCHER, query);
-    }
-
-    private static List<String> titles(List<Entry> entries) {
-        return Results.titles(entries);
-    }
-
     @Test
     void theEntriesPublishedAtTheVenueComeBeforeThoseUnderAHeadingListingIt() {
-        List<Entry> hits = hits("ICLR 2020");
+        List<Entry> hits = entries(SEARCHER, "ICLR 2020");
         assertEquals("ICLR", hits.get(0).venue(), titles(hits).toString());
         assertEquals(List.of("Backdoors Spread over Many Clients", "Convergence of Local Averaging on Skewed Data"),
                 titles(hits.subList(0, 2)).stream().sorted().toList(), titles(hits).toString());
@@ -108,7 +101,7 @@ class VenueHeadingTest {
 
     @Test
     void anEntryWithoutAVenueStillFindsTheWordInItsHeading() {
-        List<Entry> hits = hits("ICLR");
+        List<Entry> hits = entries(SEARCHER, "ICLR");
         assertTrue(titles(hits).contains("Calibrated Noise for Shared Models"), titles(hits).toString());
     }
 }

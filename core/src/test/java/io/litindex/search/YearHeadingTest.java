@@ -1,12 +1,13 @@
 package io.litindex.search;
 
+import static io.litindex.testing.Results.entries;
+import static io.litindex.testing.Results.titles;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.litindex.ingest.MarkdownListReader;
 import io.litindex.model.Entry;
 import io.litindex.testing.FullRequests;
-import io.litindex.testing.Results;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -58,17 +59,9 @@ class YearHeadingTest {
         SEARCHER.close();
     }
 
-    private static List<Entry> hits(String query) {
-        return Results.entries(SEARCHER, query);
-    }
-
-    private static List<String> titles(List<Entry> entries) {
-        return Results.titles(entries);
-    }
-
     @Test
     void theVenuesPapersOfTheYearComeBeforeItsPapersOfOtherYearsUnderAWeekOfThatYear() {
-        List<Entry> hits = hits("RecSys 2017");
+        List<Entry> hits = entries(SEARCHER, "RecSys 2017");
         assertEquals(List.of(2017, 2017, 2017), hits.subList(0, 3).stream().map(Entry::year).toList(), titles(hits).toString());
         assertTrue(hits.subList(0, 3).stream().allMatch(e -> "RecSys".equals(e.venue())), titles(hits).toString());
     }
