@@ -862,4 +862,61 @@ class FieldVocabularyTest {
             assertEquals("iot", top(searcher, "internet of things").get(0), top(searcher, "internet of things").toString());
         }
     }
+
+    // vocab-22: the fourteenth round's fields, LLM agents for software engineering and image, video and audio
+    // watermarking. Each list holds papers by their titles only; the queries type the field's names, acronyms and topics.
+
+    @Test
+    void softwareEngineeringAgentNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("repair", "ZorbAgent: An Autonomous Agent for Program Repair"),
+                paper("chatrepair", "Keep the Conversation Going: Fixing 162 out of 337 bugs for $0.42 each using ChatGPT"),
+                paper("titanfuzz", "Large Language Models are Zero-Shot Fuzzers: Fuzzing Deep-Learning Libraries via Large Language Models"),
+                paper("openhands", "OpenDevin: An Open Platform for AI Software Developers as Generalist Agents"),
+                paper("swe", "Zorb: Demystifying LLM-based Software Engineering Agents"),
+                paper("contest", "Zorb Agents for Competition-Level Code Generation"),
+                paper("rca", "Automatic Root Cause Analysis via Large Language Models for Cloud Incidents"),
+                paper("z1", "Zorb Program Synthesis with Agents"),
+                paper("z2", "Autonomous Zorbs for Code Review"),
+                paper("z3", "Zorb Issues in Large Language Models"),
+                paper("z4", "Programming Zorbs in Python")), Synonyms.configured())) {
+            // APR is what the field calls program repair, written without "automated"
+            assertEquals("repair", top(searcher, "APR").get(0), top(searcher, "APR").toString());
+            assertEquals("chatrepair", top(searcher, "ChatRepair").get(0), top(searcher, "ChatRepair").toString());
+            assertEquals("titanfuzz", top(searcher, "TitanFuzz").get(0), top(searcher, "TitanFuzz").toString());
+            // the platform's later name finds the paper under its first one
+            assertEquals("openhands", top(searcher, "OpenHands").get(0), top(searcher, "OpenHands").toString());
+            assertEquals("rca", top(searcher, "RCACopilot").get(0), top(searcher, "RCACopilot").toString());
+            // related terms: agents evaluated on SWE-bench write software engineering agents; contests write competition level
+            inTop3(searcher, "GitHub issue resolution", "swe");
+            assertEquals("contest", top(searcher, "competitive programming").get(0), top(searcher, "competitive programming").toString());
+        }
+    }
+
+    @Test
+    void watermarkingNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("audioseal", "Proactive Detection of Voice Cloning with Localized Watermarking"),
+                paper("kgw", "A Watermark for Large Language Models"),
+                paper("wam", "Watermark Anything with Localized Messages"),
+                paper("forge", "Forging Zorb Watermarks from a Single Image"),
+                paper("hide", "Hiding Data in Zorb Images"),
+                paper("ip", "A Zorb Watermark for IP Protection of Diffusion Models"),
+                paper("fourier", "Zorb Watermarks with Fourier Integrity"),
+                paper("srnet", "Deep Residual Network for Steganalysis of Digital Images"),
+                paper("z1", "Zorb Attacks on Image Classifiers"),
+                paper("z2", "Property Zorbs at Scale"),
+                paper("z3", "Zorb Watermarks in the Pixel Domain")), Synonyms.configured())) {
+            assertEquals("audioseal", top(searcher, "AudioSeal").get(0), top(searcher, "AudioSeal").toString());
+            assertEquals("kgw", top(searcher, "KGW").get(0), top(searcher, "KGW").toString());
+            assertEquals("wam", top(searcher, "WAM").get(0), top(searcher, "WAM").toString());
+            assertEquals("srnet", top(searcher, "SRNet").get(0), top(searcher, "SRNet").toString());
+            // what the field writes for the topic typed
+            assertEquals("forge", top(searcher, "spoofing attack").get(0), top(searcher, "spoofing attack").toString());
+            assertEquals("hide", top(searcher, "steganography").get(0), top(searcher, "steganography").toString());
+            assertEquals("ip", top(searcher, "intellectual property").get(0), top(searcher, "intellectual property").toString());
+            assertEquals("fourier", top(searcher, "frequency domain watermark").get(0),
+                    top(searcher, "frequency domain watermark").toString());
+        }
+    }
 }
