@@ -106,7 +106,9 @@ public final class LinkClassifier {
             return Links.MODEL;
         }
         if (doi(url).isPresent()) {
-            return Links.DOI;
+            // "[Code](https://doi.org/10.5281/zenodo.15595719)", "[GitHub](https://doi.org/…)": an archive of the paper's
+            // code has a DOI of its own, which is not the paper's (fourteenth blind round)
+            return l.equals("code") || l.equals("github") || l.equals("repo") ? Links.CODE : Links.DOI;
         }
         if (githubRepository(url).isPresent()) {
             return l.contains("project") || l.contains("page") ? Links.PROJECT : Links.CODE;

@@ -443,6 +443,8 @@ final class BulletReader {
         String bareUrl;
         /** The year written alone before the title ("2022.[Title](url)"), or null. */
         Integer yearTag;
+        /** The month written in brackets before the title ("[2024/05] **Title**"), as an ISO date, or null. */
+        String dateTag;
         /** True when the title follows a label that is a phrase ("Our survey paper on MedIA: [Title](url)"), not a name. */
         boolean proseLabel;
         /** True when the title is a short name read from a label such as "GRAFT(Paper)". */
@@ -560,6 +562,15 @@ final class BulletReader {
                             if (m.find() && m.end() == literal.length() && i + 1 < nodes.size()
                                     && (nodes.get(i + 1) instanceof StrongEmphasis || nodes.get(i + 1) instanceof Link)) {
                                 String inside = m.group(1);
+                                Optional<String> month = DateTags.read(inside);
+                                if (month.isPresent()) {
+                                    // "[2024/05] **Title**": the arXiv month the list dates its papers by, no venue
+                                    dateTag = month.get();
+                                    yearTag = Integer.valueOf(month.get().substring(0, 4));
+                                    skip = offsetAfter((Text) n, literal, m.end());
+                                    i -= skip > 0 ? 1 : 0;
+                                    continue;
+                                }
                                 Optional<Venues.Parsed> v = venues.parse(Venues.withCentury(inside));
                                 boolean beforeLabel = nodes.get(i + 1) instanceof Link next && Labels.isGeneric(CellContent.of(next).text());
                                 if (Venues.hasYear(inside) || v.map(Venues.Parsed::known).orElse(false)) {
@@ -1534,8 +1545,9 @@ final class BulletReader {
                     }
                     continue;
                 }
-                if (!venueFound && l != titleLine) {
-                    // "[CHI 2024](https://arxiv.org/abs/…) • [Code](…)" under a bold title and its names: the paper's link
+                if (!venueFound && (l != titleLine || l.lead == Lead.BOLD_TITLE)) {
+                    // "[CHI 2024](https://arxiv.org/abs/…) • [Code](…)" under a bold title and its names, or after the bold
+                    // title on its line ("+ **Title** [[ICLR 2025](https://arxiv.org/abs/…)] [[Code](…)]"): the paper's link
                     // labelled with where and when it was published
                     Optional<Venues.Parsed> labelled = VenueLinks.read(link.label(), run.venues);
                     if (labelled.isPresent()) {
@@ -1761,6 +1773,9 @@ final class BulletReader {
         Integer yearTag = titleLine.yearTag != null ? titleLine.yearTag : prefix != null ? prefix.yearTag : null;
         if (yearTag != null && b.build().year() == null) {
             b.year(yearTag);
+        }
+        if (titleLine.dateTag != null && b.build().date() == null && titleLine.dateTag.startsWith(String.valueOf(b.build().year()))) {
+            b.date(titleLine.dateTag);
         }
         Entry e = b.build();
         if (!venueFound && e.year() == null && e.authors().isEmpty() && e.note() != null && AFFILIATION.matcher(e.note()).matches()
@@ -2058,6 +2073,14 @@ final class BulletReader {
                 boolean parts = !strict && names.names().size() >= 3 && !Venues.hasYear(text); // "(TUM, DLR, panet. Mar 2021)" is no list of names
                 if (!names.names().isEmpty() && (Authors.looksLikeNames(text) || parts)) {
                     b.authors(names.names()).etAl(names.etAl());
+                    seen = true;
+                    continue;
+                }
+                Optional<NamesVenueItalics.Read> namesVenue = strict ? Optional.empty() : NamesVenueItalics.read(text, venues);
+                if (namesVenue.isPresent()) {
+                    // "**Title.** *Jin et al. Arxiv.*": the names and the venue in one span, read as "*Jin et al.* Arxiv."
+                    b.authors(namesVenue.get().names().names()).etAl(namesVenue.get().names().etAl());
+                    kept.add(new Text(" " + namesVenue.get().venue() + ". "));
                     seen = true;
                     continue;
                 }
