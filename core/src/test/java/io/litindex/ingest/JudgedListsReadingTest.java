@@ -129,7 +129,7 @@ class JudgedListsReadingTest {
         ImportResult r = read(PROCEEDINGS_TRACKS);
         for (String title : List.of("Trivial Transfer Learning for Low-Resource Neural Machine Translation",
                 "A Shared Task on Multimodal Machine Translation", "Copied Monolingual Data Improves Translation")) {
-            assertEquals("WMT", byTitle(r, title).venue(), title);
+            assertEquals("Conference on Machine Translation", byTitle(r, title).venue(), title);
         }
         assertEquals(2016, byTitle(r, "A Shared Task on Multimodal Machine Translation").year());
     }
