@@ -78,7 +78,8 @@ public final class MarkdownListReader {
     static ImportResult finish(ListRun run) {
         EntryMerger merger = new EntryMerger();
         // "Openreview" and "OpenReview": one venue, shown in one spelling
-        merger.addAll(Venues.withOneSpelling(run.rows()));
+        // "### Analog Mind Series (Behzad Razavi)" over rows that name no authors: the heading names theirs
+        merger.addAll(Venues.withOneSpelling(HeadingAuthors.apply(run.rows())));
         // a table of model names with only code links names the papers the list holds elsewhere; ids made unique
         // before datasets are linked, so that a dataset names the id its paper keeps
         List<Entry> merged = resolveSourcePapers(EntryMerger.uniqueIds(EntryMerger.foldNameRows(merger.entries())));

@@ -319,12 +319,24 @@ public final class References {
     private static final Pattern TAIL = Pattern.compile("(?:\\s+\\d+(?:\\.\\d+)?\\s*[(（](?:19|20)\\d{2}[)）].*|[,\\s]+(?:19|20)\\d{2}\\b.*|\\s*[(（](?:19|20)\\d{2}[)）].*)$");
     private static final Pattern ACRONYM = Pattern.compile("[(（]([\\p{Lu}][\\p{L}\\-]{1,12})[)）]");
 
+    /** Kinds of proceedings tracks: "Long Papers", "Shared Task Papers", "System Demonstrations". */
+    private static final String TRACK_KIND = "\\(?(?:(?:long|short|full|research|shared task|findings|industry|demo|student)\\s+papers?"
+            + "|papers|main conference|main volume|system demonstrations|demonstrations|tutorial abstracts|industry track)\\)?";
+    /**
+     * A volume or track of a proceedings after a colon: ": Volume 2", ": Research Papers", ": Shared Task Papers",
+     * ": Volume 1 (Long Papers)", ": Volume 2, Shared Task Papers", ": System Demonstrations", ": Main Conference".
+     */
+    private static final Pattern TRACK = Pattern.compile("(?i)\\s*:\\s*(?:(?:volume|vol\\.?)\\s*\\d+(?:\\s*[,:]?\\s*" + TRACK_KIND + ")?"
+            + "|" + TRACK_KIND + ")\\s*$");
+
     /** A sentence's venue name: without "In", "Proceedings of the", the edition, and the volume, year and pages after it. */
     private static String name(String sentence) {
         String s = sentence.strip().replaceAll("\\.$", "").strip();
         s = PROCEEDINGS.matcher(s).replaceFirst("");
         s = EDITION.matcher(s).replaceFirst("");
         s = TAIL.matcher(s).replaceFirst("");
+        // "Conference on Machine Translation: Volume 2, Shared Task Papers": a volume or track of the proceedings
+        s = TRACK.matcher(s).replaceFirst("");
         return s.strip().replaceAll("[,;:]+$", "").strip();
     }
 

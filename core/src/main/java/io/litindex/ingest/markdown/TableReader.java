@@ -386,6 +386,8 @@ final class TableReader {
                 default -> labelled(b, notes, headers.get(i), cell);
             }
         }
+        // "| Title | Type |" over "DAC 2026 Survey": the venue of a table with no venue column
+        KindColumns.venue(run, b, headers, roles, cells);
         extra.forEach(cell -> addNote(notes, ListRun.noteText(b, cell)));
         extraBadges(b, extra);
         if (!notes.isEmpty()) {
