@@ -67,37 +67,13 @@ final class BonusQuery extends Query {
      * @param words each unit's word in {@link Fields#TEXT} ({@link Fields#YEAR} for a year, {@link Fields#VENUE_KEY} for a
      *     venue), null for a unit that counts fully
      * @param unit which of them this unit is
-     * @param part which of the unit's steps: its share itself, the steps the share leaves out of {@link #STEPS} (a topic
-     *     heading's entries count the word fully: {@link TopicHeadings}), or for a word of a term the query holds, the
-     *     steps it counts matched apart from the term's other words and the steps the term matched together adds
-     *     ({@link TermWords})
+     * @param rest true for the steps the unit's share leaves out of {@link #STEPS} (a topic heading's entries count the
+     *     word fully: {@link TopicHeadings}), false for the share itself
      */
-    record Share(Words words, int unit, Part part) {
-        /** Which of a unit's steps a clause scores. */
-        enum Part {
-            /** The unit's whole share. */
-            SHARE,
-            /** What the share leaves out of {@link #STEPS}. */
-            REST,
-            /** A term's word matched apart from the term's other words: half its share (at least one step). */
-            APART,
-            /** What the share adds to {@link #APART} when the term's words are matched together. */
-            TOGETHER
-        }
-
+    record Share(Words words, int unit, boolean rest) {
         /** The unit's own share. */
         Share(Words words, int unit) {
-            this(words, unit, Part.SHARE);
-        }
-
-        /** The unit's own share, or with {@code rest} the steps it leaves out of {@link #STEPS}. */
-        Share(Words words, int unit, boolean rest) {
-            this(words, unit, rest ? Part.REST : Part.SHARE);
-        }
-
-        /** Whether these are the steps the unit's share leaves out of {@link #STEPS}. */
-        boolean rest() {
-            return part == Part.REST;
+            this(words, unit, false);
         }
 
         /** A unit that counts fully scores this many steps. */
@@ -107,17 +83,7 @@ final class BonusQuery extends Query {
 
         /** The unit's steps in the index {@code searcher} searches, from its IDFs (BM25's); with {@link #rest}, what they leave of {@link #STEPS}. */
         int steps(IndexSearcher searcher) throws IOException {
-            return switch (part) {
-                case SHARE -> share(searcher);
-                case REST -> STEPS - share(searcher);
-                case APART -> apart(share(searcher));
-                case TOGETHER -> share(searcher) - apart(share(searcher));
-            };
-        }
-
-        /** The steps of a term's word matched apart from the term's other words, of a share of {@code share} steps. */
-        static int apart(int share) {
-            return Math.max(1, share / 2);
+            return rest ? STEPS - share(searcher) : share(searcher);
         }
 
         private int share(IndexSearcher searcher) throws IOException {
@@ -259,7 +225,7 @@ final class BonusQuery extends Query {
 
     /** Whether this clause only tops a unit's share up to a whole unit (a topic heading's entries): no unit of its own. */
     boolean topUp() {
-        return share != null && (share.rest() || share.part() == Share.Part.TOGETHER);
+        return share != null && share.rest();
     }
 
     @Override
@@ -285,8 +251,7 @@ final class BonusQuery extends Query {
 
     @Override
     public String toString(String field) {
-        return "bonus(" + inner.toString(field) + ", " + bonus + (share == null ? "" : (share.rest() ? " × rest of share of "
-                : share.part() == Share.Part.APART ? " × share apart of " : share.part() == Share.Part.TOGETHER ? " × share together of " : " × share of ")
+        return "bonus(" + inner.toString(field) + ", " + bonus + (share == null ? "" : (share.rest() ? " × rest of share of " : " × share of ")
                 + share.words().terms().get(share.unit())) + ")";
     }
 

@@ -224,11 +224,6 @@ final class Queries {
         final Map<String, List<String>> corrections = new HashMap<>();
         /** The heading clause of each unit whose word names a topic heading of the list, by the unit's index ({@link TopicHeadings}). */
         final Map<Integer, Query> topics = new HashMap<>();
-        /**
-         * The clause that adds the other half of a term word's share, for each unit whose word belongs to a term the query
-         * holds, by the unit's index ({@link TermWords}).
-         */
-        final Map<Integer, Query> together = new HashMap<>();
 
         Parts(Map<Words, List<QueryWord>> analyzed, int[] fuzzyLeft, WordForms forms, String text, float nameScore,
                 List<Interpretation> interpreted) {
@@ -324,8 +319,7 @@ final class Queries {
         }
         float bonus = 0;
         Query coverage = null;
-        // a term's words matched apart count half their share: the units are weighed in steps
-        boolean shared = parts.unitWords.stream().filter(t -> t != null).count() >= 2 || !parts.together.isEmpty();
+        boolean shared = parts.unitWords.stream().filter(t -> t != null).count() >= 2;
         if (parts.units.size() >= 2) {
             bonus = bonus(parts, maxDoc, shared ? BonusQuery.Share.STEPS : 1);
             if (bonus == 0) {
@@ -339,13 +333,6 @@ final class Queries {
             BonusQuery.Words words = new BonusQuery.Words(parts.unitWords);
             for (int i = 0; i < parts.units.size(); i++) {
                 Query unit = parts.units.get(i);
-                if (bonus != 0 && shared && parts.together.containsKey(i)) {
-                    // a term's word (large, of "large language models"): half its share apart, the rest with the term
-                    main.add(new BonusQuery(unit, bonus, new BonusQuery.Share(words, i, BonusQuery.Share.Part.APART)), BooleanClause.Occur.SHOULD);
-                    main.add(new BonusQuery(parts.together.get(i), bonus, new BonusQuery.Share(words, i, BonusQuery.Share.Part.TOGETHER)),
-                            BooleanClause.Occur.SHOULD);
-                    continue;
-                }
                 main.add(bonus == 0 ? unit : shared ? new BonusQuery(unit, bonus, new BonusQuery.Share(words, i))
                         : new BonusQuery(unit, bonus), BooleanClause.Occur.SHOULD);
             }
@@ -581,10 +568,6 @@ final class Queries {
         for (Alternative alt : alternatives) {
             parts.interpret(typed(words, alt.covers(), parts), alt.readAs(), alt.how());
         }
-        // the words of a term a rule reads as one ("large language models", "skin lesion"): each counts half its share
-        // when an entry holds it apart from the term's other words (TermWords)
-        Map<Integer, Query> together = parts.forms == null || keepStopWords || OFF.contains(TermWords.NAME) ? Map.of()
-                : termWords(words, ruleWords, alternatives, inVenue, parts.forms);
         // the whole run as a well-known name (Segment Anything, Mask R-CNN): each of its words' units finds the paper
         Query runKnown = words.size() >= 2 && !keepStopWords
                 ? knownName(parts.text.substring(words.get(0).start(), withPlusSigns(parts.text, words.get(words.size() - 1).end())), parts) : null;
@@ -694,11 +677,7 @@ final class Queries {
             }
             BooleanQuery.Builder whole = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
             unit.build().clauses().forEach(whole::add);
-            Query wholeUnit = whole.build();
-            parts.units.add(wholeUnit);
-            if (together.containsKey(i)) {
-                parts.together.put(parts.units.size() - 1, TermWords.topUp(wholeUnit, together.get(i)));
-            }
+            parts.units.add(whole.build());
             // a word naming a topic heading of the list ("Dexterous Manipulation"): the entries under it count the word fully
             if (parts.forms != null && !keepStopWords) {
                 Query topic = TopicHeadings.clause(w, stems, parts.forms, schema.textQueryAnalyzer(), listWordStems);
@@ -746,40 +725,6 @@ final class Queries {
                 parts.proximity.add(near);
             }
         }
-    }
-
-    /**
-     * The clauses that find a term's words together ({@link TermWords#together}), by word index, for the rule readings
-     * (acronyms, synonyms, related terms) that cover two words or more; not a word written apart (multi modal) nor a
-     * venue's words.
-     */
-    private static Map<Integer, Query> termWords(List<QueryWord> words, List<QueryWord> ruleWords, List<Alternative> alternatives,
-            BitSet inVenue, WordForms forms) {
-        List<BitSet> terms = new ArrayList<>();
-        List<Query> rules = new ArrayList<>();
-        for (Alternative alt : alternatives) {
-            if (alt.joinedWord() == null && alt.covers().cardinality() >= 2 && !alt.covers().intersects(inVenue)
-                    && (Interpretation.SYNONYM.equals(alt.how()) || Interpretation.RELATED.equals(alt.how()))) {
-                terms.add(alt.covers());
-                rules.add(alt.query());
-            }
-        }
-        if (terms.isEmpty()) {
-            return Map.of();
-        }
-        List<Set<String>> stems = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Set<String> mine = new LinkedHashSet<>();
-            if (!inVenue.get(i)) {
-                for (QueryWord w : List.of(words.get(i), ruleWords.get(i))) {
-                    if (w.stem() != null) {
-                        mine.add(w.stem());
-                    }
-                }
-            }
-            stems.add(mine);
-        }
-        return TermWords.together(stems, terms, rules, stem -> forms.docFreq(new Term(Fields.TEXT, stem)));
     }
 
     private static PhraseQuery nearPhrase(String field, List<String> stems) {
@@ -993,7 +938,7 @@ final class Queries {
                 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, venuename, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound, corrected, yearheading, formname, termapart), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
+    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, venuename, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound, corrected, yearheading, formname), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
     static final ReadingsOff OFF = new ReadingsOff(System.getProperty("litindex.readings.off", ""));
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
