@@ -17,6 +17,8 @@ public final class Badges {
     /** Badge labels that say the message is where the paper was published. */
     private static final Set<String> VENUE_LABELS = Set.of("conference", "journal", "venue", "publication", "published",
             "accepted", "paper", "pub", "proceedings", "workshop", "preprint");
+    /** A year alone as a badge's label ("2025-ASPLOS-9370DB"): the message names where the paper was published. */
+    private static final Pattern YEAR_LABEL = Pattern.compile("(?:19|20)\\d{2}");
     /** A single dash between two parts of the badge path ("--" is a dash inside a part). */
     private static final Pattern PART = Pattern.compile("(?<!-)-(?!-)");
 
@@ -46,6 +48,14 @@ public final class Badges {
         }
         if (VENUE_LABELS.contains(label.toLowerCase(Locale.ROOT))) {
             return venues.parse(message).filter(v -> v.known() || v.year() != null);
+        }
+        if (YEAR_LABEL.matcher(label).matches() && message.codePoints().anyMatch(Character::isLetter)) {
+            // "Publish: 2025-ASPLOS", "2026-Github": the year is the paper's, the message its venue when a known one
+            Integer year = Integer.valueOf(label);
+            return Optional.of(venues.parse(message + " " + label).filter(v -> v.known() && v.venue() != null
+                    && venues.lookup(v.venue()).map(known -> known.type() != Venues.Type.OTHER).orElse(false))
+                    .map(v -> new Venues.Parsed(v.venue(), year, v.asWritten(), true))
+                    .orElseGet(() -> new Venues.Parsed(null, year, message, false)));
         }
         return venues.parse(label + " " + message).filter(v -> v.known() && venues.lookup(v.venue())
                 .map(known -> known.type() != Venues.Type.OTHER).orElse(false));

@@ -87,6 +87,11 @@ final class BulletReader {
     /** Whether the document's lists name papers so ({@link TaggedTitles}). */
     private final TagShape taggedTitles = new TagShape(this::taggedTitle);
 
+    /** True while reading a list whose items open with a bold bracketed venue and year, then the title ({@link LeadTags}). */
+    private boolean leadTagList;
+    /** Whether the document's lists name papers so ({@link LeadTags}). */
+    private final TagShape leadTags = new TagShape(this::leadTag);
+
     /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
     private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
 
@@ -108,7 +113,9 @@ final class BulletReader {
         boolean outer = namedTagList;
         boolean outerTail = tailTagList;
         boolean outerTagged = taggedTitleList;
+        boolean outerLead = leadTagList;
         namedTagList = namedTags.holds(list);
+        leadTagList = leadTags.holds(list);
         tailTagList = tailTags.holds(list);
         taggedTitleList = taggedTitles.holds(list);
         try {
@@ -130,6 +137,7 @@ final class BulletReader {
             namedTagList = outer;
             tailTagList = outerTail;
             taggedTitleList = outerTagged;
+            leadTagList = outerLead;
         }
     }
 
@@ -203,7 +211,7 @@ final class BulletReader {
     private static final int MIN_NAMED = 3;
 
     /** What an item's venue tag is: none, a tag of the shape naming no known venue, or one naming a known venue. */
-    private enum Tag { NONE, SHAPED, KNOWN }
+    enum Tag { NONE, SHAPED, KNOWN }
 
     /**
      * A shape of venue-tagged items that a list takes only when its whole document does, remembered per document: in
@@ -276,6 +284,11 @@ final class BulletReader {
             return Tag.KNOWN;
         }
         return TAG_NAME_YEAR.matcher(m.group(1).strip()).matches() ? Tag.SHAPED : Tag.NONE;
+    }
+
+    /** The tag of an item's first paragraph opening with a bold bracketed venue and year ({@link LeadTags}). */
+    private Tag leadTag(Paragraph p) {
+        return LeadTags.tag(p, run.venues);
     }
 
     /** The tag of an item's first paragraph naming a paper by a plain title and the venue in parentheses after it ({@link TaggedTitles}). */
@@ -1767,7 +1780,7 @@ final class BulletReader {
         }
         lines.stream().map(l -> l.citationCount).filter(java.util.Objects::nonNull).forEach(notes::add);
         if (!notes.isEmpty()) {
-            b.note(String.join(" ", notes));
+            b.note(LeadTags.unmatchedBracketsOff(String.join(" ", notes)));
         }
         badges(lines, b, venueFound);
         Integer yearTag = titleLine.yearTag != null ? titleLine.yearTag : prefix != null ? prefix.yearTag : null;
@@ -1793,7 +1806,7 @@ final class BulletReader {
         String titleUrl = titleLine.titleUrl == null ? "" : titleLine.titleUrl.strip();
         boolean relativeTitle = titleLine.lead == Lead.LINK_TITLE && !titleUrl.isEmpty() && !titleUrl.startsWith("#") && !isAbsolute(titleUrl);
         if (e.links().isEmpty() && !venueFound && e.year() == null && titleLine.lead == Lead.BOLD_TITLE && titleLine.rest != null
-                && DEFINITION.matcher(titleLine.rest.textOutsideLinks()).find()) {
+                && (DEFINITION.matcher(titleLine.rest.textOutsideLinks()).find() || DEFINITIONS.matcher(titleLine.rest.textOutsideLinks()).find())) {
             // "- **Human-Object Interaction (HOI) Detection**: predicting how a person …": a term and its definition
             run.warning(itemLine, "list item '" + Cells.quote(titleLine.title, Cells.QUOTE) + ": " + Cells.quote(
                     stripEdges(titleLine.rest.textOutsideLinks()), Cells.QUOTE) + "' reads as a term and its definition (no link, venue or year); not read as an entry");
@@ -2048,6 +2061,8 @@ final class BulletReader {
 
     /** A colon (or dash) right after a bold term, then a description starting in lower case: "**Term**: predicting how …". */
     private static final Pattern DEFINITION = Pattern.compile("^\\s*[:：]\\s*\\p{Ll}");
+    /** "**Scope of Contribution**: **`Syn`**: Data Synthesis / **`Quant`**: Network Quantization": a label over short forms it defines. */
+    private static final Pattern DEFINITIONS = Pattern.compile("^\\s*[:：]\\s*[^:：/;|]{1,20}[:：]\\s*[^/;|]+[/;|]\\s*[^:：/;|]{1,20}[:：]\\s*\\S");
     /** "(1982), S. E. Levinson et al.": a year alone in parentheses opening the text after a title, then the rest. */
     private static final Pattern YEAR_THEN_REST = Pattern.compile("^[(（]\\s*((?:19|20)\\d{2})\\s*[)）]\\s*[,.;]?\\s*(.*)$");
     private static final Pattern TAG_YEAR_END = Pattern.compile("(?:19|20)\\d{2}$");
@@ -2520,6 +2535,13 @@ final class BulletReader {
         }
         Optional<Venues.Parsed> known = t.split("\\s+").length > 4 ? Optional.empty()
                 : run.venues.parse(t).filter(v -> v.known() && v.year() != null);
+        if (known.isEmpty() && leadTagList) {
+            // "**[FPL 2024]** Title" among "**[CVPR 2023]** Title" items: the venue as the list names it, and its year
+            Optional<Venues.Parsed> lead = LeadTags.unknownVenue(t);
+            if (lead.isPresent()) {
+                return lead;
+            }
+        }
         if (known.isPresent() || !namedTagList || !TAG_NAME_YEAR.matcher(t).matches()) {
             return known;
         }

@@ -188,7 +188,14 @@ public final class MarkdownWalker {
                 if (!html.getLiteral().stripLeading().startsWith("<!--")) {
                     htmlHeading(html.getLiteral(), run); // a heading inside a comment is hidden too
                 }
-                htmlBlockRows(html, piece, run);
+                // "<table><tr><td>…</td></tr></table>": an HTML table is read as the Markdown table it stands for
+                if (html.getLiteral().stripLeading().startsWith("<!--") || !HtmlTables.read(html, piece, run, tables, PARSER)) {
+                    if (!html.getLiteral().stripLeading().startsWith("<!--")) {
+                        // "<details><summary><a href=…>Title</a> (2023)</summary>…BibTeX…</details>": a paper per summary
+                        HtmlSummaries.read(html, piece, run);
+                    }
+                    htmlBlockRows(html, piece, run);
+                }
             } else if (block instanceof Paragraph paragraph) {
                 fontHeading(paragraph, run);
                 String sub = SubHeadings.atTopLevel(paragraph);

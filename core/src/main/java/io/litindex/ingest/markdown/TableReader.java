@@ -116,6 +116,10 @@ final class TableReader {
                 return Role.AFFILIATION;
             }
             default -> {
+                if (h.endsWith("publication time") || h.endsWith("publication date")) {
+                    // "Earliest publication time": when the paper came out
+                    return Role.DATE;
+                }
                 if (h.contains("size") || h.startsWith("#") || h.startsWith("number of") || h.startsWith("num ")
                         || h.equals("scale") || h.equals("samples") || h.equals("count") || h.equals("volume")
                         || h.equals("images") || h.equals("pairs")) {
@@ -133,6 +137,14 @@ final class TableReader {
      * @param owns which lines are read now (a table split between two pieces is read in two parts)
      */
     void read(TableBlock table, ToIntFunction<Node> lineOf, IntPredicate owns) {
+        read(table, lineOf, owns, row -> run.line(lineOf.applyAsInt(row)));
+    }
+
+    /**
+     * Reads a table's rows, each row's raw Markdown given by {@code rawOf} (a table made from HTML has no line of its
+     * own in the list: {@link HtmlTables}).
+     */
+    void read(TableBlock table, ToIntFunction<Node> lineOf, IntPredicate owns, java.util.function.Function<Node, String> rawOf) {
         List<String> headers = new ArrayList<>();
         List<Role> roles = new ArrayList<>();
         List<TableRow> body = new ArrayList<>();
@@ -192,7 +204,7 @@ final class TableReader {
                     cells.add(CellContent.of(cell));
                 }
             }
-            List<String> rawCells = rawCells(run.line(line));
+            List<String> rawCells = rawCells(rawOf.apply(row));
             String label = groupLabel(row, cells, rawCells);
             if (label != null) {
                 // "| _Diffusion Policy (DP)_ | | |": a row naming the group of the rows below it, as a heading would
