@@ -49,13 +49,13 @@ final class HtmlSummaries {
             Matcher year = YEAR.matcher(after);
             Matcher end = END.matcher(literal);
             String folded = literal.substring(summary.end(), end.find(summary.end()) ? end.start() : literal.length());
-            PaperHeadings.Bibtex bib = PaperHeadings.Bibtex.read(unescape(TAG.matcher(folded).replaceAll(" ")));
+            PaperHeadings.Bibtex bib = PaperHeadings.Bibtex.read(MarkdownWalker.unescape(TAG.matcher(folded).replaceAll(" ")));
             // a title of one word ("Lego") is a paper's only with its BibTeX under it
             if (title.isEmpty() || title.split("\\s+").length < 2 && bib == null || Labels.isGeneric(title) || !before.isEmpty()
                     || !(after.isEmpty() || year.matches()) || a.find()) {
                 continue;
             }
-            int line = piece.line(firstIndex + lineIndex(literal, summary.start()));
+            int line = piece.line(firstIndex + HtmlTables.lineIndex(literal, summary.start()));
             if (!piece.owns(line)) {
                 continue;
             }
@@ -76,21 +76,6 @@ final class HtmlSummaries {
     }
 
     private static String text(String html) {
-        return unescape(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
-    }
-
-    private static String unescape(String html) {
-        return html.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
-                .replace("&#39;", "'").replace("&amp;", "&");
-    }
-
-    private static int lineIndex(String literal, int offset) {
-        int n = 0;
-        for (int i = 0; i < offset; i++) {
-            if (literal.charAt(i) == '\n') {
-                n++;
-            }
-        }
-        return n;
+        return MarkdownWalker.unescape(TAG.matcher(html).replaceAll(" ")).replaceAll("\\s+", " ").strip();
     }
 }

@@ -136,7 +136,7 @@ final class HtmlTables {
     }
 
     /** The 0-based line of the block where a character stands. */
-    private static int lineIndex(String literal, int offset) {
+    static int lineIndex(String literal, int offset) {
         int n = 0;
         for (int i = 0; i < offset; i++) {
             if (literal.charAt(i) == '\n') {

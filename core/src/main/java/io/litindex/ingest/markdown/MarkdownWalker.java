@@ -356,7 +356,8 @@ public final class MarkdownWalker {
         return false;
     }
 
-    private static String unescape(String html) {
+    /** The few HTML entities lists write in raw HTML, as text (the ampersand's last, so nothing is decoded twice). */
+    static String unescape(String html) {
         return html.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&");
     }
