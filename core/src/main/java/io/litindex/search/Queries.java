@@ -568,10 +568,6 @@ final class Queries {
         for (Alternative alt : alternatives) {
             parts.interpret(typed(words, alt.covers(), parts), alt.readAs(), alt.how());
         }
-        // a word of a term a rule reads as one ("large" of "large language models") held apart from the term's other
-        // words scores with no more IDF than the term's commonest word (TermWordCap)
-        Map<Integer, TermWordCap.Cap> caps = parts.forms == null || keepStopWords || OFF.contains(TermWordCap.NAME) ? Map.of()
-                : termCaps(words, ruleWords, alternatives, inVenue, parts.forms);
         // the whole run as a well-known name (Segment Anything, Mask R-CNN): each of its words' units finds the paper
         Query runKnown = words.size() >= 2 && !keepStopWords
                 ? knownName(parts.text.substring(words.get(0).start(), withPlusSigns(parts.text, words.get(words.size() - 1).end())), parts) : null;
@@ -679,9 +675,6 @@ final class Queries {
                         .add(new BoostQuery(new TermQuery(new Term(Fields.NOTE, w.stem())), LIST_WIDE_NOTE), BooleanClause.Occur.SHOULD)
                         .build();
             }
-            if (caps.containsKey(i)) {
-                own = TermWordCap.capped(own, caps.get(i));
-            }
             BooleanQuery.Builder whole = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
             unit.build().clauses().forEach(whole::add);
             parts.units.add(whole.build());
@@ -732,39 +725,6 @@ final class Queries {
                 parts.proximity.add(near);
             }
         }
-    }
-
-    /**
-     * The caps of the words of the rule readings (acronyms, synonyms, related terms) that cover two words or more
-     * ({@link TermWordCap#caps}), by word index; not a word written apart (multi modal) nor a venue's words.
-     */
-    private static Map<Integer, TermWordCap.Cap> termCaps(List<QueryWord> words, List<QueryWord> ruleWords, List<Alternative> alternatives,
-            BitSet inVenue, WordForms forms) {
-        List<BitSet> terms = new ArrayList<>();
-        List<Query> rules = new ArrayList<>();
-        for (Alternative alt : alternatives) {
-            if (alt.joinedWord() == null && alt.covers().cardinality() >= 2 && !alt.covers().intersects(inVenue)
-                    && (Interpretation.SYNONYM.equals(alt.how()) || Interpretation.RELATED.equals(alt.how()))) {
-                terms.add(alt.covers());
-                rules.add(alt.query());
-            }
-        }
-        if (terms.isEmpty()) {
-            return Map.of();
-        }
-        List<Set<String>> stems = new ArrayList<>();
-        for (int i = 0; i < words.size(); i++) {
-            Set<String> mine = new LinkedHashSet<>();
-            if (!inVenue.get(i)) {
-                for (QueryWord w : List.of(words.get(i), ruleWords.get(i))) {
-                    if (w.stem() != null) {
-                        mine.add(w.stem());
-                    }
-                }
-            }
-            stems.add(mine);
-        }
-        return TermWordCap.caps(stems, terms, rules, stem -> forms.docFreq(new Term(Fields.TEXT, stem)), forms.maxDoc());
     }
 
     private static PhraseQuery nearPhrase(String field, List<String> stems) {
@@ -978,7 +938,7 @@ final class Queries {
                 && parts.forms.docFreq(new Term(Fields.TITLE_EXACT, exact)) == 0;
     }
 
-    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, venuename, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound, corrected, yearheading, formname, termcap), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
+    /** Diagnostics: readings to leave out, comma-separated (name, dataset, repository, typo, form, family, split, joined, defined, initials, known, related, longer, inside, nested, surname, venue, venueheading, venuename, variant, absent, listwide, listfield, chain, stemtypo, topic, yform, ruletypo, linkwords, irregular, compound, corrected, yearheading, formname), to measure what each costs and buys; each name compared whole ({@link ReadingsOff}). */
     static final ReadingsOff OFF = new ReadingsOff(System.getProperty("litindex.readings.off", ""));
     /**
      * Diagnostics: parts of the query's shape to leave out, comma-separated (proximity: the words-close-together
