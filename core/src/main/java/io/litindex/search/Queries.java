@@ -594,7 +594,6 @@ final class Queries {
             // a topic's related terms count as the best of them, not their sum: an entry writing many of them
             // does not outrank one writing the topic
             List<Query> relatedTerms = new ArrayList<>();
-            List<Query> longForms = new ArrayList<>();
             for (Alternative alt : alternatives) {
                 if (alt.covers().get(i)) {
                     int shared = alt.covers().cardinality();
@@ -602,11 +601,6 @@ final class Queries {
                     if (Interpretation.RELATED.equals(alt.how())) {
                         // a related term leaves the word's own readings (typo, word form) as they are
                         relatedTerms.add(q);
-                    } else if (shared == 1 && Interpretation.SYNONYM.equals(alt.how()) && alt.joinedWord() == null
-                            && parts.forms != null && !OFF.contains("longform")) {
-                        // an acronym's long form: scored at the typed acronym's weight once its own clause is built
-                        longForms.add(q);
-                        synonymous |= ruleWords.get(i) == w;
                     } else {
                         unit.add(q, BooleanClause.Occur.SHOULD);
                         // a rule read through a corrected word (RuleTypos) leaves the word's own typo reading as it is
@@ -683,9 +677,6 @@ final class Queries {
             }
             BooleanQuery.Builder whole = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
             unit.build().clauses().forEach(whole::add);
-            for (Query longForm : longForms) {
-                whole.add(atWordWeight(longForm, own, w, parts.forms), BooleanClause.Occur.SHOULD);
-            }
             parts.units.add(whole.build());
             // a word naming a topic heading of the list ("Dexterous Manipulation"): the entries under it count the word fully
             if (parts.forms != null && !keepStopWords) {
@@ -734,29 +725,6 @@ final class Queries {
                 parts.proximity.add(near);
             }
         }
-    }
-
-    /**
-     * An acronym's long form ({@code longForm}) scored up to what the typed acronym's own clause ({@code own}) can score:
-     * a title writing "low dose CT" scores about as one writing LDCT, though the long form's words are common and the
-     * acronym rare. Bounds with the index's IDFs ({@link #maxScore}); the long form as it is when the acronym is in no
-     * entry or would score less. Off with {@code -Dlitindex.readings.off=longform}.
-     */
-    private static Query atWordWeight(Query longForm, Query own, QueryWord w, WordForms forms) {
-        if (w.stem() == null || forms.docFreq(new Term(Fields.TEXT, w.stem())) == 0) {
-            return longForm;
-        }
-        int maxDoc = forms.maxDoc();
-        java.util.function.ToDoubleFunction<Term> idf = t -> {
-            int df = forms.docFreq(t);
-            return df == 0 ? 0 : Math.log(1 + (maxDoc - df + 0.5) / (df + 0.5));
-        };
-        double mine = maxScore(own, idf);
-        double theirs = maxScore(longForm, idf);
-        if (Double.isInfinite(mine) || Double.isInfinite(theirs) || theirs <= 0 || mine <= theirs) {
-            return longForm;
-        }
-        return new BoostQuery(longForm, (float) (mine / theirs));
     }
 
     private static PhraseQuery nearPhrase(String field, List<String> stems) {
