@@ -594,7 +594,6 @@ final class Queries {
             // a topic's related terms count as the best of them, not their sum: an entry writing many of them
             // does not outrank one writing the topic
             List<Query> relatedTerms = new ArrayList<>();
-            List<Query> longForms = new ArrayList<>();
             for (Alternative alt : alternatives) {
                 if (alt.covers().get(i)) {
                     int shared = alt.covers().cardinality();
@@ -602,11 +601,6 @@ final class Queries {
                     if (Interpretation.RELATED.equals(alt.how())) {
                         // a related term leaves the word's own readings (typo, word form) as they are
                         relatedTerms.add(q);
-                    } else if (shared == 1 && Interpretation.SYNONYM.equals(alt.how()) && alt.joinedWord() == null
-                            && parts.forms != null && !OFF.contains("acrocap")) {
-                        // an acronym's long form: the typed acronym's own clause scores no more than it can
-                        longForms.add(q);
-                        synonymous |= ruleWords.get(i) == w;
                     } else {
                         unit.add(q, BooleanClause.Occur.SHOULD);
                         // a rule read through a corrected word (RuleTypos) leaves the word's own typo reading as it is
@@ -681,12 +675,8 @@ final class Queries {
                         .add(new BoostQuery(new TermQuery(new Term(Fields.NOTE, w.stem())), LIST_WIDE_NOTE), BooleanClause.Occur.SHOULD)
                         .build();
             }
-            if (!longForms.isEmpty()) {
-                own = atLongFormWeight(own, longForms, w, parts.forms);
-            }
             BooleanQuery.Builder whole = new BooleanQuery.Builder().add(own, BooleanClause.Occur.SHOULD);
             unit.build().clauses().forEach(whole::add);
-            longForms.forEach(q -> whole.add(q, BooleanClause.Occur.SHOULD));
             parts.units.add(whole.build());
             // a word naming a topic heading of the list ("Dexterous Manipulation"): the entries under it count the word fully
             if (parts.forms != null && !keepStopWords) {
@@ -735,32 +725,6 @@ final class Queries {
                 parts.proximity.add(near);
             }
         }
-    }
-
-    /**
-     * A typed acronym's {@code own} clause scored no higher than its long forms ({@code longForms}) can score (bounds with
-     * the index's IDFs, {@link #maxScore}): an acronym is rare on a list because its titles write the long form, and its
-     * IDF overstates the topic (edGNN's typed GNN against "graph neural network"). Off with
-     * {@code -Dlitindex.readings.off=acrocap}.
-     */
-    private static Query atLongFormWeight(Query own, List<Query> longForms, QueryWord w, WordForms forms) {
-        if (w.stem() == null) {
-            return own;
-        }
-        int maxDoc = forms.maxDoc();
-        java.util.function.ToDoubleFunction<Term> idf = t -> {
-            int df = forms.docFreq(t);
-            return df == 0 ? 0 : Math.log(1 + (maxDoc - df + 0.5) / (df + 0.5));
-        };
-        double mine = maxScore(own, idf);
-        double theirs = 0;
-        for (Query q : longForms) {
-            theirs = Math.max(theirs, maxScore(q, idf));
-        }
-        if (Double.isInfinite(mine) || Double.isInfinite(theirs) || theirs <= 0 || mine <= theirs) {
-            return own;
-        }
-        return new BoostQuery(own, (float) (theirs / mine));
     }
 
     private static PhraseQuery nearPhrase(String field, List<String> stems) {

@@ -835,11 +835,6 @@ final class WordForms {
         return new IndexSearcher(reader).count(query);
     }
 
-    /** The entries of this index (its reader's {@code maxDoc}). */
-    int maxDoc() {
-        return reader.maxDoc();
-    }
-
     /**
      * How many entries hold a term (deleted ones too, until merged away: {@link #hasDeletions}). Unchecked, so that
      * the readings of a query ask it without a try block each.
