@@ -1,6 +1,10 @@
 package io.litindex.ingest;
 
+import io.litindex.ingest.fields.Authors;
 import io.litindex.model.Entry;
+import io.litindex.search.Searcher;
+import io.litindex.testing.FullRequests;
+import io.litindex.testing.Results;
 import io.litindex.model.Source;
 import java.util.List;
 import java.util.Set;
@@ -72,5 +76,34 @@ class SilentRowsTest {
         }
         // the link to another list is no entry, counted as such
         assertEquals(1, r.notEntries());
+    }
+
+    private static final String BIBTEX_NAMES = """
+            # Fairness
+
+            ## Bias
+
+            1. [Language (Technology) is Power: A Critical Survey of Bias in NLP](https://arxiv.org/abs/2005.14050), Blodgett, Su Lin  and Barocas, Solon, 2020
+            2. [Lineage of Word Embeddings](https://arxiv.org/abs/1909.00001), Lin, Kevin  and Chang, Kai-Wei, 2019
+            """;
+
+    @Test
+    void aNameWrittenLastCommaFirstHasTheWordBeforeTheCommaAsItsSurname() {
+        assertEquals("Blodgett", Authors.surname("Blodgett, Su Lin"));
+        assertEquals("Berg", Authors.surname("van der Berg, Jan"));
+        assertEquals("Smith", Authors.surname("John Smith, Jr."));
+        assertEquals("Zhu", Authors.surname("X. X. Zhu"));
+        assertEquals("Lin", Authors.surname("Kevin Lin"));
+    }
+
+    @Test
+    void anAuthorQueryBySurnameFindsANameWrittenLastCommaFirst() throws Exception {
+        ImportResult r = read(BIBTEX_NAMES);
+        Entry blodgett = r.entries().get(0);
+        // the stored form stays as written
+        assertEquals(List.of("Blodgett, Su Lin", "Barocas, Solon"), blodgett.authors());
+        try (Searcher s = Searcher.inMemory(r.entries())) {
+            assertEquals(List.of("2005.14050"), Results.ids(s.search(FullRequests.builder().query("author:Blodgett").limit(10).build())));
+        }
     }
 }
