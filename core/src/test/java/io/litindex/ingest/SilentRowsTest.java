@@ -92,6 +92,7 @@ class SilentRowsTest {
         assertEquals("Blodgett", Authors.surname("Blodgett, Su Lin"));
         assertEquals("Berg", Authors.surname("van der Berg, Jan"));
         assertEquals("Smith", Authors.surname("John Smith, Jr."));
+        assertEquals("Daumé", Authors.surname("Daumé III, Hal"));
         assertEquals("Zhu", Authors.surname("X. X. Zhu"));
         assertEquals("Lin", Authors.surname("Kevin Lin"));
     }

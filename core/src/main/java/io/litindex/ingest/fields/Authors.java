@@ -328,6 +328,8 @@ public final class Authors {
             // "Blodgett, Su Lin" (BibTeX order, kept as written): the surname is before the comma ("van der Berg, Jan" →
             // "Berg", as "Jan van der Berg" is); "John Smith, Jr." → "Smith"
             n = n.substring(0, comma).strip();
+            // "Daumé III, Hal": a generation suffix before the comma is no surname
+            n = n.replaceFirst("(?<=\\S)\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$", "");
         }
         int space = n.lastIndexOf(' ');
         int dot = n.lastIndexOf('.', n.length() - 2);
