@@ -315,13 +315,22 @@ public final class Authors {
     }
 
     /**
-     * The surname: the last word of the name, without a trailing period ("X. X. Zhu" → "Zhu").
+     * The surname: the last word of the name, without a trailing period ("X. X. Zhu" → "Zhu"); of a name written
+     * {@code Last, First} ("Blodgett, Su Lin"), the last word before the comma ("Blodgett").
      *
      * @param name one person's name
      * @return the surname
      */
     public static String surname(String name) {
         String n = name.strip();
+        int comma = n.indexOf(',');
+        if (comma > 0 && comma < n.length() - 1 && !n.substring(0, comma).isBlank()) {
+            // "Blodgett, Su Lin" (BibTeX order, kept as written): the surname is before the comma ("van der Berg, Jan" →
+            // "Berg", as "Jan van der Berg" is); "John Smith, Jr." → "Smith"
+            n = n.substring(0, comma).strip();
+            // "Daumé III, Hal": a generation suffix before the comma is no surname
+            n = n.replaceFirst("(?<=\\S)\\s+(?:Jr\\.?|Sr\\.?|II|III|IV)$", "");
+        }
         int space = n.lastIndexOf(' ');
         int dot = n.lastIndexOf('.', n.length() - 2);
         int cut = Math.max(space, dot);

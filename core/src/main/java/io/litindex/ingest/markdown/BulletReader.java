@@ -1485,6 +1485,10 @@ final class BulletReader {
             boolean paperLinks = links.stream().anyMatch(l -> !l.url().isEmpty() && Labels.isGeneric(l.label()) && !l.label().isEmpty());
             if (paperLinks && !anchors) {
                 run.skip(itemLine, "list item has links but no title; skipped");
+            } else if (!anchors && links.stream().anyMatch(l -> isAbsolute(l.url().strip()))) {
+                // "- Cross modal reid baseline [[Visual-thermal reid(pytorch)](url)]": links named otherwise than by their
+                // kind, and no title to read: reported as the item with a "[[page](url)]" is, never dropped silently
+                run.skip(itemLine, "list item has links (" + labels(links) + ") but no title; skipped");
             }
             return Optional.empty();
         }
@@ -2847,6 +2851,14 @@ final class BulletReader {
             i += Character.charCount(cp);
         }
         return false;
+    }
+
+    /** The labels of an item's links for a report, quoted, at most three: "'Visual-thermal reid(pytorch)'". */
+    private static String labels(List<CellContent.LinkRef> links) {
+        List<String> out = links.stream().map(l -> l.label() == null ? "" : l.label().strip()).filter(l -> !l.isEmpty())
+                .limit(3).map(l -> "'" + Cells.quote(l, Cells.QUOTE) + "'").toList();
+        return out.isEmpty() ? links.size() + (links.size() == 1 ? " link" : " links") : String.join(", ", out)
+                + (links.size() > out.size() ? " …" : "");
     }
 
     private static boolean isAbsolute(String url) {
