@@ -18,7 +18,7 @@ import org.apache.lucene.search.similarities.Similarity;
  */
 public final class Schema {
     /** Bumped whenever documents are written differently; an index of another version must be rebuilt. */
-    public static final int VERSION = 12;
+    public static final int VERSION = 13;
     /** Commit user-data key holding {@link #VERSION}. */
     public static final String VERSION_KEY = "litindex.schema";
     /** Commit user-data key holding the litindex version that wrote the commit. */
