@@ -2,6 +2,7 @@ package io.litindex.ingest;
 
 import io.litindex.model.Entry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,7 +60,7 @@ final class HeadingAuthors {
                 for (int i = parts.length - 1; i >= 0 && key == null; i--) {
                     String name = name(parts[i]);
                     if (name != null) {
-                        key = String.join(" > ", java.util.Arrays.copyOf(parts, i + 1));
+                        key = String.join(" > ", Arrays.copyOf(parts, i + 1));
                         names.put(key, name);
                     }
                 }

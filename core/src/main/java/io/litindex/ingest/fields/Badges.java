@@ -52,13 +52,16 @@ public final class Badges {
         if (YEAR_LABEL.matcher(label).matches() && message.codePoints().anyMatch(Character::isLetter)) {
             // "Publish: 2025-ASPLOS", "2026-Github": the year is the paper's, the message its venue when a known one
             Integer year = Integer.valueOf(label);
-            return Optional.of(venues.parse(message + " " + label).filter(v -> v.known() && v.venue() != null
-                    && venues.lookup(v.venue()).map(known -> known.type() != Venues.Type.OTHER).orElse(false))
+            return Optional.of(venues.parse(message + " " + label).filter(v -> v.venue() != null && publishedAt(venues, v))
                     .map(v -> new Venues.Parsed(v.venue(), year, v.asWritten(), true))
                     .orElseGet(() -> new Venues.Parsed(null, year, message, false)));
         }
-        return venues.parse(label + " " + message).filter(v -> v.known() && venues.lookup(v.venue())
-                .map(known -> known.type() != Venues.Type.OTHER).orElse(false));
+        return venues.parse(label + " " + message).filter(v -> publishedAt(venues, v));
+    }
+
+    /** A known venue that is a place of publication (a conference, journal or preprint server), not another known name. */
+    private static boolean publishedAt(Venues venues, Venues.Parsed v) {
+        return v.known() && venues.lookup(v.venue()).map(known -> known.type() != Venues.Type.OTHER).orElse(false);
     }
 
     private static String decode(String part) {

@@ -3,7 +3,6 @@ package io.litindex.ingest.markdown;
 import io.litindex.ingest.fields.Venues;
 import io.litindex.model.Entry;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,7 +35,7 @@ final class KindColumns {
             return;
         }
         for (int i = 0; i < headers.size() && i < roles.size() && i < cells.size(); i++) {
-            if (roles.get(i) != TableReader.Role.OTHER || !HEADER.matcher(header(headers.get(i))).matches()) {
+            if (roles.get(i) != TableReader.Role.OTHER || !HEADER.matcher(TableReader.headerWords(headers.get(i))).matches()) {
                 continue;
             }
             Optional<Venues.Parsed> v = read(cells.get(i).text(), run.venues);
@@ -69,9 +68,5 @@ final class KindColumns {
             return Optional.of(new Venues.Parsed(known.get().display(), year, text.strip(), true));
         }
         return ACRONYM.matcher(name).matches() ? Optional.of(new Venues.Parsed(name, year, text.strip(), false)) : Optional.empty();
-    }
-
-    private static String header(String header) {
-        return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
     }
 }

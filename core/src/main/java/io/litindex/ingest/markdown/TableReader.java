@@ -414,13 +414,18 @@ final class TableReader {
         return Optional.of(e);
     }
 
+    /** A header cell's words: lower case, letters and digits only, single spaces ("Paper Type:" → "paper type"). */
+    static String headerWords(String header) {
+        return header.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
+    }
+
     /** Header names of a column of data links ("Download", "Data", "Dataset Link"). */
     private static final Pattern DATA_HEADER = Pattern.compile("(?:downloads?|data|data ?links?|dataset ?links?|data ?download|get data)");
 
     /** True when a table has a column of downloads or data links ("Download", "Data Link") or of sizes ("#Images", "Size"). */
     static boolean dataColumn(List<String> headers, List<Role> roles) {
         for (int i = 0; i < headers.size() && i < roles.size(); i++) {
-            String h = headers.get(i).toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N} ]", " ").replaceAll("\\s+", " ").strip();
+            String h = headerWords(headers.get(i));
             if (roles.get(i) == Role.SIZE || (roles.get(i) != Role.NAME && DATA_HEADER.matcher(h).matches())) {
                 return true;
             }
