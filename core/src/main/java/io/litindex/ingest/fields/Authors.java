@@ -17,8 +17,11 @@ public final class Authors {
      */
     public record Parsed(List<String> names, boolean etAl) {}
 
-    /** "et al." (or "et, al"), BibTeX's "and others" (or ", others") ending the line: more authors than are written. */
-    private static final Pattern ET_AL = Pattern.compile("(?i)(?:\\bet[\\s,]*al|\\band\\s+others|,\\s*others)\\.?\\s*$");
+    /**
+     * "et al." (or "et, al"), BibTeX's "and others" (or ", others"), ", etc" ending the line: more authors than are
+     * written.
+     */
+    private static final Pattern ET_AL = Pattern.compile("(?i)(?:\\bet[\\s,]*al|\\band\\s+others|,\\s*others|,\\s*etc)\\.?\\s*$");
     /** How far from the end "et al." is looked for: it ends the line, and this keeps a huge line linear. */
     private static final int ET_AL_TAIL = 16;
     private static final Pattern SEPARATOR = Pattern.compile("\\s*(?:,|;|\\band\\b|&)\\s*");

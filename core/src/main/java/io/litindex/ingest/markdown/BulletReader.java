@@ -609,7 +609,7 @@ final class BulletReader {
                         }
                     }
                 }
-                if (n instanceof StrongEmphasis && bracketedName(i, tags)) {
+                if (n instanceof StrongEmphasis && (bracketedName(i, tags) || boldBracketedName(i, tags))) {
                     return;
                 }
                 if (n instanceof StrongEmphasis) {
@@ -791,6 +791,52 @@ final class BulletReader {
             return true;
         }
 
+        /**
+         * "**[CSR]** CSRNet: Dilated Convolutional Neural Networks … (**CVPR**) [[paper](…)]": short names in brackets inside
+         * bold before a plain title ({@link BoldNameTags}). The text after the bold is the title, the names aliases (a name
+         * and a year, "**[Zhang 2015]**", the first author). False (and nothing read) when that text is no title.
+         */
+        private boolean boldBracketedName(int i, Function<String, Optional<Venues.Parsed>> tags) {
+            if (i + 1 >= nodes.size() || firstLink(nodes.get(i)) != null || !(nodes.get(i + 1) instanceof Text next)) {
+                return false;
+            }
+            Optional<BoldNameTags.Read> read = BoldNameTags.read(CellContent.of(nodes.get(i)).text());
+            String after = next.getLiteral();
+            if (read.isEmpty() || !hasLetters(after) || after.strip().split("\\s+").length < 2) {
+                return false;
+            }
+            List<String> before = tagAliases;
+            tagAliases = read.get().names();
+            textTitle(i + 1, after, tags);
+            if (!hasTitle()) {
+                tagAliases = before;
+                lead = Lead.NONE;
+                return false;
+            }
+            if (read.get().author() != null && textAuthors == null) {
+                textAuthors = read.get().author();
+            }
+            // "Hybrid  Graph  Neural  Networks  for  Crowd  Counting": the spaces the list doubles are one
+            title = title.replaceAll("\\s{2,}", " ");
+            // "… Crowd Counting (**ICCV(oral)**) [[paper](…)]": a known venue in bold parentheses right after the title
+            int end = restStart;
+            if (venueTag == null && end >= 1 && end + 1 < nodes.size() && nodes.get(end - 1) instanceof Text open
+                    && open.getLiteral().stripTrailing().endsWith("(") && nodes.get(end) instanceof StrongEmphasis bold
+                    && nodes.get(end + 1) instanceof Text close && close.getLiteral().strip().startsWith(")")
+                    && !hasLetters(close.getLiteral())) {
+                Optional<BoldNameTags.Venue> venue = BoldNameTags.venue(CellContent.of(bold).text(), venues);
+                if (venue.isPresent()) {
+                    venueTag = venue.get().parsed();
+                    if (venue.get().remark() != null && titleNote == null) {
+                        titleNote = venue.get().remark();
+                    }
+                    restStart = end + 1;
+                    rest = CellContent.of(nodes.subList(restStart, nodes.size()));
+                }
+            }
+            return true;
+        }
+
         /** The text of a bold name of one to three words without a link, that is no kind of link, date or venue; else null. */
         private static String shortBoldName(Node bold, Function<String, Optional<Venues.Parsed>> tags) {
             if (!(bold instanceof StrongEmphasis) || firstLink(bold) != null) {
@@ -839,7 +885,8 @@ final class BulletReader {
             }
             boolean webLink = false;
             for (Node n : nodes.subList(end, nodes.size())) {
-                if (n instanceof Link link) {
+                if (n instanceof Link link && !link.getDestination().strip().startsWith("#")) {
+                    // "Title [[paper](…)](extension of [L2SM](#L2SM))": a link to a place in the list is a cross-reference
                     String label = CellContent.of(link).text();
                     if (!Labels.isGeneric(label)) {
                         return;
@@ -2654,6 +2701,9 @@ final class BulletReader {
         int physical = 0;
         int startPhysical = 0;
         Node wrappedUntil = wrappedReference(block);
+        if (wrappedUntil == null) {
+            wrappedUntil = BoldNameTags.wrappedTitleEnd(block);
+        }
         boolean inReference = wrappedUntil != null;
         for (Node n = block.getFirstChild(); n != null; n = n.getNext()) {
             if (n == wrappedUntil) {

@@ -302,6 +302,9 @@ public final class ListRun {
 
     /** Sets the venue (and the year, unless one is set) from a venue cell such as "TGRS2021" or "CVPR 2024 Highlight". */
     void venue(Entry.Builder b, String text) {
+        if (ArxivMonths.read(b, text, venues)) {
+            return;
+        }
         venues.parse(text).ifPresent(v -> applyVenue(b, v));
     }
 
