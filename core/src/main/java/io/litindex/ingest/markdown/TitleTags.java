@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * title that is nothing but a bracket, or whose bracket holds a sentence, is left whole.
  */
 final class TitleTags {
-    /** A bracketed tag of one to four words (letters, digits, "-", ".", "&"), then the title. */
+    /** A bracketed tag of one to four words (letters, digits, "-", ".", "&amp;"), then the title. */
     private static final Pattern TAG = Pattern.compile("^\\[([\\p{L}\\p{N}][\\p{L}\\p{N}.&\\-]*(?: [\\p{L}\\p{N}.&\\-]+){0,3})]\\s+(\\S.*)$");
 
     private TitleTags() {}
