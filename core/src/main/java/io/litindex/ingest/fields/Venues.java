@@ -249,6 +249,11 @@ public final class Venues {
      * @return the venue and year, or empty
      */
     public Optional<Parsed> parse(String cell) {
+        // "CHI25", "Ubicomp25 (IMWUT Vol 9 Issue 4)": a known venue glued to a two-digit year
+        Optional<Parsed> glued = GluedShortYears.read(this, cell);
+        if (glued.isPresent()) {
+            return glued;
+        }
         return parsed(cell).map(this::withoutPublisher);
     }
 

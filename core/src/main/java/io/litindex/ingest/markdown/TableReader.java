@@ -125,7 +125,8 @@ final class TableReader {
                         || h.equals("images") || h.equals("pairs")) {
                     return Role.SIZE;
                 }
-                return Role.OTHER;
+                // "Title (Link)", "标题": a remark after the name, or a header in Chinese, Japanese or Korean
+                return HeaderVariants.role(header);
             }
         }
     }
@@ -192,6 +193,8 @@ final class TableReader {
             }
             return;
         }
+        // "| Name | Info | Link |" whose Info cells read "TOG 2015", "ICLR 2023": the venue column after all
+        VenueColumns.promote(roles, bodyTexts(body), run.venues);
         group = groups.get(headerLine);
         for (TableRow row : body) {
             int line = lineOf.applyAsInt(row);
@@ -215,6 +218,21 @@ final class TableReader {
             readRow(shape, headers, roles, cells, rawCells, line, headerLine);
         }
         group = null;
+    }
+
+    /** Each body row's cell texts, for what a column holds as a whole ({@link VenueColumns}). */
+    private static List<List<String>> bodyTexts(List<TableRow> body) {
+        List<List<String>> rows = new ArrayList<>();
+        for (TableRow row : body) {
+            List<String> texts = new ArrayList<>();
+            for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                if (cell instanceof TableCell) {
+                    texts.add(CellContent.of(cell).text());
+                }
+            }
+            rows.add(texts);
+        }
+        return rows;
     }
 
     /**
@@ -363,7 +381,9 @@ final class TableReader {
             run.skip(line, "row has no title; skipped");
             return Optional.empty();
         }
-        Entry.Builder b = Entry.builder("pending", title.text).kind(Kind.PAPER).source(new Source(run.list, line));
+        // "[GentleHumanoid] GentleHumanoid: Learning …": a tag before the title is no part of it
+        TitleTags.Split tagged = TitleTags.of(title.text);
+        Entry.Builder b = Entry.builder("pending", tagged.title()).kind(Kind.PAPER).source(new Source(run.list, line));
         section(b);
         b.link(Links.PAPER, title.url);
         title.badgeRepository.ifPresent(repo -> b.link(Links.CODE, repo));
@@ -374,12 +394,23 @@ final class TableReader {
             b.authors(authors.names()).etAl(authors.etAl());
         }
         List<String> notes = new ArrayList<>();
+        if (tagged.tag() != null) {
+            notes.add(tagged.tag());
+        }
         for (int i = 0; i < cells.size() && i < roles.size(); i++) {
             CellContent cell = cells.get(i);
             if (cell == titleCell) {
                 continue;
             }
             switch (roles.get(i)) {
+                // "| Name | Paper Title |": beside a title column, the name column holds the paper's short names
+                case NAME -> {
+                    if (titleRole == Role.TITLE || titleRole == Role.PAPER) {
+                        shortNames(b, notes, headers.get(i), cell, tagged.title());
+                    } else {
+                        labelled(b, notes, headers.get(i), cell);
+                    }
+                }
                 case VENUE -> run.venue(b, cell.text());
                 case DATE, YEAR -> run.date(b, cell.text(), line);
                 case AUTHORS -> {
@@ -394,7 +425,7 @@ final class TableReader {
                 case LINK -> cell.links().forEach(l -> ListRun.link(b, LinkClassifier.kindOf(l.url(), l.label()), l));
                 case NOTE -> addNote(notes, ListRun.noteText(b, cell));
                 case ORDINAL -> ordinal(b, notes, headers.get(i), cell);
-                case ALIAS -> shortNames(b, notes, headers.get(i), cell, title.text);
+                case ALIAS -> shortNames(b, notes, headers.get(i), cell, tagged.title());
                 default -> labelled(b, notes, headers.get(i), cell);
             }
         }
