@@ -525,6 +525,10 @@ final class BulletReader {
                             continue;
                         }
                     } else if (literal != null) {
+                        AngleTitles.Names shortNames = AngleTitles.namesBefore(literal);
+                        if (shortNames != null && angledTitle(i + 1, shortNames)) {
+                            return;
+                        }
                         Matcher year = YEAR_PREFIX.matcher(literal);
                         boolean titleNext = i + 1 < nodes.size() && (nodes.get(i + 1) instanceof Link || nodes.get(i + 1) instanceof StrongEmphasis);
                         if (year.matches() && titleNext) {
@@ -1019,6 +1023,9 @@ final class BulletReader {
                 if (lead != Lead.LINK_TITLE) {
                     return false;
                 }
+            } else if (marker instanceof StrongEmphasis && AngleTitles.title(next) != null && BRACKETED_NAMES.matcher(text).matches()) {
+                // "**[Pursuit]** <A class of rapidly converging algorithms …> by …": a title in angle brackets, no link
+                plainTitle(AngleTitles.title(next), j);
             } else if (marker instanceof Emphasis && next instanceof StrongEmphasis) {
                 String bold = stripEdges(CellContent.of(next).text());
                 if (bold.split("\\s+").length < 2 || Labels.isGeneric(bold) || Dates.parse(bold).isPresent()) {
@@ -1045,6 +1052,46 @@ final class BulletReader {
                 titleNote = text;
             }
             return true;
+        }
+
+        /**
+         * "[POKER] &lt;[Title](url)&gt; by …", "[Pursuit] &lt;A class of …&gt;": a short name in brackets, then the title in angle
+         * brackets (a link of two words or more after "&lt;", or words CommonMark took for an HTML tag). The name is an alias.
+         */
+        private boolean angledTitle(int j, AngleTitles.Names names) {
+            if (j >= nodes.size()) {
+                return false;
+            }
+            Node next = nodes.get(j);
+            String plain = AngleTitles.title(next);
+            if (plain != null) {
+                plainTitle(plain, j);
+            } else if (names.angle() && next instanceof Link link) {
+                String label = stripEdges(CellContent.of(link).text());
+                if (link.getDestination().strip().startsWith("#") || Labels.isGeneric(label) || label.split("\\s+").length < 2) {
+                    return false;
+                }
+                readLink(link, j);
+                if (lead != Lead.LINK_TITLE) {
+                    lead = Lead.NONE;
+                    return false;
+                }
+            } else {
+                return false;
+            }
+            List<String> all = new ArrayList<>(tagAliases);
+            all.addAll(names.names());
+            tagAliases = List.copyOf(all);
+            return true;
+        }
+
+        /** A title without a link, the text of node {@code j}; the line goes on after it. */
+        private void plainTitle(String text, int j) {
+            lead = Lead.BOLD_TITLE;
+            title = text;
+            titleUrl = null;
+            rest = CellContent.of(nodes.subList(j + 1, nodes.size()));
+            restStart = j + 1;
         }
 
         /**

@@ -1,0 +1,66 @@
+package io.litindex.ingest;
+
+import io.litindex.model.Entry;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+import static io.litindex.ingest.Fixtures.byTitle;
+import static io.litindex.ingest.Fixtures.diagnostics;
+import static io.litindex.ingest.Fixtures.read;
+import static io.litindex.ingest.Fixtures.titles;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Reading leftovers of the audits and rounds (session 27, docs/lists.md "Reading leftovers (session 27)"), each shape
+ * written here small.
+ */
+class ReadingLeftoversTest {
+
+    private static final String ANGLE_TITLES = """
+            # Exploration Papers
+
+            ## Bandits
+
+            * [LINUCB] <[A contextual-bandit approach to personalized news recommendation](https://example.org/linucb.pdf)> by Lihong Li and Wei Chu, 2010
+
+            * [TS, PTS] <[An empirical evaluation of Thompson sampling](https://example.org/ts.pdf)> by Olivier Chapelle and Lihong Li, 2011.
+
+            * **[Hedge]** <A decision theoretic generalization of online learning> by Yoav Freund and Robert Schapire, 1997.
+
+            * [Softmax] <Reinforcement learning an introduction> by Richard Sutton and Andrew Barto, 1998.
+
+            * **[RND]** <[Exploration by random network distillation](https://example.org/rnd)> by Burda, Yuri and Edwards, Harrison, 2018.
+
+            * [xAI] [Some other paper on explanations](https://example.org/xai)
+            """;
+
+    @Test
+    void aTitleInAngleBracketsAfterAPlainBracketedNameIsReadWithTheNameAsAnAlias() {
+        ImportResult r = read(ANGLE_TITLES);
+        Entry linucb = byTitle(r, "A contextual-bandit approach to personalized news recommendation");
+        assertEquals(List.of("LINUCB"), linucb.aliases());
+        assertEquals(List.of("Lihong Li", "Wei Chu"), linucb.authors());
+        assertEquals(2010, linucb.year());
+        assertEquals(List.of("paper https://example.org/linucb.pdf"), linucb.links().stream().map(l -> l.kind() + " " + l.url()).toList());
+        Entry ts = byTitle(r, "An empirical evaluation of Thompson sampling");
+        assertEquals(List.of("TS", "PTS"), ts.aliases());
+        assertEquals(2011, ts.year());
+        // a title CommonMark takes for an HTML tag ("<A decision …>"), after a bold or a plain bracketed name
+        Entry hedge = byTitle(r, "A decision theoretic generalization of online learning");
+        assertEquals(List.of("Hedge"), hedge.aliases());
+        assertEquals(List.of("Yoav Freund", "Robert Schapire"), hedge.authors());
+        assertEquals(1997, hedge.year());
+        Entry softmax = byTitle(r, "Reinforcement learning an introduction");
+        assertEquals(List.of("Softmax"), softmax.aliases());
+        assertEquals(1998, softmax.year());
+        // the bold shape reads as before; a bracketed tag without an angle bracket stays a note
+        assertEquals(List.of("RND"), byTitle(r, "Exploration by random network distillation").aliases());
+        Entry xai = byTitle(r, "Some other paper on explanations");
+        assertTrue(xai.aliases().isEmpty());
+        assertEquals("xAI", xai.note());
+        assertEquals(6, r.entries().size(), () -> titles(r).toString());
+        assertTrue(diagnostics(r).stream().noneMatch(d -> d.contains("no title")), () -> diagnostics(r).toString());
+    }
+}
