@@ -63,4 +63,50 @@ class ReadingLeftoversTest {
         assertEquals(6, r.entries().size(), () -> titles(r).toString());
         assertTrue(diagnostics(r).stream().noneMatch(d -> d.contains("no title")), () -> diagnostics(r).toString());
     }
+
+    private static final String VENUE_LABELS = """
+            # Charts and Language Models
+
+            ## Chart Question Answering
+
+            **Chart Understanding with Language Models at Scale**
+            Ada Lovelace, Alan Turing
+            [CHI 2024](https://example.org/chi) • [Code](https://github.com/example/chart)
+
+            **Tables as Text for Chart Reasoning**
+            Grace Hopper, Edsger Dijkstra
+            [Findings of ACL 2023](https://example.org/acl)
+
+            **Synthetic Charts from Language Models**
+            Barbara Liskov
+            [arXiv](https://arxiv.org/abs/2409.16517)
+
+            **Chart Summaries for Everyone**
+            Donald Knuth, Leslie Lamport
+            [EMNLP 2022](https://example.org/emnlp) • [Code](https://github.com/example/summaries)
+            """;
+
+    private static final String KIND_LABELS = """
+            # Graph Papers
+
+            ## Surveys
+
+            - **A Survey of Graph Transformers at Scale** [[arXiv](https://arxiv.org/abs/2407.09777)] [[code](https://github.com/example/gt)]
+            - **Graph Prompting for Language Models** [[arXiv](https://arxiv.org/abs/2402.01234)] [[code](https://github.com/example/gp)]
+            - **Message Passing Beyond Pairs** [[CVPR 2023](https://example.org/mp)] [[code](https://github.com/example/mp)]
+            """;
+
+    @Test
+    void anArxivLinkLabelGivesTheVenueWhereTheListLabelsItsPapersLinksWithTheirVenue() {
+        ImportResult r = read(VENUE_LABELS);
+        Entry preprint = byTitle(r, "Synthetic Charts from Language Models");
+        assertEquals("arXiv", preprint.venue());
+        assertEquals(2024, preprint.year());
+        assertEquals("CHI", byTitle(r, "Chart Understanding with Language Models at Scale").venue());
+        assertEquals("EMNLP", byTitle(r, "Chart Summaries for Everyone").venue());
+        // where links are labelled by their kind ("[arXiv] [code]"), "arXiv" names a kind of link, not a venue
+        ImportResult kinds = read(KIND_LABELS);
+        assertNull(byTitle(kinds, "A Survey of Graph Transformers at Scale").venue());
+        assertEquals("CVPR", byTitle(kinds, "Message Passing Beyond Pairs").venue());
+    }
 }

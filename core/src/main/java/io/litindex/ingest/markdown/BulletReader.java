@@ -92,8 +92,17 @@ final class BulletReader {
     /** Whether the document's lists name papers so ({@link LeadTags}). */
     private final TagShape leadTags = new TagShape(this::leadTag);
 
+    /** True while reading a document that labels its papers' links with their venue ({@link VenueLinks#labelsVenues}). */
+    private boolean venueLabels;
+    /** Whether a document labels its papers' links so. */
+    private final PerDocument<Boolean> venueLabelled = new PerDocument<>(top -> VenueLinks.labelsVenues(top, runVenues()));
+
     /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
     private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
+
+    private Venues runVenues() {
+        return run.venues;
+    }
 
     BulletReader(ListRun run, TableReader tables) {
         this.run = run;
@@ -114,6 +123,7 @@ final class BulletReader {
         boolean outerTail = tailTagList;
         boolean outerTagged = taggedTitleList;
         boolean outerLead = leadTagList;
+        venueLabels = venueLabelled.of(list);
         namedTagList = namedTags.holds(list);
         leadTagList = leadTags.holds(list);
         tailTagList = tailTags.holds(list);
@@ -1292,6 +1302,7 @@ final class BulletReader {
         if (run.inNonEntrySection() || run.headingLevel() < 2) {
             return;
         }
+        venueLabels = venueLabelled.of(paragraph);
         List<Line> all = lines(paragraph, lineOf);
         if (open != null && completes(open, paragraph, all)) {
             return;
@@ -1614,6 +1625,10 @@ final class BulletReader {
                     // title on its line ("+ **Title** [[ICLR 2025](https://arxiv.org/abs/…)] [[Code](…)]"): the paper's link
                     // labelled with where and when it was published
                     Optional<Venues.Parsed> labelled = VenueLinks.read(link.label(), run.venues);
+                    if (labelled.isEmpty() && venueLabels) {
+                        // "[arXiv](https://arxiv.org/abs/…)" where the list's other papers' links say "[CHI 2024](…)"
+                        labelled = VenueLinks.preprint(link.label(), link.url(), run.venues);
+                    }
                     if (labelled.isPresent()) {
                         run.applyVenue(b, labelled.get());
                         venueFound = true;
