@@ -109,4 +109,26 @@ class ReadingLeftoversTest {
         assertNull(byTitle(kinds, "A Survey of Graph Transformers at Scale").venue());
         assertEquals("CVPR", byTitle(kinds, "Message Passing Beyond Pairs").venue());
     }
+
+    private static final String MARKED_NAMES = """
+            # Chart Papers
+
+            ## Models
+
+            **A Universal Model for Chart Reasoning and Summaries**
+            Ada Lovelace∗, Alan Turing∗, Grace Hopper†
+            [EMNLP 2023](https://example.org/emnlp) • [Code](https://github.com/example/charts)
+
+            - **Mixture of Chart Experts for Question Answering** [[paper](https://example.org/moe)]
+              - Edsger Dijkstra*, Barbara Liskov*, Donald Knuth‡, Leslie Lamport¹²
+            """;
+
+    @Test
+    void equalContributionAndCorrespondingAuthorMarksAreNoPartOfTheNames() {
+        ImportResult r = read(MARKED_NAMES);
+        assertEquals(List.of("Ada Lovelace", "Alan Turing", "Grace Hopper"),
+                byTitle(r, "A Universal Model for Chart Reasoning and Summaries").authors());
+        assertEquals(List.of("Edsger Dijkstra", "Barbara Liskov", "Donald Knuth", "Leslie Lamport"),
+                byTitle(r, "Mixture of Chart Experts for Question Answering").authors());
+    }
 }
