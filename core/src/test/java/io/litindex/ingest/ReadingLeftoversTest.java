@@ -131,4 +131,44 @@ class ReadingLeftoversTest {
         assertEquals(List.of("Edsger Dijkstra", "Barbara Liskov", "Donald Knuth", "Leslie Lamport"),
                 byTitle(r, "Mixture of Chart Experts for Question Answering").authors());
     }
+
+    private static final String JOURNAL_AFTER_CONFERENCE = """
+            # Learned Databases
+
+            ## Surveys
+
+            * Survey on Learned Database Components: A Machine Learning View (Big Data Research 2021)
+            * Learned Index Structures for Databases at Scale (IEEE BigData 2020)
+            * A Query-Aware Database Tuning System (VLDB 2019)
+            * Learned Cardinalities for Correlated Joins (CIDR 2019)
+            """;
+
+    @Test
+    void aJournalWhoseNameStartsWithAConferencesIsNotTheConference() {
+        ImportResult r = read(JOURNAL_AFTER_CONFERENCE);
+        Entry survey = byTitle(r, "Survey on Learned Database Components: A Machine Learning View");
+        assertNull(survey.venue());
+        assertEquals("Big Data Research 2021", survey.venueAsWritten());
+        assertEquals(2021, survey.year());
+        assertEquals("IEEE BigData", byTitle(r, "Learned Index Structures for Databases at Scale").venue());
+    }
+
+    private static final String SYSTEMS_VENUES = """
+            # Compilers and Architecture
+
+            ## Papers
+
+            * Verified Compilation of Loop Nests (PLDI 2021)
+            * A Type System for Gradual Effects (POPL 2020)
+            * Prefetching with Learned Access Patterns (MICRO 2022)
+            """;
+
+    @Test
+    void programmingLanguageAndArchitectureConferencesAreKnownVenues() {
+        ImportResult r = read(SYSTEMS_VENUES);
+        assertEquals("PLDI", byTitle(r, "Verified Compilation of Loop Nests").venue());
+        assertEquals("POPL", byTitle(r, "A Type System for Gradual Effects").venue());
+        assertEquals("MICRO", byTitle(r, "Prefetching with Learned Access Patterns").venue());
+        assertEquals(2022, byTitle(r, "Prefetching with Learned Access Patterns").year());
+    }
 }
