@@ -210,7 +210,7 @@ public final class Authors {
         if (text.length() <= MAX_NAMES_LINE && bibtexShaped(text) && BIBTEX_NAMES.matcher(text).matches()) {
             // "Kazerouni, Amirhossein and Aghdam, Ehsan": the names are cut at " and ", each "Last, First" kept whole
             for (String part : text.split("\\s+and\\s+")) {
-                String name = stripFinalPeriod(part.strip());
+                String name = stripFinalPeriod(unmarked(part.strip()));
                 if (!name.isEmpty() && !Cells.isPlaceholder(name)) {
                     names.add(name);
                 }
@@ -220,7 +220,7 @@ public final class Authors {
         if (semicolonShaped(text)) {
             // "Jeon, Jihyeong; Park, Jiwon; Kang, U" (Scopus, EndNote): one person between semicolons, "Last, First" whole
             for (String part : text.split(";")) {
-                String name = stripFinalPeriod(part.strip().replaceFirst("^(?i)and\\s+", ""));
+                String name = stripFinalPeriod(unmarked(part.strip().replaceFirst("^(?i)and\\s+", "")));
                 if (!name.isEmpty() && !Cells.isPlaceholder(name)) {
                     names.add(name);
                 }
@@ -228,7 +228,7 @@ public final class Authors {
             return new Parsed(List.copyOf(names), etAl);
         }
         for (String part : SEPARATOR.split(text)) {
-            String name = stripFinalPeriod(NICKNAME_GLUED.matcher(part.strip()).replaceAll("$1 "));
+            String name = stripFinalPeriod(unmarked(NICKNAME_GLUED.matcher(part.strip()).replaceAll("$1 ")));
             if (!name.isEmpty() && !Cells.isPlaceholder(name)) {
                 names.add(name);
             }
@@ -338,6 +338,17 @@ public final class Authors {
         int dot = n.lastIndexOf('.', n.length() - 2);
         int cut = Math.max(space, dot);
         return stripFinalPeriod(cut < 0 ? n : n.substring(cut + 1));
+    }
+
+    /**
+     * Marks glued to a name that say something of the person, not their name: equal contribution ("Ahmed Masry∗",
+     * "Sinan Du*"), corresponding author ("Chun Yuan†", "‡", "✉"), an affiliation's superscript number ("Wei Li¹²").
+     */
+    private static final Pattern MARKS = Pattern.compile("^[*∗⁎†‡§¶✉#\\s]+|(?<=\\S)[*∗⁎†‡§¶✉#¹²³⁴⁵⁶⁷⁸⁹⁰\\s]+$");
+
+    /** The name without the marks glued to it ({@link #MARKS}): "Ahmed Masry∗" is "Ahmed Masry". */
+    private static String unmarked(String name) {
+        return MARKS.matcher(name).replaceAll("");
     }
 
     /** Drops a sentence-ending period, but keeps the period of an initial ("Zhu X." stays). */

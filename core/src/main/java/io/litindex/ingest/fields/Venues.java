@@ -318,6 +318,10 @@ public final class Venues {
                 }
             }
         }
+        if (venue != null && venue.type() == Type.CONFERENCE && JournalNames.continues(rest, this::prefixWords)) {
+            // "Big Data Research 2021": a journal whose name starts with a conference's ("Big Data") is not the conference
+            venue = null;
+        }
         if (venue != null && (venue.type() == Type.OTHER || venue.type() == Type.JOURNAL)) {
             // "Google AI Blog", "Google Sheet": an organisation's name followed by more of a name is something of its
             // own (a blog, a document), not the organisation; "Machine Learning Advances and Applications Seminar" is a
@@ -574,6 +578,17 @@ public final class Venues {
      */
     public static boolean hasYear(String text) {
         return YEAR4.matcher(text).find();
+    }
+
+    /** How many of the text's first words name a known venue, the most that do (0 when none does). */
+    private int prefixWords(String text) {
+        String[] words = text.split("\\s+", maxWords + 1);
+        for (int n = Math.min(words.length, maxWords); n >= 1; n--) {
+            if (byKey.containsKey(key(String.join(" ", java.util.Arrays.copyOf(words, n))))) {
+                return n;
+            }
+        }
+        return 0;
     }
 
     private Venue longestKnownPrefix(String text) {

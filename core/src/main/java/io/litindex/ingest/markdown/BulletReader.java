@@ -92,8 +92,17 @@ final class BulletReader {
     /** Whether the document's lists name papers so ({@link LeadTags}). */
     private final TagShape leadTags = new TagShape(this::leadTag);
 
+    /** True while reading a document that labels its papers' links with their venue ({@link VenueLinks#labelsVenues}). */
+    private boolean venueLabels;
+    /** Whether a document labels its papers' links so. */
+    private final PerDocument<Boolean> venueLabelled = new PerDocument<>(top -> VenueLinks.labelsVenues(top, runVenues()));
+
     /** An item read with a title but no web link: its lines, title line, line, section and where its row is. */
     private record Linkless(ListItem item, List<Line> lines, Line titleLine, int line, List<String> categories, int row) {}
+
+    private Venues runVenues() {
+        return run.venues;
+    }
 
     BulletReader(ListRun run, TableReader tables) {
         this.run = run;
@@ -114,6 +123,7 @@ final class BulletReader {
         boolean outerTail = tailTagList;
         boolean outerTagged = taggedTitleList;
         boolean outerLead = leadTagList;
+        venueLabels = venueLabelled.of(list);
         namedTagList = namedTags.holds(list);
         leadTagList = leadTags.holds(list);
         tailTagList = tailTags.holds(list);
@@ -525,6 +535,10 @@ final class BulletReader {
                             continue;
                         }
                     } else if (literal != null) {
+                        AngleTitles.Names shortNames = AngleTitles.namesBefore(literal);
+                        if (shortNames != null && angledTitle(i + 1, shortNames)) {
+                            return;
+                        }
                         Matcher year = YEAR_PREFIX.matcher(literal);
                         boolean titleNext = i + 1 < nodes.size() && (nodes.get(i + 1) instanceof Link || nodes.get(i + 1) instanceof StrongEmphasis);
                         if (year.matches() && titleNext) {
@@ -1066,6 +1080,9 @@ final class BulletReader {
                 if (lead != Lead.LINK_TITLE) {
                     return false;
                 }
+            } else if (marker instanceof StrongEmphasis && AngleTitles.title(next) != null && BRACKETED_NAMES.matcher(text).matches()) {
+                // "**[Pursuit]** <A class of rapidly converging algorithms …> by …": a title in angle brackets, no link
+                plainTitle(AngleTitles.title(next), j);
             } else if (marker instanceof Emphasis && next instanceof StrongEmphasis) {
                 String bold = stripEdges(CellContent.of(next).text());
                 if (bold.split("\\s+").length < 2 || Labels.isGeneric(bold) || Dates.parse(bold).isPresent()) {
@@ -1092,6 +1109,46 @@ final class BulletReader {
                 titleNote = text;
             }
             return true;
+        }
+
+        /**
+         * "[POKER] &lt;[Title](url)&gt; by …", "[Pursuit] &lt;A class of …&gt;": a short name in brackets, then the title in angle
+         * brackets (a link of two words or more after "&lt;", or words CommonMark took for an HTML tag). The name is an alias.
+         */
+        private boolean angledTitle(int j, AngleTitles.Names names) {
+            if (j >= nodes.size()) {
+                return false;
+            }
+            Node next = nodes.get(j);
+            String plain = AngleTitles.title(next);
+            if (plain != null) {
+                plainTitle(plain, j);
+            } else if (names.angle() && next instanceof Link link) {
+                String label = stripEdges(CellContent.of(link).text());
+                if (link.getDestination().strip().startsWith("#") || Labels.isGeneric(label) || label.split("\\s+").length < 2) {
+                    return false;
+                }
+                readLink(link, j);
+                if (lead != Lead.LINK_TITLE) {
+                    lead = Lead.NONE;
+                    return false;
+                }
+            } else {
+                return false;
+            }
+            List<String> all = new ArrayList<>(tagAliases);
+            all.addAll(names.names());
+            tagAliases = List.copyOf(all);
+            return true;
+        }
+
+        /** A title without a link, the text of node {@code j}; the line goes on after it. */
+        private void plainTitle(String text, int j) {
+            lead = Lead.BOLD_TITLE;
+            title = text;
+            titleUrl = null;
+            rest = CellContent.of(nodes.subList(j + 1, nodes.size()));
+            restStart = j + 1;
         }
 
         /**
@@ -1292,6 +1349,7 @@ final class BulletReader {
         if (run.inNonEntrySection() || run.headingLevel() < 2) {
             return;
         }
+        venueLabels = venueLabelled.of(paragraph);
         List<Line> all = lines(paragraph, lineOf);
         if (open != null && completes(open, paragraph, all)) {
             return;
@@ -1614,6 +1672,10 @@ final class BulletReader {
                     // title on its line ("+ **Title** [[ICLR 2025](https://arxiv.org/abs/…)] [[Code](…)]"): the paper's link
                     // labelled with where and when it was published
                     Optional<Venues.Parsed> labelled = VenueLinks.read(link.label(), run.venues);
+                    if (labelled.isEmpty() && venueLabels) {
+                        // "[arXiv](https://arxiv.org/abs/…)" where the list's other papers' links say "[CHI 2024](…)"
+                        labelled = VenueLinks.preprint(link.label(), link.url(), run.venues);
+                    }
                     if (labelled.isPresent()) {
                         run.applyVenue(b, labelled.get());
                         venueFound = true;
