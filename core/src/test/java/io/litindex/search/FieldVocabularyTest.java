@@ -919,4 +919,157 @@ class FieldVocabularyTest {
                     top(searcher, "frequency domain watermark").toString());
         }
     }
+
+    // vocab-24: five more fields of machine learning with many lists (spiking neural networks, tabular deep learning,
+    // vision-language navigation, scene graph generation, adversarial examples). Each list holds papers by their titles
+    // only; the queries type the field's names, acronyms and topics, and a query using a name's word in its plain sense
+    // is left to the titles writing it.
+
+    @Test
+    void spikingNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("sew", "Deep Residual Learning in Spiking Neural Networks"),
+                paper("stbp", "Spatio-Temporal Backpropagation for Training High-Performance Spiking Neural Networks"),
+                paper("eprop", "A solution to the learning dilemma for recurrent networks of spiking neurons"),
+                paper("qcfs", "Optimal ANN-SNN Conversion for High-accuracy and Ultra-low-latency Spiking Neural Networks"),
+                paper("truenorth", "A million spiking-neuron integrated circuit with a scalable communication network and interface"),
+                paper("nmnist", "Converting Static Image Datasets to Spiking Neuromorphic Datasets Using Saccades"),
+                paper("gesture", "A Low Power, Fully Event-Based Gesture Recognition System"),
+                paper("lif", "Zorb Dynamics of Leaky Integrate-and-Fire Neurons"),
+                paper("stdp", "Unsupervised Zorb Learning with Spike-Timing-Dependent Plasticity"),
+                paper("resnet", "Deep Residual Learning for Zorb Recognition"),
+                paper("z1", "Zorb Networks for Image Classification"),
+                paper("z2", "Recurrent Zorbs at Scale"),
+                paper("z3", "Gesture Zorbs with Transformers")), Synonyms.configured())) {
+            assertEquals("sew", top(searcher, "SEW-ResNet").get(0), top(searcher, "SEW-ResNet").toString());
+            inTop3(searcher, "STBP", "stbp");
+            inTop3(searcher, "e-prop", "eprop");
+            inTop3(searcher, "QCFS", "qcfs");
+            inTop3(searcher, "TrueNorth", "truenorth");
+            inTop3(searcher, "N-MNIST", "nmnist");
+            inTop3(searcher, "DVS Gesture", "gesture");
+            // acronyms the field types
+            assertEquals("lif", top(searcher, "LIF neurons").get(0), top(searcher, "LIF neurons").toString());
+            assertEquals("stdp", top(searcher, "STDP").get(0), top(searcher, "STDP").toString());
+            // a related term: a spiking title that writes neither "spiking" nor "neural network"... written spiking neurons
+            inTop3(searcher, "spiking neural network conversion", "qcfs");
+            // the plain words: residual learning stays with the title writing it all
+            assertEquals("resnet", top(searcher, "residual learning recognition").get(0),
+                    top(searcher, "residual learning recognition").toString());
+        }
+    }
+
+    @Test
+    void tabularNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("ft", "Revisiting Deep Learning Models for Tabular Data"),
+                paper("ctgan", "Modeling Tabular data using Conditional GAN"),
+                paper("pfn", "Transformers Can Do Bayesian Inference"),
+                paper("tabsyn", "Mixed-Type Tabular Data Synthesis with Score-based Diffusion in Latent Space"),
+                paper("sklearn", "Efficient and Robust Automated Machine Learning"),
+                paper("tpot", "Evaluation of a Tree-based Pipeline Optimization Tool for Automating Data Science"),
+                paper("xgb", "Why Do Boosted Trees Beat Zorb Networks?"),
+                paper("bayes", "Bayesian Inference for Zorb Models"),
+                paper("z1", "Zorb Models for Images"),
+                paper("z2", "Deep Learning for Zorbs"),
+                paper("z3", "Conditional Zorbs at Scale")), Synonyms.configured())) {
+            assertEquals("ft", top(searcher, "FT-Transformer").get(0), top(searcher, "FT-Transformer").toString());
+            inTop3(searcher, "CTGAN", "ctgan");
+            inTop3(searcher, "TVAE", "ctgan");
+            inTop3(searcher, "PFN", "pfn");
+            inTop3(searcher, "TabSyn", "tabsyn");
+            inTop3(searcher, "auto-sklearn", "sklearn");
+            inTop3(searcher, "TPOT", "tpot");
+            // AutoML is automated machine learning; gradient boosting is what boosted-tree titles write
+            assertEquals("sklearn", top(searcher, "AutoML").get(0), top(searcher, "AutoML").toString());
+            inTop3(searcher, "gradient boosting", "xgb");
+            assertEquals("bayes", top(searcher, "bayesian inference zorb").get(0), top(searcher, "bayesian inference zorb").toString());
+        }
+    }
+
+    @Test
+    void navigationNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("r4r", "Stay on the Path: Instruction Fidelity in Vision-and-Language Navigation"),
+                paper("vlnce", "Beyond the Nav-Graph: Vision-and-Language Navigation in Continuous Environments"),
+                paper("envdrop", "Learning to Navigate Unseen Environments: Back Translation with Environmental Dropout"),
+                paper("semexp", "Object Goal Navigation using Goal-Oriented Semantic Exploration"),
+                paper("spl", "On Evaluation of Embodied Navigation Agents"),
+                paper("vlmaps", "Visual Language Maps for Robot Navigation"),
+                paper("objnav", "Zorb Memory for Object-Goal Navigation"),
+                paper("follow", "Zorb Agents Following Navigation Instructions"),
+                paper("path", "Staying on the Zorb Path"),
+                paper("z1", "Zorb Navigation in Outdoor Scenes"),
+                paper("z2", "Learning to Zorb in Unseen Environments"),
+                paper("z3", "Visual Zorb Maps")), Synonyms.configured())) {
+            inTop3(searcher, "R4R", "r4r");
+            assertEquals("vlnce", top(searcher, "VLN-CE").get(0), top(searcher, "VLN-CE").toString());
+            inTop3(searcher, "EnvDrop", "envdrop");
+            inTop3(searcher, "SemExp", "semexp");
+            inTop3(searcher, "VLMaps", "vlmaps");
+            inTop3(searcher, "SPL", "spl");
+            assertEquals("objnav", top(searcher, "ObjectNav zorb").get(0), top(searcher, "ObjectNav zorb").toString());
+            // a related term: an instruction-following agent is vision-language navigation
+            inTop3(searcher, "vision language navigation zorb", "follow");
+            assertEquals("path", top(searcher, "zorb path").get(0), top(searcher, "zorb path").toString());
+        }
+    }
+
+    @Test
+    void sceneGraphNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("imp", "Scene Graph Generation by Iterative Message Passing"),
+                paper("motifs", "Neural Motifs: Scene Graph Parsing with Global Context"),
+                paper("vctree", "Learning to Compose Dynamic Tree Structures for Visual Contexts"),
+                paper("tde", "Unbiased Scene Graph Generation from Biased Training"),
+                paper("reldn", "Graphical Contrastive Losses for Scene Graph Parsing"),
+                paper("vrd", "Visual Relationship Detection with Language Priors"),
+                paper("sg2im", "Image Generation from Scene Graphs"),
+                paper("pred", "Zorb Predicate Recognition in Images"),
+                paper("tree", "Dynamic Tree Zorbs"),
+                paper("z1", "Zorb Graph Generation"),
+                paper("z2", "Contrastive Zorbs for Parsing"),
+                paper("z3", "Zorb Detection with Priors")), Synonyms.configured())) {
+            inTop3(searcher, "VG150", "imp");
+            inTop3(searcher, "MotifNet", "motifs");
+            assertEquals("vctree", top(searcher, "VCTree").get(0), top(searcher, "VCTree").toString());
+            inTop3(searcher, "TDE", "tde");
+            inTop3(searcher, "RelDN", "reldn");
+            inTop3(searcher, "VRD", "vrd");
+            inTop3(searcher, "sg2im", "sg2im");
+            // PredCls is predicate classification; a predicate title is a scene graph title
+            inTop3(searcher, "scene graph generation zorb", "pred");
+            assertEquals("tree", top(searcher, "dynamic tree zorbs").get(0), top(searcher, "dynamic tree zorbs").toString());
+        }
+    }
+
+    @Test
+    void adversarialNamesAndWordsAreRead() {
+        try (Searcher searcher = Searcher.inMemory(List.of(
+                paper("jsma", "The Limitations of Deep Learning in Adversarial Settings"),
+                paper("bim", "Adversarial examples in the physical world"),
+                paper("mi", "Boosting Adversarial Attacks with Momentum"),
+                paper("di", "Improving Transferability of Adversarial Examples with Input Diversity"),
+                paper("bpda", "Obfuscated Gradients Give a False Sense of Security: Circumventing Defenses to Adversarial Examples"),
+                paper("fast", "Fast is better than free: Revisiting adversarial training"),
+                paper("textfooler", "Is BERT Really Robust? A Strong Baseline for Natural Language Attack on Text Classification and Entailment"),
+                paper("ibp", "On the Effectiveness of Interval Bound Propagation for Training Verifiably Robust Models"),
+                paper("query", "Query-Efficient Zorb Attacks with Hard Labels"),
+                paper("world", "Zorbs in the Physical World"),
+                paper("z1", "Zorb Attacks on Classifiers"),
+                paper("z2", "Momentum Zorbs for Optimization"),
+                paper("z3", "Robust Zorb Training")), Synonyms.configured())) {
+            inTop3(searcher, "JSMA", "jsma");
+            inTop3(searcher, "I-FGSM", "bim");
+            assertEquals("mi", top(searcher, "MI-FGSM").get(0), top(searcher, "MI-FGSM").toString());
+            inTop3(searcher, "DI-FGSM", "di");
+            inTop3(searcher, "BPDA", "bpda");
+            inTop3(searcher, "Fast AT", "fast");
+            inTop3(searcher, "TextFooler", "textfooler");
+            inTop3(searcher, "IBP", "ibp");
+            // black-box attacks are written as query-efficient or hard-label ones
+            inTop3(searcher, "black box attack zorb", "query");
+            assertEquals("world", top(searcher, "zorbs physical world").get(0), top(searcher, "zorbs physical world").toString());
+        }
+    }
 }
