@@ -582,7 +582,11 @@ public final class Venues {
 
     /** How many of the text's first words name a known venue, the most that do (0 when none does). */
     private int prefixWords(String text) {
-        String[] words = text.split("\\s+", maxWords + 1);
+        return knownPrefixWords(text.split("\\s+", maxWords + 1));
+    }
+
+    /** How many of the first words name a known venue, the most that do (0 when none does). */
+    private int knownPrefixWords(String[] words) {
         for (int n = Math.min(words.length, maxWords); n >= 1; n--) {
             if (byKey.containsKey(key(String.join(" ", java.util.Arrays.copyOf(words, n))))) {
                 return n;
@@ -593,11 +597,9 @@ public final class Venues {
 
     private Venue longestKnownPrefix(String text) {
         String[] words = text.split("\\s+", maxWords + 1);
-        for (int n = Math.min(words.length, maxWords); n >= 1; n--) {
-            Venue v = byKey.get(key(String.join(" ", java.util.Arrays.copyOf(words, n))));
-            if (v != null) {
-                return v;
-            }
+        int n = knownPrefixWords(words);
+        if (n > 0) {
+            return byKey.get(key(String.join(" ", java.util.Arrays.copyOf(words, n))));
         }
         return words.length == 0 ? null : workshopWord(words[0].replaceAll("[.,;:]+$", ""));
     }
